@@ -1,0 +1,155 @@
+"""The ``planner`` command line: a contract that scripts and other tools rely on.
+
+The commands, their arguments and their output lines are fixed by the foundation issue; add to
+them, never change them. Errors exit 2 with one line on stderr and never a traceback; ``check``
+exits 1 when it finds problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from planner import __version__, paths, store, trips
+from planner.errors import PlannerError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _clean_cell(text: str) -> str:
+    """A title fit for a tab-separated line: no tabs, newlines or other control characters."""
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with store.open_store(args.store) as st, st.transaction() as session:
+        trip = trips.import_trip(session, Path(args.file))
+        counts = (
+            f"{len(trip.stops)} stops, {len(trip.transfers)} transfers, "
+            f"{len(trip.meetings)} meetings, {len(trip.organization_links)} organizations, "
+            f"{len(trip.people_links)} people"
+        )
+        out(f"imported {_clean_cell(trip.title)!r}: {counts}")
+        out(str(trip.id))
+    return EXIT_OK
+
+
+def cmd_trips(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with store.open_store(args.store) as st, st.session() as session:
+        for summary in trips.list_trips(session):
+            first = summary.first_day.isoformat() if summary.first_day else "-"
+            last = summary.last_day.isoformat() if summary.last_day else "-"
+            out(f"{summary.id}\t{_clean_cell(summary.title)}\t{first}\t{last}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with store.open_store(args.store, create=False) as st, st.session() as session:
+        trip_id = trips.find_trip_id(session, args.trip)
+        trips.export_trip(session, trip_id, Path(args.output))
+    return EXIT_OK
+
+
+def _not_yet(feature: str) -> Callable[[argparse.Namespace, Callable[[str], None]], int]:
+    def run(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+        raise PlannerError(f"{feature} is not available in this version yet")
+
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="planner",
+        description="Delegation Planner on the command line: import, list and export trips.",
+        epilog=f"The store defaults to {paths.default_store_path()} "
+        f"(or ${paths.STORE_ENV} when set).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--store", metavar="PATH", help=f"the store file (default: ${paths.STORE_ENV} or the "
+        "user data folder)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    p = commands.add_parser("import", help="import a trip file; prints the new trip's id last")
+    p.add_argument("file", metavar="FILE.trip.json")
+    p.set_defaults(run=cmd_import)
+
+    p = commands.add_parser("trips", help="list trips: id, title, first and last day")
+    p.set_defaults(run=cmd_trips)
+
+    p = commands.add_parser("export", help="write a trip to a trip file")
+    p.add_argument("trip", metavar="TRIP", help="the trip's id or exact title")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.trip.json")
+    p.set_defaults(run=cmd_export)
+
+    p = commands.add_parser("ics", help="export a trip's calendar (.ics)")
+    p.add_argument("trip", metavar="TRIP")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.add_argument("--person", metavar='"GIVEN FAMILY"')
+    p.add_argument("--edition", choices=("internal", "external"), default="external")
+    p.set_defaults(run=_not_yet("calendar export"))
+
+    p = commands.add_parser("import-ics", help="import events of an .ics file into a trip")
+    p.add_argument("trip", metavar="TRIP")
+    p.add_argument("file", metavar="FILE.ics")
+    p.add_argument("--dry-run", action="store_true")
+    p.set_defaults(run=_not_yet("calendar import"))
+
+    p = commands.add_parser("briefing", help="print a trip's briefing pack (PDF)")
+    p.add_argument("trip", metavar="TRIP")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--edition", choices=("internal", "external"))
+    p.set_defaults(run=_not_yet("the briefing pack"))
+
+    p = commands.add_parser("check", help="list the problems of a trip; exit 1 if any")
+    p.add_argument("trip", metavar="TRIP")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=_not_yet("the feasibility check"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+
+    def out(line: str) -> None:
+        print(line, flush=True)
+
+    try:
+        return int(args.run(args, out))
+    except PlannerError as exc:
+        print(f"planner: error: {_one_line(str(exc))}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("planner: interrupted; nothing was changed", file=sys.stderr)
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as exc:  # the contract: never a traceback (PLANNER_DEBUG=1 shows it)
+        if os.environ.get("PLANNER_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"planner: error: unexpected {type(exc).__name__}: {_one_line(str(exc))}",
+            file=sys.stderr,
+        )
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

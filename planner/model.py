@@ -1,0 +1,585 @@
+"""The domain model: SQLAlchemy 2.0 typed entities for one office's trips and contacts.
+
+Why it looks the way it does:
+
+- Every entity carries a persistent ``uuid`` (calendar UIDs and later a shared store depend on
+  it) and a ``version`` counter used as ``version_id_col``, so that two edits of the same row are
+  detected instead of silently overwriting each other.
+- Instants are kept in UTC (:class:`UTCDateTime` refuses naive datetimes) next to the IANA zone
+  they were entered in, so a meeting keeps its local wall time even if the stop's zone changes
+  later, and the instant stays right across clock changes.
+- People and organizations form an office-wide directory; a trip links the ones it involves
+  (``TripPerson``/``TripOrganization``) in the order the user gave them.
+- List-valued links (attendees, a meeting's organizations, parties, ...) are association rows
+  with a ``position``, because the order in which a protocol office lists people is meaningful.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.orderinglist import ordering_list
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from planner import vocab
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """An aware instant stored as UTC; naive datetimes are a programming error here."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r} cannot be stored as an instant")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A money amount kept exactly: SQLite has no decimal type and floats would round."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(Decimal(value))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def _new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _enum_check(column: str, values: tuple[str, ...]) -> CheckConstraint:
+    allowed = ", ".join(f"'{v}'" for v in values)
+    return CheckConstraint(f"{column} IN ({allowed})", name=f"{column}_allowed")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        dt.datetime: UTCDateTime(),
+        dt.date: Date(),
+        str: String(),
+        list[str]: JSON(),
+        Decimal: DecimalText(),
+    }
+
+
+class Entity(Base):
+    """Columns every user-visible object has: identity, a persistent UUID and a version."""
+
+    __abstract__ = True
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=_new_uuid)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    modified: Mapped[dt.datetime] = mapped_column(default=_utcnow, onupdate=_utcnow)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+# ---------------------------------------------------------------------------------------------
+# Directory: organizations and people, shared by all trips of the store
+
+
+class Organization(Entity):
+    __tablename__ = "organization"
+    __table_args__ = (_enum_check("kind", vocab.ORGANIZATION_KINDS),)
+
+    name: Mapped[str] = mapped_column(Text)
+    native_name: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None]
+    city: Mapped[str | None]
+    country: Mapped[str | None] = mapped_column(String(2))
+    sector: Mapped[str | None]
+    website: Mapped[str | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    people: Mapped[list[Person]] = relationship(back_populates="organization")
+
+
+class Person(Entity):
+    __tablename__ = "person"
+
+    family_name: Mapped[str] = mapped_column(Text)
+    given_name: Mapped[str | None] = mapped_column(Text)
+    native_name: Mapped[str | None] = mapped_column(Text)
+    honorific: Mapped[str | None]
+    position: Mapped[str | None] = mapped_column(Text)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    email: Mapped[str | None]
+    phone: Mapped[str | None]
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    precedence: Mapped[int | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    organization: Mapped[Organization | None] = relationship(back_populates="people")
+
+    @property
+    def display_name(self) -> str:
+        parts = [p for p in (self.given_name, self.family_name) if p]
+        name = " ".join(parts)
+        return f"{name} ({self.native_name})" if self.native_name else name
+
+
+# ---------------------------------------------------------------------------------------------
+# The trip and its itinerary
+
+
+class Trip(Entity):
+    __tablename__ = "trip"
+    __table_args__ = (
+        _enum_check("status", vocab.TRIP_STATUSES),
+        _enum_check("classification", vocab.CLASSIFICATIONS),
+    )
+
+    title: Mapped[str] = mapped_column(Text, index=True)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    organizer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    home_timezone: Mapped[str]
+    status: Mapped[str | None]
+    classification: Mapped[str | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+    created: Mapped[dt.datetime] = mapped_column(default=_utcnow)
+
+    organizer: Mapped[Organization | None] = relationship()
+    organization_links: Mapped[list[TripOrganization]] = relationship(
+        order_by="TripOrganization.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    people_links: Mapped[list[TripPerson]] = relationship(
+        order_by="TripPerson.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    delegation: Mapped[list[DelegationMember]] = relationship(
+        back_populates="trip",
+        order_by="DelegationMember.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    stops: Mapped[list[Stop]] = relationship(
+        back_populates="trip",
+        order_by="Stop.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    transfers: Mapped[list[Transfer]] = relationship(
+        back_populates="trip",
+        order_by="Transfer.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="trip",
+        order_by="Meeting.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    gifts: Mapped[list[Gift]] = relationship(
+        back_populates="trip",
+        order_by="Gift.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+
+
+class TripOrganization(Base):
+    """An organization the trip involves (the trip's own contacts list)."""
+
+    __tablename__ = "trip_organization"
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    organization: Mapped[Organization] = relationship()
+
+
+class TripPerson(Base):
+    """A person the trip involves, delegate or counterpart."""
+
+    __tablename__ = "trip_person"
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    person: Mapped[Person] = relationship()
+
+
+class DelegationMember(Entity):
+    __tablename__ = "delegation_member"
+    __table_args__ = (
+        UniqueConstraint("trip_id", "person_id"),
+        _enum_check("role", vocab.DELEGATION_ROLES),
+    )
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str]
+    precedence: Mapped[int | None]
+    position: Mapped[int]
+
+    trip: Mapped[Trip] = relationship(back_populates="delegation")
+    person: Mapped[Person] = relationship()
+
+
+class Stop(Entity):
+    """A place the delegation stays; ``arrive``/``depart`` are instants in ``timezone``."""
+
+    __tablename__ = "stop"
+    __table_args__ = (
+        CheckConstraint("arrive IS NOT NULL OR depart IS NOT NULL", name="has_time"),
+        CheckConstraint("arrive IS NULL OR depart IS NULL OR arrive <= depart", name="in_order"),
+    )
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    city: Mapped[str] = mapped_column(Text)
+    country: Mapped[str] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(6))
+    timezone: Mapped[str]
+    arrive: Mapped[dt.datetime | None]
+    depart: Mapped[dt.datetime | None]
+    lodging_name: Mapped[str | None] = mapped_column(Text)
+    lodging_address: Mapped[str | None] = mapped_column(Text)
+    lodging_confirmation: Mapped[str | None]
+    lodging_phone: Mapped[str | None]
+
+    trip: Mapped[Trip] = relationship(back_populates="stops")
+
+    @property
+    def has_lodging(self) -> bool:
+        return any(
+            (self.lodging_name, self.lodging_address, self.lodging_confirmation, self.lodging_phone)
+        )
+
+
+class Transfer(Entity):
+    """Travel between two stops; each end keeps the zone it was entered in."""
+
+    __tablename__ = "transfer"
+    __table_args__ = (_enum_check("mode", vocab.TRANSFER_MODES),)
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    from_stop_id: Mapped[int] = mapped_column(ForeignKey("stop.id", ondelete="CASCADE"), index=True)
+    to_stop_id: Mapped[int] = mapped_column(ForeignKey("stop.id", ondelete="CASCADE"), index=True)
+    mode: Mapped[str]
+    carrier: Mapped[str | None]
+    number: Mapped[str | None]
+    depart: Mapped[dt.datetime]
+    depart_timezone: Mapped[str]
+    arrive: Mapped[dt.datetime]
+    arrive_timezone: Mapped[str]
+    reference: Mapped[str | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    trip: Mapped[Trip] = relationship(back_populates="transfers")
+    from_stop: Mapped[Stop] = relationship(foreign_keys=[from_stop_id])
+    to_stop: Mapped[Stop] = relationship(foreign_keys=[to_stop_id])
+
+
+class Meeting(Entity):
+    __tablename__ = "meeting"
+    __table_args__ = (
+        _enum_check("kind", vocab.MEETING_KINDS),
+        _enum_check("status", vocab.MEETING_STATUSES),
+        CheckConstraint("start < \"end\"", name="in_order"),
+    )
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    stop_id: Mapped[int] = mapped_column(ForeignKey("stop.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str | None]
+    status: Mapped[str | None]
+    start: Mapped[dt.datetime] = mapped_column(index=True)
+    end: Mapped[dt.datetime]
+    timezone: Mapped[str]
+    venue_name: Mapped[str | None] = mapped_column(Text)
+    venue_address: Mapped[str | None] = mapped_column(Text)
+    online_url: Mapped[str | None] = mapped_column(Text)
+    host_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    objectives: Mapped[str | None] = mapped_column(Text)
+    talking_points: Mapped[list[str]] = mapped_column(default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    private_notes: Mapped[str | None] = mapped_column(Text)
+
+    trip: Mapped[Trip] = relationship(back_populates="meetings")
+    stop: Mapped[Stop] = relationship()
+    host: Mapped[Organization | None] = relationship()
+    organization_links: Mapped[list[MeetingOrganization]] = relationship(
+        order_by="MeetingOrganization.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    attendee_links: Mapped[list[MeetingAttendee]] = relationship(
+        order_by="MeetingAttendee.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    branch_venues: Mapped[list[BranchVenue]] = relationship(
+        back_populates="meeting",
+        order_by="BranchVenue.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    agreement: Mapped[Agreement | None] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        back_populates="meeting",
+        order_by="FollowUp.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+
+    @property
+    def organizations(self) -> list[Organization]:
+        return [link.organization for link in self.organization_links]
+
+    @property
+    def attendees(self) -> list[Person]:
+        return [link.person for link in self.attendee_links]
+
+
+class MeetingOrganization(Base):
+    __tablename__ = "meeting_organization"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    organization: Mapped[Organization] = relationship()
+
+
+class MeetingAttendee(Base):
+    __tablename__ = "meeting_attendee"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    person: Mapped[Person] = relationship()
+
+
+# ---------------------------------------------------------------------------------------------
+# Signings, hybrid venues and protocol (the trip file carries them; their UI is a later issue)
+
+
+class BranchVenue(Entity):
+    """The same meeting at the same instant, joined from another place and zone."""
+
+    __tablename__ = "branch_venue"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    name: Mapped[str] = mapped_column(Text)
+    city: Mapped[str] = mapped_column(Text)
+    country: Mapped[str] = mapped_column(String(2))
+    timezone: Mapped[str]
+    address: Mapped[str | None] = mapped_column(Text)
+    online_url: Mapped[str | None] = mapped_column(Text)
+    host_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+
+    meeting: Mapped[Meeting] = relationship(back_populates="branch_venues")
+    host: Mapped[Organization | None] = relationship()
+    attendee_links: Mapped[list[BranchAttendee]] = relationship(
+        order_by="BranchAttendee.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+
+
+class BranchAttendee(Base):
+    __tablename__ = "branch_attendee"
+
+    branch_venue_id: Mapped[int] = mapped_column(
+        ForeignKey("branch_venue.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    person: Mapped[Person] = relationship()
+
+
+class Agreement(Entity):
+    __tablename__ = "agreement"
+    __table_args__ = (
+        _enum_check("kind", vocab.AGREEMENT_KINDS),
+        _enum_check("status", vocab.AGREEMENT_STATUSES),
+    )
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), unique=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str | None]
+    languages: Mapped[list[str]] = mapped_column(default=list)
+    status: Mapped[str | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agreement")
+    party_links: Mapped[list[AgreementParty]] = relationship(
+        order_by="AgreementParty.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+    signatory_links: Mapped[list[AgreementSignatory]] = relationship(
+        order_by="AgreementSignatory.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+
+
+class AgreementParty(Base):
+    __tablename__ = "agreement_party"
+
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    organization: Mapped[Organization] = relationship()
+
+
+class AgreementSignatory(Base):
+    __tablename__ = "agreement_signatory"
+
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    person: Mapped[Person] = relationship()
+
+
+class FollowUp(Entity):
+    __tablename__ = "follow_up"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.date | None]
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    done: Mapped[bool | None]
+
+    meeting: Mapped[Meeting] = relationship(back_populates="follow_ups")
+    owner: Mapped[Person | None] = relationship()
+
+
+class Gift(Entity):
+    """A gift exchanged at a meeting; giver and receiver are each a person or an organization."""
+
+    __tablename__ = "gift"
+    __table_args__ = (
+        _enum_check("direction", vocab.GIFT_DIRECTIONS),
+        CheckConstraint(
+            "from_person_id IS NULL OR from_organization_id IS NULL", name="one_giver"
+        ),
+        CheckConstraint("to_person_id IS NULL OR to_organization_id IS NULL", name="one_receiver"),
+    )
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    direction: Mapped[str]
+    description: Mapped[str] = mapped_column(Text)
+    from_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    from_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    to_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    to_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True
+    )
+    value: Mapped[Decimal | None]
+    currency: Mapped[str | None] = mapped_column(String(3))
+
+    trip: Mapped[Trip] = relationship(back_populates="gifts")
+    meeting: Mapped[Meeting] = relationship()
+    from_person: Mapped[Person | None] = relationship(foreign_keys=[from_person_id])
+    from_organization: Mapped[Organization | None] = relationship(
+        foreign_keys=[from_organization_id]
+    )
+    to_person: Mapped[Person | None] = relationship(foreign_keys=[to_person_id])
+    to_organization: Mapped[Organization | None] = relationship(foreign_keys=[to_organization_id])

@@ -1,0 +1,46 @@
+"""Where things live on the user's machine: the default store and its environment override."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "DelegationPlanner"
+STORE_ENV = "DELEGATION_PLANNER_STORE"
+STORE_FILE = "planner.sqlite"
+_REMOTE_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "davfs"}
+
+
+def default_store_path() -> Path:
+    """``$DELEGATION_PLANNER_STORE`` if set, else the platform's per-user data folder."""
+    override = os.environ.get(STORE_ENV)
+    if override:
+        return Path(override).expanduser()
+    return user_data_path(APP_NAME, appauthor=False) / STORE_FILE
+
+
+def looks_remote(path: Path) -> bool:
+    """True for a UNC path or a Linux network mount: SQLite's locking and WAL break there."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    resolved = str(path.resolve())
+    best, best_type = "", ""
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        prefix = point.rstrip("/") + "/"
+        if (resolved == point or resolved.startswith(prefix)) and len(point) > len(best):
+            best, best_type = point, fields[2]
+    return best_type in _REMOTE_FS

@@ -1,0 +1,238 @@
+"""The store: one SQLite file that is the user's document.
+
+Opening a store is where data is most at risk, so this module is deliberately strict:
+
+- A file that is not a SQLite database, or a database that is not ours, or one written by a
+  newer program, is refused before anything writes to it.
+- An older store is copied with SQLite's backup API (never a file copy of a live database)
+  before its schema is upgraded, and the upgrade runs in one transaction.
+- Every connection has foreign keys on, WAL and ``synchronous=FULL`` (no commit is lost on a
+  power cut), and pysqlite's implicit transaction handling is replaced by an explicit BEGIN so
+  that a transaction really covers reads and DDL (SQLAlchemy's documented SQLite recipe).
+- New files are created readable by their owner only: a store holds personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from planner import paths
+from planner.errors import PlannerError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(PlannerError):
+    """A store that cannot be opened; the message names the file and the reason."""
+
+
+@dataclass
+class OpenResult:
+    """What happened while opening, for the caller to tell the user."""
+
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _configure_sqlite(engine: Engine, *, foreign_keys: bool = True) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control away from pysqlite; the "begin" hook below emits BEGIN.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
+    kwargs: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
+    engine = create_engine(f"sqlite:///{path}", **kwargs)
+    _configure_sqlite(engine, foreign_keys=foreign_keys)
+    return engine
+
+
+def alembic_config() -> Config:
+    """Alembic's configuration, pointing at the migrations shipped inside the package."""
+    config = Config()
+    location = resources.files("planner") / "migrations"
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+class Store:
+    """An open store: an engine and a factory of sessions, one session per user action."""
+
+    def __init__(self, path: Path, engine: Engine, result: OpenResult) -> None:
+        self.path = path
+        self.engine = engine
+        self.opened = result
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        """A new session; the caller decides its lifetime (``with store.session() as s``)."""
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def backup_to(self, target: Path) -> Path:
+        """Copy the live store to ``target`` with SQLite's backup API, then check the copy."""
+        backup(self.path, target)
+        return target
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def backup(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` (even while it is open elsewhere), owner-only."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _create_private(target)
+    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
+        sqlite3.connect(target)
+    ) as dst:
+        src.backup(dst)
+        problems = dst.execute("PRAGMA integrity_check").fetchall()
+        if problems != [("ok",)]:
+            raise StoreError(f"{target}: the backup copy failed its integrity check")
+
+
+def _create_private(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 unless it exists (SQLite keeps the mode it finds)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
+    os.close(fd)
+
+
+def _stored_revision(path: Path) -> tuple[str | None, bool]:
+    """The store's Alembic revision and whether it holds any tables at all, read-only."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                return None, bool(tables)
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return (row[0] if row else None), True
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a Delegation Planner store ({exc})") from None
+
+
+def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
+    """Open (and if needed create or upgrade) the store at ``path`` or the default location.
+
+    Raises :class:`StoreError` and leaves the file untouched when it is not a store, when it
+    was written by a newer version of the program, or when it does not exist and ``create`` is
+    false.
+    """
+    path = Path(path) if path is not None else paths.default_store_path()
+    path = path.expanduser()
+    result = OpenResult()
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a store file")
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        with path.open("rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise StoreError(f"{path}: not a Delegation Planner store (not a SQLite file)")
+        revision, has_tables = _stored_revision(path)
+        if revision is None and has_tables:
+            raise StoreError(
+                f"{path}: not a Delegation Planner store (a SQLite database of another program)"
+            )
+        script = ScriptDirectory.from_config(alembic_config())
+        if revision is not None:
+            try:
+                script.get_revision(revision)
+            except CommandError:
+                raise StoreError(
+                    f"{path}: written by a newer version of Delegation Planner "
+                    f"(schema {revision}); update the program to open it"
+                ) from None
+        if revision is not None and revision != script.get_current_head():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            result.backup = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
+            backup(path, result.backup)
+            result.upgraded_from = revision
+        elif revision is None:
+            result.created = True
+    else:
+        if not create:
+            raise StoreError(f"{path}: no such store")
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, mode=0o700)
+        _create_private(path)
+        result.created = True
+    if paths.looks_remote(path):
+        result.warnings.append(
+            f"{path} looks like a network location; SQLite stores belong on a local disk"
+        )
+    _migrate(path)
+    return Store(path, _engine(path), result)
+
+
+def _migrate(path: Path) -> None:
+    """Bring the schema to head in one transaction, foreign keys off as batch moves require."""
+    engine = _engine(path, foreign_keys=False, pooled=False)
+    try:
+        with engine.begin() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+            if current == head_revision():
+                return
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"{path}: the upgrade would break {len(broken)} references")
+    finally:
+        engine.dispose()
+
+
+def schema_revision(store: Store) -> str | None:
+    with store.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()

@@ -1,0 +1,14 @@
+"""The trip file (``*.trip.json``, trip-format.md version 1): read, check, write."""
+
+from planner.tripfile.reader import TripFileError, build_trip, parse_json, read_trip_file
+from planner.tripfile.writer import dumps, trip_document, write_trip_file
+
+__all__ = [
+    "TripFileError",
+    "build_trip",
+    "dumps",
+    "parse_json",
+    "read_trip_file",
+    "trip_document",
+    "write_trip_file",
+]

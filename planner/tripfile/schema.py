@@ -1,0 +1,383 @@
+"""The trip file's structure (trip-format.md, version 1) as data, and the checks on it.
+
+Keeping the format in tables means the validator, the writer and the tests read the same
+definition: a field added here is accepted, written and round-tripped everywhere at once.
+The structural pass below finds every problem it can (unknown and missing fields, wrong types,
+words outside a vocabulary, duplicate keys) and names each by its path, e.g.
+``meetings[4].stauts``; references and times are checked afterwards by the reader, which
+knows the stops' zones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import pycountry
+
+from planner import localtime, vocab
+
+FORMAT = "delegation-trip"
+VERSION = 1
+_KEY_RE = re.compile(r"^[\w-]+$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+Check = Callable[[Any], str | None]
+"""Returns a message when the value is wrong for the field, else None."""
+
+
+def _text(value: Any) -> str | None:
+    return None if isinstance(value, str) else "must be a string"
+
+
+def _required_text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "must be a string"
+    return "must not be empty" if not value.strip() else None
+
+
+def _one_of(values: tuple[str, ...]) -> Check:
+    def check(value: Any) -> str | None:
+        if isinstance(value, str) and value in values:
+            return None
+        return f"{value!r} is not one of {', '.join(values)}"
+
+    return check
+
+
+def _whole_number(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return "must be a whole number"
+    return None
+
+
+def _precedence(value: Any) -> str | None:
+    return _whole_number(value) or (None if value >= 1 else "must be 1 or more")
+
+
+def _number(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return "must be a number"
+    return None
+
+
+def _boolean(value: Any) -> str | None:
+    return None if isinstance(value, bool) else "must be true or false"
+
+
+def _key(value: Any) -> str | None:
+    if not isinstance(value, str) or not _KEY_RE.match(value):
+        return "must be a key of letters, digits, '-' and '_'"
+    return None
+
+
+def _timezone(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return "must be a string"
+    return None if localtime.is_zone(value) else f"unknown time zone {value!r}"
+
+
+def _country(value: Any) -> str | None:
+    if isinstance(value, str) and len(value) == 2 and pycountry.countries.get(alpha_2=value):
+        return None
+    return f"{value!r} is not an ISO 3166-1 alpha-2 country code (such as DE or CN)"
+
+
+def _region(value: Any) -> str | None:
+    if isinstance(value, str) and pycountry.subdivisions.get(code=value):
+        return None
+    return f"{value!r} is not an ISO 3166-2 subdivision code (such as DE-BY)"
+
+
+def _language(value: Any) -> str | None:
+    if isinstance(value, str) and len(value) == 2 and pycountry.languages.get(alpha_2=value):
+        return None
+    return f"{value!r} is not an ISO 639-1 language code (such as de or zh)"
+
+
+def _currency(value: Any) -> str | None:
+    if isinstance(value, str) and len(value) == 3 and pycountry.currencies.get(alpha_3=value):
+        return None
+    return f"{value!r} is not an ISO 4217 currency code (such as EUR or CNY)"
+
+
+def _date(value: Any) -> str | None:
+    if isinstance(value, str) and _DATE_RE.match(value):
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return f"{value!r} is not a valid date"
+        return None
+    return f"{value!r} is not a date like 2024-06-17"
+
+
+def _local_time_shape(value: Any) -> str | None:
+    """Only the shape here: whether the time exists depends on the zone, checked later."""
+    return None if isinstance(value, str) else "must be a local time like 2024-06-17T14:00"
+
+
+@dataclass(frozen=True)
+class Field:
+    check: Check | None = None
+    required: bool = False
+    obj: dict[str, Field] | None = None
+    many: bool = False
+    """A list: of objects when ``obj`` is set, else of values each passing ``check``."""
+
+
+def text(required: bool = False) -> Field:
+    return Field(_required_text if required else _text, required)
+
+
+def one_of(values: tuple[str, ...], required: bool = False) -> Field:
+    return Field(_one_of(values), required)
+
+
+def key(required: bool = False) -> Field:
+    return Field(_key, required)
+
+
+def keys() -> Field:
+    return Field(_key, many=True)
+
+
+def obj(fields: dict[str, Field], required: bool = False) -> Field:
+    return Field(None, required, fields)
+
+
+def objects(fields: dict[str, Field], required: bool = False) -> Field:
+    return Field(None, required, fields, many=True)
+
+
+def value(check: Check, required: bool = False) -> Field:
+    return Field(check, required)
+
+
+def values(check: Check) -> Field:
+    return Field(check, many=True)
+
+
+TRIP = {
+    "title": text(required=True),
+    "purpose": text(),
+    "organizer": key(),
+    "home_timezone": value(_timezone, required=True),
+    "status": one_of(vocab.TRIP_STATUSES),
+    "classification": one_of(vocab.CLASSIFICATIONS),
+    "notes": text(),
+}
+ORGANIZATION = {
+    "key": key(required=True),
+    "name": text(required=True),
+    "native_name": text(),
+    "kind": one_of(vocab.ORGANIZATION_KINDS),
+    "city": text(),
+    "country": value(_country),
+    "sector": text(),
+    "website": text(),
+    "notes": text(),
+}
+PERSON = {
+    "key": key(required=True),
+    "family_name": text(required=True),
+    "given_name": text(),
+    "native_name": text(),
+    "honorific": text(),
+    "position": text(),
+    "organization": key(),
+    "email": text(),
+    "phone": text(),
+    "languages": values(_language),
+    "precedence": value(_precedence),
+    "notes": text(),
+}
+DELEGATION_MEMBER = {
+    "person": key(required=True),
+    "role": one_of(vocab.DELEGATION_ROLES, required=True),
+    "precedence": value(_precedence),
+}
+LODGING = {"name": text(), "address": text(), "confirmation": text(), "phone": text()}
+STOP = {
+    "key": key(required=True),
+    "city": text(required=True),
+    "country": value(_country, required=True),
+    "region": value(_region),
+    "timezone": value(_timezone, required=True),
+    "arrive": value(_local_time_shape),
+    "depart": value(_local_time_shape),
+    "lodging": obj(LODGING),
+}
+TRANSFER = {
+    "from": key(required=True),
+    "to": key(required=True),
+    "mode": one_of(vocab.TRANSFER_MODES, required=True),
+    "carrier": text(),
+    "number": text(),
+    "depart": value(_local_time_shape, required=True),
+    "arrive": value(_local_time_shape, required=True),
+    "reference": text(),
+    "notes": text(),
+}
+VENUE = {"name": text(), "address": text()}
+BRANCH_VENUE = {
+    "name": text(required=True),
+    "city": text(required=True),
+    "country": value(_country, required=True),
+    "timezone": value(_timezone, required=True),
+    "address": text(),
+    "online_url": text(),
+    "host": key(),
+    "attendees": keys(),
+}
+AGREEMENT = {
+    "title": text(required=True),
+    "kind": one_of(vocab.AGREEMENT_KINDS),
+    "languages": values(_language),
+    "parties": keys(),
+    "signatories": keys(),
+    "status": one_of(vocab.AGREEMENT_STATUSES),
+    "notes": text(),
+}
+FOLLOW_UP = {
+    "title": text(required=True),
+    "due": value(_date),
+    "owner": key(),
+    "done": value(_boolean),
+}
+MEETING = {
+    "key": key(required=True),
+    "title": text(required=True),
+    "stop": key(required=True),
+    "start": value(_local_time_shape, required=True),
+    "end": value(_local_time_shape, required=True),
+    "kind": one_of(vocab.MEETING_KINDS),
+    "status": one_of(vocab.MEETING_STATUSES),
+    "venue": obj(VENUE),
+    "online_url": text(),
+    "host": key(),
+    "organizations": keys(),
+    "attendees": keys(),
+    "objectives": text(),
+    "talking_points": values(_text),
+    "notes": text(),
+    "private_notes": text(),
+    "branch_venues": objects(BRANCH_VENUE),
+    "agreement": obj(AGREEMENT),
+    "follow_ups": objects(FOLLOW_UP),
+}
+GIFT = {
+    "meeting": key(required=True),
+    "direction": one_of(vocab.GIFT_DIRECTIONS, required=True),
+    "description": text(required=True),
+    "from": key(),
+    "to": key(),
+    "value": value(_number),
+    "currency": value(_currency),
+}
+DOCUMENT = {
+    "format": value(lambda v: None if v == FORMAT else f"must be {FORMAT!r}", required=True),
+    "version": value(
+        lambda v: None if v == VERSION and not isinstance(v, bool) else
+        f"{v!r} is not supported; this program reads version {VERSION}",
+        required=True,
+    ),
+    "trip": obj(TRIP, required=True),
+    "organizations": objects(ORGANIZATION, required=True),
+    "people": objects(PERSON, required=True),
+    "delegation": objects(DELEGATION_MEMBER, required=True),
+    "stops": objects(STOP, required=True),
+    "transfers": objects(TRANSFER, required=True),
+    "meetings": objects(MEETING, required=True),
+    "gifts": objects(GIFT),
+}
+KEYED_LISTS = ("organizations", "people", "stops", "meetings")
+
+
+def validate(document: Any) -> list[Problem]:
+    """Every structural problem of ``document``; an empty list means the shape is right."""
+    problems: list[Problem] = []
+    if not isinstance(document, dict):
+        return [Problem("", "the file must hold one JSON object")]
+    if document.get("format") != FORMAT or document.get("version") != VERSION:
+        # Another format or version: its fields mean something else, so stop at the header.
+        _check_object(
+            {k: document.get(k) for k in ("format", "version")},
+            {k: DOCUMENT[k] for k in ("format", "version")},
+            "",
+            problems,
+        )
+        return problems
+    _check_object(document, DOCUMENT, "", problems)
+    for list_name in KEYED_LISTS:
+        _check_unique_keys(document.get(list_name), list_name, problems)
+    return problems
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _check_object(
+    data: Any, spec: dict[str, Field], path: str, problems: list[Problem]
+) -> None:
+    if not isinstance(data, dict):
+        problems.append(Problem(path, "must be an object"))
+        return
+    for name in data:
+        if name not in spec:
+            problems.append(Problem(_join(path, name), "unknown field"))
+    for name, field in spec.items():
+        where = _join(path, name)
+        item = data.get(name)
+        if item is None:
+            if field.required:
+                problems.append(Problem(where, "missing required field"))
+            continue
+        if field.many:
+            if not isinstance(item, list):
+                problems.append(Problem(where, "must be a list"))
+                continue
+            for index, element in enumerate(item):
+                _check_value(element, field, f"{where}[{index}]", problems)
+        else:
+            _check_value(item, field, where, problems)
+
+
+def _check_value(item: Any, field: Field, where: str, problems: list[Problem]) -> None:
+    if field.obj is not None:
+        _check_object(item, field.obj, where, problems)
+    elif field.check is not None:
+        message = field.check(item)
+        if message:
+            problems.append(Problem(where, message))
+
+
+def _check_unique_keys(items: Any, list_name: str, problems: list[Problem]) -> None:
+    if not isinstance(items, list):
+        return
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("key"), str):
+            continue
+        first = seen.setdefault(item["key"], index)
+        if first != index:
+            problems.append(
+                Problem(
+                    f"{list_name}[{index}].key",
+                    f"{item['key']!r} is already the key of {list_name}[{first}]",
+                )
+            )

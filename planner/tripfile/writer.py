@@ -1,0 +1,367 @@
+"""Writing a stored trip as a trip file that reads back to the same trip.
+
+Exports are meant for version control and for other tools, so the output is deterministic:
+fields in the order of trip-format.md, absent values left out, keys made from names (ASCII,
+readable, unique within their list), times in each stop's local zone with an explicit offset
+only where a wall time alone would be ambiguous.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from planner import localtime, model
+from planner.errors import PlannerError
+from planner.tripfile.schema import FORMAT, VERSION
+
+def _read_umask() -> int:
+    """Read once at import: reading means setting, which must not race with other threads."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+_NON_KEY = re.compile(r"[^a-z0-9]+")
+_TRANSLITERATE = str.maketrans({"'": "", "’": "", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "þ": "th"})
+
+
+def slug(text: str, limit: int = 32) -> str:
+    """An ASCII key from a name: "Schäfer, Jürgen" -> "schafer-jurgen"; may be empty."""
+    ascii_text = (
+        unicodedata.normalize("NFKD", text.lower().translate(_TRANSLITERATE))
+        .encode("ascii", "ignore")
+        .decode()
+    )
+    words = [w for w in _NON_KEY.split(ascii_text) if w]
+    result = ""
+    for word in words:
+        candidate = f"{result}-{word}" if result else word
+        if len(candidate) > limit and result:
+            break
+        result = candidate[:limit]
+    return result
+
+
+class _Keys:
+    """Unique keys within one list, in the order objects are met."""
+
+    def __init__(self, fallback: str) -> None:
+        self.fallback = fallback
+        self.by_object: dict[int, str] = {}
+        self.used: set[str] = set()
+
+    def add(self, obj: object, name: str) -> str:
+        base = slug(name) or f"{self.fallback}-{len(self.by_object) + 1}"
+        key, n = base, 2
+        while key in self.used:
+            key, n = f"{base}-{n}", n + 1
+        self.used.add(key)
+        self.by_object[id(obj)] = key
+        return key
+
+    def __getitem__(self, obj: object) -> str:
+        return self.by_object[id(obj)]
+
+    def get(self, obj: object | None) -> str | None:
+        return None if obj is None else self.by_object.get(id(obj))
+
+
+def _clean(data: dict[str, Any]) -> dict[str, Any]:
+    """Leave out absent values and empty lists and objects: the format reads them as absent."""
+    return {k: v for k, v in data.items() if v is not None and v != [] and v != {}}
+
+
+def _amount(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def trip_document(trip: model.Trip) -> dict[str, Any]:
+    """The trip as a trip-file document (a dict ready for JSON)."""
+    organizations, people = _contacts(trip)
+    org_keys, person_keys = _Keys("org"), _Keys("person")
+    stop_keys, meeting_keys = _Keys("stop"), _Keys("meeting")
+    for org in organizations:
+        org_keys.add(org, org.name)
+    for person in people:
+        person_keys.add(person, f"{person.family_name} {person.given_name or ''}")
+    for stop in trip.stops:
+        stop_keys.add(stop, stop.city)
+    for meeting in trip.meetings:
+        meeting_keys.add(meeting, meeting.title)
+
+    def party(person: model.Person | None, org: model.Organization | None) -> str | None:
+        return person_keys.get(person) if person is not None else org_keys.get(org)
+
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "trip": _clean(
+            {
+                "title": trip.title,
+                "purpose": trip.purpose,
+                "organizer": org_keys.get(trip.organizer),
+                "home_timezone": trip.home_timezone,
+                "status": trip.status,
+                "classification": trip.classification,
+                "notes": trip.notes,
+            }
+        ),
+        "organizations": [
+            _clean(
+                {
+                    "key": org_keys[o],
+                    "name": o.name,
+                    "native_name": o.native_name,
+                    "kind": o.kind,
+                    "city": o.city,
+                    "country": o.country,
+                    "sector": o.sector,
+                    "website": o.website,
+                    "notes": o.notes,
+                }
+            )
+            for o in organizations
+        ],
+        "people": [
+            _clean(
+                {
+                    "key": person_keys[p],
+                    "family_name": p.family_name,
+                    "given_name": p.given_name,
+                    "native_name": p.native_name,
+                    "honorific": p.honorific,
+                    "position": p.position,
+                    "organization": org_keys.get(p.organization),
+                    "email": p.email,
+                    "phone": p.phone,
+                    "languages": list(p.languages or []),
+                    "precedence": p.precedence,
+                    "notes": p.notes,
+                }
+            )
+            for p in people
+        ],
+        "delegation": [
+            _clean(
+                {
+                    "person": person_keys[m.person],
+                    "role": m.role,
+                    "precedence": m.precedence,
+                }
+            )
+            for m in trip.delegation
+        ],
+        "stops": [_stop(s, stop_keys[s]) for s in trip.stops],
+        "transfers": [
+            _clean(
+                {
+                    "from": stop_keys[t.from_stop],
+                    "to": stop_keys[t.to_stop],
+                    "mode": t.mode,
+                    "carrier": t.carrier,
+                    "number": t.number,
+                    "depart": localtime.format_local(t.depart, t.from_stop.timezone),
+                    "arrive": localtime.format_local(t.arrive, t.to_stop.timezone),
+                    "reference": t.reference,
+                    "notes": t.notes,
+                }
+            )
+            for t in trip.transfers
+        ],
+        "meetings": [
+            _meeting(m, meeting_keys[m], stop_keys[m.stop], org_keys, person_keys)
+            for m in trip.meetings
+        ],
+        **(
+            {
+                "gifts": [
+                    _clean(
+                        {
+                            "meeting": meeting_keys[g.meeting],
+                            "direction": g.direction,
+                            "description": g.description,
+                            "from": party(g.from_person, g.from_organization),
+                            "to": party(g.to_person, g.to_organization),
+                            "value": _amount(g.value),
+                            "currency": g.currency,
+                        }
+                    )
+                    for g in trip.gifts
+                ]
+            }
+            if trip.gifts
+            else {}
+        ),
+    }
+
+
+def _contacts(trip: model.Trip) -> tuple[list[model.Organization], list[model.Person]]:
+    """The trip's linked contacts, then anything referenced that is not linked (in file order)."""
+    organizations = [link.organization for link in trip.organization_links]
+    people = [link.person for link in trip.people_links]
+
+    def org(o: model.Organization | None) -> None:
+        if o is not None and o not in organizations:
+            organizations.append(o)
+
+    def person(p: model.Person | None) -> None:
+        if p is not None and p not in people:
+            people.append(p)
+
+    org(trip.organizer)
+    for member in trip.delegation:
+        person(member.person)
+    for m in trip.meetings:
+        for o in [m.host, *m.organizations]:
+            org(o)
+        for p in m.attendees:
+            person(p)
+        for b in m.branch_venues:
+            org(b.host)
+            for link in b.attendee_links:
+                person(link.person)
+        if m.agreement is not None:
+            for party_link in m.agreement.party_links:
+                org(party_link.organization)
+            for signatory_link in m.agreement.signatory_links:
+                person(signatory_link.person)
+        for f in m.follow_ups:
+            person(f.owner)
+    for g in trip.gifts:
+        for p in (g.from_person, g.to_person):
+            person(p)
+        for o in (g.from_organization, g.to_organization):
+            org(o)
+    for p in people:
+        org(p.organization)
+    return organizations, people
+
+
+def _stop(stop: model.Stop, key: str) -> dict[str, Any]:
+    return _clean(
+        {
+            "key": key,
+            "city": stop.city,
+            "country": stop.country,
+            "region": stop.region,
+            "timezone": stop.timezone,
+            "arrive": stop.arrive and localtime.format_local(stop.arrive, stop.timezone),
+            "depart": stop.depart and localtime.format_local(stop.depart, stop.timezone),
+            "lodging": _clean(
+                {
+                    "name": stop.lodging_name,
+                    "address": stop.lodging_address,
+                    "confirmation": stop.lodging_confirmation,
+                    "phone": stop.lodging_phone,
+                }
+            ),
+        }
+    )
+
+
+def _meeting(
+    m: model.Meeting, key: str, stop_key: str, org_keys: _Keys, person_keys: _Keys
+) -> dict[str, Any]:
+    # The meeting is written in its stop's zone, as the format says; the stored zone is the
+    # one it was entered in and normally the same.
+    zone = m.stop.timezone
+    agreement = m.agreement
+    return _clean(
+        {
+            "key": key,
+            "title": m.title,
+            "stop": stop_key,
+            "start": localtime.format_local(m.start, zone),
+            "end": localtime.format_local(m.end, zone),
+            "kind": m.kind,
+            "status": m.status,
+            "venue": _clean({"name": m.venue_name, "address": m.venue_address}),
+            "online_url": m.online_url,
+            "host": org_keys.get(m.host),
+            "organizations": [org_keys[o] for o in m.organizations],
+            "attendees": [person_keys[p] for p in m.attendees],
+            "objectives": m.objectives,
+            "talking_points": list(m.talking_points or []),
+            "notes": m.notes,
+            "private_notes": m.private_notes,
+            "branch_venues": [
+                _clean(
+                    {
+                        "name": b.name,
+                        "city": b.city,
+                        "country": b.country,
+                        "timezone": b.timezone,
+                        "address": b.address,
+                        "online_url": b.online_url,
+                        "host": org_keys.get(b.host),
+                        "attendees": [person_keys[link.person] for link in b.attendee_links],
+                    }
+                )
+                for b in m.branch_venues
+            ],
+            "agreement": agreement
+            and _clean(
+                {
+                    "title": agreement.title,
+                    "kind": agreement.kind,
+                    "languages": list(agreement.languages or []),
+                    "parties": [org_keys[link.organization] for link in agreement.party_links],
+                    "signatories": [
+                        person_keys[link.person] for link in agreement.signatory_links
+                    ],
+                    "status": agreement.status,
+                    "notes": agreement.notes,
+                }
+            ),
+            "follow_ups": [
+                _clean(
+                    {
+                        "title": f.title,
+                        "due": f.due and f.due.isoformat(),
+                        "owner": person_keys.get(f.owner),
+                        "done": f.done,
+                    }
+                )
+                for f in m.follow_ups
+            ],
+        }
+    )
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """JSON as people read and diff it: UTF-8 names as written, two-space indent."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_trip_file(trip: model.Trip, path: Path) -> None:
+    """Write atomically: a failed export never leaves a half-written file at ``path``."""
+    text = dumps(trip_document(trip))
+    write_text_atomically(path, text)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as exc:
+        raise PlannerError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual mode
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,33 @@
+"""The closed vocabularies of the trip format, in one place for the model, the file and the UI.
+
+The trip file (``trip-format.md``) fixes these words; the store enforces them with CHECK
+constraints so that a bug elsewhere cannot write a value no other tool understands.
+"""
+
+TRIP_STATUSES = ("draft", "planned", "confirmed", "completed", "cancelled")
+CLASSIFICATIONS = ("public", "internal", "confidential")
+ORGANIZATION_KINDS = (
+    "government",
+    "company",
+    "university",
+    "research",
+    "association",
+    "media",
+    "other",
+)
+DELEGATION_ROLES = ("head", "member", "interpreter", "staff", "press", "security")
+TRANSFER_MODES = ("flight", "train", "car", "bus", "ferry", "other")
+MEETING_KINDS = (
+    "meeting",
+    "site-visit",
+    "conference",
+    "signing",
+    "banquet",
+    "press",
+    "briefing",
+    "other",
+)
+MEETING_STATUSES = ("tentative", "confirmed", "cancelled")
+AGREEMENT_KINDS = ("mou", "letter-of-intent", "contract", "agreement")
+AGREEMENT_STATUSES = ("draft", "agreed", "signed", "cancelled")
+GIFT_DIRECTIONS = ("given", "received")

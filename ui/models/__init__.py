@@ -1,0 +1,1 @@
+"""Qt item models over planner queries: thin adapters, no domain logic."""

@@ -1,0 +1,65 @@
+"""A table model over :func:`planner.trips.list_trips`.
+
+Contract: one row per :class:`~planner.trips.TripSummary`, columns title, first day, last
+day, status; read-only. ``reload`` replaces the rows with a model reset. The model holds
+plain summaries, never ORM objects, so no session outlives the query that filled it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from planner.trips import TripSummary
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TripListModel(QAbstractTableModel):
+    COLUMNS = ("Title", "First day", "Last day", "Status")
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TripSummary] = []
+
+    def reload(self, rows: list[TripSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> TripSummary:
+        return self._rows[row]
+
+    def row_of(self, trip_id: int) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == trip_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        if role == self.IdRole:
+            return s.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (
+                s.title,
+                s.first_day.isoformat() if s.first_day else "",
+                s.last_day.isoformat() if s.last_day else "",
+                s.status or "",
+            )
+            return values[index.column()]
+        return None

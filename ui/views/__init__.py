@@ -1,0 +1,1 @@
+"""Views of a trip: widgets that show what the core holds."""
