@@ -38,7 +38,8 @@ def zone(name: str) -> ZoneInfo:
 @lru_cache(maxsize=1)
 def zone_names() -> frozenset[str]:
     """Every IANA zone name this program knows (from tzdata), for pickers and completion."""
-    return frozenset(available_timezones())
+    # System zone folders also hold files that are not zones a person would choose.
+    return frozenset(available_timezones()) - {"localtime", "posixrules", "Factory"}
 
 
 def is_zone(name: str) -> bool:

@@ -55,17 +55,17 @@ def list_trips(session: Session) -> list[TripSummary]:
     meeting_counts = dict(
         session.execute(
             select(model.Meeting.trip_id, func.count()).group_by(model.Meeting.trip_id)
-        ).tuples().all()
+        ).all()
     )
     stops_by_trip: dict[int, list[tuple[dt.datetime | None, dt.datetime | None, str]]] = {}
     for trip_id, arrive, depart, zone in session.execute(
         select(model.Stop.trip_id, model.Stop.arrive, model.Stop.depart, model.Stop.timezone)
-    ).tuples():
+    ):
         stops_by_trip.setdefault(trip_id, []).append((arrive, depart, zone))
     summaries = []
     for trip_id, uuid, title, status in session.execute(
         select(model.Trip.id, model.Trip.uuid, model.Trip.title, model.Trip.status)
-    ).tuples():
+    ):
         stops = stops_by_trip.get(trip_id, [])
         first, last = trip_days(stops)
         summaries.append(

@@ -1,0 +1,33 @@
+"""Test set-up shared by the core and UI suites.
+
+Qt runs offscreen (set before anything imports Qt), and every test gets its own default
+store location so that no test can touch a real user's data.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+EXAMPLES = SHARED / "examples"
+NANSHAN = EXAMPLES / "nanshan-germany-2024.trip.json"
+JIANGSU = EXAMPLES / "jiangsu-germany-dialogue-2022.trip.json"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("DELEGATION_PLANNER_STORE", raising=False)

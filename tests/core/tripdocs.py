@@ -1,0 +1,132 @@
+"""Helpers to compare trip documents by meaning: keys resolved, absent values dropped,
+times turned into instants. Two documents with equal ``canonical`` forms describe one trip."""
+
+from __future__ import annotations
+
+import copy
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from planner import localtime
+
+
+def load(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+
+
+def _drop_absent(value: Any) -> Any:
+    if isinstance(value, dict):
+        cleaned = {k: _drop_absent(v) for k, v in value.items()}
+        return {k: v for k, v in cleaned.items() if not _absent(v)}
+    if isinstance(value, list):
+        return [_drop_absent(v) for v in value]
+    return value
+
+
+def _absent(value: Any) -> bool:
+    return value is None or value == [] or value == {} or (
+        isinstance(value, str) and not value.strip()
+    )
+
+
+def canonical(document: dict[str, Any]) -> dict[str, Any]:
+    doc = _drop_absent(copy.deepcopy(document))
+    for name in ("organizations", "people", "delegation", "stops", "transfers", "meetings"):
+        doc.setdefault(name, [])
+    index = {
+        name: {item["key"]: i for i, item in enumerate(doc.get(name, []))}
+        for name in ("organizations", "people", "stops", "meetings")
+    }
+    zones = {s["key"]: s["timezone"] for s in doc["stops"]}
+
+    def ref(kind: str, key: str | None) -> Any:
+        return None if key is None else (kind, index[kind][key])
+
+    def party(key: str | None) -> Any:
+        if key is None:
+            return None
+        kind = "people" if key in index["people"] else "organizations"
+        return ref(kind, key)
+
+    def instant(text: str, zone: str) -> str:
+        return localtime.parse_local(text, zone).isoformat()
+
+    def refs(kind: str, keys: list[str] | None) -> list[Any]:
+        return [ref(kind, k) for k in keys or []]
+
+    trip = dict(doc["trip"])
+    if "organizer" in trip:
+        trip["organizer"] = ref("organizations", trip["organizer"])
+    out: dict[str, Any] = {"trip": trip}
+    out["organizations"] = [{k: v for k, v in o.items() if k != "key"} for o in doc["organizations"]]
+    out["people"] = [
+        {k: (ref("organizations", v) if k == "organization" else v) for k, v in p.items() if k != "key"}
+        for p in doc["people"]
+    ]
+    out["delegation"] = [{**m, "person": ref("people", m["person"])} for m in doc["delegation"]]
+    out["stops"] = [
+        {
+            **{k: v for k, v in s.items() if k not in ("key", "arrive", "depart")},
+            **{t: instant(s[t], s["timezone"]) for t in ("arrive", "depart") if t in s},
+        }
+        for s in doc["stops"]
+    ]
+    out["transfers"] = [
+        {
+            **t,
+            "from": ref("stops", t["from"]),
+            "to": ref("stops", t["to"]),
+            "depart": instant(t["depart"], zones[t["from"]]),
+            "arrive": instant(t["arrive"], zones[t["to"]]),
+        }
+        for t in doc["transfers"]
+    ]
+    meetings = []
+    for m in doc["meetings"]:
+        zone = zones[m["stop"]]
+        item = {k: v for k, v in m.items() if k != "key"}
+        item.update(
+            stop=ref("stops", m["stop"]),
+            start=instant(m["start"], zone),
+            end=instant(m["end"], zone),
+        )
+        if "host" in m:
+            item["host"] = ref("organizations", m["host"])
+        for name, kind in (("organizations", "organizations"), ("attendees", "people")):
+            if name in m:
+                item[name] = refs(kind, m[name])
+        if "branch_venues" in m:
+            item["branch_venues"] = [
+                {
+                    **b,
+                    **({"host": ref("organizations", b["host"])} if "host" in b else {}),
+                    **({"attendees": refs("people", b["attendees"])} if "attendees" in b else {}),
+                }
+                for b in m["branch_venues"]
+            ]
+        if "agreement" in m:
+            a = dict(m["agreement"])
+            for name, kind in (("parties", "organizations"), ("signatories", "people")):
+                if name in a:
+                    a[name] = refs(kind, a[name])
+            item["agreement"] = a
+        if "follow_ups" in m:
+            item["follow_ups"] = [
+                {**f, **({"owner": ref("people", f["owner"])} if "owner" in f else {})}
+                for f in m["follow_ups"]
+            ]
+        meetings.append(item)
+    out["meetings"] = meetings
+    out["gifts"] = [
+        {
+            **g,
+            "meeting": ref("meetings", g["meeting"]),
+            **({"from": party(g["from"])} if "from" in g else {}),
+            **({"to": party(g["to"])} if "to" in g else {}),
+            **({"value": Decimal(str(g["value"]))} if "value" in g else {}),
+        }
+        for g in doc.get("gifts", [])
+    ]
+    return out
