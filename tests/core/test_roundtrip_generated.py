@@ -1,0 +1,147 @@
+"""Generated trips survive import and export: whatever a valid file says, the store keeps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner import store, trips, tripfile, vocab
+from tests.core.tripdocs import canonical
+
+# Zones with DST north and south, a half-hour DST shift, and none at all.
+ZONES = ["Europe/Berlin", "Asia/Shanghai", "America/New_York", "Australia/Lord_Howe", "UTC"]
+COUNTRIES = ["DE", "CN", "US", "AU", "FR"]
+
+texts = st.text(
+    st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30
+).filter(lambda s: s.strip() != "")
+optional_texts = st.none() | texts
+# Autumn clock changes (Berlin, New York, Lord Howe): around them wall times repeat.
+TRANSITIONS = [
+    dt.datetime(2024, 10, 27, 1, 0, tzinfo=dt.UTC),
+    dt.datetime(2024, 11, 3, 6, 0, tzinfo=dt.UTC),
+    dt.datetime(2024, 4, 6, 15, 0, tzinfo=dt.UTC),
+]
+instants = st.datetimes(
+    min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 12, 31),
+    timezones=st.just(dt.UTC),
+).map(lambda d: d.replace(microsecond=0)) | st.builds(
+    lambda t, minutes: t + dt.timedelta(minutes=minutes),
+    st.sampled_from(TRANSITIONS), st.integers(-90, 90),
+)
+
+
+def wall(instant: dt.datetime, zone: str) -> str:
+    """The local time with its offset always written: independent of the writer under test."""
+    return instant.astimezone(ZoneInfo(zone)).isoformat(timespec="seconds")
+
+
+def maybe(draw: st.DrawFn, strategy: st.SearchStrategy[Any]) -> Any:
+    return draw(st.none() | strategy)
+
+
+def fields(draw: st.DrawFn, **spec: st.SearchStrategy[Any]) -> dict[str, Any]:
+    """Optional fields: each left out or drawn."""
+    return {k: v for k, s in spec.items() if (v := maybe(draw, s)) is not None}
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> dict[str, Any]:
+    n_orgs = draw(st.integers(1, 4))
+    orgs = [
+        {"key": f"o{i}", "name": draw(texts), **fields(
+            draw, native_name=texts, kind=st.sampled_from(vocab.ORGANIZATION_KINDS),
+            city=texts, country=st.sampled_from(COUNTRIES), notes=texts)}
+        for i in range(n_orgs)
+    ]
+    org_keys = st.sampled_from([o["key"] for o in orgs])
+    n_people = draw(st.integers(1, 5))
+    people = [
+        {"key": f"p{i}", "family_name": draw(texts), **fields(
+            draw, given_name=texts, native_name=texts, position=texts, organization=org_keys,
+            email=texts, languages=st.lists(st.sampled_from(["de", "zh", "en"]), max_size=3),
+            precedence=st.integers(1, 9))}
+        for i in range(n_people)
+    ]
+    person_keys = [p["key"] for p in people]
+    stops = []
+    n_stops = draw(st.integers(1, 4))
+    for i in range(n_stops):
+        zone = draw(st.sampled_from(ZONES))
+        arrive, depart = sorted(draw(st.lists(instants, min_size=2, max_size=2)))
+        times = {"arrive": arrive, "depart": depart}
+        if i == 0:
+            del times["arrive"]
+        elif draw(st.booleans()):
+            del times["depart"]
+        stops.append({
+            "key": f"s{i}", "city": draw(texts), "country": draw(st.sampled_from(COUNTRIES)),
+            "timezone": zone,
+            **{k: wall(v, zone) for k, v in times.items()},
+            **fields(draw, lodging=st.fixed_dictionaries({}, optional={"name": texts,
+                                                                       "address": texts})),
+        })
+    transfers = []
+    for a, b in zip(stops, stops[1:], strict=False):
+        depart, arrive = draw(instants), draw(instants)
+        transfers.append({
+            "from": a["key"], "to": b["key"], "mode": draw(st.sampled_from(vocab.TRANSFER_MODES)),
+            "depart": wall(depart, a["timezone"]),
+            "arrive": wall(arrive, b["timezone"]),
+            **fields(draw, carrier=texts, number=texts, reference=texts),
+        })
+    meetings = []
+    for i in range(draw(st.integers(0, 5))):
+        stop = draw(st.sampled_from(stops))
+        start = draw(instants)
+        end = start + dt.timedelta(minutes=draw(st.integers(1, 600)))
+        meetings.append({
+            "key": f"m{i}", "title": draw(texts), "stop": stop["key"],
+            "start": wall(start, stop["timezone"]),
+            "end": wall(end, stop["timezone"]),
+            "attendees": draw(st.lists(st.sampled_from(person_keys), unique=True, max_size=4)),
+            **fields(
+                draw, kind=st.sampled_from(vocab.MEETING_KINDS),
+                status=st.sampled_from(vocab.MEETING_STATUSES), host=org_keys,
+                organizations=st.lists(org_keys, unique=True, max_size=3),
+                venue=st.fixed_dictionaries({"name": texts}), talking_points=st.lists(texts,
+                                                                                       max_size=3),
+                private_notes=texts,
+                follow_ups=st.lists(st.fixed_dictionaries(
+                    {"title": texts}, optional={"done": st.booleans(),
+                                                "owner": st.sampled_from(person_keys)}),
+                    max_size=2),
+            ),
+        })
+    delegation = [
+        {"person": key, "role": draw(st.sampled_from(vocab.DELEGATION_ROLES))}
+        for key in draw(st.lists(st.sampled_from(person_keys), unique=True, max_size=3))
+    ]
+    return {
+        "format": "delegation-trip", "version": 1,
+        "trip": {"title": draw(texts), "home_timezone": draw(st.sampled_from(ZONES)),
+                 **fields(draw, status=st.sampled_from(vocab.TRIP_STATUSES), organizer=org_keys,
+                          purpose=texts)},
+        "organizations": orgs, "people": people, "delegation": delegation, "stops": stops,
+        "transfers": transfers, "meetings": meetings,
+    }
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=documents())
+def test_a_generated_trip_reads_back_as_the_same_trip(
+    document: dict[str, Any], tmp_path_factory: Any
+) -> None:
+    path: Path = tmp_path_factory.mktemp("gen") / "store.sqlite"
+    with store.open_store(path) as opened:
+        with opened.transaction() as session:
+            session.add(tripfile.build_trip(document, "generated"))
+        with opened.session() as session:
+            trip_id = trips.list_trips(session)[0].id
+            exported = tripfile.trip_document(trips.load_trip(session, trip_id))
+    assert canonical(exported) == canonical(document)
