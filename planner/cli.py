@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line, like every other error."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(EXIT_ERROR, f"planner: error: {message} (see {self.prog} --help)\n")
 
 
 def _one_line(text: str) -> str:
@@ -82,8 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--store", metavar="PATH", help=f"the store file (default: ${paths.STORE_ENV} or the "
-        "user data folder)"
+        "--store",
+        metavar="PATH",
+        help=f"the store file (default: ${paths.STORE_ENV} or the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True

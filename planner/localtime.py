@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from planner.errors import PlannerError
@@ -24,9 +24,9 @@ class TimeError(PlannerError):
     """A wall time that cannot be turned into an instant; the message says why."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def zone(name: str) -> ZoneInfo:
-    """The zone called ``name``; only IANA names that tzdata lists (no file paths, no "localtime")."""
+    """The zone called ``name``: only IANA names that tzdata lists (no paths, no "localtime")."""
     if name not in zone_names():
         raise TimeError(f"unknown time zone {name!r}")
     try:
@@ -50,7 +50,9 @@ def is_zone(name: str) -> bool:
     return True
 
 
-def to_instant(wall: dt.datetime, zone_name: str, *, offset: dt.timedelta | None = None) -> dt.datetime:
+def to_instant(
+    wall: dt.datetime, zone_name: str, *, offset: dt.timedelta | None = None
+) -> dt.datetime:
     """The UTC instant of the naive wall time ``wall`` in ``zone_name``.
 
     A wall time in a skipped hour raises :class:`TimeError`. In a repeated hour the first
@@ -63,8 +65,7 @@ def to_instant(wall: dt.datetime, zone_name: str, *, offset: dt.timedelta | None
     second = wall.replace(tzinfo=tz, fold=1)
     if _wall(first.astimezone(dt.UTC), tz) != wall:
         raise TimeError(
-            f"{format_wall(wall)} does not exist in {zone_name} "
-            "(the clocks skip that hour)"
+            f"{format_wall(wall)} does not exist in {zone_name} (the clocks skip that hour)"
         )
     candidates = [first] if first.utcoffset() == second.utcoffset() else [first, second]
     if offset is None:

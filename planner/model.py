@@ -62,7 +62,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             raise ValueError(f"naive datetime {value!r} cannot be stored as an instant")
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
-    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC)
@@ -96,7 +98,7 @@ def _enum_check(column: str, values: tuple[str, ...]) -> CheckConstraint:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads it as a plain dict
         dt.datetime: UTCDateTime(),
         dt.date: Date(),
         str: String(),
@@ -116,7 +118,7 @@ class Entity(Base):
     modified: Mapped[dt.datetime] = mapped_column(default=_utcnow, onupdate=_utcnow)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes cls
         return {"version_id_col": cls.__table__.c.version}
 
 
@@ -236,7 +238,9 @@ class TripOrganization(Base):
 
     __tablename__ = "trip_organization"
 
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True)
+    trip_id: Mapped[int] = mapped_column(
+        ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True
+    )
     organization_id: Mapped[int] = mapped_column(
         ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
     )
@@ -250,7 +254,9 @@ class TripPerson(Base):
 
     __tablename__ = "trip_person"
 
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True)
+    trip_id: Mapped[int] = mapped_column(
+        ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True
+    )
     person_id: Mapped[int] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
     )
@@ -337,7 +343,7 @@ class Meeting(Entity):
     __table_args__ = (
         _enum_check("kind", vocab.MEETING_KINDS),
         _enum_check("status", vocab.MEETING_STATUSES),
-        CheckConstraint("start < \"end\"", name="in_order"),
+        CheckConstraint('start < "end"', name="in_order"),
     )
 
     trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
@@ -435,7 +441,9 @@ class BranchVenue(Entity):
 
     __tablename__ = "branch_venue"
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int]
     name: Mapped[str] = mapped_column(Text)
     city: Mapped[str] = mapped_column(Text)
@@ -530,7 +538,9 @@ class AgreementSignatory(Base):
 class FollowUp(Entity):
     __tablename__ = "follow_up"
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int]
     title: Mapped[str] = mapped_column(Text)
     due: Mapped[dt.date | None]
@@ -549,15 +559,15 @@ class Gift(Entity):
     __tablename__ = "gift"
     __table_args__ = (
         _enum_check("direction", vocab.GIFT_DIRECTIONS),
-        CheckConstraint(
-            "from_person_id IS NULL OR from_organization_id IS NULL", name="one_giver"
-        ),
+        CheckConstraint("from_person_id IS NULL OR from_organization_id IS NULL", name="one_giver"),
         CheckConstraint("to_person_id IS NULL OR to_organization_id IS NULL", name="one_receiver"),
     )
 
     trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     direction: Mapped[str]
     description: Mapped[str] = mapped_column(Text)
     from_person_id: Mapped[int | None] = mapped_column(

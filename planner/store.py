@@ -130,9 +130,10 @@ def backup(source: Path, target: Path) -> None:
     """A consistent copy of ``source`` (even while it is open elsewhere), owner-only."""
     target.parent.mkdir(parents=True, exist_ok=True)
     _create_private(target)
-    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
-        sqlite3.connect(target)
-    ) as dst:
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
         src.backup(dst)
         problems = dst.execute("PRAGMA integrity_check").fetchall()
         if problems != [("ok",)]:
@@ -151,8 +152,7 @@ def _stored_revision(path: Path) -> tuple[str | None, bool]:
     try:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = {
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if "alembic_version" not in tables:
                 return None, bool(tables)

@@ -37,9 +37,9 @@ def import_trip(session: Session, path: Path) -> model.Trip:
     return trip
 
 
-def trip_days(stops: list[tuple[dt.datetime | None, dt.datetime | None, str]]) -> tuple[
-    dt.date | None, dt.date | None
-]:
+def trip_days(
+    stops: list[tuple[dt.datetime | None, dt.datetime | None, str]],
+) -> tuple[dt.date | None, dt.date | None]:
     """First and last local day of a trip from its stops' (arrive, depart, zone)."""
     days = [
         localtime.local_date(instant, zone)
@@ -70,7 +70,14 @@ def list_trips(session: Session) -> list[TripSummary]:
         first, last = trip_days(stops)
         summaries.append(
             TripSummary(
-                trip_id, uuid, title, status, first, last, len(stops), meeting_counts.get(trip_id, 0)
+                trip_id,
+                uuid,
+                title,
+                status,
+                first,
+                last,
+                len(stops),
+                meeting_counts.get(trip_id, 0),
             )
         )
     summaries.sort(key=lambda s: (s.first_day or dt.date.max, s.id))

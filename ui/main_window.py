@@ -44,9 +44,7 @@ class MainWindow(QMainWindow):
         self.trip_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trip_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.trip_table.verticalHeader().hide()
-        self.trip_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        self.trip_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.overview = TripOverview(self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -108,7 +106,7 @@ class MainWindow(QMainWindow):
             trip_id = trips.import_trip(session, path).id
         self.refresh()
         self.select_trip(trip_id)
-        self.statusBar().showMessage(self.tr("Imported %1").arg(path.name), 5000)
+        self.statusBar().showMessage(self.tr("Imported {file}").format(file=path.name), 5000)
         return trip_id
 
     def ask_import(self) -> None:
@@ -139,5 +137,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Delegation Planner"),
-            self.tr("Delegation Planner %1\nStore: %2").arg(__version__).arg(str(self.store.path)),
+            self.tr("Delegation Planner {version}\nStore: {store}").format(
+                version=__version__, store=self.store.path
+            ),
         )

@@ -60,9 +60,7 @@ def parse_json(data: bytes, source: str) -> Any:
             source, [Problem(f"line {line}, column {column}", "not UTF-8 text")]
         ) from None
     try:
-        return json.loads(
-            text, object_pairs_hook=_reject_duplicate_names, parse_float=Decimal
-        )
+        return json.loads(text, object_pairs_hook=_reject_duplicate_names, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         raise TripFileError(
             source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"bad JSON: {exc.msg}")]
@@ -181,9 +179,18 @@ class _Builder:
         for data in doc["organizations"]:
             self.organizations[data["key"]] = model.Organization(
                 name=data["name"],
-                **{f: _opt(data, f) for f in (
-                    "native_name", "kind", "city", "country", "sector", "website", "notes"
-                )},
+                **{
+                    f: _opt(data, f)
+                    for f in (
+                        "native_name",
+                        "kind",
+                        "city",
+                        "country",
+                        "sector",
+                        "website",
+                        "notes",
+                    )
+                },
             )
         for index, data in enumerate(doc["people"]):
             self.people[data["key"]] = model.Person(
@@ -193,9 +200,18 @@ class _Builder:
                 ),
                 languages=list(data.get("languages") or []),
                 precedence=data.get("precedence"),
-                **{f: _opt(data, f) for f in (
-                    "given_name", "native_name", "honorific", "position", "email", "phone", "notes"
-                )},
+                **{
+                    f: _opt(data, f)
+                    for f in (
+                        "given_name",
+                        "native_name",
+                        "honorific",
+                        "position",
+                        "email",
+                        "phone",
+                        "notes",
+                    )
+                },
             )
         info = doc["trip"]
         trip = model.Trip(
@@ -216,7 +232,9 @@ class _Builder:
         trip.meetings = [
             m for i, data in enumerate(doc["meetings"]) if (m := self.meeting(i, data))
         ]
-        trip.gifts = [g for i, data in enumerate(doc.get("gifts") or []) if (g := self.gift(i, data))]
+        trip.gifts = [
+            g for i, data in enumerate(doc.get("gifts") or []) if (g := self.gift(i, data))
+        ]
         return trip
 
     def delegation(self) -> list[model.DelegationMember]:
@@ -281,8 +299,8 @@ class _Builder:
         target = self.stop_ref(data["to"], f"{path}.to")
         if origin is not None and origin is target:
             self.problem(f"{path}.to", "is the same stop as from")
-        depart = self.instant(data["depart"], origin and origin.timezone, f"{path}.depart")
-        arrive = self.instant(data["arrive"], target and target.timezone, f"{path}.arrive")
+        depart = self.instant(data["depart"], origin.timezone if origin else None, f"{path}.depart")
+        arrive = self.instant(data["arrive"], target.timezone if target else None, f"{path}.arrive")
         if origin is None or target is None or depart is None or arrive is None:
             return None
         return model.Transfer(
@@ -311,9 +329,10 @@ class _Builder:
             venue_name=_opt(venue, "name"),
             venue_address=_opt(venue, "address"),
             talking_points=list(data.get("talking_points") or []),
-            **{f: _opt(data, f) for f in (
-                "kind", "status", "online_url", "objectives", "notes", "private_notes"
-            )},
+            **{
+                f: _opt(data, f)
+                for f in ("kind", "status", "online_url", "objectives", "notes", "private_notes")
+            },
         )
         meeting.organization_links = [
             model.MeetingOrganization(organization=o)

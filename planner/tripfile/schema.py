@@ -91,26 +91,31 @@ def _timezone(value: Any) -> str | None:
     return None if localtime.is_zone(value) else f"unknown time zone {value!r}"
 
 
+def _known(database: Any, **query: str) -> bool:
+    """Whether pycountry's ISO ``database`` has an entry matching ``query``."""
+    return database.get(**query) is not None
+
+
 def _country(value: Any) -> str | None:
-    if isinstance(value, str) and len(value) == 2 and pycountry.countries.get(alpha_2=value):
+    if isinstance(value, str) and len(value) == 2 and _known(pycountry.countries, alpha_2=value):
         return None
     return f"{value!r} is not an ISO 3166-1 alpha-2 country code (such as DE or CN)"
 
 
 def _region(value: Any) -> str | None:
-    if isinstance(value, str) and pycountry.subdivisions.get(code=value):
+    if isinstance(value, str) and _known(pycountry.subdivisions, code=value):
         return None
     return f"{value!r} is not an ISO 3166-2 subdivision code (such as DE-BY)"
 
 
 def _language(value: Any) -> str | None:
-    if isinstance(value, str) and len(value) == 2 and pycountry.languages.get(alpha_2=value):
+    if isinstance(value, str) and len(value) == 2 and _known(pycountry.languages, alpha_2=value):
         return None
     return f"{value!r} is not an ISO 639-1 language code (such as de or zh)"
 
 
 def _currency(value: Any) -> str | None:
-    if isinstance(value, str) and len(value) == 3 and pycountry.currencies.get(alpha_3=value):
+    if isinstance(value, str) and len(value) == 3 and _known(pycountry.currencies, alpha_3=value):
         return None
     return f"{value!r} is not an ISO 4217 currency code (such as EUR or CNY)"
 
@@ -291,8 +296,11 @@ GIFT = {
 DOCUMENT = {
     "format": value(lambda v: None if v == FORMAT else f"must be {FORMAT!r}", required=True),
     "version": value(
-        lambda v: None if v == VERSION and not isinstance(v, bool) else
-        f"{v!r} is not supported; this program reads version {VERSION}",
+        lambda v: (
+            None
+            if v == VERSION and not isinstance(v, bool)
+            else f"{v!r} is not supported; this program reads version {VERSION}"
+        ),
         required=True,
     ),
     "trip": obj(TRIP, required=True),
@@ -331,9 +339,7 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
-def _check_object(
-    data: Any, spec: dict[str, Field], path: str, problems: list[Problem]
-) -> None:
+def _check_object(data: Any, spec: dict[str, Field], path: str, problems: list[Problem]) -> None:
     if not isinstance(data, dict):
         problems.append(Problem(path, "must be an object"))
         return

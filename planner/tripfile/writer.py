@@ -21,6 +21,7 @@ from planner import localtime, model
 from planner.errors import PlannerError
 from planner.tripfile.schema import FORMAT, VERSION
 
+
 def _read_umask() -> int:
     """Read once at import: reading means setting, which must not race with other threads."""
     mask = os.umask(0o022)
@@ -30,7 +31,9 @@ def _read_umask() -> int:
 
 _UMASK = _read_umask()
 _NON_KEY = re.compile(r"[^a-z0-9]+")
-_TRANSLITERATE = str.maketrans({"'": "", "’": "", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "þ": "th"})
+_TRANSLITERATE = str.maketrans(
+    {"'": "", "’": "", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "þ": "th"}
+)
 
 
 def slug(text: str, limit: int = 32) -> str:
@@ -238,10 +241,10 @@ def _contacts(trip: model.Trip) -> tuple[list[model.Organization], list[model.Pe
         for f in m.follow_ups:
             person(f.owner)
     for g in trip.gifts:
-        for p in (g.from_person, g.to_person):
-            person(p)
-        for o in (g.from_organization, g.to_organization):
-            org(o)
+        for giver_or_receiver in (g.from_person, g.to_person):
+            person(giver_or_receiver)
+        for giving_org in (g.from_organization, g.to_organization):
+            org(giving_org)
     for p in people:
         org(p.organization)
     return organizations, people
@@ -316,9 +319,7 @@ def _meeting(
                     "kind": agreement.kind,
                     "languages": list(agreement.languages or []),
                     "parties": [org_keys[link.organization] for link in agreement.party_links],
-                    "signatories": [
-                        person_keys[link.person] for link in agreement.signatory_links
-                    ],
+                    "signatories": [person_keys[link.person] for link in agreement.signatory_links],
                     "status": agreement.status,
                     "notes": agreement.notes,
                 }

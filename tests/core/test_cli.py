@@ -106,9 +106,19 @@ def test_an_unexpected_failure_is_one_line_never_a_traceback(
 
 def test_python_dash_m_planner_is_the_same_program(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "planner", "--store", str(tmp_path / "s.sqlite"), "import",
-         str(NANSHAN)],
-        capture_output=True, text=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            "--store",
+            str(tmp_path / "s.sqlite"),
+            "import",
+            str(NANSHAN),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "1"

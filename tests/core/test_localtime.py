@@ -42,9 +42,10 @@ def test_formatting_writes_an_offset_only_for_the_second_pass() -> None:
     second = dt.datetime(2024, 10, 27, 1, 30, tzinfo=UTC)
     assert localtime.format_local(first, "Europe/Berlin") == "2024-10-27T02:30"
     assert localtime.format_local(second, "Europe/Berlin") == "2024-10-27T02:30+01:00"
-    assert localtime.format_local(
-        dt.datetime(2024, 6, 17, 6, 0, 15, tzinfo=UTC), "Asia/Shanghai"
-    ) == "2024-06-17T14:00:15"
+    assert (
+        localtime.format_local(dt.datetime(2024, 6, 17, 6, 0, 15, tzinfo=UTC), "Asia/Shanghai")
+        == "2024-06-17T14:00:15"
+    )
 
 
 @pytest.mark.parametrize(

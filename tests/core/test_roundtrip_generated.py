@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -10,16 +11,16 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import store, trips, tripfile, vocab
+from planner import store, tripfile, trips, vocab
 from tests.core.tripdocs import canonical
 
 # Zones with DST north and south, a half-hour DST shift, and none at all.
 ZONES = ["Europe/Berlin", "Asia/Shanghai", "America/New_York", "Australia/Lord_Howe", "UTC"]
 COUNTRIES = ["DE", "CN", "US", "AU", "FR"]
 
-texts = st.text(
-    st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30
-).filter(lambda s: s.strip() != "")
+texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30).filter(
+    lambda s: s.strip() != ""
+)
 optional_texts = st.none() | texts
 # Autumn clock changes (Berlin, New York, Lord Howe): around them wall times repeat.
 TRANSITIONS = [
@@ -28,11 +29,13 @@ TRANSITIONS = [
     dt.datetime(2024, 4, 6, 15, 0, tzinfo=dt.UTC),
 ]
 instants = st.datetimes(
-    min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 12, 31),
+    min_value=dt.datetime(2020, 1, 1),
+    max_value=dt.datetime(2030, 12, 31),
     timezones=st.just(dt.UTC),
 ).map(lambda d: d.replace(microsecond=0)) | st.builds(
     lambda t, minutes: t + dt.timedelta(minutes=minutes),
-    st.sampled_from(TRANSITIONS), st.integers(-90, 90),
+    st.sampled_from(TRANSITIONS),
+    st.integers(-90, 90),
 )
 
 
@@ -54,18 +57,37 @@ def fields(draw: st.DrawFn, **spec: st.SearchStrategy[Any]) -> dict[str, Any]:
 def documents(draw: st.DrawFn) -> dict[str, Any]:
     n_orgs = draw(st.integers(1, 4))
     orgs = [
-        {"key": f"o{i}", "name": draw(texts), **fields(
-            draw, native_name=texts, kind=st.sampled_from(vocab.ORGANIZATION_KINDS),
-            city=texts, country=st.sampled_from(COUNTRIES), notes=texts)}
+        {
+            "key": f"o{i}",
+            "name": draw(texts),
+            **fields(
+                draw,
+                native_name=texts,
+                kind=st.sampled_from(vocab.ORGANIZATION_KINDS),
+                city=texts,
+                country=st.sampled_from(COUNTRIES),
+                notes=texts,
+            ),
+        }
         for i in range(n_orgs)
     ]
     org_keys = st.sampled_from([o["key"] for o in orgs])
     n_people = draw(st.integers(1, 5))
     people = [
-        {"key": f"p{i}", "family_name": draw(texts), **fields(
-            draw, given_name=texts, native_name=texts, position=texts, organization=org_keys,
-            email=texts, languages=st.lists(st.sampled_from(["de", "zh", "en"]), max_size=3),
-            precedence=st.integers(1, 9))}
+        {
+            "key": f"p{i}",
+            "family_name": draw(texts),
+            **fields(
+                draw,
+                given_name=texts,
+                native_name=texts,
+                position=texts,
+                organization=org_keys,
+                email=texts,
+                languages=st.lists(st.sampled_from(["de", "zh", "en"]), max_size=3),
+                precedence=st.integers(1, 9),
+            ),
+        }
         for i in range(n_people)
     ]
     person_keys = [p["key"] for p in people]
@@ -79,56 +101,84 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             del times["arrive"]
         elif draw(st.booleans()):
             del times["depart"]
-        stops.append({
-            "key": f"s{i}", "city": draw(texts), "country": draw(st.sampled_from(COUNTRIES)),
-            "timezone": zone,
-            **{k: wall(v, zone) for k, v in times.items()},
-            **fields(draw, lodging=st.fixed_dictionaries({}, optional={"name": texts,
-                                                                       "address": texts})),
-        })
+        stops.append(
+            {
+                "key": f"s{i}",
+                "city": draw(texts),
+                "country": draw(st.sampled_from(COUNTRIES)),
+                "timezone": zone,
+                **{k: wall(v, zone) for k, v in times.items()},
+                **fields(
+                    draw,
+                    lodging=st.fixed_dictionaries({}, optional={"name": texts, "address": texts}),
+                ),
+            }
+        )
     transfers = []
-    for a, b in zip(stops, stops[1:], strict=False):
+    for a, b in itertools.pairwise(stops):
         depart, arrive = draw(instants), draw(instants)
-        transfers.append({
-            "from": a["key"], "to": b["key"], "mode": draw(st.sampled_from(vocab.TRANSFER_MODES)),
-            "depart": wall(depart, a["timezone"]),
-            "arrive": wall(arrive, b["timezone"]),
-            **fields(draw, carrier=texts, number=texts, reference=texts),
-        })
+        transfers.append(
+            {
+                "from": a["key"],
+                "to": b["key"],
+                "mode": draw(st.sampled_from(vocab.TRANSFER_MODES)),
+                "depart": wall(depart, a["timezone"]),
+                "arrive": wall(arrive, b["timezone"]),
+                **fields(draw, carrier=texts, number=texts, reference=texts),
+            }
+        )
     meetings = []
     for i in range(draw(st.integers(0, 5))):
         stop = draw(st.sampled_from(stops))
         start = draw(instants)
         end = start + dt.timedelta(minutes=draw(st.integers(1, 600)))
-        meetings.append({
-            "key": f"m{i}", "title": draw(texts), "stop": stop["key"],
-            "start": wall(start, stop["timezone"]),
-            "end": wall(end, stop["timezone"]),
-            "attendees": draw(st.lists(st.sampled_from(person_keys), unique=True, max_size=4)),
-            **fields(
-                draw, kind=st.sampled_from(vocab.MEETING_KINDS),
-                status=st.sampled_from(vocab.MEETING_STATUSES), host=org_keys,
-                organizations=st.lists(org_keys, unique=True, max_size=3),
-                venue=st.fixed_dictionaries({"name": texts}), talking_points=st.lists(texts,
-                                                                                       max_size=3),
-                private_notes=texts,
-                follow_ups=st.lists(st.fixed_dictionaries(
-                    {"title": texts}, optional={"done": st.booleans(),
-                                                "owner": st.sampled_from(person_keys)}),
-                    max_size=2),
-            ),
-        })
+        meetings.append(
+            {
+                "key": f"m{i}",
+                "title": draw(texts),
+                "stop": stop["key"],
+                "start": wall(start, stop["timezone"]),
+                "end": wall(end, stop["timezone"]),
+                "attendees": draw(st.lists(st.sampled_from(person_keys), unique=True, max_size=4)),
+                **fields(
+                    draw,
+                    kind=st.sampled_from(vocab.MEETING_KINDS),
+                    status=st.sampled_from(vocab.MEETING_STATUSES),
+                    host=org_keys,
+                    organizations=st.lists(org_keys, unique=True, max_size=3),
+                    venue=st.fixed_dictionaries({"name": texts}),
+                    talking_points=st.lists(texts, max_size=3),
+                    private_notes=texts,
+                    follow_ups=st.lists(
+                        st.fixed_dictionaries(
+                            {"title": texts},
+                            optional={"done": st.booleans(), "owner": st.sampled_from(person_keys)},
+                        ),
+                        max_size=2,
+                    ),
+                ),
+            }
+        )
     delegation = [
         {"person": key, "role": draw(st.sampled_from(vocab.DELEGATION_ROLES))}
         for key in draw(st.lists(st.sampled_from(person_keys), unique=True, max_size=3))
     ]
     return {
-        "format": "delegation-trip", "version": 1,
-        "trip": {"title": draw(texts), "home_timezone": draw(st.sampled_from(ZONES)),
-                 **fields(draw, status=st.sampled_from(vocab.TRIP_STATUSES), organizer=org_keys,
-                          purpose=texts)},
-        "organizations": orgs, "people": people, "delegation": delegation, "stops": stops,
-        "transfers": transfers, "meetings": meetings,
+        "format": "delegation-trip",
+        "version": 1,
+        "trip": {
+            "title": draw(texts),
+            "home_timezone": draw(st.sampled_from(ZONES)),
+            **fields(
+                draw, status=st.sampled_from(vocab.TRIP_STATUSES), organizer=org_keys, purpose=texts
+            ),
+        },
+        "organizations": orgs,
+        "people": people,
+        "delegation": delegation,
+        "stops": stops,
+        "transfers": transfers,
+        "meetings": meetings,
     }
 
 

@@ -131,9 +131,7 @@ def test_an_older_store_is_backed_up_then_upgraded_keeping_its_trips(
 
     migrations = tmp_path / "migrations"
     shutil.copytree(Path(store.__file__).parent / "migrations", migrations)
-    (migrations / "versions" / "0002_test.py").write_text(
-        NEXT_REVISION.format(head=old_revision)
-    )
+    (migrations / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=old_revision))
 
     def newer_config() -> Config:
         config = Config()
@@ -152,9 +150,7 @@ def test_an_older_store_is_backed_up_then_upgraded_keeping_its_trips(
     assert backup is not None and backup.exists()
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            old_revision,
-        )
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (old_revision,)
         assert conn.execute("SELECT count(*) FROM meeting").fetchone() == (5,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()

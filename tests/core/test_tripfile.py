@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from planner import cli, store, trips, tripfile
+from planner import cli, store, tripfile, trips
 from tests.conftest import JIANGSU, NANSHAN
 from tests.core.tripdocs import canonical, load
 
@@ -184,7 +184,10 @@ def test_a_bad_trip_file_is_refused_naming_the_place_and_the_store_is_unchanged(
     ids=["syntax", "truncated", "empty", "latin-1", "duplicate-name", "not-an-object"],
 )
 def test_broken_json_is_refused_with_line_and_column(
-    content: bytes, expected: str, store_path: Path, tmp_path: Path,
+    content: bytes,
+    expected: str,
+    store_path: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     store.open_store(store_path).close()

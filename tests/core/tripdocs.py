@@ -26,8 +26,11 @@ def _drop_absent(value: Any) -> Any:
 
 
 def _absent(value: Any) -> bool:
-    return value is None or value == [] or value == {} or (
-        isinstance(value, str) and not value.strip()
+    return (
+        value is None
+        or value == []
+        or value == {}
+        or (isinstance(value, str) and not value.strip())
     )
 
 
@@ -60,9 +63,15 @@ def canonical(document: dict[str, Any]) -> dict[str, Any]:
     if "organizer" in trip:
         trip["organizer"] = ref("organizations", trip["organizer"])
     out: dict[str, Any] = {"trip": trip}
-    out["organizations"] = [{k: v for k, v in o.items() if k != "key"} for o in doc["organizations"]]
+    out["organizations"] = [
+        {k: v for k, v in o.items() if k != "key"} for o in doc["organizations"]
+    ]
     out["people"] = [
-        {k: (ref("organizations", v) if k == "organization" else v) for k, v in p.items() if k != "key"}
+        {
+            k: (ref("organizations", v) if k == "organization" else v)
+            for k, v in p.items()
+            if k != "key"
+        }
         for p in doc["people"]
     ]
     out["delegation"] = [{**m, "person": ref("people", m["person"])} for m in doc["delegation"]]

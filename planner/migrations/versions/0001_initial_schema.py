@@ -10,7 +10,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -103,9 +102,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_trip_uuid")),
     )
     with op.batch_alter_table("trip", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_trip_organizer_id"), ["organizer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_trip_organizer_id"), ["organizer_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_trip_title"), ["title"], unique=False)
 
     op.create_table(
@@ -136,18 +133,14 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_delegation_member")),
-        sa.UniqueConstraint(
-            "trip_id", "person_id", name=op.f("uq_delegation_member_trip_id")
-        ),
+        sa.UniqueConstraint("trip_id", "person_id", name=op.f("uq_delegation_member_trip_id")),
         sa.UniqueConstraint("uuid", name=op.f("uq_delegation_member_uuid")),
     )
     with op.batch_alter_table("delegation_member", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_delegation_member_person_id"), ["person_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_delegation_member_trip_id"), ["trip_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_delegation_member_trip_id"), ["trip_id"], unique=False)
 
     op.create_table(
         "stop",
@@ -203,9 +196,7 @@ def upgrade() -> None:
             name=op.f("fk_trip_organization_trip_id_trip"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "trip_id", "organization_id", name=op.f("pk_trip_organization")
-        ),
+        sa.PrimaryKeyConstraint("trip_id", "organization_id", name=op.f("pk_trip_organization")),
     )
     with op.batch_alter_table("trip_organization", schema=None) as batch_op:
         batch_op.create_index(
@@ -234,9 +225,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("trip_id", "person_id", name=op.f("pk_trip_person")),
     )
     with op.batch_alter_table("trip_person", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_trip_person_person_id"), ["person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_trip_person_person_id"), ["person_id"], unique=False)
 
     op.create_table(
         "meeting",
@@ -292,16 +281,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_meeting_uuid")),
     )
     with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_meeting_host_id"), ["host_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_host_id"), ["host_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_meeting_start"), ["start"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_meeting_stop_id"), ["stop_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_meeting_trip_id"), ["trip_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_meeting_stop_id"), ["stop_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_meeting_trip_id"), ["trip_id"], unique=False)
 
     op.create_table(
         "transfer",
@@ -351,12 +334,8 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_transfer_from_stop_id"), ["from_stop_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_transfer_to_stop_id"), ["to_stop_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_transfer_trip_id"), ["trip_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_transfer_to_stop_id"), ["to_stop_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_transfer_trip_id"), ["trip_id"], unique=False)
 
     op.create_table(
         "agreement",
@@ -419,9 +398,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_branch_venue_uuid")),
     )
     with op.batch_alter_table("branch_venue", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_branch_venue_host_id"), ["host_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_branch_venue_host_id"), ["host_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_branch_venue_meeting_id"), ["meeting_id"], unique=False
         )
@@ -454,12 +431,8 @@ def upgrade() -> None:
         sa.UniqueConstraint("uuid", name=op.f("uq_follow_up_uuid")),
     )
     with op.batch_alter_table("follow_up", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_follow_up_meeting_id"), ["meeting_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_follow_up_owner_id"), ["owner_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_follow_up_meeting_id"), ["meeting_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_follow_up_owner_id"), ["owner_id"], unique=False)
 
     op.create_table(
         "gift",
@@ -537,17 +510,13 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_gift_from_person_id"), ["from_person_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_gift_meeting_id"), ["meeting_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_gift_meeting_id"), ["meeting_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_gift_to_organization_id"),
             ["to_organization_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_gift_to_person_id"), ["to_person_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_gift_to_person_id"), ["to_person_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_gift_trip_id"), ["trip_id"], unique=False)
 
     op.create_table(
@@ -567,9 +536,7 @@ def upgrade() -> None:
             name=op.f("fk_meeting_attendee_person_id_person"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "meeting_id", "person_id", name=op.f("pk_meeting_attendee")
-        ),
+        sa.PrimaryKeyConstraint("meeting_id", "person_id", name=op.f("pk_meeting_attendee")),
     )
     with op.batch_alter_table("meeting_attendee", schema=None) as batch_op:
         batch_op.create_index(
@@ -621,9 +588,7 @@ def upgrade() -> None:
             name=op.f("fk_agreement_party_organization_id_organization"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "agreement_id", "organization_id", name=op.f("pk_agreement_party")
-        ),
+        sa.PrimaryKeyConstraint("agreement_id", "organization_id", name=op.f("pk_agreement_party")),
     )
     with op.batch_alter_table("agreement_party", schema=None) as batch_op:
         batch_op.create_index(
@@ -649,9 +614,7 @@ def upgrade() -> None:
             name=op.f("fk_agreement_signatory_person_id_person"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "agreement_id", "person_id", name=op.f("pk_agreement_signatory")
-        ),
+        sa.PrimaryKeyConstraint("agreement_id", "person_id", name=op.f("pk_agreement_signatory")),
     )
     with op.batch_alter_table("agreement_signatory", schema=None) as batch_op:
         batch_op.create_index(
@@ -675,9 +638,7 @@ def upgrade() -> None:
             name=op.f("fk_branch_attendee_person_id_person"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "branch_venue_id", "person_id", name=op.f("pk_branch_attendee")
-        ),
+        sa.PrimaryKeyConstraint("branch_venue_id", "person_id", name=op.f("pk_branch_attendee")),
     )
     with op.batch_alter_table("branch_attendee", schema=None) as batch_op:
         batch_op.create_index(

@@ -1,0 +1,111 @@
+"""The first window as a user meets it: the sample trip, its overview, import and export."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner import store, trips
+from tests.conftest import JIANGSU, NANSHAN
+from ui.app import open_window
+from ui.main_window import MainWindow
+from ui.models.trip_list import TripListModel
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    win = open_window(str(tmp_path / "office.sqlite"))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.store.close()
+
+
+def test_a_new_default_store_opens_with_the_sample_trip_once(qtbot: QtBot) -> None:
+    first = open_window(None)
+    qtbot.addWidget(first)
+    assert first.trip_model.rowCount() == 1
+    assert first.trip_model.summary(0).title == "Nanshan economic and trade delegation to Germany"
+    first.store.close()
+    second = open_window(None)
+    qtbot.addWidget(second)
+    assert second.trip_model.rowCount() == 1
+    second.store.close()
+
+
+def test_a_store_named_by_the_user_starts_empty(window: MainWindow) -> None:
+    assert window.trip_model.rowCount() == 0
+    assert window.overview.toPlainText() == ""
+
+
+def test_clicking_a_trip_shows_its_stops_and_meetings_in_local_and_home_time(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.import_file(JIANGSU)
+    window.import_file(NANSHAN)
+    table = window.trip_table
+    row = window.trip_model.row_of(2)
+    rect = table.visualRect(window.trip_model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.overview.toPlainText()
+    assert "Nanshan economic and trade delegation to Germany" in text
+    assert "Mon 17 Jun 2024 14:00 (20:00 home)–17:30 Nanshan–Frankfurt cooperation session" in text
+    assert "Frankfurt am Main (DE, Europe/Berlin)" in text
+
+
+def test_markup_in_a_title_is_shown_as_written(window: MainWindow, tmp_path: Path) -> None:
+    document = json.loads(NANSHAN.read_text(encoding="utf-8"))
+    document["trip"]["title"] = "<b>R&D</b> & Partners <img src='x.png'>"
+    path = tmp_path / "markup.trip.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    window.import_file(path)
+    assert "<b>R&D</b> & Partners <img src='x.png'>" in window.overview.toPlainText()
+
+
+def test_importing_a_bad_file_warns_with_the_place_and_changes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.import_file(NANSHAN)
+    bad = tmp_path / "bad.trip.json"
+    document = json.loads(NANSHAN.read_text(encoding="utf-8"))
+    document["meetings"][4]["stauts"] = "confirmed"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+
+    window.import_action.trigger()
+
+    assert len(warnings) == 1 and "meetings[4].stauts: unknown field" in warnings[0]
+    assert window.trip_model.rowCount() == 1
+
+
+def test_export_writes_the_selected_trip(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.import_file(NANSHAN)
+    target = tmp_path / "out.trip.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_action.trigger()
+    with store.open_store(tmp_path / "check.sqlite") as check, check.transaction() as session:
+        trip = trips.import_trip(session, target)
+        assert trip.title == "Nanshan economic and trade delegation to Germany"
+        assert len(trip.meetings) == 5
+
+
+def test_the_trip_list_model_follows_the_qt_model_contract(
+    window: MainWindow, qtmodeltester: object
+) -> None:
+    window.import_file(NANSHAN)
+    window.import_file(JIANGSU)
+    model = TripListModel()
+    with window.store.session() as session:
+        model.reload(trips.list_trips(session))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 2
