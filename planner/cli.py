@@ -66,6 +66,16 @@ def cmd_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    target = Path(args.output)
+    if target.exists():
+        raise PlannerError(f"{target}: already exists; choose a new file for the backup")
+    with store.open_store(args.store, create=False) as st:
+        st.backup_to(target)
+    out(str(target))
+    return EXIT_OK
+
+
 def _not_yet(feature: str) -> Callable[[argparse.Namespace, Callable[[str], None]], int]:
     def run(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         raise PlannerError(f"{feature} is not available in this version yet")
@@ -100,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("trip", metavar="TRIP", help="the trip's id or exact title")
     p.add_argument("-o", "--output", required=True, metavar="FILE.trip.json")
     p.set_defaults(run=cmd_export)
+
+    p = commands.add_parser("backup", help="copy the store safely, even while the app is open")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.sqlite")
+    p.set_defaults(run=cmd_backup)
 
     p = commands.add_parser("ics", help="export a trip's calendar (.ics)")
     p.add_argument("trip", metavar="TRIP")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from planner import cli
+from planner import cli, store
 from tests.conftest import JIANGSU, NANSHAN
 
 
@@ -122,3 +122,17 @@ def test_python_dash_m_planner_is_the_same_program(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "1"
+
+
+def test_backup_copies_a_store_in_use_and_never_overwrites(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(["--store", str(store_path), "import", str(NANSHAN)], capsys)
+    target = tmp_path / "backup.sqlite"
+    with store.open_store(store_path):  # the app has the store open meanwhile
+        code, out, _ = run(["--store", str(store_path), "backup", "-o", str(target)], capsys)
+    assert (code, out) == (0, f"{target}\n")
+    code, out, _ = run(["--store", str(target), "trips"], capsys)
+    assert out.startswith("1\tNanshan economic and trade delegation to Germany\t")
+    code, _, err = run(["--store", str(store_path), "backup", "-o", str(target)], capsys)
+    assert code == 2 and "already exists" in err
