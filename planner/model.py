@@ -96,6 +96,17 @@ def _enum_check(column: str, values: tuple[str, ...]) -> CheckConstraint:
     return CheckConstraint(f"{column} IN ({allowed})", name=f"{column}_allowed")
 
 
+def _ordered(target: str, back_populates: str | None = None) -> Any:
+    """A list of children kept in the user's order by their ``position`` column."""
+    return relationship(
+        target,
+        back_populates=back_populates,
+        order_by=f"{target}.position",
+        collection_class=ordering_list("position"),
+        cascade="all, delete-orphan",
+    )
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads it as a plain dict
@@ -168,6 +179,38 @@ class Person(Entity):
         return f"{name} ({self.native_name})" if self.native_name else name
 
 
+class PersonLink:
+    """Mixin: one entry of an ordered list of people; the subclass adds its parent's key."""
+
+    position: Mapped[int]
+
+    @declared_attr
+    def person_id(cls) -> Mapped[int]:  # noqa: N805 - a declared_attr takes cls
+        return mapped_column(
+            ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+
+    @declared_attr
+    def person(cls) -> Mapped[Person]:  # noqa: N805
+        return relationship(Person)
+
+
+class OrganizationLink:
+    """Mixin: one entry of an ordered list of organizations."""
+
+    position: Mapped[int]
+
+    @declared_attr
+    def organization_id(cls) -> Mapped[int]:  # noqa: N805
+        return mapped_column(
+            ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+
+    @declared_attr
+    def organization(cls) -> Mapped[Organization]:  # noqa: N805
+        return relationship(Organization)
+
+
 # ---------------------------------------------------------------------------------------------
 # The trip and its itinerary
 
@@ -191,49 +234,16 @@ class Trip(Entity):
     created: Mapped[dt.datetime] = mapped_column(default=_utcnow)
 
     organizer: Mapped[Organization | None] = relationship()
-    organization_links: Mapped[list[TripOrganization]] = relationship(
-        order_by="TripOrganization.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    people_links: Mapped[list[TripPerson]] = relationship(
-        order_by="TripPerson.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    delegation: Mapped[list[DelegationMember]] = relationship(
-        back_populates="trip",
-        order_by="DelegationMember.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    stops: Mapped[list[Stop]] = relationship(
-        back_populates="trip",
-        order_by="Stop.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    transfers: Mapped[list[Transfer]] = relationship(
-        back_populates="trip",
-        order_by="Transfer.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    meetings: Mapped[list[Meeting]] = relationship(
-        back_populates="trip",
-        order_by="Meeting.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    gifts: Mapped[list[Gift]] = relationship(
-        back_populates="trip",
-        order_by="Gift.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
+    organization_links: Mapped[list[TripOrganization]] = _ordered("TripOrganization")
+    people_links: Mapped[list[TripPerson]] = _ordered("TripPerson")
+    delegation: Mapped[list[DelegationMember]] = _ordered("DelegationMember", back_populates="trip")
+    stops: Mapped[list[Stop]] = _ordered("Stop", back_populates="trip")
+    transfers: Mapped[list[Transfer]] = _ordered("Transfer", back_populates="trip")
+    meetings: Mapped[list[Meeting]] = _ordered("Meeting", back_populates="trip")
+    gifts: Mapped[list[Gift]] = _ordered("Gift", back_populates="trip")
 
 
-class TripOrganization(Base):
+class TripOrganization(OrganizationLink, Base):
     """An organization the trip involves (the trip's own contacts list)."""
 
     __tablename__ = "trip_organization"
@@ -241,15 +251,9 @@ class TripOrganization(Base):
     trip_id: Mapped[int] = mapped_column(
         ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True
     )
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    position: Mapped[int]
-
-    organization: Mapped[Organization] = relationship()
 
 
-class TripPerson(Base):
+class TripPerson(PersonLink, Base):
     """A person the trip involves, delegate or counterpart."""
 
     __tablename__ = "trip_person"
@@ -257,12 +261,6 @@ class TripPerson(Base):
     trip_id: Mapped[int] = mapped_column(
         ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True
     )
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    position: Mapped[int]
-
-    person: Mapped[Person] = relationship()
 
 
 class DelegationMember(Entity):
@@ -369,31 +367,13 @@ class Meeting(Entity):
     trip: Mapped[Trip] = relationship(back_populates="meetings")
     stop: Mapped[Stop] = relationship()
     host: Mapped[Organization | None] = relationship()
-    organization_links: Mapped[list[MeetingOrganization]] = relationship(
-        order_by="MeetingOrganization.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    attendee_links: Mapped[list[MeetingAttendee]] = relationship(
-        order_by="MeetingAttendee.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    branch_venues: Mapped[list[BranchVenue]] = relationship(
-        back_populates="meeting",
-        order_by="BranchVenue.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
+    organization_links: Mapped[list[MeetingOrganization]] = _ordered("MeetingOrganization")
+    attendee_links: Mapped[list[MeetingAttendee]] = _ordered("MeetingAttendee")
+    branch_venues: Mapped[list[BranchVenue]] = _ordered("BranchVenue", back_populates="meeting")
     agreement: Mapped[Agreement | None] = relationship(
         back_populates="meeting", cascade="all, delete-orphan"
     )
-    follow_ups: Mapped[list[FollowUp]] = relationship(
-        back_populates="meeting",
-        order_by="FollowUp.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
+    follow_ups: Mapped[list[FollowUp]] = _ordered("FollowUp", back_populates="meeting")
 
     @property
     def organizations(self) -> list[Organization]:
@@ -404,32 +384,20 @@ class Meeting(Entity):
         return [link.person for link in self.attendee_links]
 
 
-class MeetingOrganization(Base):
+class MeetingOrganization(OrganizationLink, Base):
     __tablename__ = "meeting_organization"
 
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
     )
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    position: Mapped[int]
-
-    organization: Mapped[Organization] = relationship()
 
 
-class MeetingAttendee(Base):
+class MeetingAttendee(PersonLink, Base):
     __tablename__ = "meeting_attendee"
 
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
     )
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    position: Mapped[int]
-
-    person: Mapped[Person] = relationship()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -457,25 +425,15 @@ class BranchVenue(Entity):
 
     meeting: Mapped[Meeting] = relationship(back_populates="branch_venues")
     host: Mapped[Organization | None] = relationship()
-    attendee_links: Mapped[list[BranchAttendee]] = relationship(
-        order_by="BranchAttendee.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
+    attendee_links: Mapped[list[BranchAttendee]] = _ordered("BranchAttendee")
 
 
-class BranchAttendee(Base):
+class BranchAttendee(PersonLink, Base):
     __tablename__ = "branch_attendee"
 
     branch_venue_id: Mapped[int] = mapped_column(
         ForeignKey("branch_venue.id", ondelete="CASCADE"), primary_key=True
     )
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    position: Mapped[int]
-
-    person: Mapped[Person] = relationship()
 
 
 class Agreement(Entity):
@@ -495,44 +453,24 @@ class Agreement(Entity):
     notes: Mapped[str | None] = mapped_column(Text)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agreement")
-    party_links: Mapped[list[AgreementParty]] = relationship(
-        order_by="AgreementParty.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
-    signatory_links: Mapped[list[AgreementSignatory]] = relationship(
-        order_by="AgreementSignatory.position",
-        collection_class=ordering_list("position"),
-        cascade="all, delete-orphan",
-    )
+    party_links: Mapped[list[AgreementParty]] = _ordered("AgreementParty")
+    signatory_links: Mapped[list[AgreementSignatory]] = _ordered("AgreementSignatory")
 
 
-class AgreementParty(Base):
+class AgreementParty(OrganizationLink, Base):
     __tablename__ = "agreement_party"
 
     agreement_id: Mapped[int] = mapped_column(
         ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
     )
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    position: Mapped[int]
-
-    organization: Mapped[Organization] = relationship()
 
 
-class AgreementSignatory(Base):
+class AgreementSignatory(PersonLink, Base):
     __tablename__ = "agreement_signatory"
 
     agreement_id: Mapped[int] = mapped_column(
         ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
     )
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    position: Mapped[int]
-
-    person: Mapped[Person] = relationship()
 
 
 class FollowUp(Entity):
