@@ -1,0 +1,482 @@
+"""Every edit a user makes to a trip, as functions of a session and plain records.
+
+The window's undo commands call these and nothing else, so an edit made in the window can be
+made and tested without Qt, and undo is always "apply the record from before". Objects are
+named by UUID; deletes return a :class:`~planner.snapshots.Snapshot` that puts everything back
+with the same identity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from dataclasses import fields
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner import localtime, model, snapshots, vocab
+from planner.errors import NotFound, PlannerError
+from planner.records import (
+    MeetingRecord,
+    OrganizationRecord,
+    PersonRecord,
+    Record,
+    StopRecord,
+    TransferRecord,
+    TripRecord,
+    cleaned,
+)
+from planner.trips import load_trip, trip_days
+
+E = TypeVar("E", bound=model.Entity)
+
+ENTITY_OF: dict[type[Any], type[model.Entity]] = {
+    TripRecord: model.Trip,
+    StopRecord: model.Stop,
+    TransferRecord: model.Transfer,
+    MeetingRecord: model.Meeting,
+    PersonRecord: model.Person,
+    OrganizationRecord: model.Organization,
+}
+KIND_NAMES = {
+    TripRecord: "Trip",
+    StopRecord: "Stop",
+    TransferRecord: "Transfer",
+    MeetingRecord: "Meeting",
+    PersonRecord: "Person",
+    OrganizationRecord: "Organization",
+}
+
+
+class EditError(PlannerError):
+    """An edit that cannot be saved; ``problems`` maps field names to what is wrong."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+
+
+def get(session: Session, entity: type[E], uuid: str) -> E:
+    found = session.scalars(select(entity).where(entity.uuid == uuid)).one_or_none()
+    if found is None:
+        raise NotFound(f"the {entity.__name__.lower()} {uuid} no longer exists")
+    return found
+
+
+def _uuid(obj: model.Entity | None) -> str | None:
+    return None if obj is None else obj.uuid
+
+
+# ---------------------------------------------------------------------------------------------
+# ORM object -> record
+
+
+def record_of(obj: model.Entity) -> Record:
+    if isinstance(obj, model.Trip):
+        return TripRecord(
+            title=obj.title,
+            home_timezone=obj.home_timezone,
+            purpose=obj.purpose,
+            organizer=_uuid(obj.organizer),
+            status=obj.status,
+            classification=obj.classification,
+            notes=obj.notes,
+        )
+    if isinstance(obj, model.Stop):
+        return StopRecord(**{f.name: getattr(obj, f.name) for f in fields(StopRecord)})
+    if isinstance(obj, model.Transfer):
+        return TransferRecord(
+            from_stop=obj.from_stop.uuid,
+            to_stop=obj.to_stop.uuid,
+            **{
+                f.name: getattr(obj, f.name)
+                for f in fields(TransferRecord)
+                if f.name not in ("from_stop", "to_stop")
+            },
+        )
+    if isinstance(obj, model.Meeting):
+        return MeetingRecord(
+            title=obj.title,
+            stop=obj.stop.uuid,
+            start=obj.start,
+            end=obj.end,
+            kind=obj.kind,
+            status=obj.status,
+            venue_name=obj.venue_name,
+            venue_address=obj.venue_address,
+            online_url=obj.online_url,
+            host=_uuid(obj.host),
+            organizations=tuple(o.uuid for o in obj.organizations),
+            attendees=tuple(p.uuid for p in obj.attendees),
+            objectives=obj.objectives,
+            talking_points=tuple(obj.talking_points or ()),
+            notes=obj.notes,
+            private_notes=obj.private_notes,
+        )
+    if isinstance(obj, model.Person):
+        return PersonRecord(
+            family_name=obj.family_name,
+            given_name=obj.given_name,
+            native_name=obj.native_name,
+            honorific=obj.honorific,
+            position=obj.position,
+            organization=_uuid(obj.organization),
+            email=obj.email,
+            phone=obj.phone,
+            languages=tuple(obj.languages or ()),
+            precedence=obj.precedence,
+            notes=obj.notes,
+        )
+    if isinstance(obj, model.Organization):
+        return OrganizationRecord(
+            **{f.name: getattr(obj, f.name) for f in fields(OrganizationRecord)}
+        )
+    raise TypeError(f"no record for {type(obj).__name__}")
+
+
+def read(session: Session, record_type: type[Any], uuid: str) -> Any:
+    return record_of(get(session, ENTITY_OF[record_type], uuid))
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation: every problem by field, in words an officer understands
+
+
+def validate(record: Record) -> dict[str, str]:
+    problems: dict[str, str] = {}
+
+    def required(name: str, label: str) -> None:
+        if not (getattr(record, name) or "").strip():
+            problems[name] = f"{label} is required"
+
+    def zone(name: str) -> None:
+        if not localtime.is_zone(getattr(record, name)):
+            problems[name] = f"unknown time zone {getattr(record, name)!r}"
+
+    def one_of(name: str, allowed: tuple[str, ...]) -> None:
+        value = getattr(record, name)
+        if value is not None and value not in allowed:
+            problems[name] = f"{value!r} is not one of {', '.join(allowed)}"
+
+    if isinstance(record, TripRecord):
+        required("title", "a title")
+        zone("home_timezone")
+        one_of("status", vocab.TRIP_STATUSES)
+        one_of("classification", vocab.CLASSIFICATIONS)
+    elif isinstance(record, StopRecord):
+        required("city", "the city")
+        zone("timezone")
+        if len(record.country or "") != 2:
+            problems["country"] = "a two-letter country code (such as DE or CN) is required"
+        if record.arrive is None and record.depart is None:
+            problems["arrive"] = "an arrival or a departure time is required"
+        elif record.arrive and record.depart and record.depart < record.arrive:
+            problems["depart"] = "the departure is before the arrival"
+        if record.region and not record.region.startswith(f"{record.country}-"):
+            problems["region"] = f"{record.region!r} is not a region of {record.country}"
+    elif isinstance(record, TransferRecord):
+        one_of("mode", vocab.TRANSFER_MODES)
+        if record.from_stop == record.to_stop:
+            problems["to_stop"] = "the transfer must go to another stop"
+    elif isinstance(record, MeetingRecord):
+        required("title", "a title")
+        one_of("kind", vocab.MEETING_KINDS)
+        one_of("status", vocab.MEETING_STATUSES)
+        if record.end <= record.start:
+            problems["end"] = "the end must be after the start"
+        if len(set(record.attendees)) != len(record.attendees):
+            problems["attendees"] = "a person is listed twice"
+    elif isinstance(record, PersonRecord):
+        required("family_name", "a family name")
+        if record.email and "@" not in record.email:
+            problems["email"] = f"{record.email!r} is not an e-mail address"
+        if record.precedence is not None and record.precedence < 1:
+            problems["precedence"] = "precedence starts at 1"
+    elif isinstance(record, OrganizationRecord):
+        required("name", "a name")
+        one_of("kind", vocab.ORGANIZATION_KINDS)
+    return problems
+
+
+def _checked(record: Record) -> Record:
+    record = cleaned(record)
+    problems = validate(record)
+    if problems:
+        raise EditError(problems)
+    return record
+
+
+# ---------------------------------------------------------------------------------------------
+# record -> ORM object
+
+
+def _apply(session: Session, obj: model.Entity, record: Record) -> None:
+    if isinstance(record, TripRecord) and isinstance(obj, model.Trip):
+        obj.title, obj.home_timezone, obj.purpose = (
+            record.title,
+            record.home_timezone,
+            record.purpose,
+        )
+        obj.organizer = (
+            get(session, model.Organization, record.organizer) if record.organizer else None
+        )
+        obj.status, obj.classification, obj.notes = (
+            record.status,
+            record.classification,
+            record.notes,
+        )
+    elif isinstance(record, StopRecord) and isinstance(obj, model.Stop):
+        for f in fields(StopRecord):
+            setattr(obj, f.name, getattr(record, f.name))
+    elif isinstance(record, TransferRecord) and isinstance(obj, model.Transfer):
+        obj.from_stop = get(session, model.Stop, record.from_stop)
+        obj.to_stop = get(session, model.Stop, record.to_stop)
+        obj.depart_timezone, obj.arrive_timezone = obj.from_stop.timezone, obj.to_stop.timezone
+        for name in ("mode", "depart", "arrive", "carrier", "number", "reference", "notes"):
+            setattr(obj, name, getattr(record, name))
+    elif isinstance(record, MeetingRecord) and isinstance(obj, model.Meeting):
+        obj.stop = get(session, model.Stop, record.stop)
+        obj.timezone = obj.stop.timezone
+        obj.host = get(session, model.Organization, record.host) if record.host else None
+        for name in (
+            "title", "start", "end", "kind", "status", "venue_name", "venue_address",
+            "online_url", "objectives", "notes", "private_notes",
+        ):  # fmt: skip
+            setattr(obj, name, getattr(record, name))
+        obj.talking_points = list(record.talking_points)
+        if tuple(o.uuid for o in obj.organizations) != record.organizations:
+            obj.organization_links = [
+                model.MeetingOrganization(organization=get(session, model.Organization, u))
+                for u in record.organizations
+            ]
+        if tuple(p.uuid for p in obj.attendees) != record.attendees:
+            obj.attendee_links = [
+                model.MeetingAttendee(person=get(session, model.Person, u))
+                for u in record.attendees
+            ]
+    elif isinstance(record, PersonRecord) and isinstance(obj, model.Person):
+        for name in (
+            "family_name", "given_name", "native_name", "honorific", "position", "email",
+            "phone", "precedence", "notes",
+        ):  # fmt: skip
+            setattr(obj, name, getattr(record, name))
+        obj.languages = list(record.languages)
+        obj.organization = (
+            get(session, model.Organization, record.organization) if record.organization else None
+        )
+    elif isinstance(record, OrganizationRecord) and isinstance(obj, model.Organization):
+        for f in fields(OrganizationRecord):
+            setattr(obj, f.name, getattr(record, f.name))
+    else:
+        raise TypeError(f"{type(record).__name__} does not fit {type(obj).__name__}")
+
+
+def update(session: Session, uuid: str, record: Record) -> None:
+    """Change the object ``uuid`` to match ``record``."""
+    record = _checked(record)
+    obj = get(session, ENTITY_OF[type(record)], uuid)
+    _apply(session, obj, record)
+    if isinstance(obj, model.Stop):
+        _follow_stop_zone(obj)
+    session.flush()
+
+
+def _follow_stop_zone(stop: model.Stop) -> None:
+    """A stop's meetings and transfers keep the zone of their stop (and their instants)."""
+    session = Session.object_session(stop)
+    assert session is not None
+    for meeting in session.scalars(select(model.Meeting).where(model.Meeting.stop_id == stop.id)):
+        meeting.timezone = stop.timezone
+    for transfer in session.scalars(
+        select(model.Transfer).where(
+            (model.Transfer.from_stop_id == stop.id) | (model.Transfer.to_stop_id == stop.id)
+        )
+    ):
+        transfer.depart_timezone = transfer.from_stop.timezone
+        transfer.arrive_timezone = transfer.to_stop.timezone
+
+
+def create(session: Session, trip_uuid: str | None, record: Record, uuid: str | None = None) -> str:
+    """Add a new object (to the trip ``trip_uuid`` unless it is a trip); its UUID."""
+    record = _checked(record)
+    uuid = uuid or str(uuidlib.uuid4())
+    if isinstance(record, TripRecord):
+        trip = model.Trip(uuid=uuid, title=record.title, home_timezone=record.home_timezone)
+        _apply(session, trip, record)
+        session.add(trip)
+        session.flush()
+        return uuid
+    if trip_uuid is None:
+        raise ValueError("a stop, transfer, meeting or contact belongs to a trip")
+    trip = get(session, model.Trip, trip_uuid)
+    if isinstance(record, StopRecord):
+        stop = model.Stop(uuid=uuid)
+        _apply(session, stop, record)
+        trip.stops.insert(_stop_position(trip, record), stop)  # ordering_list renumbers
+    elif isinstance(record, TransferRecord):
+        transfer = model.Transfer(uuid=uuid)
+        _apply(session, transfer, record)
+        trip.transfers.append(transfer)
+    elif isinstance(record, MeetingRecord):
+        meeting = model.Meeting(uuid=uuid)
+        _apply(session, meeting, record)
+        trip.meetings.append(meeting)
+    elif isinstance(record, PersonRecord):
+        person = model.Person(uuid=uuid)
+        _apply(session, person, record)
+        trip.people_links.append(model.TripPerson(person=person))
+    elif isinstance(record, OrganizationRecord):
+        org = model.Organization(uuid=uuid)
+        _apply(session, org, record)
+        trip.organization_links.append(model.TripOrganization(organization=org))
+    session.flush()
+    return uuid
+
+
+def _stop_position(trip: model.Trip, record: StopRecord) -> int:
+    """Stops stay in the order of time: a new one goes where its first instant fits."""
+    when = record.arrive or record.depart
+    assert when is not None
+    for index, stop in enumerate(trip.stops):
+        other = stop.arrive or stop.depart
+        if other is not None and when < other:
+            return index
+    return len(trip.stops)
+
+
+_TABLES = {
+    TripRecord: "trip",
+    StopRecord: "stop",
+    TransferRecord: "transfer",
+    MeetingRecord: "meeting",
+    PersonRecord: "person",
+    OrganizationRecord: "organization",
+}
+
+
+def remove(session: Session, record_type: type[Any], uuid: str) -> snapshots.Snapshot:
+    """Delete the object and all that depends on it; the snapshot undoes it exactly."""
+    obj = get(session, ENTITY_OF[record_type], uuid)
+    session.flush()
+    return snapshots.delete_captured(session, _TABLES[record_type], [obj.id])
+
+
+def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:
+    snapshots.restore(session, snapshot)
+
+
+def dependents(session: Session, record_type: type[Any], uuid: str) -> dict[str, int]:
+    """How many meetings, transfers, ... a delete would take with it (for the confirmation)."""
+    obj = get(session, ENTITY_OF[record_type], uuid)
+    snap = snapshots.capture(session, _TABLES[record_type], [obj.id])
+    counts = {t: snap.count(t) for t in ("stop", "transfer", "meeting")}
+    counts[_TABLES[record_type]] -= 1
+    return {k: v for k, v in counts.items() if v}
+
+
+# ---------------------------------------------------------------------------------------------
+# Contacts of a trip: link people and organizations already in the directory
+
+
+def link_contact(session: Session, trip_uuid: str, record_type: type[Any], uuid: str) -> None:
+    trip = get(session, model.Trip, trip_uuid)
+    if record_type is PersonRecord:
+        person = get(session, model.Person, uuid)
+        if all(link.person is not person for link in trip.people_links):
+            trip.people_links.append(model.TripPerson(person=person))
+    else:
+        org = get(session, model.Organization, uuid)
+        if all(link.organization is not org for link in trip.organization_links):
+            trip.organization_links.append(model.TripOrganization(organization=org))
+    session.flush()
+
+
+# ---------------------------------------------------------------------------------------------
+# Duplicating a trip to new dates
+
+
+def shift_wall(instant: dt.datetime, zone: str, days: int) -> dt.datetime:
+    """The same local wall time ``days`` later; a time that falls into a skipped hour moves on
+    by the length of the gap, as calendars do."""
+    wall = localtime.local(instant, zone).replace(tzinfo=None) + dt.timedelta(days=days)
+    try:
+        return localtime.to_instant(wall, zone)
+    except localtime.TimeError:
+        return localtime.to_instant(wall + dt.timedelta(hours=1), zone)
+
+
+def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: str) -> model.Trip:
+    """A copy of the trip starting on ``first_day``: every time keeps its local wall time,
+    shifted by whole days; people and organizations are shared, not copied."""
+    source = load_trip(session, trip_id)
+    old_first, _ = trip_days([(s.arrive, s.depart, s.timezone) for s in source.stops])
+    days = (first_day - old_first).days if old_first else 0
+
+    def moved(instant: dt.datetime | None, zone: str) -> dt.datetime | None:
+        return None if instant is None else shift_wall(instant, zone, days)
+
+    copy = model.Trip(
+        title=title,
+        home_timezone=source.home_timezone,
+        purpose=source.purpose,
+        organizer=source.organizer,
+        status="draft",
+        classification=source.classification,
+        notes=source.notes,
+    )
+    copy.organization_links = [
+        model.TripOrganization(organization=link.organization) for link in source.organization_links
+    ]
+    copy.people_links = [model.TripPerson(person=link.person) for link in source.people_links]
+    copy.delegation = [
+        model.DelegationMember(person=m.person, role=m.role, precedence=m.precedence)
+        for m in source.delegation
+    ]
+    stops: dict[int, model.Stop] = {}
+    for stop in source.stops:
+        record = record_of(stop)
+        assert isinstance(record, StopRecord)
+        new = model.Stop()
+        _apply(session, new, record)
+        new.arrive, new.depart = (
+            moved(stop.arrive, stop.timezone),
+            moved(stop.depart, stop.timezone),
+        )
+        stops[stop.id] = new
+        copy.stops.append(new)
+    for t in source.transfers:
+        copy.transfers.append(
+            model.Transfer(
+                from_stop=stops[t.from_stop_id],
+                to_stop=stops[t.to_stop_id],
+                mode=t.mode,
+                carrier=t.carrier,
+                number=t.number,
+                depart=moved(t.depart, t.depart_timezone),
+                depart_timezone=t.depart_timezone,
+                arrive=moved(t.arrive, t.arrive_timezone),
+                arrive_timezone=t.arrive_timezone,
+                reference=t.reference,
+                notes=t.notes,
+            )
+        )
+    for m in source.meetings:
+        new_meeting = model.Meeting(stop=stops[m.stop_id], timezone=m.timezone, host=m.host)
+        for name in (
+            "title", "kind", "venue_name", "venue_address", "online_url", "objectives",
+            "notes", "private_notes", "status",
+        ):  # fmt: skip
+            setattr(new_meeting, name, getattr(m, name))
+        new_meeting.talking_points = list(m.talking_points or [])
+        new_meeting.start = moved(m.start, m.timezone)  # type: ignore[assignment]
+        new_meeting.end = moved(m.end, m.timezone)  # type: ignore[assignment]
+        new_meeting.organization_links = [
+            model.MeetingOrganization(organization=o) for o in m.organizations
+        ]
+        new_meeting.attendee_links = [model.MeetingAttendee(person=p) for p in m.attendees]
+        copy.meetings.append(new_meeting)
+    session.add(copy)
+    session.flush()
+    return copy

@@ -1,0 +1,150 @@
+"""Plain, immutable values of the objects a user edits, apart from the ORM.
+
+Editors fill a record, validation reads one, and an undo command keeps the record from before
+and the record after an edit. Records refer to other objects by UUID, never by ORM instance,
+so they stay valid across sessions, undo and redo (a deleted and restored object keeps its
+UUID). Instants are aware UTC datetimes; the zone comes from the stop they belong to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import MISSING, dataclass, fields, replace
+from typing import Any, TypeVar
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class TripRecord:
+    title: str
+    home_timezone: str
+    purpose: str | None = None
+    organizer: str | None = None
+    status: str | None = "draft"
+    classification: str | None = "internal"
+    notes: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.title
+
+
+@dataclass(frozen=True)
+class StopRecord:
+    city: str
+    country: str
+    timezone: str
+    region: str | None = None
+    arrive: dt.datetime | None = None
+    depart: dt.datetime | None = None
+    lodging_name: str | None = None
+    lodging_address: str | None = None
+    lodging_confirmation: str | None = None
+    lodging_phone: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.city
+
+
+@dataclass(frozen=True)
+class TransferRecord:
+    from_stop: str
+    to_stop: str
+    mode: str
+    depart: dt.datetime
+    arrive: dt.datetime
+    carrier: str | None = None
+    number: str | None = None
+    reference: str | None = None
+    notes: str | None = None
+
+    @property
+    def label(self) -> str:
+        return " ".join(p for p in (self.carrier, self.number) if p) or self.mode
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    title: str
+    stop: str
+    start: dt.datetime
+    end: dt.datetime
+    kind: str | None = "meeting"
+    status: str | None = "tentative"
+    venue_name: str | None = None
+    venue_address: str | None = None
+    online_url: str | None = None
+    host: str | None = None
+    organizations: tuple[str, ...] = ()
+    attendees: tuple[str, ...] = ()
+    objectives: str | None = None
+    talking_points: tuple[str, ...] = ()
+    notes: str | None = None
+    private_notes: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.title
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    family_name: str
+    given_name: str | None = None
+    native_name: str | None = None
+    honorific: str | None = None
+    position: str | None = None
+    organization: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    languages: tuple[str, ...] = ()
+    precedence: int | None = None
+    notes: str | None = None
+
+    @property
+    def label(self) -> str:
+        name = " ".join(p for p in (self.given_name, self.family_name) if p)
+        return f"{name} ({self.native_name})" if self.native_name else name
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    name: str
+    native_name: str | None = None
+    kind: str | None = None
+    city: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    website: str | None = None
+    notes: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+Record = (
+    TripRecord | StopRecord | TransferRecord | MeetingRecord | PersonRecord | OrganizationRecord
+)
+
+
+def changed_fields(before: Any, after: Any) -> list[str]:
+    """Names of the fields whose values differ between two records of one type."""
+    return [f.name for f in fields(before) if getattr(before, f.name) != getattr(after, f.name)]
+
+
+def cleaned(record: R) -> R:
+    """The record with blank optional texts as None, the way the store keeps absent values."""
+    changes: dict[str, Any] = {}
+    for f in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, f.name)
+        if isinstance(value, str):
+            stripped = value.strip()
+            required = f.default is MISSING
+            if not stripped and not required:
+                changes[f.name] = None
+            elif stripped != value:
+                changes[f.name] = stripped
+    return replace(record, **changes) if changes else record  # type: ignore[type-var]

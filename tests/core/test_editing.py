@@ -1,0 +1,205 @@
+"""Edits as the window makes them: create, change, delete and put back, by UUID."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from planner import editing, localtime, model, store, trips
+from planner.records import MeetingRecord, PersonRecord, StopRecord, TransferRecord, TripRecord
+from tests.conftest import JIANGSU, NANSHAN
+
+
+def berlin(text: str) -> dt.datetime:
+    return localtime.parse_local(text, "Europe/Berlin")
+
+
+def dump(path: Path) -> list[str]:
+    """The store's rows as SQL lines, sorted: link tables may come back in another rowid order."""
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def nanshan(st: store.Store) -> str:
+    with st.transaction() as session:
+        return trips.import_trip(session, NANSHAN).uuid
+
+
+def meeting_uuid(st: store.Store, title: str) -> str:
+    with st.session() as session:
+        return session.scalars(select(model.Meeting.uuid).where(model.Meeting.title == title)).one()
+
+
+def test_a_trip_built_from_records_has_stops_in_time_order(st: store.Store) -> None:
+    with st.transaction() as session:
+        trip = editing.create(session, None, TripRecord("Mayor to Shanghai", "Europe/Berlin"))
+        munich = editing.create(
+            session,
+            trip,
+            StopRecord("Munich", "DE", "Europe/Berlin", depart=berlin("2025-05-02T10:00")),
+        )
+        shanghai = editing.create(
+            session,
+            trip,
+            StopRecord(
+                "Shanghai",
+                "CN",
+                "Asia/Shanghai",
+                arrive=localtime.parse_local("2025-05-03T06:00", "Asia/Shanghai"),
+            ),
+        )
+        editing.create(
+            session,
+            trip,
+            TransferRecord(
+                munich,
+                shanghai,
+                "flight",
+                berlin("2025-05-02T12:00"),
+                localtime.parse_local("2025-05-03T06:00", "Asia/Shanghai"),
+            ),
+        )
+        editing.create(
+            session,
+            trip,
+            StopRecord(
+                "Frankfurt",
+                "DE",
+                "Europe/Berlin",
+                arrive=berlin("2025-05-01T09:00"),
+                depart=berlin("2025-05-01T18:00"),
+            ),
+        )
+    with st.session() as session:
+        loaded = trips.load_trip(session, trips.find_trip_id(session, trip))
+        assert [s.city for s in loaded.stops] == ["Frankfurt", "Munich", "Shanghai"]
+        assert loaded.transfers[0].arrive_timezone == "Asia/Shanghai"
+
+
+def test_invalid_records_are_refused_field_by_field(st: store.Store, nanshan: str) -> None:
+    with st.session() as session:
+        stop = trips.load_trip(session, 1).stops[1].uuid
+    bad = MeetingRecord("  ", stop, berlin("2024-06-17T15:00"), berlin("2024-06-17T14:00"))
+    with st.transaction() as session, pytest.raises(editing.EditError) as caught:
+        editing.create(session, nanshan, bad)
+    assert caught.value.problems == {
+        "title": "a title is required",
+        "end": "the end must be after the start",
+    }
+
+
+def test_an_update_changes_only_that_meeting_and_raises_its_version(
+    st: store.Store, nanshan: str
+) -> None:
+    uuid = meeting_uuid(st, "Meeting with Ledvance management")
+    with st.transaction() as session:
+        before = editing.read(session, MeetingRecord, uuid)
+        version = editing.get(session, model.Meeting, uuid).version
+        moved = before.__class__(
+            **{
+                **before.__dict__,
+                "start": berlin("2024-06-21T11:30"),
+                "end": berlin("2024-06-21T13:00"),
+            }
+        )
+        editing.update(session, uuid, moved)
+    with st.session() as session:
+        meeting = editing.get(session, model.Meeting, uuid)
+        assert localtime.format_local(meeting.start, meeting.timezone) == "2024-06-21T11:30"
+        assert meeting.version == version + 1
+        assert [p.family_name for p in meeting.attendees] == ["Li", "Chen"]
+
+
+def test_deleting_a_stop_takes_its_meetings_and_transfers_and_undo_puts_back_everything(
+    st: store.Store, nanshan: str
+) -> None:
+    before = dump(st.path)
+    with st.session() as session:
+        frankfurt = trips.load_trip(session, 1).stops[1].uuid
+        assert editing.dependents(session, StopRecord, frankfurt) == {"transfer": 2, "meeting": 3}
+    with st.transaction() as session:
+        snapshot = editing.remove(session, StopRecord, frankfurt)
+    with st.session() as session:
+        trip = trips.load_trip(session, 1)
+        assert [s.city for s in trip.stops] == ["Shenzhen", "Nuremberg", "Munich", "Shenzhen"]
+        assert len(trip.meetings) == 2
+    with st.transaction() as session:
+        editing.put_back(session, snapshot)
+    assert dump(st.path) == before
+
+
+def test_deleting_an_organization_clears_references_and_undo_restores_them(
+    st: store.Store,
+) -> None:
+    with st.transaction() as session:
+        trips.import_trip(session, JIANGSU)
+    before = dump(st.path)
+    with st.session() as session:
+        commerzbank = session.scalars(
+            select(model.Organization.uuid).where(model.Organization.name == "Commerzbank")
+        ).one()
+    with st.transaction() as session:
+        snapshot = editing.remove(session, editing.OrganizationRecord, commerzbank)
+    with st.session() as session:
+        becker = session.scalars(
+            select(model.Person).where(model.Person.family_name == "Becker")
+        ).one()
+        assert becker.organization is None
+    with st.transaction() as session:
+        editing.put_back(session, snapshot)
+    assert dump(st.path) == before
+
+
+def test_a_new_person_is_linked_to_the_trip(st: store.Store, nanshan: str) -> None:
+    with st.transaction() as session:
+        uuid = editing.create(
+            session, nanshan, PersonRecord("Müller", "Anna", email="a@example.de")
+        )
+    with st.session() as session:
+        trip = trips.load_trip(session, 1)
+        assert trip.people_links[-1].person.uuid == uuid
+    with st.transaction() as session, pytest.raises(editing.EditError, match="e-mail"):
+        editing.update(session, uuid, PersonRecord("Müller", email="not-an-address"))
+
+
+def test_duplicating_a_trip_keeps_local_wall_times_across_a_clock_change(
+    st: store.Store, nanshan: str
+) -> None:
+    # The sample runs in June (Berlin UTC+2); the copy starts 2024-10-26, so the Frankfurt
+    # meetings fall after the autumn change (UTC+1) and keep their wall times, not instants.
+    with st.transaction() as session:
+        copy = editing.duplicate_trip(session, 1, dt.date(2024, 10, 26), "Nanshan again")
+        copy_id = copy.id
+    with st.session() as session:
+        original, duplicate = trips.load_trip(session, 1), trips.load_trip(session, copy_id)
+        walls = [localtime.format_local(m.start, m.timezone)[11:] for m in original.meetings]
+        assert [
+            localtime.format_local(m.start, m.timezone)[11:] for m in duplicate.meetings
+        ] == walls
+        assert (
+            localtime.format_local(duplicate.meetings[0].start, "Europe/Berlin")
+            == "2024-10-28T14:00"
+        )
+        assert duplicate.meetings[0].start.hour == 13  # UTC+1 after the change
+        assert duplicate.people_links[0].person.id == original.people_links[0].person.id
+        assert duplicate.status == "draft"
+        summary = {s.id: s for s in trips.list_trips(session)}[copy_id]
+        assert (summary.first_day, summary.last_day) == (
+            dt.date(2024, 10, 26),
+            dt.date(2024, 11, 3),
+        )
+
+
+def test_shifting_into_a_skipped_hour_moves_past_the_gap() -> None:
+    instant = berlin("2024-03-30T02:30")
+    assert localtime.format_local(
+        editing.shift_wall(instant, "Europe/Berlin", 1), "Europe/Berlin"
+    ) == ("2024-03-31T03:30")
