@@ -19,12 +19,15 @@ from sqlalchemy.orm import Session
 from planner import localtime, model, snapshots, vocab
 from planner.errors import NotFound, PlannerError
 from planner.records import (
+    Choice,
     MeetingRecord,
     OrganizationRecord,
     PersonRecord,
     Record,
+    StopChoice,
     StopRecord,
     TransferRecord,
+    TripContext,
     TripRecord,
     cleaned,
 )
@@ -374,6 +377,24 @@ def dependents(session: Session, record_type: type[Any], uuid: str) -> dict[str,
     counts = {t: snap.count(t) for t in ("stop", "transfer", "meeting")}
     counts[_TABLES[record_type]] -= 1
     return {k: v for k, v in counts.items() if v}
+
+
+def trip_context(session: Session, trip_uuid: str) -> TripContext:
+    """The trip's stops, people and organizations as choices for its editors."""
+    trip = get(session, model.Trip, trip_uuid)
+    return TripContext(
+        trip_uuid=trip.uuid,
+        title=trip.title,
+        home_timezone=trip.home_timezone,
+        stops=tuple(StopChoice(s.uuid, s.city, s.timezone, s.arrive, s.depart) for s in trip.stops),
+        people=tuple(
+            Choice(link.person.uuid, link.person.display_name) for link in trip.people_links
+        ),
+        organizations=tuple(
+            Choice(link.organization.uuid, link.organization.name)
+            for link in trip.organization_links
+        ),
+    )
 
 
 # ---------------------------------------------------------------------------------------------

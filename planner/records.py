@@ -148,3 +148,33 @@ def cleaned(record: R) -> R:
             elif stripped != value:
                 changes[f.name] = stripped
     return replace(record, **changes) if changes else record  # type: ignore[type-var]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something an editor offers to pick: a stop, a person, an organization."""
+
+    uuid: str
+    label: str
+
+
+@dataclass(frozen=True)
+class StopChoice(Choice):
+    timezone: str
+    arrive: dt.datetime | None = None
+    depart: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class TripContext:
+    """What an editor of one trip needs to offer choices and show times, read in one go."""
+
+    trip_uuid: str
+    title: str
+    home_timezone: str
+    stops: tuple[StopChoice, ...] = ()
+    people: tuple[Choice, ...] = ()
+    organizations: tuple[Choice, ...] = ()
+
+    def stop(self, uuid: str) -> StopChoice:
+        return next(s for s in self.stops if s.uuid == uuid)
