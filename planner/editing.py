@@ -139,6 +139,14 @@ def record_of(obj: model.Entity) -> Record:
     raise TypeError(f"no record for {type(obj).__name__}")
 
 
+def record_type_of(session: Session, uuid: str) -> type[Any]:
+    """Which kind of object ``uuid`` names (a selection in a mixed list, e.g. the itinerary)."""
+    for record_type, entity in ENTITY_OF.items():
+        if session.scalar(select(entity.id).where(entity.uuid == uuid)) is not None:
+            return record_type
+    raise NotFound(f"nothing has the id {uuid} any more")
+
+
 def read(session: Session, record_type: type[Any], uuid: str) -> Any:
     return record_of(get(session, ENTITY_OF[record_type], uuid))
 

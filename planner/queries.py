@@ -1,0 +1,369 @@
+"""Read-only views of one trip for the workspace tables: meetings, itinerary and contacts.
+
+The window's tables show many rows and are refreshed after every edit, so they do not walk
+ORM objects: each function here selects just the columns a table shows, in a fixed number of
+queries whatever the size of the trip, and returns frozen rows of plain values that stay
+valid after the session has closed. Instants are aware UTC datetimes; each row carries the
+zone its times are shown in, and the local day is computed once here, not on every repaint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from planner import localtime, model
+from planner.errors import NotFound
+from planner.records import PersonRecord
+
+STOP = "stop"
+TRANSFER = "transfer"
+_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""The combining diacritical marks that NFKD splits off accented letters (ä is a and ¨)."""
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One meeting as the meetings table shows it; times in the zone of its stop."""
+
+    uuid: str
+    title: str
+    kind: str | None
+    status: str | None
+    stop_uuid: str
+    stop_city: str
+    timezone: str
+    start: dt.datetime
+    end: dt.datetime
+    local_day: dt.date
+    venue_name: str | None
+    host: str | None
+    attendee_uuids: tuple[str, ...] = ()
+    attendee_names: tuple[str, ...] = ()
+
+    @property
+    def attendee_count(self) -> int:
+        return len(self.attendee_uuids)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
+
+
+@dataclass(frozen=True)
+class ItineraryRow:
+    """A stop, or a transfer between stops.
+
+    For a stop, ``arrive``/``depart`` are its own instants (either may be missing at the ends
+    of a trip) and both zones are the stop's. For a transfer, ``depart`` is in
+    ``depart_zone`` (the stop it leaves) and ``arrive`` in ``arrive_zone`` (the stop it
+    reaches). ``label`` is the city, or a plain English description of the transfer; a
+    translated UI builds its own from ``mode``, ``carrier``, ``number`` and the cities.
+    """
+
+    kind: str
+    uuid: str
+    label: str
+    depart_zone: str
+    arrive_zone: str
+    arrive: dt.datetime | None
+    depart: dt.datetime | None
+    city: str
+    country: str | None = None
+    lodging_name: str | None = None
+    mode: str | None = None
+    carrier: str | None = None
+    number: str | None = None
+    to_city: str | None = None
+    from_stop_uuid: str | None = None
+    to_stop_uuid: str | None = None
+
+    @property
+    def is_stop(self) -> bool:
+        return self.kind == STOP
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    uuid: str
+    display_name: str
+    name: str
+    native_name: str | None
+    honorific: str | None
+    organization_uuid: str | None
+    organization_name: str | None
+    position: str | None
+    email: str | None
+    phone: str | None
+    languages: tuple[str, ...]
+    role: str | None
+    """The person's role in this trip's delegation, or None for a counterpart."""
+
+
+@dataclass(frozen=True)
+class OrganizationRow:
+    uuid: str
+    name: str
+    native_name: str | None
+    kind: str | None
+    city: str | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class ContactRows:
+    """The trip's contacts list, people and organizations each in the user's order."""
+
+    people: tuple[PersonRow, ...] = ()
+    organizations: tuple[OrganizationRow, ...] = ()
+
+
+def trip_id_and_home(session: Session, trip_uuid: str) -> tuple[int, str]:
+    """The trip's id and home zone; :class:`NotFound` when it no longer exists."""
+    found = session.execute(
+        select(model.Trip.id, model.Trip.home_timezone).where(model.Trip.uuid == trip_uuid)
+    ).one_or_none()
+    if found is None:
+        raise NotFound(f"the trip {trip_uuid} no longer exists")
+    return found[0], found[1]
+
+
+def home_timezone(session: Session, trip_uuid: str) -> str:
+    return trip_id_and_home(session, trip_uuid)[1]
+
+
+def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
+    """The trip's meetings by start instant (then by the user's order); three queries."""
+    trip_id, _home = trip_id_and_home(session, trip_uuid)
+    attendees: dict[int, list[tuple[str, str]]] = {}
+    for meeting_id, uuid, family, given, native in session.execute(
+        select(
+            model.MeetingAttendee.meeting_id,
+            model.Person.uuid,
+            model.Person.family_name,
+            model.Person.given_name,
+            model.Person.native_name,
+        )
+        .join(model.Person, model.Person.id == model.MeetingAttendee.person_id)
+        .join(model.Meeting, model.Meeting.id == model.MeetingAttendee.meeting_id)
+        .where(model.Meeting.trip_id == trip_id)
+        .order_by(model.MeetingAttendee.meeting_id, model.MeetingAttendee.position)
+    ):
+        attendees.setdefault(meeting_id, []).append((uuid, display_name(family, given, native)))
+
+    meetings = session.execute(
+        select(
+            model.Meeting.id,
+            model.Meeting.uuid,
+            model.Meeting.title,
+            model.Meeting.kind,
+            model.Meeting.status,
+            model.Meeting.start,
+            model.Meeting.end,
+            model.Meeting.venue_name,
+            model.Stop.uuid.label("stop_uuid"),
+            model.Stop.city,
+            model.Stop.timezone,
+            model.Organization.name.label("host"),
+        )
+        .join(model.Stop, model.Stop.id == model.Meeting.stop_id)
+        .outerjoin(model.Organization, model.Organization.id == model.Meeting.host_id)
+        .where(model.Meeting.trip_id == trip_id)
+        .order_by(model.Meeting.start, model.Meeting.position)
+    )
+    rows = []
+    for m in meetings:
+        people = attendees.get(m.id, [])
+        rows.append(
+            MeetingRow(
+                uuid=m.uuid,
+                title=m.title,
+                kind=m.kind,
+                status=m.status,
+                stop_uuid=m.stop_uuid,
+                stop_city=m.city,
+                timezone=m.timezone,
+                start=m.start,
+                end=m.end,
+                local_day=localtime.local_date(m.start, m.timezone),
+                venue_name=m.venue_name,
+                host=m.host,
+                attendee_uuids=tuple(uuid for uuid, _name in people),
+                attendee_names=tuple(name for _uuid, name in people),
+            )
+        )
+    return rows
+
+
+def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
+    """Stops in the trip's order, each followed by the transfers leaving it (by departure).
+
+    Every transfer leaves from one of the trip's stops, so each appears exactly once: between
+    its stop of departure and the next stop. Three queries.
+    """
+    trip_id, _home = trip_id_and_home(session, trip_uuid)
+    stops = session.execute(
+        select(
+            model.Stop.id,
+            model.Stop.uuid,
+            model.Stop.city,
+            model.Stop.country,
+            model.Stop.timezone,
+            model.Stop.arrive,
+            model.Stop.depart,
+            model.Stop.lodging_name,
+        )
+        .where(model.Stop.trip_id == trip_id)
+        .order_by(model.Stop.position)
+    ).all()
+    origin, target = aliased(model.Stop), aliased(model.Stop)
+    transfers = session.execute(
+        select(
+            model.Transfer.from_stop_id,
+            model.Transfer.uuid,
+            model.Transfer.mode,
+            model.Transfer.carrier,
+            model.Transfer.number,
+            model.Transfer.depart,
+            model.Transfer.depart_timezone,
+            model.Transfer.arrive,
+            model.Transfer.arrive_timezone,
+            origin.uuid.label("from_uuid"),
+            origin.city.label("from_city"),
+            target.uuid.label("to_uuid"),
+            target.city.label("to_city"),
+        )
+        .join(origin, origin.id == model.Transfer.from_stop_id)
+        .join(target, target.id == model.Transfer.to_stop_id)
+        .where(model.Transfer.trip_id == trip_id)
+        .order_by(model.Transfer.depart, model.Transfer.position)
+    )
+    leaving: dict[int, list[ItineraryRow]] = {}
+    for t in transfers:
+        leaving.setdefault(t.from_stop_id, []).append(
+            ItineraryRow(
+                kind=TRANSFER,
+                uuid=t.uuid,
+                label=transfer_label(t.mode, t.carrier, t.number, t.from_city, t.to_city),
+                depart_zone=t.depart_timezone,
+                arrive_zone=t.arrive_timezone,
+                arrive=t.arrive,
+                depart=t.depart,
+                city=t.from_city,
+                mode=t.mode,
+                carrier=t.carrier,
+                number=t.number,
+                to_city=t.to_city,
+                from_stop_uuid=t.from_uuid,
+                to_stop_uuid=t.to_uuid,
+            )
+        )
+    rows: list[ItineraryRow] = []
+    for s in stops:
+        rows.append(
+            ItineraryRow(
+                kind=STOP,
+                uuid=s.uuid,
+                label=s.city,
+                depart_zone=s.timezone,
+                arrive_zone=s.timezone,
+                arrive=s.arrive,
+                depart=s.depart,
+                city=s.city,
+                country=s.country,
+                lodging_name=s.lodging_name,
+            )
+        )
+        rows.extend(leaving.get(s.id, []))
+    return rows
+
+
+def contact_rows(session: Session, trip_uuid: str) -> ContactRows:
+    """The people and organizations the trip involves, with delegation roles; four queries."""
+    trip_id, _home = trip_id_and_home(session, trip_uuid)
+    roles = dict(
+        session.execute(
+            select(model.DelegationMember.person_id, model.DelegationMember.role).where(
+                model.DelegationMember.trip_id == trip_id
+            )
+        ).all()
+    )
+    people = tuple(
+        PersonRow(
+            uuid=person.uuid,
+            display_name=display_name(person.family_name, person.given_name, person.native_name),
+            name=_latin_name(person.family_name, person.given_name),
+            native_name=person.native_name,
+            honorific=person.honorific,
+            organization_uuid=org_uuid,
+            organization_name=org_name,
+            position=person.position,
+            email=person.email,
+            phone=person.phone,
+            languages=tuple(person.languages or ()),
+            role=roles.get(person.id),
+        )
+        for person, org_uuid, org_name in session.execute(
+            select(model.Person, model.Organization.uuid, model.Organization.name)
+            .join(model.TripPerson, model.TripPerson.person_id == model.Person.id)
+            .outerjoin(model.Organization, model.Organization.id == model.Person.organization_id)
+            .where(model.TripPerson.trip_id == trip_id)
+            .order_by(model.TripPerson.position)
+        )
+    )
+    organizations = tuple(
+        OrganizationRow(
+            uuid=org.uuid,
+            name=org.name,
+            native_name=org.native_name,
+            kind=org.kind,
+            city=org.city,
+            country=org.country,
+            sector=org.sector,
+        )
+        for org in session.scalars(
+            select(model.Organization)
+            .join(
+                model.TripOrganization,
+                model.TripOrganization.organization_id == model.Organization.id,
+            )
+            .where(model.TripOrganization.trip_id == trip_id)
+            .order_by(model.TripOrganization.position)
+        )
+    )
+    return ContactRows(people=people, organizations=organizations)
+
+
+def display_name(family: str, given: str | None, native: str | None) -> str:
+    """The name a person is listed under, as :attr:`planner.model.Person.display_name`."""
+    return PersonRecord(family_name=family, given_name=given, native_name=native).label
+
+
+def fold(text: str) -> str:
+    """``text`` as a search compares it, so that what a user types matches however it is
+    written: compatibility forms unified (full-width ``ＡＢＣ`` is ``abc``), accents dropped
+    (``schafer`` finds Schäfer), case folded (``strasse`` finds Straße). Chinese characters
+    pass unchanged."""
+    if text.isascii():
+        return text.lower()
+    bare = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
+    return unicodedata.normalize("NFKC", bare).casefold()
+
+
+def transfer_label(
+    mode: str, carrier: str | None, number: str | None, origin: str, destination: str
+) -> str:
+    """``Flight EX 123 Shenzhen → Frankfurt am Main`` (the carrier stands in for a number)."""
+    words: Iterable[str] = (mode.capitalize(), number or carrier or "", f"{origin} →", destination)
+    return " ".join(w for w in words if w)
+
+
+def _latin_name(family: str, given: str | None) -> str:
+    return " ".join(p for p in (given, family) if p)
