@@ -1,0 +1,73 @@
+"""Words for the trip format's closed vocabularies (:mod:`planner.vocab`), as users read them.
+
+The store keeps the format's fixed words (``site-visit``, ``tentative``); tables show them
+translated. Each word is a ``QCoreApplication.translate`` call with the context and the text
+spelled out, because ``pyside6-lupdate`` only finds literal calls. The functions return a fresh
+mapping, so a table builds it once per reload rather than once per cell.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def meeting_kinds() -> dict[str, str]:
+    return {
+        "meeting": QCoreApplication.translate("Vocabulary", "Meeting"),
+        "site-visit": QCoreApplication.translate("Vocabulary", "Site visit"),
+        "conference": QCoreApplication.translate("Vocabulary", "Conference"),
+        "signing": QCoreApplication.translate("Vocabulary", "Signing"),
+        "banquet": QCoreApplication.translate("Vocabulary", "Banquet"),
+        "press": QCoreApplication.translate("Vocabulary", "Press"),
+        "briefing": QCoreApplication.translate("Vocabulary", "Briefing"),
+        "other": QCoreApplication.translate("Vocabulary", "Other"),
+    }
+
+
+def meeting_statuses() -> dict[str, str]:
+    return {
+        "tentative": QCoreApplication.translate("Vocabulary", "Tentative"),
+        "confirmed": QCoreApplication.translate("Vocabulary", "Confirmed"),
+        "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
+    }
+
+
+def transfer_modes() -> dict[str, str]:
+    return {
+        "flight": QCoreApplication.translate("Vocabulary", "Flight"),
+        "train": QCoreApplication.translate("Vocabulary", "Train"),
+        "car": QCoreApplication.translate("Vocabulary", "Car"),
+        "bus": QCoreApplication.translate("Vocabulary", "Bus"),
+        "ferry": QCoreApplication.translate("Vocabulary", "Ferry"),
+        "other": QCoreApplication.translate("Vocabulary", "Transfer"),
+    }
+
+
+def delegation_roles() -> dict[str, str]:
+    return {
+        "head": QCoreApplication.translate("Vocabulary", "Head of delegation"),
+        "member": QCoreApplication.translate("Vocabulary", "Member"),
+        "interpreter": QCoreApplication.translate("Vocabulary", "Interpreter"),
+        "staff": QCoreApplication.translate("Vocabulary", "Staff"),
+        "press": QCoreApplication.translate("Vocabulary", "Press"),
+        "security": QCoreApplication.translate("Vocabulary", "Security"),
+    }
+
+
+def organization_kinds() -> dict[str, str]:
+    return {
+        "government": QCoreApplication.translate("Vocabulary", "Government"),
+        "company": QCoreApplication.translate("Vocabulary", "Company"),
+        "university": QCoreApplication.translate("Vocabulary", "University"),
+        "research": QCoreApplication.translate("Vocabulary", "Research"),
+        "association": QCoreApplication.translate("Vocabulary", "Association"),
+        "media": QCoreApplication.translate("Vocabulary", "Media"),
+        "other": QCoreApplication.translate("Vocabulary", "Other"),
+    }
+
+
+def word(words: dict[str, str], value: str | None) -> str:
+    """The shown word for ``value``; one the vocabulary lacks is shown as stored."""
+    if value is None:
+        return ""
+    return words.get(value, value)
