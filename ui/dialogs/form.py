@@ -1,0 +1,215 @@
+"""What every record editor shares: fields named like the record, messages at the fields, and
+an OK button that is only enabled while the record would be accepted.
+
+The rules live in :func:`planner.editing.validate`; an editor only adds what the core cannot
+know (a time that does not exist, a typed name that is no choice). Each input widget's
+``objectName`` is the record field it fills, which is also the key ``validate`` reports a
+problem under, so a problem finds its field without a table to keep in step.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import editing
+from planner.records import Record, TripContext, cleaned
+from ui.widgets.local_time_edit import LocalTimeEdit
+from ui.widgets.messages import message_label, set_tooltip, show_message
+
+R = TypeVar("R", bound=Record)
+W = TypeVar("W", bound=QWidget)
+
+
+class RecordDialog(QDialog, Generic[R]):
+    """An editor of one record. Subclasses build their fields and implement :meth:`draft`.
+
+    ``record()`` is what the user entered, blank optional texts as None; ``ask()`` runs the
+    dialog and is the one call the window makes (tests monkeypatch it).
+    """
+
+    def __init__(
+        self, context: TripContext | None, record: R | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.fields: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self._help: dict[str, str] = {}  # a field's own tooltip, shown while it has no problem
+        self.general_message = message_label("problems", self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._ready = False
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, context: TripContext | None, record: R | None) -> R | None:
+        """Let the user edit ``record`` (None: a new one); the result, or None if cancelled."""
+        dialog = cls(context, record, parent)
+        try:
+            return dialog.record() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    # -- what subclasses provide
+
+    def draft(self) -> R:
+        """The record as entered, with a skipped wall time moved on so the rest can be checked."""
+        raise NotImplementedError
+
+    def extra_problems(self) -> dict[str, str]:
+        """Problems only the editor can see (besides widgets' own ``error()``)."""
+        return {}
+
+    # -- results
+
+    def record(self) -> R:
+        """The record entered; raises :class:`~planner.localtime.TimeError` for a time that
+        does not exist (the OK button is disabled then, so ``ask`` never returns one)."""
+        for widget in self.fields.values():
+            if isinstance(widget, LocalTimeEdit) and widget.isEnabled():
+                widget.instant()
+        return cleaned(self.draft())
+
+    def problems(self) -> dict[str, str]:
+        """Every problem by record field name; empty when the record can be saved."""
+        found = dict(self.extra_problems())
+        for name, widget in self.fields.items():
+            error = getattr(widget, "error", None)
+            message = error() if callable(error) and widget.isEnabled() else None
+            if message:
+                found.setdefault(name, message)
+        for name, message in editing.validate(cleaned(self.draft())).items():
+            found.setdefault(name, message)
+        return found
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def accept(self) -> None:
+        if not self.problems():
+            super().accept()
+
+    # -- building
+
+    def add_field(self, form: QFormLayout, label: str | QWidget, name: str, widget: W) -> W:
+        """Add ``widget`` as the input for the record field ``name``, with ``label`` (a text
+        with an & mnemonic, or a widget such as a check box) and a message line under it."""
+        widget.setObjectName(name)
+        message = message_label(f"{name}_message", self)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        # The box is no taller than its field and message, so a fixed-height field stays under
+        # its label instead of floating in the middle of spare room.
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+        column.addWidget(widget)
+        column.addWidget(message)
+        if isinstance(label, str):
+            label = QLabel(label, self)
+            # A label only focuses a buddy that takes focus itself, not one that forwards it.
+            label.setBuddy(widget.focusProxy() or widget)
+        form.addRow(label, box)
+        self.fields[name] = widget
+        self.messages[name] = message
+        self._watch(widget)
+        return widget
+
+    def line_edit(self, text: str | None = None, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text or "", self)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def code_edit(self, text: str | None, placeholder: str, length: int = 2) -> QLineEdit:
+        """A code such as DE or DE-BY: letters are upper-cased as they are typed."""
+        edit = self.line_edit(text, placeholder)
+        if length:
+            edit.setMaxLength(length)
+        edit.textEdited.connect(lambda typed: _upper(edit, typed))
+        return edit
+
+    def text_edit(self, text: str | None = None, lines: int = 3) -> QPlainTextEdit:
+        """A multi-line text in which Tab moves on, so the form stays usable from the keyboard."""
+        edit = QPlainTextEdit(text or "", self)
+        edit.setTabChangesFocus(True)
+        height = edit.fontMetrics().lineSpacing() * lines + 12
+        edit.setMinimumHeight(height)
+        if lines <= 2:
+            edit.setMaximumHeight(height)  # an address or a purpose need not grow with the form
+        return edit
+
+    def new_form(self, *, labels_above: bool = False) -> QFormLayout:
+        """A form; ``labels_above`` for a narrow column of lists and notes."""
+        form = QFormLayout()
+        if labels_above:
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return form
+
+    def finish(self, body: QLayout) -> None:
+        """Put ``body`` above the messages and buttons, and show the first problems."""
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.general_message)
+        layout.addWidget(self.buttons)
+        self._help = {name: widget.toolTip() for name, widget in self.fields.items()}
+        self._ready = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show every problem at its field and enable OK only when there is none."""
+        if not self._ready:
+            return
+        problems = self.problems()
+        for name, label in self.messages.items():
+            widget = self.fields[name]
+            message = problems.get(name)
+            own = isinstance(widget, LocalTimeEdit) and widget.error() is not None
+            show_message(label, None if own else message)
+            set_tooltip(widget, message or self._help.get(name))
+        general = [f"{name}: {text}" for name, text in problems.items() if name not in self.fields]
+        show_message(self.general_message, "\n".join(general) or None)
+        if self.ok_button().isEnabled() == bool(problems):
+            self.ok_button().setEnabled(not problems)
+
+    def _watch(self, widget: QWidget) -> None:
+        signals: list[Any] = []
+        if hasattr(widget, "changed"):
+            signals.append(widget.changed)
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            signals.append(widget.textChanged)
+        elif isinstance(widget, QComboBox):
+            signals += [widget.currentIndexChanged, widget.editTextChanged]
+        elif isinstance(widget, QSpinBox):
+            signals.append(widget.valueChanged)
+        elif isinstance(widget, QCheckBox):
+            signals.append(widget.toggled)
+        for signal in signals:
+            signal.connect(self.refresh)
+
+
+def _upper(edit: QLineEdit, typed: str) -> None:
+    if typed != typed.upper():
+        position = edit.cursorPosition()
+        edit.setText(typed.upper())
+        edit.setCursorPosition(position)

@@ -1,0 +1,103 @@
+"""The trip editor: title, purpose, organizer and the home zone every time is also shown in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimeZone
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from planner import localtime, vocab
+from planner.records import TripContext, TripRecord
+from ui.dialogs.form import RecordDialog
+from ui.widgets.choice_combo import ChoiceCombo
+from ui.widgets.vocab_combo import VocabCombo
+from ui.widgets.zone_picker import ZonePicker
+
+
+class TripDialog(RecordDialog[TripRecord]):
+    """A new trip's home zone defaults to the trip's (when editing) or this computer's zone."""
+
+    def __init__(
+        self,
+        context: TripContext | None,
+        record: TripRecord | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, record, parent)
+        self.setWindowTitle(self.tr("Edit Trip") if record else self.tr("New Trip"))
+        record = record or TripRecord(title="", home_timezone=_default_zone(context))
+        organizations = context.organizations if context else ()
+        form = self.new_form()
+        self.title = self.add_field(form, self.tr("&Title:"), "title", self.line_edit(record.title))
+        self.purpose = self.add_field(
+            form, self.tr("&Purpose:"), "purpose", self.text_edit(record.purpose, lines=2)
+        )
+        self.organizer = self.add_field(
+            form,
+            self.tr("Or&ganizer:"),
+            "organizer",
+            ChoiceCombo(
+                organizations,
+                optional=True,
+                unknown=self.tr("{name} is not an organization of this trip"),
+                parent=self,
+            ),
+        )
+        self.organizer.set_uuid(record.organizer)
+        self.home_timezone = self.add_field(
+            form, self.tr("&Home zone:"), "home_timezone", ZonePicker(self)
+        )
+        self.home_timezone.set_zone(record.home_timezone)
+        self.status = self.add_field(
+            form,
+            self.tr("&Status:"),
+            "status",
+            VocabCombo(vocab.TRIP_STATUSES, self._statuses(), parent=self),
+        )
+        self.status.set_word(record.status)
+        self.classification = self.add_field(
+            form,
+            self.tr("Classi&fication:"),
+            "classification",
+            VocabCombo(vocab.CLASSIFICATIONS, self._classifications(), parent=self),
+        )
+        self.classification.set_word(record.classification)
+        self.notes = self.add_field(form, self.tr("&Notes:"), "notes", self.text_edit(record.notes))
+        body = QHBoxLayout()
+        body.addLayout(form)
+        self.finish(body)
+        self.resize(560, self.sizeHint().height())
+
+    def draft(self) -> TripRecord:
+        return TripRecord(
+            title=self.title.text(),
+            home_timezone=self.home_timezone.zone(),
+            purpose=self.purpose.toPlainText(),
+            organizer=self.organizer.uuid(),
+            status=self.status.word(),
+            classification=self.classification.word(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _statuses(self) -> dict[str, str]:
+        # Not in ui.models.vocab_text (no table shows them yet); move them there when one does.
+        return {
+            "draft": self.tr("Draft"),
+            "planned": self.tr("Planned"),
+            "confirmed": self.tr("Confirmed"),
+            "completed": self.tr("Completed"),
+            "cancelled": self.tr("Cancelled"),
+        }
+
+    def _classifications(self) -> dict[str, str]:
+        return {
+            "public": self.tr("Public"),
+            "internal": self.tr("Internal"),
+            "confidential": self.tr("Confidential"),
+        }
+
+
+def _default_zone(context: TripContext | None) -> str:
+    if context is not None:
+        return context.home_timezone
+    system = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    return system if localtime.is_zone(system) else "UTC"

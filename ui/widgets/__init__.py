@@ -1,0 +1,1 @@
+"""Input widgets the editors share: zones, local times, choices from the trip, vocabularies."""
