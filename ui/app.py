@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -27,16 +28,23 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def open_window(store_path: str | None) -> MainWindow:
-    """Open the store (the default one when ``store_path`` is None) in a new main window.
+    """Open a store in a new main window: the one named, else the one open when the app was
+    last closed, else the default store.
 
     A default store that did not exist yet gets the bundled sample trip, so that a newcomer
-    sees a real trip at once; a store the user named explicitly is left empty.
+    sees a real trip at once; a store the user named or created is left as it is.
     """
-    from planner import sample, store
+    from planner import paths, sample, store
     from ui.main_window import MainWindow
+    from ui.settings import Settings
 
-    st = store.open_store(store_path)
-    if st.opened.created and store_path is None:
+    chosen = store_path
+    if chosen is None and not os.environ.get(paths.STORE_ENV):
+        last = Settings().last_store()
+        if last is not None and last.exists():
+            chosen = str(last)
+    st = store.open_store(chosen)
+    if st.opened.created and chosen is None:
         sample.load_sample_trip(st)
     window = MainWindow(st)
     for warning in st.opened.warnings:
@@ -49,10 +57,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only now, so that --version and --help work without a display.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ui.fonts import install_fallback_font
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Delegation Planner")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DelegationPlanner")
+    if isinstance(app, QApplication):
+        install_fallback_font(app)
     try:
         window = open_window(args.store)
     except PlannerError as exc:

@@ -1,137 +1,551 @@
-"""The main window: the trips of the open store beside an overview of the selected one.
+"""The main window: the trip navigator beside the workspace of the open trip.
 
-This is the foundation's window; the full workspace (editors, undo, schedule grid) is built
-over it by later issues.
+The window owns actions and menus and wires views to the :class:`~ui.workspace.Workspace`;
+it holds no data of its own. Every edit is an undoable command pushed on the workspace's
+stack, and every view reloads from the store when the workspace says it changed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QDockWidget,
     QFileDialog,
-    QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
-    QSplitter,
-    QTableView,
+    QProgressBar,
+    QTabWidget,
     QWidget,
 )
 
-from planner import __version__, trips
+from planner import __version__, editing, localtime, store, trips
 from planner.errors import PlannerError
+from planner.records import (
+    MeetingRecord,
+    OrganizationRecord,
+    PersonRecord,
+    StopRecord,
+    TransferRecord,
+    TripRecord,
+)
 from planner.store import Store
-from ui.models.trip_list import TripListModel
+from ui.commands import AddTripCommand, CreateCommand, DeleteCommand, EditCommand, short
+from ui.dialogs.duplicate_trip import DuplicateTripDialog
+from ui.editors import ask_record
+from ui.operations import Background
+from ui.settings import Settings
+from ui.views.contacts_panel import ContactsPanel
+from ui.views.itinerary_panel import ItineraryPanel
+from ui.views.meetings_panel import MeetingsPanel
+from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
+from ui.workspace import Workspace
 
 TRIP_FILTER = "Trip files (*.trip.json *.json)"
+STORE_FILTER = "Delegation Planner stores (*.sqlite);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store_: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.setWindowTitle(f"Delegation Planner — {store.path.name}")
-        self.resize(1200, 760)
+        self.setObjectName("mainWindow")
+        self.settings = Settings()
+        self.workspace = Workspace(store_, self)
+        self.background = Background(self)
+        self.resize(1280, 800)
 
-        self.trip_model = TripListModel(self)
-        self.trip_table = QTableView(self)
-        self.trip_table.setObjectName("tripTable")
-        self.trip_table.setModel(self.trip_model)
-        self.trip_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.trip_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.trip_table.verticalHeader().hide()
-        self.trip_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.navigator = TripNavigator(self)
+        dock = QDockWidget(self.tr("Trips"), self)
+        dock.setObjectName("tripsDock")
+        dock.setWidget(self.navigator)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [400], Qt.Orientation.Horizontal)
+        self.trips_dock = dock
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workspaceTabs")
         self.overview = TripOverview(self)
+        self.itinerary = ItineraryPanel(self)
+        self.meetings = MeetingsPanel(self)
+        self.contacts = ContactsPanel(self)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.itinerary, self.tr("&Itinerary"))
+        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+        self.tabs.addTab(self.contacts, self.tr("&People and Organizations"))
+        self.setCentralWidget(self.tabs)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.trip_table)
-        splitter.addWidget(self.overview)
-        splitter.setSizes([520, 680])
-        self.setCentralWidget(splitter)
-
+        self._build_status_bar()
+        self._build_actions()
         self._build_menus()
-        self.trip_table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.statusBar().showMessage(f"Store: {store.path}")
-        self.refresh()
-        if self.trip_model.rowCount():
-            self.trip_table.selectRow(0)
+
+        self.navigator.trip_selected.connect(self._on_trip_selected)
+        self.navigator.trip_activated.connect(lambda _uuid: self.edit_trip())
+        self.itinerary.activated.connect(lambda _uuid: self.edit_selected())
+        self.meetings.activated.connect(lambda _uuid: self.edit_selected())
+        self.contacts.activated.connect(lambda _uuid: self.edit_selected())
+        self.itinerary.selection_changed.connect(lambda _uuid: self._update_clock())
+        self.meetings.selection_changed.connect(lambda _uuid: self._update_clock())
+        self.workspace.changed.connect(self.refresh)
+        self.workspace.error.connect(self._show_error)
+        self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        self.background.busy.connect(self._on_busy)
+
+        self._open_store_view(store_)
+        self._restore_layout()
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.store_label = QLabel(self)
+        self.clock_label = QLabel(self)
+        self.clock_label.setObjectName("clockLabel")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.hide()
+        self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.clock_label)
+        self.clock = QTimer(self)
+        self.clock.setInterval(30_000)
+        self.clock.timeout.connect(self._update_clock)
+        self.clock.start()
+
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        a = self._action
+        self.new_store_action = a(self.tr("&New Store…"), self.ask_new_store, "Ctrl+Shift+N")
+        self.open_store_action = a(self.tr("&Open Store…"), self.ask_open_store, keys.Open)
+        self.import_action = a(self.tr("&Import Trip File…"), self.ask_import, "Ctrl+I")
+        self.export_action = a(self.tr("&Export Trip File…"), self.ask_export, "Ctrl+E")
+        self.calendar_action = a(self.tr("Export &Calendar…"), lambda: None, "Ctrl+Shift+E")
+        self.briefing_action = a(self.tr("Export &Briefing Pack…"), lambda: None, keys.Print)
+        for pending in (self.calendar_action, self.briefing_action):
+            pending.setEnabled(False)
+            pending.setStatusTip(self.tr("Not available in this version yet"))
+        self.quit_action = a(self.tr("&Quit"), self.close, "Ctrl+Q")
+
+        stack = self.workspace.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        self.edit_action = a(self.tr("&Edit Selected…"), self.edit_selected, "Ctrl+Return")
+        self.delete_action = a(self.tr("&Delete Selected…"), self.delete_selected, keys.Delete)
+        self.find_action = a(self.tr("&Find Trip"), self._focus_search, keys.Find)
+
+        self.new_trip_action = a(self.tr("&New Trip…"), self.new_trip, keys.New)
+        self.edit_trip_action = a(self.tr("Edit &Trip…"), self.edit_trip, "Ctrl+T")
+        self.duplicate_action = a(
+            self.tr("D&uplicate Trip to New Dates…"), self.duplicate_trip, "Ctrl+D"
+        )
+        self.delete_trip_action = a(self.tr("De&lete Trip…"), self.delete_trip, "Ctrl+Shift+Del")
+        self.add_stop_action = a(self.tr("Add &Stop…"), self.add_stop, "Ctrl+Shift+S")
+        self.add_transfer_action = a(self.tr("Add T&ransfer…"), self.add_transfer, "Ctrl+Shift+T")
+        self.add_meeting_action = a(self.tr("Add &Meeting…"), self.add_meeting, "Ctrl+Shift+M")
+        self.add_person_action = a(self.tr("Add &Person…"), self.add_person, "Ctrl+Shift+P")
+        self.add_org_action = a(
+            self.tr("Add &Organization…"), self.add_organization, "Ctrl+Shift+O"
+        )
+        self.about_action = a(self.tr("&About Delegation Planner"), self._about)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(self.tr("&Import Trip File…"), self)
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_action.triggered.connect(self.ask_import)
-        self.export_action = QAction(self.tr("&Export Trip File…"), self)
-        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
-        self.export_action.triggered.connect(self.ask_export)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.import_action, self.export_action])
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_store_action, self.open_store_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent Store"))
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Delegation Planner"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions([self.calendar_action, self.briefing_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_action, self.delete_action, self.find_action])
+
+        trip_menu = bar.addMenu(self.tr("&Trip"))
+        trip_menu.addActions([self.new_trip_action, self.edit_trip_action, self.duplicate_action])
+        trip_menu.addAction(self.delete_trip_action)
+        trip_menu.addSeparator()
+        trip_menu.addActions(
+            [
+                self.add_stop_action,
+                self.add_transfer_action,
+                self.add_meeting_action,
+                self.add_person_action,
+                self.add_org_action,
+            ]
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.trips_dock.toggleViewAction())
+        for index in range(self.tabs.count()):
+            label = self.tabs.tabText(index).replace("&", "")
+            view_menu.addAction(
+                self._action(label, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                             f"Ctrl+{index + 1}")
+            )  # fmt: skip
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # -- store -------------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        return self.workspace.store
+
+    def _open_store_view(self, store_: Store) -> None:
+        self.workspace.store = store_
+        self.workspace.undo_stack.clear()
+        self.workspace.trip_uuid = None
+        self.setWindowTitle(self.tr("Delegation Planner — {name}").format(name=store_.path.name))
+        self.store_label.setText(self.tr("Store: {path}").format(path=store_.path))
+        self.settings.remember_store(store_.path)
+        self._fill_recent_menu()
+        self.refresh()
+        last = self.settings.last_trip(store_.path)
+        if not (last and self.navigator.select_uuid(last)) and self.navigator.model.rowCount():
+            self.navigator.table.selectRow(0)
+        self._update_actions()
+
+    def switch_store(self, path: Path, *, create: bool) -> bool:
+        """Open another store in this window; the current one is closed only on success."""
+        try:
+            new = store.open_store(path, create=create)
+        except PlannerError as exc:
+            self._show_error(str(exc))
+            return False
+        self.background.wait()
+        old = self.workspace.store
+        self._open_store_view(new)
+        old.close()
+        return True
+
+    def ask_new_store(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Store"), "trips.sqlite", self.tr(STORE_FILTER)
+        )
+        if name:
+            self.switch_store(Path(name), create=True)
+
+    def ask_open_store(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Store"), "", self.tr(STORE_FILTER)
+        )
+        if name:
+            self.switch_store(Path(name), create=False)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_stores():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.switch_store(p, create=False))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    # -- reading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Reload every view from the store (after an edit, undo, redo or a new store)."""
         with self.store.session() as session:
-            self.trip_model.reload(trips.list_trips(session))
+            self.navigator.reload(trips.list_trips(session))
+        self.show_open_trip()
 
-    def selected_trip_id(self) -> int | None:
-        rows = self.trip_table.selectionModel().selectedRows()
-        return self.trip_model.summary(rows[0].row()).id if rows else None
+    def show_open_trip(self) -> None:
+        """Reload the workspace of the open trip (the navigator is left alone: this runs while
+        its selection is changing, when resetting its model would pull the rug from Qt)."""
+        with self.store.session() as session:
+            uuid = self.workspace.trip_uuid
+            trip = None
+            if uuid is not None:
+                try:
+                    trip = trips.load_trip(session, trips.find_trip_id(session, uuid))
+                except PlannerError:
+                    uuid = self.workspace.trip_uuid = None
+            self.overview.show_trip(trip)
+            for panel in (self.itinerary, self.meetings, self.contacts):
+                panel.load(session, uuid)
+        self._update_actions()
+        self._update_clock()
 
-    def select_trip(self, trip_id: int) -> None:
-        row = self.trip_model.row_of(trip_id)
-        if row >= 0:
-            self.trip_table.selectRow(row)
+    def _on_trip_selected(self, uuid: str) -> None:
+        if (uuid or None) == self.workspace.trip_uuid:
+            return
+        self.workspace.open_trip(uuid or None)
+        self.settings.remember_trip(self.store.path, uuid or None)
+        self.show_open_trip()
 
-    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        trip_id = self.selected_trip_id()
-        if trip_id is None:
-            self.overview.show_trip(None)
+    def _update_actions(self) -> None:
+        has_trip = self.workspace.trip_uuid is not None
+        for action in (
+            self.export_action,
+            self.edit_trip_action,
+            self.duplicate_action,
+            self.delete_trip_action,
+            self.add_stop_action,
+            self.add_meeting_action,
+            self.add_person_action,
+            self.add_org_action,
+            self.edit_action,
+            self.delete_action,
+        ):
+            action.setEnabled(has_trip)
+        context = self.workspace.context()
+        self.add_transfer_action.setEnabled(bool(context and len(context.stops) >= 2))
+        self.add_meeting_action.setEnabled(bool(context and context.stops))
+
+    def _update_clock(self) -> None:
+        """The open stop's local time beside the home time, as travellers read their watches."""
+        context = self.workspace.context()
+        if context is None:
+            self.clock_label.clear()
+            return
+        now = dt.datetime.now(dt.UTC)
+        stop = self._open_stop(context, now)
+        home = localtime.local(now, context.home_timezone)
+        text = self.tr("Home {time} ({zone})").format(
+            time=f"{home:%H:%M}", zone=context.home_timezone
+        )
+        if stop is not None and stop.timezone != context.home_timezone:
+            there = localtime.local(now, stop.timezone)
+            text = (
+                self.tr("{city} {time} ({zone})").format(
+                    city=stop.label, time=f"{there:%H:%M}", zone=stop.timezone
+                )
+                + "  ·  "
+                + text
+            )
+        self.clock_label.setText(text)
+
+    def _open_stop(self, context: Any, now: dt.datetime) -> Any:
+        """The stop selected in the itinerary or of the selected meeting, else where the
+        delegation is now, else the first stop abroad."""
+        selected = (
+            self.itinerary.selected_uuid() if self.tabs.currentWidget() is self.itinerary else None
+        )
+        if self.tabs.currentWidget() is self.meetings and self.meetings.selected_uuid():
+            with self.store.session() as session:
+                try:
+                    selected = editing.read(
+                        session, MeetingRecord, self.meetings.selected_uuid() or ""
+                    ).stop
+                except PlannerError:
+                    selected = None
+        for stop in context.stops:
+            if stop.uuid == selected:
+                return stop
+        for stop in context.stops:
+            if stop.arrive and stop.depart and stop.arrive <= now <= stop.depart:
+                return stop
+        abroad = [s for s in context.stops if s.timezone != context.home_timezone]
+        return abroad[0] if abroad else (context.stops[0] if context.stops else None)
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def _selected(self) -> tuple[type[Any], str] | None:
+        """The record type and UUID of what is selected on the current tab."""
+        current = self.tabs.currentWidget()
+        if current is self.overview and self.workspace.trip_uuid:
+            return TripRecord, self.workspace.trip_uuid
+        panel: Any = current
+        uuid = panel.selected_uuid() if hasattr(panel, "selected_uuid") else None
+        if not uuid:
+            return None
+        with self.store.session() as session:
+            return editing.record_type_of(session, uuid), uuid
+
+    def edit_selected(self) -> None:
+        selected = self._selected()
+        if selected is not None:
+            self.edit_object(*selected)
+
+    def edit_object(self, record_type: type[Any], uuid: str) -> None:
+        with self.store.session() as session:
+            try:
+                before = editing.read(session, record_type, uuid)
+            except PlannerError as exc:
+                self._show_error(str(exc))
+                return
+        after = ask_record(self, self.workspace.context(), record_type, before)
+        if after is not None and after != before:
+            self.workspace.push(EditCommand(self.workspace, uuid, before, after))
+
+    def delete_selected(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        record_type, uuid = selected
+        if record_type is TripRecord:
+            self.delete_trip()
+            return
+        self._confirm_and_delete(record_type, uuid)
+
+    def _confirm_and_delete(self, record_type: type[Any], uuid: str) -> None:
+        with self.store.session() as session:
+            label = editing.read(session, record_type, uuid).label
+            taken = editing.dependents(session, record_type, uuid)
+        extra = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in taken.items())
+        question = self.tr("Delete '{label}'?").format(label=short(label))
+        if extra:
+            question += " " + self.tr("This also deletes {what}.").format(what=extra)
+        question += " " + self.tr("You can undo this.")
+        answer = QMessageBox.question(self, self.tr("Delete"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.workspace.push(DeleteCommand(self.workspace, record_type, uuid, label))
+
+    def _add(self, record_type: type[Any]) -> None:
+        context = self.workspace.context()
+        if context is None:
+            return
+        record = ask_record(self, context, record_type, None)
+        if record is not None:
+            self.workspace.push(CreateCommand(self.workspace, context.trip_uuid, record))
+
+    def add_stop(self) -> None:
+        self._add(StopRecord)
+
+    def add_transfer(self) -> None:
+        self._add(TransferRecord)
+
+    def add_meeting(self) -> None:
+        self._add(MeetingRecord)
+
+    def add_person(self) -> None:
+        self._add(PersonRecord)
+
+    def add_organization(self) -> None:
+        self._add(OrganizationRecord)
+
+    def new_trip(self) -> None:
+        record = ask_record(self, None, TripRecord, None)
+        if record is None:
+            return
+        command = CreateCommand(self.workspace, None, record)
+        if self.workspace.push(command) and command.uuid:
+            self.navigator.select_uuid(command.uuid)
+
+    def edit_trip(self) -> None:
+        if self.workspace.trip_uuid:
+            self.edit_object(TripRecord, self.workspace.trip_uuid)
+
+    def delete_trip(self) -> None:
+        uuid = self.workspace.trip_uuid
+        if uuid is not None:
+            self._confirm_and_delete(TripRecord, uuid)
+
+    def duplicate_trip(self) -> None:
+        uuid = self.workspace.trip_uuid
+        if uuid is None:
             return
         with self.store.session() as session:
-            self.overview.show_trip(trips.load_trip(session, trip_id))
+            trip_id = trips.find_trip_id(session, uuid)
+            summary = next(s for s in trips.list_trips(session) if s.id == trip_id)
+        answer = DuplicateTripDialog.ask(self, summary.title, summary.first_day)
+        if answer is None:
+            return
+        title, first_day = answer
 
-    def import_file(self, path: Path) -> int:
-        """Import ``path``; raises :class:`PlannerError` with the place named when it is bad."""
-        with self.store.transaction() as session:
-            trip_id = trips.import_trip(session, path).id
-        self.refresh()
-        self.select_trip(trip_id)
-        self.statusBar().showMessage(self.tr("Imported {file}").format(file=path.name), 5000)
-        return trip_id
+        def make(session: Any) -> str:
+            return editing.duplicate_trip(session, trip_id, first_day, title).uuid
+
+        command = AddTripCommand(
+            self.workspace, self.tr("Duplicate '{title}'").format(title=short(summary.title)), make
+        )
+        if self.workspace.push(command) and command.uuid:
+            self.navigator.select_uuid(command.uuid)
+
+    # -- files -------------------------------------------------------------------------------
 
     def ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import Trip File"), "", TRIP_FILTER)
-        if not name:
-            return
-        try:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Trip File"), "", self.tr(TRIP_FILTER)
+        )
+        if name:
             self.import_file(Path(name))
-        except PlannerError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+
+    def import_file(self, path: Path) -> None:
+        """Read and check the file off the GUI thread, then add it as one undoable command."""
+        self.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
+
+        def done(prepared: Any) -> None:
+            command = AddTripCommand(
+                self.workspace,
+                self.tr("Import '{title}'").format(title=short(prepared.title)),
+                lambda session: trips.add_prepared(session, prepared),
+            )
+            if self.workspace.push(command) and command.uuid:
+                self.navigator.select_uuid(command.uuid)
+                self.statusBar().showMessage(
+                    self.tr("Imported {file}").format(file=path.name), 5000
+                )
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().clearMessage()
+            self._show_error(str(exc), self.tr("Cannot import"))
+
+        self.background.run(lambda: trips.prepare_import(path), done, failed)
 
     def ask_export(self) -> None:
-        trip_id = self.selected_trip_id()
-        if trip_id is None:
+        uuid = self.workspace.trip_uuid
+        if uuid is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export Trip File"), "trip.trip.json", TRIP_FILTER
+            self, self.tr("Export Trip File"), "trip.trip.json", self.tr(TRIP_FILTER)
         )
-        if not name:
-            return
-        try:
-            with self.store.session() as session:
-                trips.export_trip(session, trip_id, Path(name))
-        except PlannerError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
+        if name:
+            self.export_file(uuid, Path(name))
+
+    def export_file(self, uuid: str, path: Path) -> None:
+        st = self.store
+
+        def work() -> None:
+            with st.session() as session:
+                trips.export_trip(session, trips.find_trip_id(session, uuid), path)
+
+        def done(_result: Any) -> None:
+            self.statusBar().showMessage(self.tr("Exported {file}").format(file=path.name), 5000)
+
+        self.background.run(
+            work, done, lambda exc: self._show_error(str(exc), self.tr("Cannot export"))
+        )
+
+    # -- feedback ----------------------------------------------------------------------------
+
+    def _show_error(self, message: str, title: str | None = None) -> None:
+        QMessageBox.warning(self, title or self.tr("Delegation Planner"), message)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for action in (self.import_action, self.export_action, self.open_store_action):
+            action.setEnabled(not busy)
+
+    def _focus_search(self) -> None:
+        self.trips_dock.show()
+        self.navigator.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.navigator.search.selectAll()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -141,3 +555,20 @@ class MainWindow(QMainWindow):
                 version=__version__, store=self.store.path
             ),
         )
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_layout()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.background.wait()
+        self.settings.remember_layout(self.saveGeometry(), self.saveState())
+        self.settings.remember_trip(self.store.path, self.workspace.trip_uuid)
+        self.settings.sync()
+        self.clock.stop()
+        super().closeEvent(event)

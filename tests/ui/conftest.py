@@ -15,3 +15,12 @@ def _no_leftover_windows(qapp: QApplication) -> Iterator[None]:
     for widget in leftovers:
         widget.close()
     assert not leftovers, f"test left windows open: {leftovers}"
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test reads and writes its own settings file, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

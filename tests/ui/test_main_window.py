@@ -18,6 +18,13 @@ from ui.main_window import MainWindow
 from ui.models.trip_list import TripListModel
 
 
+def imported(window: MainWindow, qtbot: QtBot, path: Path) -> None:
+    """Import through the window and wait for the background read and the command."""
+    before = window.workspace.undo_stack.count()
+    window.import_file(path)
+    qtbot.waitUntil(lambda: window.workspace.undo_stack.count() == before + 1)
+
+
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = open_window(str(tmp_path / "office.sqlite"))
@@ -30,28 +37,35 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 def test_a_new_default_store_opens_with_the_sample_trip_once(qtbot: QtBot) -> None:
     first = open_window(None)
     qtbot.addWidget(first)
-    assert first.trip_model.rowCount() == 1
-    assert first.trip_model.summary(0).title == "Nanshan economic and trade delegation to Germany"
+    assert first.navigator.model.rowCount() == 1
+    assert (
+        first.navigator.model.summary(0).title == "Nanshan economic and trade delegation to Germany"
+    )
     first.store.close()
     second = open_window(None)
     qtbot.addWidget(second)
-    assert second.trip_model.rowCount() == 1
+    assert second.navigator.model.rowCount() == 1
     second.store.close()
 
 
 def test_a_store_named_by_the_user_starts_empty(window: MainWindow) -> None:
-    assert window.trip_model.rowCount() == 0
+    assert window.navigator.model.rowCount() == 0
     assert window.overview.toPlainText() == ""
 
 
 def test_clicking_a_trip_shows_its_stops_and_meetings_in_local_and_home_time(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    window.import_file(JIANGSU)
-    window.import_file(NANSHAN)
-    table = window.trip_table
-    row = window.trip_model.row_of(2)
-    rect = table.visualRect(window.trip_model.index(row, 0))
+    imported(window, qtbot, JIANGSU)
+    imported(window, qtbot, NANSHAN)
+    window.navigator.select_uuid(window.navigator.model.summary(0).uuid)
+    table = window.navigator.table
+    proxy = window.navigator.proxy
+    row = next(
+        r for r in range(proxy.rowCount())
+        if proxy.index(r, 0).data().startswith("Nanshan")
+    )  # fmt: skip
+    rect = table.visualRect(proxy.index(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     text = window.overview.toPlainText()
     assert "Nanshan economic and trade delegation to Germany" in text
@@ -59,19 +73,21 @@ def test_clicking_a_trip_shows_its_stops_and_meetings_in_local_and_home_time(
     assert "Frankfurt am Main (DE, Europe/Berlin)" in text
 
 
-def test_markup_in_a_title_is_shown_as_written(window: MainWindow, tmp_path: Path) -> None:
+def test_markup_in_a_title_is_shown_as_written(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
     document = json.loads(NANSHAN.read_text(encoding="utf-8"))
     document["trip"]["title"] = "<b>R&D</b> & Partners <img src='x.png'>"
     path = tmp_path / "markup.trip.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    window.import_file(path)
+    imported(window, qtbot, path)
     assert "<b>R&D</b> & Partners <img src='x.png'>" in window.overview.toPlainText()
 
 
 def test_importing_a_bad_file_warns_with_the_place_and_changes_nothing(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    window.import_file(NANSHAN)
+    imported(window, qtbot, NANSHAN)
     bad = tmp_path / "bad.trip.json"
     document = json.loads(NANSHAN.read_text(encoding="utf-8"))
     document["meetings"][4]["stauts"] = "confirmed"
@@ -81,18 +97,20 @@ def test_importing_a_bad_file_warns_with_the_place_and_changes_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
 
     window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(warnings))
 
     assert len(warnings) == 1 and "meetings[4].stauts: unknown field" in warnings[0]
-    assert window.trip_model.rowCount() == 1
+    assert window.navigator.model.rowCount() == 1
 
 
 def test_export_writes_the_selected_trip(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    window.import_file(NANSHAN)
+    imported(window, qtbot, NANSHAN)
     target = tmp_path / "out.trip.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.export_action.trigger()
+    qtbot.waitUntil(target.exists)
     with store.open_store(tmp_path / "check.sqlite") as check, check.transaction() as session:
         trip = trips.import_trip(session, target)
         assert trip.title == "Nanshan economic and trade delegation to Germany"
@@ -100,10 +118,10 @@ def test_export_writes_the_selected_trip(
 
 
 def test_the_trip_list_model_follows_the_qt_model_contract(
-    window: MainWindow, qtmodeltester: object
+    window: MainWindow, qtmodeltester: object, qtbot: QtBot
 ) -> None:
-    window.import_file(NANSHAN)
-    window.import_file(JIANGSU)
+    imported(window, qtbot, NANSHAN)
+    imported(window, qtbot, JIANGSU)
     model = TripListModel()
     with window.store.session() as session:
         model.reload(trips.list_trips(session))

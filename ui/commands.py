@@ -1,0 +1,167 @@
+"""Undoable commands: every edit in the window goes through one of these.
+
+Each command does its work in its own store transaction through :mod:`planner.editing`, so an
+edit reaches the store at once (there is no Save) and undo is "apply what was there before".
+A command whose first run fails marks itself obsolete, which tells ``QUndoStack.push`` to drop
+it instead of stacking an edit that never happened; :class:`~ui.workspace.Workspace` then shows
+the error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
+
+from planner import editing, records, snapshots
+from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from ui.workspace import Workspace
+
+LABEL_LENGTH = 40
+
+
+def short(label: str) -> str:
+    """A label short enough for a menu entry ("Undo Move 'Commerzbank: financing …'")."""
+    label = " ".join(label.split())
+    return label if len(label) <= LABEL_LENGTH else label[: LABEL_LENGTH - 1].rstrip() + " …"
+
+
+def kind_name(record_type: type[Any]) -> str:
+    return editing.KIND_NAMES[record_type]
+
+
+class StoreCommand(QUndoCommand):
+    """A command that runs its steps in store transactions and reports failures."""
+
+    def __init__(self, workspace: Workspace, text: str) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self.error: PlannerError | None = None
+        self._done_once = False
+
+    def _run(self, step: Callable[[Session], None]) -> None:
+        try:
+            with self.workspace.store.transaction() as session:
+                step(session)
+        except PlannerError as exc:
+            self.error = exc
+            if not self._done_once:
+                self.setObsolete(True)
+            self.workspace.report_error(exc)
+        self.workspace.notify_changed()
+
+    def redo(self) -> None:
+        self._run(self.forward if not self._done_once else self.again)
+        self._done_once = True
+
+    def undo(self) -> None:
+        self._run(self.backward)
+
+    def forward(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def again(self, session: Session) -> None:
+        self.forward(session)
+
+    def backward(self, session: Session) -> None:
+        raise NotImplementedError
+
+
+class CreateCommand(StoreCommand):
+    """Add a stop, transfer, meeting, person, organization or trip; undo deletes it exactly."""
+
+    def __init__(self, workspace: Workspace, trip_uuid: str | None, record: records.Record) -> None:
+        super().__init__(
+            workspace,
+            workspace.tr("Add {kind} '{label}'").format(
+                kind=kind_name(type(record)), label=short(record.label)
+            ),
+        )
+        self.trip_uuid, self.record = trip_uuid, record
+        self.uuid: str | None = None
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def forward(self, session: Session) -> None:
+        self.uuid = editing.create(session, self.trip_uuid, self.record)
+
+    def again(self, session: Session) -> None:
+        assert self.snapshot is not None
+        editing.put_back(session, self.snapshot)
+
+    def backward(self, session: Session) -> None:
+        assert self.uuid is not None
+        self.snapshot = editing.remove(session, type(self.record), self.uuid)
+
+
+class EditCommand(StoreCommand):
+    """Change an object from one record to another; "Move" when only its times changed."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        uuid: str,
+        before: records.Record,
+        after: records.Record,
+        verb: str | None = None,
+    ) -> None:
+        changed = set(records.changed_fields(before, after))
+        if verb is None:
+            verb = (
+                workspace.tr("Move")
+                if changed and changed <= {"start", "end", "stop", "arrive", "depart"}
+                else workspace.tr("Edit")
+            )
+        super().__init__(workspace, f"{verb} '{short(after.label)}'")
+        self.uuid, self.before, self.after = uuid, before, after
+
+    def forward(self, session: Session) -> None:
+        editing.update(session, self.uuid, self.after)
+
+    def backward(self, session: Session) -> None:
+        editing.update(session, self.uuid, self.before)
+
+
+class DeleteCommand(StoreCommand):
+    """Delete an object with all that depends on it; undo puts every row back."""
+
+    def __init__(self, workspace: Workspace, record_type: type[Any], uuid: str, label: str) -> None:
+        super().__init__(
+            workspace,
+            workspace.tr("Delete {kind} '{label}'").format(
+                kind=kind_name(record_type), label=short(label)
+            ),
+        )
+        self.record_type, self.uuid = record_type, uuid
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def forward(self, session: Session) -> None:
+        self.snapshot = editing.remove(session, self.record_type, self.uuid)
+
+    def backward(self, session: Session) -> None:
+        assert self.snapshot is not None
+        editing.put_back(session, self.snapshot)
+
+
+class AddTripCommand(StoreCommand):
+    """A trip made by a function (import, duplicate); undo deletes it, redo puts it back."""
+
+    def __init__(self, workspace: Workspace, text: str, make: Callable[[Session], str]) -> None:
+        super().__init__(workspace, text)
+        self.make = make
+        self.uuid: str | None = None
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def forward(self, session: Session) -> None:
+        self.uuid = self.make(session)
+
+    def again(self, session: Session) -> None:
+        assert self.snapshot is not None
+        editing.put_back(session, self.snapshot)
+
+    def backward(self, session: Session) -> None:
+        assert self.uuid is not None
+        self.snapshot = editing.remove(session, records.TripRecord, self.uuid)

@@ -1,0 +1,73 @@
+"""What the window remembers between runs: layout, recent stores, the last open trip.
+
+One INI file per user (``QSettings`` in IniFormat, so it is a readable file on every system);
+tests point ``QSettings.setPath`` at a temporary folder. Keys are declared here, in one place,
+with their defaults, so a reader sees everything the app stores about its user.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION, APPLICATION = "DelegationPlanner", "Delegation Planner"
+MAX_RECENT = 8
+
+GEOMETRY = "window/geometry"
+STATE = "window/state"
+RECENT_STORES = "stores/recent"
+LAST_STORE = "stores/last"
+LAST_TRIP = "trips/last/"  # + store path
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._q = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        )
+
+    def recent_stores(self) -> list[Path]:
+        value: object = self._q.value(RECENT_STORES, [])
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(str(p)) for p in items if p]
+
+    def remember_store(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [str(p) for p in self.recent_stores() if str(p) != text]
+        self._q.setValue(RECENT_STORES, recent[:MAX_RECENT])
+        self._q.setValue(LAST_STORE, text)
+
+    def forget_store(self, path: Path) -> None:
+        text = str(path.resolve())
+        self._q.setValue(RECENT_STORES, [str(p) for p in self.recent_stores() if str(p) != text])
+
+    def last_store(self) -> Path | None:
+        value = self._q.value(LAST_STORE, "")
+        return Path(str(value)) if value else None
+
+    def last_trip(self, store: Path) -> str | None:
+        value = self._q.value(LAST_TRIP + _key(store), "")
+        return str(value) if value else None
+
+    def remember_trip(self, store: Path, uuid: str | None) -> None:
+        self._q.setValue(LAST_TRIP + _key(store), uuid or "")
+
+    def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry, state = self._q.value(GEOMETRY), self._q.value(STATE)
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def remember_layout(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._q.setValue(GEOMETRY, geometry)
+        self._q.setValue(STATE, state)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+
+def _key(store: Path) -> str:
+    """A settings key for a store path ('/' would nest groups)."""
+    return str(store.resolve()).replace("/", "|").replace("\\", "|")
