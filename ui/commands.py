@@ -40,6 +40,8 @@ class StoreCommand(QUndoCommand):
     def __init__(self, workspace: Workspace, text: str) -> None:
         super().__init__(text)
         self.workspace = workspace
+        self.trip_uuid = workspace.trip_uuid
+        """The trip the command concerns: the window shows it after a redo or an undo."""
         self.error: PlannerError | None = None
         self._done_once = False
 
@@ -52,7 +54,7 @@ class StoreCommand(QUndoCommand):
             if not self._done_once:
                 self.setObsolete(True)
             self.workspace.report_error(exc)
-        self.workspace.notify_changed()
+        self.workspace.notify_changed(self.trip_uuid)
 
     def redo(self) -> None:
         self._run(self.forward if not self._done_once else self.again)
@@ -81,12 +83,14 @@ class CreateCommand(StoreCommand):
                 kind=kind_name(type(record)), label=short(record.label)
             ),
         )
-        self.trip_uuid, self.record = trip_uuid, record
+        self.parent_uuid, self.record = trip_uuid, record
         self.uuid: str | None = None
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
-        self.uuid = editing.create(session, self.trip_uuid, self.record)
+        self.uuid = editing.create(session, self.parent_uuid, self.record)
+        if isinstance(self.record, records.TripRecord):
+            self.trip_uuid = self.uuid
 
     def again(self, session: Session) -> None:
         assert self.snapshot is not None
@@ -156,7 +160,7 @@ class AddTripCommand(StoreCommand):
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
-        self.uuid = self.make(session)
+        self.uuid = self.trip_uuid = self.make(session)
 
     def again(self, session: Session) -> None:
         assert self.snapshot is not None

@@ -268,10 +268,13 @@ class MainWindow(QMainWindow):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload every view from the store (after an edit, undo, redo or a new store)."""
+    def refresh(self, concerned: str = "") -> None:
+        """Reload every view from the store (after an edit, undo, redo or a new store); show
+        the trip the change ``concerned`` if it is not the open one."""
         with self.store.session() as session:
             self.navigator.reload(trips.list_trips(session))
+        if concerned and concerned != self.workspace.trip_uuid:
+            self.navigator.select_uuid(concerned)  # opens it through trip_selected
         self.show_open_trip()
 
     def show_open_trip(self) -> None:

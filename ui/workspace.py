@@ -18,8 +18,9 @@ from ui.commands import StoreCommand
 
 
 class Workspace(QObject):
-    changed = Signal()
-    """The store changed (an edit, an undo or a redo): views reload what they show."""
+    changed = Signal(str)
+    """The store changed (an edit, an undo or a redo): views reload what they show. The
+    argument is the UUID of the trip the change concerned ('' when none)."""
     trip_opened = Signal(str)
     """Another trip became the open trip ('' when none)."""
     error = Signal(str)
@@ -55,5 +56,5 @@ class Workspace(QObject):
     def report_error(self, exc: PlannerError) -> None:
         self.error.emit(str(exc))
 
-    def notify_changed(self) -> None:
-        self.changed.emit()
+    def notify_changed(self, trip_uuid: str | None = None) -> None:
+        self.changed.emit(trip_uuid or "")

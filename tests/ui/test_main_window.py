@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +17,8 @@ from pytestqt.qtbot import QtBot
 from planner import store, trips
 from tests.conftest import JIANGSU, NANSHAN
 from ui.app import open_window
+from ui.dialogs.duplicate_trip import DuplicateTripDialog
+from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.main_window import MainWindow
 from ui.models.trip_list import TripListModel
 
@@ -127,3 +132,82 @@ def test_the_trip_list_model_follows_the_qt_model_contract(
         model.reload(trips.list_trips(session))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 2
+
+
+def test_deleting_a_meeting_asks_then_undo_brings_it_back_with_its_identity(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(window, qtbot, NANSHAN)
+    window.tabs.setCurrentWidget(window.meetings)
+    assert window.meetings.select_uuid(window.meetings.model.uuid_at(0))
+    uuid = window.meetings.selected_uuid()
+    questions: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.delete_action.trigger()
+    assert questions == ["Delete 'Nanshan–Frankfurt cooperation session'? You can undo this."]
+    assert window.meetings.model.rowCount() == 4
+    assert (
+        window.undo_action.text() == "&Undo Delete Meeting 'Nanshan–Frankfurt cooperation session'"
+    )
+    window.undo_action.trigger()
+    assert window.meetings.model.rowCount() == 5
+    assert window.meetings.model.row_of(uuid or "") >= 0
+
+
+def test_changing_only_the_times_is_named_a_move(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(window, qtbot, NANSHAN)
+    window.tabs.setCurrentWidget(window.meetings)
+    window.meetings.select_uuid(window.meetings.model.uuid_at(4))
+
+    def later(_parent: object, _context: object, record: Any) -> Any:
+        hour = dt.timedelta(hours=1)
+        return dataclasses.replace(record, start=record.start + hour, end=record.end + hour)
+
+    monkeypatch.setattr(MeetingDialog, "ask", later)
+    window.edit_action.trigger()
+    assert window.undo_action.text() == "&Undo Move 'Meeting with Ledvance management'"
+    assert "11:00" in [
+        window.meetings.model.index(r, 1).data() for r in range(window.meetings.model.rowCount())
+    ]
+
+
+def test_duplicating_a_trip_opens_the_copy_and_undo_removes_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(window, qtbot, NANSHAN)
+    monkeypatch.setattr(
+        DuplicateTripDialog, "ask", lambda *_a: ("Nanshan 2025", dt.date(2025, 6, 14))
+    )
+    window.duplicate_action.trigger()
+    assert window.navigator.model.rowCount() == 2
+    summary = next(s for s in window.navigator.model._rows if s.title == "Nanshan 2025")
+    assert window.workspace.trip_uuid == summary.uuid
+    assert (summary.first_day, summary.last_day) == (dt.date(2025, 6, 14), dt.date(2025, 6, 22))
+    window.undo_action.trigger()
+    assert window.navigator.model.rowCount() == 1
+
+
+def test_the_last_trip_and_recent_stores_are_restored_on_the_next_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = open_window(str(tmp_path / "a.sqlite"))
+    qtbot.addWidget(first)
+    imported(first, qtbot, NANSHAN)
+    imported(first, qtbot, JIANGSU)
+    first.navigator.select_uuid(first.navigator.model.summary(0).uuid)
+    chosen = first.workspace.trip_uuid
+    first.close()
+    first.store.close()
+    second = open_window(None)  # no store named: the one open last time
+    qtbot.addWidget(second)
+    assert second.store.path == (tmp_path / "a.sqlite").resolve()
+    assert second.workspace.trip_uuid == chosen
+    assert [a.text() for a in second.recent_menu.actions()] == [str(second.store.path)]
+    second.store.close()
