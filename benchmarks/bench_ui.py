@@ -142,6 +142,39 @@ def bench_meetings_load(workdir: Path, meetings: int, repeats: int) -> list[Resu
     ]
 
 
+def bench_window_open(workdir: Path, meetings: int, repeats: int) -> list[Result]:
+    """Operation b: opening a trip of ``meetings`` meetings in the main window, as a click in
+    the navigator does (load the trip, fill the overview, itinerary, meetings and contacts)."""
+    from ui.app import open_window  # noqa: PLC0415 - needs the QApplication first
+
+    trip_file = workdir / "window-bench.trip.json"
+    document = bench_store.make_trip_document(meetings=meetings)
+    trip_file.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    window = open_window(str(workdir / "window-bench.sqlite"))
+    try:
+        with window.store.transaction() as session:
+            trip_uuid = trips.import_trip(session, trip_file).uuid
+        window.refresh()
+        window.tabs.setCurrentWidget(window.meetings)  # the busiest tab
+        window.show()
+
+        def open_trip() -> None:
+            window.workspace.trip_uuid = trip_uuid
+            window.show_open_trip()
+            window.repaint()
+            QApplication.processEvents()
+
+        times = _runs(open_trip, repeats)
+        if window.meetings.model.rowCount() != meetings:
+            raise AssertionError("the window does not show every meeting")
+    finally:
+        window.close()
+        window.store.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return [_result(f"b. open a {meetings}-meeting trip in the main window", times, 100.0)]
+
+
 def trip_summaries(count: int, seed: int = SEED) -> list[TripSummary]:
     """Made-up summaries titled like the store benchmark's trips."""
     rng = random.Random(seed)
@@ -214,7 +247,7 @@ def bench_trip_filter(count: int, repeats: int) -> list[Result]:
         QApplication.processEvents()
     return [
         _result(
-            f"b. one keystroke filtering {count} trips (key, filter, repaint)", keystrokes, 16.0
+            f"c. one keystroke filtering {count} trips (key, filter, repaint)", keystrokes, 16.0
         ),
         _result("   of which: QSortFilterProxyModel.setFilterFixedString", filter_only, None),
     ]
@@ -233,6 +266,7 @@ def run(
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-ui-")))
         return [
             *bench_meetings_load(workdir, meetings, repeats),
+            *bench_window_open(workdir, meetings, max(1, repeats // 2)),
             *bench_trip_filter(trips, max(1, repeats // 5)),
         ]
 

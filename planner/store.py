@@ -23,19 +23,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from planner import paths
 from planner.errors import PlannerError
+from planner.migrations import HEAD
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -80,6 +79,8 @@ def _engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> En
 
 def alembic_config() -> Config:
     """Alembic's configuration, pointing at the migrations shipped inside the package."""
+    from alembic.config import Config  # noqa: PLC0415 - Alembic only when a store changes
+
     config = Config()
     location = resources.files("planner") / "migrations"
     config.set_main_option("script_location", str(location))
@@ -87,6 +88,8 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -184,16 +187,14 @@ def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
             raise StoreError(
                 f"{path}: not a Delegation Planner store (a SQLite database of another program)"
             )
-        script = ScriptDirectory.from_config(alembic_config())
-        if revision is not None:
-            try:
-                script.get_revision(revision)
-            except CommandError:
-                raise StoreError(
-                    f"{path}: written by a newer version of Delegation Planner "
-                    f"(schema {revision}); update the program to open it"
-                ) from None
-        if revision is not None and revision != script.get_current_head():
+        if revision == HEAD:
+            return _opened(path, result)
+        if revision is not None and not _known_revision(revision):
+            raise StoreError(
+                f"{path}: written by a newer version of Delegation Planner "
+                f"(schema {revision}); update the program to open it"
+            )
+        if revision is not None and revision != head_revision():
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             result.backup = path.with_name(f"{path.stem}.before-upgrade-{stamp}{path.suffix}")
             backup(path, result.backup)
@@ -207,16 +208,34 @@ def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
             path.parent.mkdir(parents=True, mode=0o700)
         _create_private(path)
         result.created = True
+    _migrate(path)
+    return _opened(path, result)
+
+
+def _opened(path: Path, result: OpenResult) -> Store:
     if paths.looks_remote(path):
         result.warnings.append(
             f"{path} looks like a network location; SQLite stores belong on a local disk"
         )
-    _migrate(path)
     return Store(path, _engine(path), result)
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+    from alembic.util.exc import CommandError  # noqa: PLC0415
+
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        return False
+    return True
 
 
 def _migrate(path: Path) -> None:
     """Bring the schema to head in one transaction, foreign keys off as batch moves require."""
+    from alembic import command  # noqa: PLC0415
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+
     engine = _engine(path, foreign_keys=False, pooled=False)
     try:
         with engine.begin() as connection:
@@ -234,5 +253,7 @@ def _migrate(path: Path) -> None:
 
 
 def schema_revision(store: Store) -> str | None:
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+
     with store.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()

@@ -34,7 +34,7 @@ def open_window(store_path: str | None) -> MainWindow:
     A default store that did not exist yet gets the bundled sample trip, so that a newcomer
     sees a real trip at once; a store the user named or created is left as it is.
     """
-    from planner import paths, sample, store
+    from planner import paths, store
     from ui.main_window import MainWindow
     from ui.settings import Settings
 
@@ -45,6 +45,8 @@ def open_window(store_path: str | None) -> MainWindow:
             chosen = str(last)
     st = store.open_store(chosen)
     if st.opened.created and chosen is None:
+        from planner import sample  # the trip-file reader is needed only this once
+
         sample.load_sample_trip(st)
     window = MainWindow(st)
     for warning in st.opened.warnings:

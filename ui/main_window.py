@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.itinerary.selection_changed.connect(lambda _uuid: self._update_clock())
         self.meetings.selection_changed.connect(lambda _uuid: self._update_clock())
         self.workspace.changed.connect(self.refresh)
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.workspace.error.connect(self._show_error)
         self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.background.busy.connect(self._on_busy)
@@ -226,11 +228,13 @@ class MainWindow(QMainWindow):
         self.store_label.setText(self.tr("Store: {path}").format(path=store_.path))
         self.settings.remember_store(store_.path)
         self._fill_recent_menu()
-        self.refresh()
+        with store_.session() as session:
+            self.navigator.reload(trips.list_trips(session))
         last = self.settings.last_trip(store_.path)
         if not (last and self.navigator.select_uuid(last)) and self.navigator.model.rowCount():
-            self.navigator.table.selectRow(0)
-        self._update_actions()
+            self.navigator.table.selectRow(0)  # opens the trip through trip_selected
+        if self.workspace.trip_uuid is None:
+            self.show_open_trip()
 
     def switch_store(self, path: Path, *, create: bool) -> bool:
         """Open another store in this window; the current one is closed only on success."""
@@ -279,20 +283,31 @@ class MainWindow(QMainWindow):
 
     def show_open_trip(self) -> None:
         """Reload the workspace of the open trip (the navigator is left alone: this runs while
-        its selection is changing, when resetting its model would pull the rug from Qt)."""
-        with self.store.session() as session:
-            uuid = self.workspace.trip_uuid
-            trip = None
-            if uuid is not None:
-                try:
-                    trip = trips.load_trip(session, trips.find_trip_id(session, uuid))
-                except PlannerError:
-                    uuid = self.workspace.trip_uuid = None
-            self.overview.show_trip(trip)
-            for panel in (self.itinerary, self.meetings, self.contacts):
-                panel.load(session, uuid)
+        its selection is changing, when resetting its model would pull the rug from Qt).
+
+        Only the visible tab is filled now; the others are marked stale and filled when they
+        are shown, so opening a large trip costs one view, not four."""
+        self._stale = {self.overview, self.itinerary, self.meetings, self.contacts}
+        self._fill_current_tab()
         self._update_actions()
         self._update_clock()
+
+    def _fill_current_tab(self) -> None:
+        view = self.tabs.currentWidget()
+        if view not in self._stale:
+            return
+        self._stale.discard(view)
+        with self.store.session() as session:
+            uuid = self.workspace.trip_uuid
+            if uuid is not None and not trips.trip_exists(session, uuid):
+                uuid = self.workspace.trip_uuid = None
+            if view is self.overview:
+                trip = None
+                if uuid is not None:
+                    trip = trips.load_trip(session, trips.find_trip_id(session, uuid))
+                self.overview.show_trip(trip)
+            else:
+                view.load(session, uuid)  # type: ignore[attr-defined]
 
     def _on_trip_selected(self, uuid: str) -> None:
         if (uuid or None) == self.workspace.trip_uuid:

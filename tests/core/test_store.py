@@ -23,6 +23,10 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def test_the_head_the_store_knows_without_alembic_is_alembics_head() -> None:
+    assert store.head_revision() == store.HEAD
+
+
 def test_a_new_store_is_migrated_from_empty_to_exactly_the_model(st: store.Store) -> None:
     assert st.opened.created
     assert store.schema_revision(st) == store.head_revision()
@@ -139,6 +143,7 @@ def test_an_older_store_is_backed_up_then_upgraded_keeping_its_trips(
         return config
 
     monkeypatch.setattr(store, "alembic_config", newer_config)
+    monkeypatch.setattr(store, "HEAD", "0002_test")
     with store.open_store(store_path) as upgraded:
         assert upgraded.opened.upgraded_from == old_revision
         assert store.schema_revision(upgraded) == "0002_test"

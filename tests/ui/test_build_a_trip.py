@@ -104,6 +104,7 @@ def test_a_trip_built_through_widgets_undoes_and_redoes_step_by_step(
 ) -> None:
     editors = Editors(qtbot, monkeypatch)
     path = window.store.path
+    window.tabs.setCurrentWidget(window.meetings)
 
     def trip(d: TripDialog) -> None:
         type_into(qtbot, d.title, "Mayor's delegation to Shanghai")

@@ -49,9 +49,15 @@ class TripNavigator(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Fixed widths from the font, not ResizeToContents: measuring every row of a thousand
+        # trips on each reload costs more than the rest of opening the window.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        date_width = self.fontMetrics().horizontalAdvance("2024-06-15") + 24
+        status_width = self.fontMetrics().horizontalAdvance("confirmed") + 24
+        for column, width in ((1, date_width), (2, date_width), (3, status_width)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.activated.connect(self._on_activated)
         layout = QVBoxLayout(self)
