@@ -1527,7 +1527,8 @@ def run(
                 f"a. import a {import_meetings}-meeting trip file ({n_rows} rows)",
                 p_ms,
                 b_ms,
-                "read file, parse JSON, validate, build ORM objects, flush, commit",
+                "read file, parse JSON, validate, plan rows, one multi-row Core INSERT per table "
+                "(ids from RETURNING), commit",
                 "executemany of pre-converted rows (ids from max(id)+1, fresh UUIDs), commit",
                 runs,
             )

@@ -17,8 +17,8 @@ def sample_trip_bytes() -> bytes:
 
 def load_sample_trip(store: Store) -> int:
     """Import the sample trip into ``store``; its id."""
-    trip = tripfile.build_trip(tripfile.parse_json(sample_trip_bytes(), SAMPLE_TRIP), SAMPLE_TRIP)
+    prepared = tripfile.build_trip(
+        tripfile.parse_json(sample_trip_bytes(), SAMPLE_TRIP), SAMPLE_TRIP
+    )
     with store.transaction() as session:
-        session.add(trip)
-        session.flush()
-        return trip.id
+        return tripfile.insert_trip(session, prepared)

@@ -38,23 +38,29 @@ class TripSummary:
     meetings: int
 
 
-def prepare_import(path: Path) -> model.Trip:
+def prepare_import(path: Path) -> tripfile.PreparedTrip:
     """Read and check a trip file without touching the store (safe on a worker thread)."""
     return tripfile.read_trip_file(path)
 
 
-def add_prepared(session: Session, prepared: model.Trip) -> str:
-    """Store what :func:`prepare_import` read, in the caller's transaction; the trip's UUID."""
-    session.add(prepared)
-    session.flush()
+def add_prepared(session: Session, prepared: tripfile.PreparedTrip) -> str:
+    """Store what :func:`prepare_import` read, in the caller's transaction; the trip's UUID.
+
+    A prepared trip is added once; a second call raises :class:`PlannerError`.
+    """
+    tripfile.insert_trip(session, prepared)
     return prepared.uuid
 
 
 def import_trip(session: Session, path: Path) -> model.Trip:
-    """Add the trip in ``path`` to the session (the caller's transaction commits it)."""
-    trip = tripfile.read_trip_file(path)
-    session.add(trip)
-    session.flush()
+    """Add the trip in ``path`` to the session (the caller's transaction commits it).
+
+    The rows are inserted with SQLAlchemy Core (see :mod:`planner.tripfile.rows`); the trip
+    returned is read back through the session, its lists loaded when first used.
+    """
+    trip_id = tripfile.insert_trip(session, tripfile.read_trip_file(path))
+    trip = session.get(model.Trip, trip_id)
+    assert trip is not None
     return trip
 
 
@@ -103,6 +109,10 @@ def list_trips(session: Session) -> list[TripSummary]:
         )
     summaries.sort(key=lambda s: (s.first_day or dt.date.max, s.id))
     return summaries
+
+
+def trip_exists(session: Session, uuid: str) -> bool:
+    return session.scalar(select(model.Trip.id).where(model.Trip.uuid == uuid)) is not None
 
 
 def find_trip_id(session: Session, ref: str) -> int:

@@ -1,10 +1,11 @@
-"""Reading a trip file into new store objects, all or nothing.
+"""Reading a trip file into planned rows for the store, all or nothing.
 
-The reader never touches a session until the whole file has passed: it parses, validates the
-structure (:mod:`planner.tripfile.schema`), then builds transient ORM objects while resolving
-keys and turning local times into instants, collecting every problem on the way. Only a file
-without problems yields a :class:`~planner.model.Trip`, which the caller adds in one
-transaction.
+The reader never touches the store: it parses, validates the structure
+(:mod:`planner.tripfile.schema`), then plans the rows of every table
+(:mod:`planner.tripfile.rows`) while resolving keys and turning local times into instants,
+collecting every problem on the way. Only a file without problems yields a
+:class:`~planner.tripfile.rows.PreparedTrip`, which :func:`~planner.tripfile.rows.insert_trip`
+adds in the caller's transaction.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, model
+from planner import localtime
 from planner.errors import PlannerError
+from planner.tripfile.rows import PreparedTrip, Row, new_uuid
 from planner.tripfile.schema import Problem, validate
 
 MAX_SHOWN = 5
@@ -73,8 +75,8 @@ def parse_json(data: bytes, source: str) -> Any:
         raise TripFileError(source, [Problem("", "the JSON is nested too deeply")]) from None
 
 
-def read_trip_file(path: Path) -> model.Trip:
-    """Read and check ``path``; a new, unsaved trip with everything it references."""
+def read_trip_file(path: Path) -> PreparedTrip:
+    """Read and check ``path``; the new trip's rows, with everything it references."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -82,15 +84,16 @@ def read_trip_file(path: Path) -> model.Trip:
     return build_trip(parse_json(data, str(path)), str(path))
 
 
-def build_trip(document: Any, source: str = "trip file") -> model.Trip:
+def build_trip(document: Any, source: str = "trip file") -> PreparedTrip:
+    """Check a parsed trip file and plan its rows; ``source`` names the file in errors."""
     problems = validate(document)
     if problems:
         raise TripFileError(source, problems)
     builder = _Builder(document)
-    trip = builder.build()
+    builder.build()
     if builder.problems:
         raise TripFileError(source, builder.problems)
-    return trip
+    return builder.plan
 
 
 def _opt(data: dict[str, Any], name: str) -> Any:
@@ -101,21 +104,49 @@ def _opt(data: dict[str, Any], name: str) -> Any:
     return item
 
 
+def _opts(data: dict[str, Any], names: tuple[str, ...]) -> Row:
+    return {name: _opt(data, name) for name in names}
+
+
+_ORGANIZATION_TEXT = ("native_name", "kind", "city", "country", "sector", "website", "notes")
+_PERSON_TEXT = ("given_name", "native_name", "honorific", "position", "email", "phone", "notes")
+_TRIP_TEXT = ("purpose", "status", "classification", "notes")
+_TRANSFER_TEXT = ("carrier", "number", "reference", "notes")
+_MEETING_TEXT = ("kind", "status", "online_url", "objectives", "notes", "private_notes")
+_TRIP = 0
+"""The index of the trip's own row, which the trip's lists refer to."""
+
+
 class _Builder:
+    """Plans the rows of a structurally valid document, checking references and times.
+
+    A reference is the index of the planned row it names (see :mod:`planner.tripfile.rows`).
+    Keys are unique once the document is valid, so each keyed list maps key to file index up
+    front. Every problem is recorded and building goes on, so that one error report names
+    them all; rows planned alongside a problem are never inserted.
+    """
+
     def __init__(self, document: dict[str, Any]) -> None:
         self.doc = document
         self.problems: list[Problem] = []
-        self.organizations: dict[str, model.Organization] = {}
-        self.people: dict[str, model.Person] = {}
-        self.stops: dict[str, model.Stop] = {}
-        self.meetings: dict[str, model.Meeting] = {}
+        self.plan = PreparedTrip(title=document["trip"]["title"], uuid=new_uuid())
+        self.organizations = _indices(document["organizations"])
+        self.people = _indices(document["people"])
+        self.stops = _indices(document["stops"])
+        self.zones: list[str] = [data["timezone"] for data in document["stops"]]
+        self.meetings = _indices(document["meetings"])
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
 
+    def item(self, table: str, row: Row) -> int:
+        """Plan the next entry of one of the trip's ordered lists."""
+        row["position"] = len(self.plan.rows[table])
+        return self.plan.add(table, row)
+
     # -- references --------------------------------------------------------------------------
 
-    def organization(self, key: str | None, path: str) -> model.Organization | None:
+    def organization(self, key: str | None, path: str) -> int | None:
         if key is None:
             return None
         found = self.organizations.get(key)
@@ -123,7 +154,7 @@ class _Builder:
             self.problem(path, f"no organization has the key {key!r}")
         return found
 
-    def person(self, key: str | None, path: str) -> model.Person | None:
+    def person(self, key: str | None, path: str) -> int | None:
         if key is None:
             return None
         found = self.people.get(key)
@@ -143,17 +174,15 @@ class _Builder:
             result.append((index, key))
         return result
 
-    def people_list(self, keys: list[str] | None, path: str) -> list[model.Person]:
+    def people_list(self, keys: list[str] | None, path: str) -> list[int]:
         found = (self.person(key, f"{path}[{i}]") for i, key in self.distinct(keys, path))
         return [p for p in found if p is not None]
 
-    def organization_list(self, keys: list[str] | None, path: str) -> list[model.Organization]:
+    def organization_list(self, keys: list[str] | None, path: str) -> list[int]:
         found = (self.organization(key, f"{path}[{i}]") for i, key in self.distinct(keys, path))
         return [o for o in found if o is not None]
 
-    def party(
-        self, key: str | None, path: str
-    ) -> tuple[model.Person | None, model.Organization | None]:
+    def party(self, key: str | None, path: str) -> tuple[int | None, int | None]:
         if key is None:
             return None, None
         person, organization = self.people.get(key), self.organizations.get(key)
@@ -162,6 +191,15 @@ class _Builder:
         elif person is None and organization is None:
             self.problem(path, f"no person or organization has the key {key!r}")
         return person, organization
+
+    def stop_ref(self, key: str, path: str) -> int | None:
+        found = self.stops.get(key)
+        if found is None:
+            self.problem(path, f"no stop has the key {key!r}")
+        return found
+
+    def zone(self, stop: int | None) -> str | None:
+        return None if stop is None else self.zones[stop]
 
     def instant(self, text: str | None, zone: str | None, path: str) -> dt.datetime | None:
         if text is None or zone is None:
@@ -172,73 +210,56 @@ class _Builder:
             self.problem(path, str(exc))
             return None
 
-    # -- objects -----------------------------------------------------------------------------
+    # -- rows ----------------------------------------------------------------------------------
 
-    def build(self) -> model.Trip:
-        doc = self.doc
+    def build(self) -> None:
+        doc, plan = self.doc, self.plan
         for data in doc["organizations"]:
-            self.organizations[data["key"]] = model.Organization(
-                name=data["name"],
-                **{
-                    f: _opt(data, f)
-                    for f in (
-                        "native_name",
-                        "kind",
-                        "city",
-                        "country",
-                        "sector",
-                        "website",
-                        "notes",
-                    )
-                },
+            plan.add(
+                "organization",
+                {"uuid": new_uuid(), "name": data["name"], **_opts(data, _ORGANIZATION_TEXT)},
             )
         for index, data in enumerate(doc["people"]):
-            self.people[data["key"]] = model.Person(
-                family_name=data["family_name"],
-                organization=self.organization(
-                    data.get("organization"), f"people[{index}].organization"
-                ),
-                languages=list(data.get("languages") or []),
-                precedence=data.get("precedence"),
-                **{
-                    f: _opt(data, f)
-                    for f in (
-                        "given_name",
-                        "native_name",
-                        "honorific",
-                        "position",
-                        "email",
-                        "phone",
-                        "notes",
-                    )
+            plan.add(
+                "person",
+                {
+                    "uuid": new_uuid(),
+                    "family_name": data["family_name"],
+                    "organization_id": self.organization(
+                        data.get("organization"), f"people[{index}].organization"
+                    ),
+                    "languages": list(data.get("languages") or []),
+                    "precedence": data.get("precedence"),
+                    **_opts(data, _PERSON_TEXT),
                 },
             )
         info = doc["trip"]
-        trip = model.Trip(
-            title=info["title"],
-            home_timezone=info["home_timezone"],
-            organizer=self.organization(info.get("organizer"), "trip.organizer"),
-            **{f: _opt(info, f) for f in ("purpose", "status", "classification", "notes")},
+        plan.add(
+            "trip",
+            {
+                "uuid": plan.uuid,
+                "title": info["title"],
+                "home_timezone": info["home_timezone"],
+                "organizer_id": self.organization(info.get("organizer"), "trip.organizer"),
+                **_opts(info, _TRIP_TEXT),
+            },
         )
-        trip.organization_links = [
-            model.TripOrganization(organization=o) for o in self.organizations.values()
-        ]
-        trip.people_links = [model.TripPerson(person=p) for p in self.people.values()]
-        trip.delegation = self.delegation()
-        trip.stops = [self.stop(i, data) for i, data in enumerate(doc["stops"])]
-        trip.transfers = [
-            t for i, data in enumerate(doc["transfers"]) if (t := self.transfer(i, data))
-        ]
-        trip.meetings = [
-            m for i, data in enumerate(doc["meetings"]) if (m := self.meeting(i, data))
-        ]
-        trip.gifts = [
-            g for i, data in enumerate(doc.get("gifts") or []) if (g := self.gift(i, data))
-        ]
-        return trip
+        # The trip links every contact of the file, in file order.
+        for organization in range(len(doc["organizations"])):
+            self.item("trip_organization", {"trip_id": _TRIP, "organization_id": organization})
+        for person in range(len(doc["people"])):
+            self.item("trip_person", {"trip_id": _TRIP, "person_id": person})
+        self.delegation()
+        for index, data in enumerate(doc["stops"]):
+            self.stop(index, data)
+        for index, data in enumerate(doc["transfers"]):
+            self.transfer(index, data)
+        for index, data in enumerate(doc["meetings"]):
+            self.meeting(index, data)
+        for index, data in enumerate(doc.get("gifts") or []):
+            self.gift(index, data)
 
-    def delegation(self) -> list[model.DelegationMember]:
-        members: list[model.DelegationMember] = []
+    def delegation(self) -> None:
         seen: dict[str, int] = {}
         for index, data in enumerate(self.doc["delegation"]):
             path = f"delegation[{index}]"
@@ -252,14 +273,18 @@ class _Builder:
             seen[data["person"]] = index
             person = self.person(data["person"], f"{path}.person")
             if person is not None:
-                members.append(
-                    model.DelegationMember(
-                        person=person, role=data["role"], precedence=data.get("precedence")
-                    )
+                self.item(
+                    "delegation_member",
+                    {
+                        "uuid": new_uuid(),
+                        "trip_id": _TRIP,
+                        "person_id": person,
+                        "role": data["role"],
+                        "precedence": data.get("precedence"),
+                    },
                 )
-        return members
 
-    def stop(self, index: int, data: dict[str, Any]) -> model.Stop:
+    def stop(self, index: int, data: dict[str, Any]) -> None:
         path = f"stops[{index}]"
         zone = data["timezone"]
         arrive = self.instant(data.get("arrive"), zone, f"{path}.arrive")
@@ -272,152 +297,189 @@ class _Builder:
         if region and not region.startswith(f"{data['country']}-"):
             self.problem(f"{path}.region", f"{region!r} is not a region of {data['country']}")
         lodging = data.get("lodging") or {}
-        stop = model.Stop(
-            city=data["city"],
-            country=data["country"],
-            region=region,
-            timezone=zone,
-            arrive=arrive,
-            depart=depart,
-            lodging_name=_opt(lodging, "name"),
-            lodging_address=_opt(lodging, "address"),
-            lodging_confirmation=_opt(lodging, "confirmation"),
-            lodging_phone=_opt(lodging, "phone"),
+        # Planned even when wrong, so that a stop's row index stays its file index.
+        self.item(
+            "stop",
+            {
+                "uuid": new_uuid(),
+                "trip_id": _TRIP,
+                "city": data["city"],
+                "country": data["country"],
+                "region": region,
+                "timezone": zone,
+                "arrive": arrive,
+                "depart": depart,
+                "lodging_name": _opt(lodging, "name"),
+                "lodging_address": _opt(lodging, "address"),
+                "lodging_confirmation": _opt(lodging, "confirmation"),
+                "lodging_phone": _opt(lodging, "phone"),
+            },
         )
-        self.stops[data["key"]] = stop
-        return stop
 
-    def stop_ref(self, key: str, path: str) -> model.Stop | None:
-        found = self.stops.get(key)
-        if found is None:
-            self.problem(path, f"no stop has the key {key!r}")
-        return found
-
-    def transfer(self, index: int, data: dict[str, Any]) -> model.Transfer | None:
+    def transfer(self, index: int, data: dict[str, Any]) -> None:
         path = f"transfers[{index}]"
         origin = self.stop_ref(data["from"], f"{path}.from")
         target = self.stop_ref(data["to"], f"{path}.to")
-        if origin is not None and origin is target:
+        if origin is not None and origin == target:
             self.problem(f"{path}.to", "is the same stop as from")
-        depart = self.instant(data["depart"], origin.timezone if origin else None, f"{path}.depart")
-        arrive = self.instant(data["arrive"], target.timezone if target else None, f"{path}.arrive")
+        depart = self.instant(data["depart"], self.zone(origin), f"{path}.depart")
+        arrive = self.instant(data["arrive"], self.zone(target), f"{path}.arrive")
         if origin is None or target is None or depart is None or arrive is None:
-            return None
-        return model.Transfer(
-            from_stop=origin,
-            to_stop=target,
-            mode=data["mode"],
-            depart=depart,
-            depart_timezone=origin.timezone,
-            arrive=arrive,
-            arrive_timezone=target.timezone,
-            **{f: _opt(data, f) for f in ("carrier", "number", "reference", "notes")},
+            return
+        self.item(
+            "transfer",
+            {
+                "uuid": new_uuid(),
+                "trip_id": _TRIP,
+                "from_stop_id": origin,
+                "to_stop_id": target,
+                "mode": data["mode"],
+                "depart": depart,
+                "depart_timezone": self.zones[origin],
+                "arrive": arrive,
+                "arrive_timezone": self.zones[target],
+                **_opts(data, _TRANSFER_TEXT),
+            },
         )
 
-    def meeting(self, index: int, data: dict[str, Any]) -> model.Meeting | None:
+    def meeting(self, index: int, data: dict[str, Any]) -> None:
         path = f"meetings[{index}]"
         stop = self.stop_ref(data["stop"], f"{path}.stop")
-        zone = stop.timezone if stop is not None else None
+        zone = self.zone(stop)
         start = self.instant(data["start"], zone, f"{path}.start")
         end = self.instant(data["end"], zone, f"{path}.end")
         if start and end and end <= start:
             self.problem(f"{path}.end", f"{data['end']} is not after the start {data['start']}")
         venue = data.get("venue") or {}
-        meeting = model.Meeting(
-            title=data["title"],
-            host=self.organization(data.get("host"), f"{path}.host"),
-            venue_name=_opt(venue, "name"),
-            venue_address=_opt(venue, "address"),
-            talking_points=list(data.get("talking_points") or []),
-            **{
-                f: _opt(data, f)
-                for f in ("kind", "status", "online_url", "objectives", "notes", "private_notes")
+        # Planned even when wrong (gifts and the meeting's own lists refer to it by index).
+        meeting = self.item(
+            "meeting",
+            {
+                "uuid": new_uuid(),
+                "trip_id": _TRIP,
+                "stop_id": stop,
+                "title": data["title"],
+                "host_id": self.organization(data.get("host"), f"{path}.host"),
+                "venue_name": _opt(venue, "name"),
+                "venue_address": _opt(venue, "address"),
+                "talking_points": list(data.get("talking_points") or []),
+                **_opts(data, _MEETING_TEXT),
+                "start": start,
+                "end": end,
+                "timezone": zone,
             },
         )
-        meeting.organization_links = [
-            model.MeetingOrganization(organization=o)
-            for o in self.organization_list(data.get("organizations"), f"{path}.organizations")
-        ]
-        meeting.attendee_links = [
-            model.MeetingAttendee(person=p)
-            for p in self.people_list(data.get("attendees"), f"{path}.attendees")
-        ]
-        meeting.branch_venues = [
-            self.branch_venue(data, f"{path}.branch_venues[{i}]")
-            for i, data in enumerate(data.get("branch_venues") or [])
-        ]
+        plan = self.plan
+        organizations = self.organization_list(data.get("organizations"), f"{path}.organizations")
+        for position, organization in enumerate(organizations):
+            plan.add(
+                "meeting_organization",
+                {"meeting_id": meeting, "organization_id": organization, "position": position},
+            )
+        attendees = self.people_list(data.get("attendees"), f"{path}.attendees")
+        for position, person in enumerate(attendees):
+            plan.add(
+                "meeting_attendee",
+                {"meeting_id": meeting, "person_id": person, "position": position},
+            )
+        for position, branch in enumerate(data.get("branch_venues") or []):
+            self.branch_venue(meeting, position, branch, f"{path}.branch_venues[{position}]")
         if data.get("agreement") is not None:
-            meeting.agreement = self.agreement(data["agreement"], f"{path}.agreement")
-        meeting.follow_ups = [
-            self.follow_up(data, f"{path}.follow_ups[{i}]")
-            for i, data in enumerate(data.get("follow_ups") or [])
-        ]
-        self.meetings[data["key"]] = meeting
-        if stop is None or start is None or end is None or zone is None:
-            return None
-        meeting.stop, meeting.start, meeting.end, meeting.timezone = stop, start, end, zone
-        return meeting
+            self.agreement(meeting, data["agreement"], f"{path}.agreement")
+        for position, follow_up in enumerate(data.get("follow_ups") or []):
+            self.follow_up(meeting, position, follow_up, f"{path}.follow_ups[{position}]")
 
-    def branch_venue(self, data: dict[str, Any], path: str) -> model.BranchVenue:
-        branch = model.BranchVenue(
-            name=data["name"],
-            city=data["city"],
-            country=data["country"],
-            timezone=data["timezone"],
-            address=_opt(data, "address"),
-            online_url=_opt(data, "online_url"),
-            host=self.organization(data.get("host"), f"{path}.host"),
+    def branch_venue(self, meeting: int, position: int, data: dict[str, Any], path: str) -> None:
+        branch = self.plan.add(
+            "branch_venue",
+            {
+                "uuid": new_uuid(),
+                "meeting_id": meeting,
+                "position": position,
+                "name": data["name"],
+                "city": data["city"],
+                "country": data["country"],
+                "timezone": data["timezone"],
+                "address": _opt(data, "address"),
+                "online_url": _opt(data, "online_url"),
+                "host_id": self.organization(data.get("host"), f"{path}.host"),
+            },
         )
-        branch.attendee_links = [
-            model.BranchAttendee(person=p)
-            for p in self.people_list(data.get("attendees"), f"{path}.attendees")
-        ]
-        return branch
+        attendees = self.people_list(data.get("attendees"), f"{path}.attendees")
+        for index, person in enumerate(attendees):
+            self.plan.add(
+                "branch_attendee",
+                {"branch_venue_id": branch, "person_id": person, "position": index},
+            )
 
-    def agreement(self, data: dict[str, Any], path: str) -> model.Agreement:
-        agreement = model.Agreement(
-            title=data["title"],
-            kind=_opt(data, "kind"),
-            languages=list(data.get("languages") or []),
-            status=_opt(data, "status"),
-            notes=_opt(data, "notes"),
+    def agreement(self, meeting: int, data: dict[str, Any], path: str) -> None:
+        agreement = self.plan.add(
+            "agreement",
+            {
+                "uuid": new_uuid(),
+                "meeting_id": meeting,
+                "title": data["title"],
+                "kind": _opt(data, "kind"),
+                "languages": list(data.get("languages") or []),
+                "status": _opt(data, "status"),
+                "notes": _opt(data, "notes"),
+            },
         )
-        agreement.party_links = [
-            model.AgreementParty(organization=o)
-            for o in self.organization_list(data.get("parties"), f"{path}.parties")
-        ]
-        agreement.signatory_links = [
-            model.AgreementSignatory(person=p)
-            for p in self.people_list(data.get("signatories"), f"{path}.signatories")
-        ]
-        return agreement
+        parties = self.organization_list(data.get("parties"), f"{path}.parties")
+        for position, organization in enumerate(parties):
+            self.plan.add(
+                "agreement_party",
+                {"agreement_id": agreement, "organization_id": organization, "position": position},
+            )
+        signatories = self.people_list(data.get("signatories"), f"{path}.signatories")
+        for position, person in enumerate(signatories):
+            self.plan.add(
+                "agreement_signatory",
+                {"agreement_id": agreement, "person_id": person, "position": position},
+            )
 
-    def follow_up(self, data: dict[str, Any], path: str) -> model.FollowUp:
+    def follow_up(self, meeting: int, position: int, data: dict[str, Any], path: str) -> None:
         due = data.get("due")
-        return model.FollowUp(
-            title=data["title"],
-            due=dt.date.fromisoformat(due) if due else None,
-            owner=self.person(data.get("owner"), f"{path}.owner"),
-            done=data.get("done"),
+        self.plan.add(
+            "follow_up",
+            {
+                "uuid": new_uuid(),
+                "meeting_id": meeting,
+                "position": position,
+                "title": data["title"],
+                "due": dt.date.fromisoformat(due) if due else None,
+                "owner_id": self.person(data.get("owner"), f"{path}.owner"),
+                "done": data.get("done"),
+            },
         )
 
-    def gift(self, index: int, data: dict[str, Any]) -> model.Gift | None:
+    def gift(self, index: int, data: dict[str, Any]) -> None:
         path = f"gifts[{index}]"
         meeting = self.meetings.get(data["meeting"])
         if meeting is None:
             self.problem(f"{path}.meeting", f"no meeting has the key {data['meeting']!r}")
-            return None
+            return
         from_person, from_org = self.party(data.get("from"), f"{path}.from")
         to_person, to_org = self.party(data.get("to"), f"{path}.to")
         amount = data.get("value")
-        return model.Gift(
-            meeting=meeting,
-            direction=data["direction"],
-            description=data["description"],
-            from_person=from_person,
-            from_organization=from_org,
-            to_person=to_person,
-            to_organization=to_org,
-            value=None if amount is None else Decimal(str(amount)),
-            currency=_opt(data, "currency"),
+        self.item(
+            "gift",
+            {
+                "uuid": new_uuid(),
+                "trip_id": _TRIP,
+                "meeting_id": meeting,
+                "direction": data["direction"],
+                "description": data["description"],
+                "from_person_id": from_person,
+                "from_organization_id": from_org,
+                "to_person_id": to_person,
+                "to_organization_id": to_org,
+                "value": None if amount is None else Decimal(str(amount)),
+                "currency": _opt(data, "currency"),
+            },
         )
+
+
+def _indices(items: list[dict[str, Any]]) -> dict[str, int]:
+    """Key to file index of a keyed list (its keys are unique once the document is valid)."""
+    return {data["key"]: index for index, data in enumerate(items)}

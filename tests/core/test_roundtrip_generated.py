@@ -190,7 +190,7 @@ def test_a_generated_trip_reads_back_as_the_same_trip(
     path: Path = tmp_path_factory.mktemp("gen") / "store.sqlite"
     with store.open_store(path) as opened:
         with opened.transaction() as session:
-            session.add(tripfile.build_trip(document, "generated"))
+            tripfile.insert_trip(session, tripfile.build_trip(document, "generated"))
         with opened.session() as session:
             trip_id = trips.list_trips(session)[0].id
             exported = tripfile.trip_document(trips.load_trip(session, trip_id))

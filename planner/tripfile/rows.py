@@ -1,0 +1,161 @@
+"""A checked trip file as plain rows per table, and their insertion with SQLAlchemy Core.
+
+Why rows and not ORM objects: an import only ever adds new rows, yet building ~1,700 mapped
+objects fired relationship and ordering-list events for every link, and the unit of work then
+sorted and flushed them object by object: 120-160 ms for the benchmark's 300-meeting trip
+against 18 ms for bare ``sqlite3`` executemany of the same rows (benchmarks/bench_store.py,
+"a. import"). Here the reader fills one list of dicts per table, and :func:`insert_trip` sends
+each table's rows in one execution, in dependency order, learning the new ids from
+``RETURNING``.
+
+The ids come back as ``RETURNING id, uuid`` and are matched to the planned rows by their UUID.
+``returning(id, sort_by_parameter_order=True)`` would say the same more directly, but SQLite
+has no server-side sentinel that SQLAlchemy trusts to order the returned rows, so with it
+SQLAlchemy falls back to one INSERT per row (the benchmark trip's inserts took 27 ms instead
+of 18). Without it each table goes in one multi-row INSERT, whose returned rows SQLite does
+not promise to keep in order: hence the UUIDs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuidlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Insert, Table, insert
+from sqlalchemy.orm import Session
+
+from planner import model
+from planner.errors import PlannerError
+
+Row = dict[str, Any]
+
+# Every table an import writes, each after the tables it refers to.
+_ORDER: tuple[type[model.Base], ...] = (
+    model.Organization,
+    model.Person,
+    model.Trip,
+    model.TripOrganization,
+    model.TripPerson,
+    model.DelegationMember,
+    model.Stop,
+    model.Transfer,
+    model.Meeting,
+    model.MeetingOrganization,
+    model.MeetingAttendee,
+    model.BranchVenue,
+    model.BranchAttendee,
+    model.Agreement,
+    model.AgreementParty,
+    model.AgreementSignatory,
+    model.FollowUp,
+    model.Gift,
+)
+
+
+@dataclass(frozen=True)
+class _Step:
+    """How one table is inserted; the statement is built once and reused for every import."""
+
+    name: str
+    entity: bool
+    """Has id, uuid, version and modified: inserted with RETURNING id, uuid."""
+    refs: tuple[tuple[str, str], ...]
+    """(column, referenced table): columns holding an index into that table's rows."""
+    stamps: tuple[str, ...]
+    """Columns set to the time of the insert (``modified``, and a trip's ``created``)."""
+    statement: Insert
+
+
+def _steps() -> tuple[_Step, ...]:
+    steps: list[_Step] = []
+    for cls in _ORDER:
+        table = cls.__table__
+        assert isinstance(table, Table)
+        refs = tuple(sorted((fk.parent.name, fk.column.table.name) for fk in table.foreign_keys))
+        for column, target in refs:
+            if target not in {s.name for s in steps}:
+                raise AssertionError(f"{table.name}.{column} is inserted before {target}")
+        entity = issubclass(cls, model.Entity)
+        stamps = tuple(name for name in ("modified", "created") if name in table.c)
+        statement = insert(table)
+        if entity:
+            statement = statement.returning(table.c.id, table.c.uuid)
+        steps.append(_Step(table.name, entity, refs, stamps, statement))
+    return tuple(steps)
+
+
+STEPS = _steps()
+TABLES = tuple(step.name for step in STEPS)
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+@dataclass(eq=False)
+class PreparedTrip:
+    """A checked trip file, ready to insert; made without the store, so on any thread.
+
+    Every UUID, the trip's included, is chosen here. A prepared trip is therefore inserted
+    once: :func:`insert_trip` refuses a second time rather than store the same UUIDs again
+    (an insert that failed and stored nothing does not count; reading the file again gives a
+    fresh copy).
+    """
+
+    title: str
+    uuid: str
+    rows: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in TABLES})
+    inserted: bool = False
+
+    def add(self, table: str, row: Row) -> int:
+        """Plan ``row`` for ``table``; its index, which references to it hold."""
+        planned = self.rows[table]
+        planned.append(row)
+        return len(planned) - 1
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.rows.items()}
+
+
+def insert_trip(session: Session, prepared: PreparedTrip) -> int:
+    """Insert ``prepared`` in the session's transaction; the new trip's id.
+
+    The inserts run in a savepoint, so a failure leaves nothing of the trip behind even if
+    the caller goes on to commit other work. ``modified`` and ``created`` are now, in UTC.
+    """
+    if prepared.inserted:
+        raise PlannerError(
+            f"the trip {prepared.title!r} has already been added; read its file again "
+            "to add another copy"
+        )
+    now = dt.datetime.now(dt.UTC)
+    ids: dict[str, list[int]] = {}
+    with session.begin_nested():
+        for step in STEPS:
+            planned = prepared.rows[step.name]
+            if not planned:
+                ids[step.name] = []
+                continue
+            params = [dict(row) for row in planned]
+            for column, target in step.refs:
+                target_ids = ids[target]
+                for row in params:
+                    index = row[column]
+                    if index is not None:
+                        row[column] = target_ids[index]
+            if not step.entity:
+                session.execute(step.statement, params)
+                continue
+            for row in params:
+                row["version"] = 1
+                for stamp in step.stamps:
+                    row[stamp] = now
+            result = session.execute(step.statement, params)
+            by_uuid: dict[str, int] = {uuid: id_ for id_, uuid in result}
+            if len(by_uuid) != len(params):
+                raise AssertionError(f"{step.name}: {len(params)} rows, {len(by_uuid)} ids")
+            ids[step.name] = [by_uuid[row["uuid"]] for row in params]
+    prepared.inserted = True
+    return ids["trip"][0]
