@@ -211,3 +211,35 @@ def test_the_last_trip_and_recent_stores_are_restored_on_the_next_start(
     assert second.workspace.trip_uuid == chosen
     assert [a.text() for a in second.recent_menu.actions()] == [str(second.store.path)]
     second.store.close()
+
+
+def test_opening_a_file_that_is_not_a_store_keeps_the_open_one(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    imported(window, qtbot, NANSHAN)
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a store")
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bogus), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    window.open_store_action.trigger()
+    assert warnings == [f"{bogus}: not a Delegation Planner store (not a SQLite file)"]
+    assert window.navigator.model.rowCount() == 1
+    assert bogus.read_text() == "not a store"
+
+
+def test_a_new_store_opens_empty_and_appears_in_recent_stores(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    imported(window, qtbot, NANSHAN)
+    old = window.store.path
+    fresh = tmp_path / "second.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(fresh), ""))
+    window.new_store_action.trigger()
+    assert window.store.path == fresh
+    assert window.navigator.model.rowCount() == 0
+    assert not window.undo_action.isEnabled()
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert recent == [str(fresh.resolve()), str(old.resolve())]
+    window.recent_menu.actions()[1].trigger()
+    assert window.navigator.model.rowCount() == 1
