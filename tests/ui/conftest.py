@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.app import open_window
+from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +29,13 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on a new, empty store of the test's own."""
+    win = open_window(str(tmp_path / "office.sqlite"))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.store.close()

@@ -4,7 +4,7 @@ undone and redone, with the store checked after each one."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDateTimeEdit, QDialog
 from pytestqt.qtbot import QtBot
 
 from planner import tripfile, trips
-from ui.app import open_window
 from ui.dialogs.form import RecordDialog
 from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.dialogs.stop_dialog import StopDialog
@@ -24,15 +23,6 @@ from ui.main_window import MainWindow
 from ui.widgets.local_time_edit import LocalTimeEdit
 
 Fill = Callable[[Any], None]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = open_window(str(tmp_path / "office.sqlite"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.store.close()
 
 
 class Editors:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +27,6 @@ def imported(window: MainWindow, qtbot: QtBot, path: Path) -> None:
     before = window.workspace.undo_stack.count()
     window.import_file(path)
     qtbot.waitUntil(lambda: window.workspace.undo_stack.count() == before + 1)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    win = open_window(str(tmp_path / "office.sqlite"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.store.close()
 
 
 def test_a_new_default_store_opens_with_the_sample_trip_once(qtbot: QtBot) -> None:
