@@ -8,6 +8,7 @@ exits 1 when it finds problems.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import traceback
@@ -15,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from planner import __version__, paths, store, trips
+from planner import __version__, checks, model, paths, store, trips
 from planner.errors import PlannerError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -74,6 +75,24 @@ def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         st.backup_to(target)
     out(str(target))
     return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with store.open_store(args.store, create=False) as st, st.session() as session:
+        trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
+        assert trip is not None
+        problems = checks.check_trip(session, trip.uuid)
+    if args.json:
+        out(json.dumps([p.to_json() for p in problems], ensure_ascii=False, indent=2))
+    elif not problems:
+        out("no problems found")
+    else:
+        for p in problems:
+            when = "-"
+            if p.instant is not None and p.zone is not None:
+                when = f"{checks.local_stamp(p.instant, p.zone)} {p.zone}"
+            out(f"{p.severity:<7}  {p.kind:<15}  {when}  {_clean_cell(p.message)}")
+    return EXIT_PROBLEMS if problems else EXIT_OK
 
 
 def _not_yet(feature: str) -> Callable[[argparse.Namespace, Callable[[str], None]], int]:
@@ -136,8 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("check", help="list the problems of a trip; exit 1 if any")
     p.add_argument("trip", metavar="TRIP")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(run=_not_yet("the feasibility check"))
+    p.add_argument("--json", action="store_true", help="print the problems as a JSON list")
+    p.set_defaults(run=cmd_check)
     return parser
 
 

@@ -1,0 +1,106 @@
+"""``overlap`` and ``language``: who is in which meeting.
+
+Overlaps are judged on instants, never wall times: two meetings in different zones overlap when
+their UTC spans do, and the two passes of the hour repeated when clocks go back are an hour
+apart. A meeting ending when the next begins does not overlap it. Each person's meetings are
+sorted and swept once with a heap of the meetings still running, so the work grows with the
+number of meetings and of overlaps found, not with the square of the meetings; people who share
+two overlapping meetings are reported together, in one problem per pair of meetings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterator
+
+from planner.checks import wording
+from planner.checks.facts import MeetingFact, TripFacts
+from planner.checks.problems import ERROR, LANGUAGE, OVERLAP, WARNING, Problem
+from planner.checks.settings import CheckSettings
+
+
+def check_overlaps(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+    meetings = sorted(
+        (m for m in facts.meetings if not m.cancelled), key=lambda m: (m.start, m.end)
+    )
+    # Each person's meetings, in the order above (so already sorted by start).
+    by_person: dict[str, list[int]] = {}
+    for index, meeting in enumerate(meetings):
+        for person in meeting.participant_uuids:
+            by_person.setdefault(person, []).append(index)
+
+    shared: dict[tuple[int, int], list[str]] = {}
+    for person, indexes in by_person.items():
+        running: list[tuple[dt.datetime, int]] = []  # (end, index): a heap by end
+        for index in indexes:
+            start = meetings[index].start
+            while running and running[0][0] <= start:
+                heapq.heappop(running)
+            for _end, earlier in running:
+                shared.setdefault((earlier, index), []).append(person)
+            heapq.heappush(running, (meetings[index].end, index))
+
+    for (first, second), people in shared.items():
+        yield _overlap(meetings[first], meetings[second], people, facts)
+
+
+def check_languages(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+    """Meetings whose attendees have no language in common and no interpreter with them.
+
+    Everyone counts, at the main venue or a branch venue (an interpreter at either serves
+    the session); people with no languages recorded are left out rather than guessed at.
+    """
+    for meeting in facts.meetings:
+        if meeting.cancelled:
+            continue
+        present = [facts.people[u] for u in meeting.participant_uuids if u in facts.people]
+        if any(p.is_interpreter for p in present):
+            continue
+        speakers = [p for p in present if p.languages]
+        if len(speakers) < 2:
+            continue
+        common = set(speakers[0].languages).intersection(*(p.languages for p in speakers[1:]))
+        if common:
+            continue
+        who = "; ".join(f"{p.name} ({', '.join(p.languages)})" for p in speakers)
+        yield Problem(
+            kind=LANGUAGE,
+            severity=WARNING,
+            message=(
+                f"The attendees of {wording.quoted(meeting.title)} on "
+                f"{wording.when(meeting.start, meeting.zone)} share no language and no "
+                f"interpreter attends: {who}"
+            ),
+            items=(meeting.title,),
+            people=tuple(p.name for p in speakers),
+            instant=meeting.start,
+            zone=meeting.zone,
+            meeting_uuids=(meeting.uuid,),
+            stop_uuid=meeting.stop_uuid,
+        )
+
+
+def _overlap(
+    first: MeetingFact, second: MeetingFact, person_uuids: list[str], facts: TripFacts
+) -> Problem:
+    names = tuple(facts.people[u].name if u in facts.people else u for u in person_uuids)
+    start = max(first.start, second.start)
+    end = min(first.end, second.end)
+    zone = second.zone if second.start >= first.start else first.zone
+    verb = "is" if len(names) == 1 else "are"
+    return Problem(
+        kind=OVERLAP,
+        severity=ERROR,
+        message=(
+            f"{wording.names(names)} {verb} in {wording.quoted(first.title)} and "
+            f"{wording.quoted(second.title)} at once on {wording.when(start, zone)}, "
+            f"for {wording.duration(end - start)}"
+        ),
+        items=(first.title, second.title),
+        people=names,
+        instant=start,
+        zone=zone,
+        meeting_uuids=(first.uuid, second.uuid),
+        stop_uuid=second.stop_uuid if first.stop_uuid == second.stop_uuid else None,
+    )

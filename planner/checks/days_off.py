@@ -1,0 +1,189 @@
+"""``public-holiday`` and ``weekend``: meetings on a day people there do not work.
+
+The days off come from the ``holidays`` package: national public holidays of the stop's country,
+plus the regional ones when the stop names an ISO 3166-2 region (``DE-BY`` is the package's
+subdivision ``BY``, so Corpus Christi counts in Munich but not in Berlin). Branch venues have a
+country but no region, so only national holidays apply there. A country or region the package
+does not know is skipped quietly (for an unknown region, the national holidays still apply):
+a missing table is a gap in the package, not a problem of the trip. The weekend is the
+country's own (the package knows which days it is, and the official working weekends China
+shifts around its holidays, which are not reported).
+
+Building a table costs up to tens of milliseconds the first time, so tables are cached per
+(country, subdivision, year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+
+from planner import localtime
+from planner.checks import wording
+from planner.checks.facts import MeetingFact, StopFact, TripFacts
+from planner.checks.problems import INFO, PUBLIC_HOLIDAY, WARNING, WEEKEND, Problem
+from planner.checks.settings import CheckSettings
+
+_WEEKEND = frozenset({5, 6})
+"""Saturday and Sunday, for a country the holidays package does not know."""
+_MAX_DAYS = 62
+"""Days of one meeting looked at; a longer meeting is a data error other checks show."""
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class DaysOff:
+    """One year of a place's days off, as plain values."""
+
+    holidays: Mapping[dt.date, str]
+    weekend: frozenset[int] = _WEEKEND
+    working_weekend_days: frozenset[dt.date] = frozenset()
+
+    def holiday(self, day: dt.date) -> str | None:
+        return self.holidays.get(day)
+
+    def is_weekend(self, day: dt.date) -> bool:
+        return day.weekday() in self.weekend and day not in self.working_weekend_days
+
+
+@lru_cache(maxsize=512)
+def days_off(country: str, subdivision: str | None, year: int) -> DaysOff | None:
+    """The place's days off in ``year``; None when the holidays package does not know it."""
+    # Imported here: the package takes ~50 ms to import, which the window's start need not pay.
+    import holidays  # noqa: PLC0415
+
+    try:
+        table = holidays.country_holidays(country, subdiv=subdivision, years=year, language="en_US")
+    except NotImplementedError:  # how the package says "no such country or subdivision"
+        return None
+    names = {day: "; ".join(table.get_list(day)) for day in table}
+    workdays = getattr(table, "weekend_workdays", None) or ()
+    return DaysOff(
+        holidays=names,
+        weekend=frozenset(table.weekend) or _WEEKEND,
+        working_weekend_days=frozenset(d for d in workdays if d.year == year),
+    )
+
+
+def subdivision(country: str, region: str | None) -> str | None:
+    """The holidays package's subdivision for an ISO 3166-2 region (``DE-BY`` is ``BY``)."""
+    if not region:
+        return None
+    code = region.strip().upper()
+    prefix = f"{country.upper()}-"
+    if code.startswith(prefix):
+        return code[len(prefix) :] or None
+    return None if "-" in code else code
+
+
+def check_days_off(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+    """A problem per meeting and local day that is a public holiday or a weekend there."""
+    stops = {s.uuid: s for s in facts.stops}
+    for meeting in facts.meetings:
+        if meeting.cancelled:
+            continue
+        stop = stops.get(meeting.stop_uuid)
+        places = []
+        if stop is not None:
+            places.append(_Place(meeting.zone, stop.country, stop.region, stop.city, None))
+        places.extend(
+            _Place(b.zone, b.country, None, b.city, b.name)
+            for b in meeting.branches
+            if stop is None or b.country != stop.country or b.zone != meeting.zone
+        )
+        seen: set[tuple[str, str | None, dt.date]] = set()
+        for place in places:
+            for day in _local_days(meeting, place.zone):
+                key = (place.country, place.region, day)
+                if key in seen:
+                    continue
+                seen.add(key)
+                problem = _day_problem(meeting, stop, place, day)
+                if problem is not None:
+                    yield problem
+
+
+@dataclass(frozen=True)
+class _Place:
+    zone: str
+    country: str
+    region: str | None
+    city: str
+    branch: str | None
+
+
+def _day_problem(
+    meeting: MeetingFact, stop: StopFact | None, place: _Place, day: dt.date
+) -> Problem | None:
+    country = place.country.upper()
+    national = days_off(country, None, day.year)
+    sub = subdivision(country, place.region)
+    regional = days_off(country, sub, day.year) if sub else None
+    table = regional or national
+    if table is None:
+        return None
+    where = f"in {place.city}" if place.branch is None else f"at the branch venue in {place.city}"
+    instant = _instant_on(meeting, place.zone, day)
+    name = table.holiday(day)
+    if name is not None:
+        if national is not None and national.holiday(day) is not None:
+            region_text = _country_name(country)
+        else:
+            region_text = _region_name(country, place.region or "")
+        kind, severity = PUBLIC_HOLIDAY, WARNING
+        text = f"falls on {name}, a public holiday in {region_text}, on"
+    elif table.is_weekend(day):
+        kind, severity = WEEKEND, INFO
+        text = f"is on a {_WEEKDAYS[day.weekday()]},"
+    else:
+        return None
+    when = wording.when(instant, place.zone)
+    return Problem(
+        kind=kind,
+        severity=severity,
+        message=f"{wording.quoted(meeting.title)} {where} {text} {when}",
+        items=(meeting.title,),
+        instant=instant,
+        zone=place.zone,
+        meeting_uuids=(meeting.uuid,),
+        stop_uuid=stop.uuid if stop is not None else None,
+    )
+
+
+def _local_days(meeting: MeetingFact, zone: str) -> list[dt.date]:
+    """The local days the meeting touches in ``zone`` (one ending at midnight not the next)."""
+    first = localtime.local(meeting.start, zone).date()
+    last = localtime.local(meeting.end - dt.timedelta(microseconds=1), zone).date()
+    count = min((last - first).days + 1, _MAX_DAYS)
+    return [first + dt.timedelta(days=i) for i in range(count)]
+
+
+def _instant_on(meeting: MeetingFact, zone: str, day: dt.date) -> dt.datetime:
+    """When the meeting is under way on ``day``: its start, or that day's local midnight."""
+    if localtime.local(meeting.start, zone).date() == day:
+        return meeting.start
+    try:
+        return localtime.to_instant(dt.datetime.combine(day, dt.time()), zone)
+    except localtime.TimeError:  # midnight skipped by a clock change there
+        return meeting.start
+
+
+@lru_cache(maxsize=256)
+def _country_name(code: str) -> str:
+    countries: Any = pycountry.countries
+    found = countries.get(alpha_2=code)
+    return str(found.name) if found is not None else code
+
+
+@lru_cache(maxsize=256)
+def _region_name(country: str, region: str) -> str:
+    """``Bayern (DE-BY)``; the code alone when pycountry does not know it."""
+    code = region.upper() if "-" in region else f"{country}-{region.upper()}"
+    subdivisions: Any = pycountry.subdivisions
+    found = subdivisions.get(code=code)
+    return f"{found.name} ({code})" if found is not None else code

@@ -1,0 +1,336 @@
+"""One read of everything the checks look at, as plain frozen values.
+
+The checks run after every edit (the window's problems panel) and on trips of a thousand
+meetings, so they must not walk ORM objects: :func:`read_facts` selects just the columns the
+checks use, in eight queries whatever the size of the trip, and the checks then work on
+values that stay valid after the session has closed (and can be handed to a worker thread).
+Instants are aware UTC datetimes; a meeting's times are shown in its stop's zone, as in the
+meetings table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, select, union
+from sqlalchemy.orm import Session, aliased
+
+from planner import model, queries
+from planner.errors import NotFound
+
+CANCELLED = "cancelled"
+INTERPRETER = "interpreter"
+
+
+@dataclass(frozen=True)
+class PersonFact:
+    """A person who attends a meeting or belongs to the delegation."""
+
+    uuid: str
+    name: str
+    languages: tuple[str, ...] = ()
+    role: str | None = None
+    """The person's role in this trip's delegation; None for a counterpart."""
+
+    @property
+    def is_delegate(self) -> bool:
+        return self.role is not None
+
+    @property
+    def is_interpreter(self) -> bool:
+        return self.role == INTERPRETER
+
+
+@dataclass(frozen=True)
+class StopFact:
+    uuid: str
+    city: str
+    country: str
+    region: str | None
+    zone: str
+    arrive: dt.datetime | None
+    depart: dt.datetime | None
+    lodging_name: str | None = None
+    lodging_address: str | None = None
+
+    @property
+    def has_lodging(self) -> bool:
+        """A place to sleep is known: a name or an address (a booking number alone is not)."""
+        return bool(self.lodging_name or self.lodging_address)
+
+
+@dataclass(frozen=True)
+class TransferFact:
+    """Travel between two stops; ``title`` as the itinerary shows it."""
+
+    uuid: str
+    title: str
+    mode: str
+    depart: dt.datetime
+    depart_zone: str
+    arrive: dt.datetime
+    arrive_zone: str
+    from_stop_uuid: str
+    to_stop_uuid: str
+
+
+@dataclass(frozen=True)
+class BranchFact:
+    """A place the meeting is joined from, at the same instant, in its own zone."""
+
+    name: str
+    city: str
+    country: str
+    zone: str
+    attendee_uuids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingFact:
+    uuid: str
+    title: str
+    status: str | None
+    stop_uuid: str
+    zone: str
+    start: dt.datetime
+    end: dt.datetime
+    attendee_uuids: tuple[str, ...] = ()
+    branches: tuple[BranchFact, ...] = ()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == CANCELLED
+
+    @property
+    def participant_uuids(self) -> tuple[str, ...]:
+        """Everyone in the meeting, at the main venue or a branch venue, each once."""
+        if not self.branches:
+            return self.attendee_uuids
+        seen = dict.fromkeys(self.attendee_uuids)
+        for branch in self.branches:
+            seen.update(dict.fromkeys(branch.attendee_uuids))
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class TripFacts:
+    """What the checks need of one trip. Stops in the trip's order, transfers by departure,
+    meetings by start; ``people`` by UUID."""
+
+    uuid: str
+    title: str
+    home_zone: str
+    stops: tuple[StopFact, ...] = ()
+    transfers: tuple[TransferFact, ...] = ()
+    meetings: tuple[MeetingFact, ...] = ()
+    people: Mapping[str, PersonFact] = field(default_factory=lambda: types.MappingProxyType({}))
+
+
+def read_facts(session: Session, trip_uuid: str) -> TripFacts:
+    """The trip's facts in eight queries; :class:`planner.errors.NotFound` for no such trip."""
+    trip = session.execute(
+        select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
+            model.Trip.uuid == trip_uuid
+        )
+    ).one_or_none()
+    if trip is None:
+        raise NotFound(f"the trip {trip_uuid} no longer exists")
+    trip_id = trip.id
+    people, uuid_of = _people(session, trip_id)
+
+    stops = tuple(
+        StopFact(
+            uuid=s.uuid,
+            city=s.city,
+            country=s.country,
+            region=s.region,
+            zone=s.timezone,
+            arrive=s.arrive,
+            depart=s.depart,
+            lodging_name=s.lodging_name,
+            lodging_address=s.lodging_address,
+        )
+        for s in session.execute(
+            select(
+                model.Stop.uuid,
+                model.Stop.city,
+                model.Stop.country,
+                model.Stop.region,
+                model.Stop.timezone,
+                model.Stop.arrive,
+                model.Stop.depart,
+                model.Stop.lodging_name,
+                model.Stop.lodging_address,
+            )
+            .where(model.Stop.trip_id == trip_id)
+            .order_by(model.Stop.position)
+        )
+    )
+    return TripFacts(
+        uuid=trip_uuid,
+        title=trip.title,
+        home_zone=trip.home_timezone,
+        stops=stops,
+        transfers=_transfers(session, trip_id),
+        meetings=_meetings(session, trip_id, uuid_of),
+        people=types.MappingProxyType(people),
+    )
+
+
+def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict[int, str]]:
+    """Every attendee and delegation member with their languages and delegation role."""
+    meeting_ids = select(model.Meeting.id).where(model.Meeting.trip_id == trip_id)
+    branch_ids = select(model.BranchVenue.id).where(model.BranchVenue.meeting_id.in_(meeting_ids))
+    involved = union(
+        select(model.DelegationMember.person_id).where(model.DelegationMember.trip_id == trip_id),
+        select(model.MeetingAttendee.person_id).where(
+            model.MeetingAttendee.meeting_id.in_(meeting_ids)
+        ),
+        select(model.BranchAttendee.person_id).where(
+            model.BranchAttendee.branch_venue_id.in_(branch_ids)
+        ),
+    )
+    people: dict[str, PersonFact] = {}
+    uuid_of: dict[int, str] = {}
+    for p in session.execute(
+        select(
+            model.Person.id,
+            model.Person.uuid,
+            model.Person.family_name,
+            model.Person.given_name,
+            model.Person.native_name,
+            model.Person.languages,
+            model.DelegationMember.role,
+        )
+        .outerjoin(
+            model.DelegationMember,
+            and_(
+                model.DelegationMember.person_id == model.Person.id,
+                model.DelegationMember.trip_id == trip_id,
+            ),
+        )
+        .where(model.Person.id.in_(involved))
+    ):
+        uuid_of[p.id] = p.uuid
+        people[p.uuid] = PersonFact(
+            uuid=p.uuid,
+            name=queries.display_name(p.family_name, p.given_name, p.native_name),
+            languages=tuple(p.languages or ()),
+            role=p.role,
+        )
+    return people, uuid_of
+
+
+def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
+    origin, target = aliased(model.Stop), aliased(model.Stop)
+    return tuple(
+        TransferFact(
+            uuid=t.uuid,
+            title=queries.transfer_label(t.mode, t.carrier, t.number, t.from_city, t.to_city),
+            mode=t.mode,
+            depart=t.depart,
+            depart_zone=t.depart_timezone,
+            arrive=t.arrive,
+            arrive_zone=t.arrive_timezone,
+            from_stop_uuid=t.from_uuid,
+            to_stop_uuid=t.to_uuid,
+        )
+        for t in session.execute(
+            select(
+                model.Transfer.uuid,
+                model.Transfer.mode,
+                model.Transfer.carrier,
+                model.Transfer.number,
+                model.Transfer.depart,
+                model.Transfer.depart_timezone,
+                model.Transfer.arrive,
+                model.Transfer.arrive_timezone,
+                origin.uuid.label("from_uuid"),
+                origin.city.label("from_city"),
+                target.uuid.label("to_uuid"),
+                target.city.label("to_city"),
+            )
+            .join(origin, origin.id == model.Transfer.from_stop_id)
+            .join(target, target.id == model.Transfer.to_stop_id)
+            .where(model.Transfer.trip_id == trip_id)
+            .order_by(model.Transfer.depart, model.Transfer.position)
+        )
+    )
+
+
+def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[MeetingFact, ...]:
+    """Meetings with their attendees and branch venues: four queries."""
+    attendees: dict[int, list[str]] = {}
+    for meeting_id, person_id in session.execute(
+        select(model.MeetingAttendee.meeting_id, model.MeetingAttendee.person_id)
+        .join(model.Meeting, model.Meeting.id == model.MeetingAttendee.meeting_id)
+        .where(model.Meeting.trip_id == trip_id)
+        .order_by(model.MeetingAttendee.meeting_id, model.MeetingAttendee.position)
+    ):
+        attendees.setdefault(meeting_id, []).append(uuid_of[person_id])
+
+    branch_attendees: dict[int, list[str]] = {}
+    for branch_id, person_id in session.execute(
+        select(model.BranchAttendee.branch_venue_id, model.BranchAttendee.person_id)
+        .join(model.BranchVenue, model.BranchVenue.id == model.BranchAttendee.branch_venue_id)
+        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
+        .where(model.Meeting.trip_id == trip_id)
+        .order_by(model.BranchAttendee.branch_venue_id, model.BranchAttendee.position)
+    ):
+        branch_attendees.setdefault(branch_id, []).append(uuid_of[person_id])
+
+    branches: dict[int, list[BranchFact]] = {}
+    for b in session.execute(
+        select(
+            model.BranchVenue.id,
+            model.BranchVenue.meeting_id,
+            model.BranchVenue.name,
+            model.BranchVenue.city,
+            model.BranchVenue.country,
+            model.BranchVenue.timezone,
+        )
+        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
+        .where(model.Meeting.trip_id == trip_id)
+        .order_by(model.BranchVenue.meeting_id, model.BranchVenue.position)
+    ):
+        branches.setdefault(b.meeting_id, []).append(
+            BranchFact(
+                name=b.name,
+                city=b.city,
+                country=b.country,
+                zone=b.timezone,
+                attendee_uuids=tuple(branch_attendees.get(b.id, ())),
+            )
+        )
+
+    return tuple(
+        MeetingFact(
+            uuid=m.uuid,
+            title=m.title,
+            status=m.status,
+            stop_uuid=m.stop_uuid,
+            zone=m.timezone,
+            start=m.start,
+            end=m.end,
+            attendee_uuids=tuple(attendees.get(m.id, ())),
+            branches=tuple(branches.get(m.id, ())),
+        )
+        for m in session.execute(
+            select(
+                model.Meeting.id,
+                model.Meeting.uuid,
+                model.Meeting.title,
+                model.Meeting.status,
+                model.Meeting.start,
+                model.Meeting.end,
+                model.Stop.uuid.label("stop_uuid"),
+                model.Stop.timezone,
+            )
+            .join(model.Stop, model.Stop.id == model.Meeting.stop_id)
+            .where(model.Meeting.trip_id == trip_id)
+            .order_by(model.Meeting.start, model.Meeting.position)
+        )
+    )

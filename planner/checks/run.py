@@ -1,0 +1,68 @@
+"""Running the checks: every enabled kind over one read of the trip.
+
+The checks are pure functions of :class:`~planner.checks.facts.TripFacts` and the settings, so
+the window can read the facts in its session and check them anywhere (a worker thread, a
+test with hand-made facts), and each check can be turned off on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from sqlalchemy.orm import Session
+
+from planner.checks.attendance import check_languages, check_overlaps
+from planner.checks.days_off import check_days_off
+from planner.checks.facts import TripFacts, read_facts
+from planner.checks.night_hours import check_night_hours
+from planner.checks.problems import (
+    LANGUAGE,
+    LODGING,
+    NIGHT_HOURS,
+    OUTSIDE_STOP,
+    OVERLAP,
+    PUBLIC_HOLIDAY,
+    TRANSFER_BUFFER,
+    TRAVEL_GAP,
+    WEEKEND,
+    Problem,
+    sort_key,
+)
+from planner.checks.settings import CheckSettings
+from planner.checks.stays import check_lodging, check_outside_stops
+from planner.checks.transfers import check_transfer_buffers, check_travel_gaps
+
+Check = Callable[[TripFacts, CheckSettings], Iterable[Problem]]
+
+CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
+    (frozenset({OVERLAP}), check_overlaps),
+    (frozenset({TRANSFER_BUFFER}), check_transfer_buffers),
+    (frozenset({OUTSIDE_STOP}), check_outside_stops),
+    (frozenset({NIGHT_HOURS}), check_night_hours),
+    (frozenset({PUBLIC_HOLIDAY, WEEKEND}), check_days_off),
+    (frozenset({TRAVEL_GAP}), check_travel_gaps),
+    (frozenset({LANGUAGE}), check_languages),
+    (frozenset({LODGING}), check_lodging),
+)
+"""Each check with the kinds it reports; a check runs when one of its kinds is enabled."""
+
+
+def check_facts(facts: TripFacts, settings: CheckSettings | None = None) -> list[Problem]:
+    """The problems of the trip, by instant (those without one last)."""
+    settings = settings or CheckSettings()
+    problems = [
+        problem
+        for kinds, check in CHECKS
+        if any(settings.is_enabled(kind) for kind in kinds)
+        for problem in check(facts, settings)
+        if settings.is_enabled(problem.kind)
+    ]
+    problems.sort(key=sort_key)
+    return problems
+
+
+def check_trip(
+    session: Session, trip_uuid: str, settings: CheckSettings | None = None
+) -> list[Problem]:
+    """Read the trip and check it; :class:`planner.errors.NotFound` when it does not exist."""
+    return check_facts(read_facts(session, trip_uuid), settings)
