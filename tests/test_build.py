@@ -133,3 +133,7 @@ def test_starts_offscreen_with_sample_trip(frozen_app: Path, tmp_path: Path) -> 
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     assert trips == 1
     assert revision == head_revision(), "the frozen app did not migrate the store to head"
+    # Opening the sample trip runs the checks (holiday tables included): an exception in any
+    # slot would be printed here rather than end the app.
+    log = output.read_text(errors="replace")
+    assert "Traceback" not in log, log

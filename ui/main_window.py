@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import __version__, editing, localtime, store, trips
+from planner import __version__, checks, editing, localtime, store, trips
 from planner.errors import PlannerError
 from planner.records import (
     MeetingRecord,
@@ -36,6 +36,7 @@ from planner.records import (
 )
 from planner.store import Store
 from ui.commands import AddTripCommand, CreateCommand, DeleteCommand, EditCommand, short
+from ui.dialogs.check_settings import CheckSettingsDialog
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
 from ui.editors import ask_record
 from ui.operations import Background
@@ -43,6 +44,7 @@ from ui.settings import Settings
 from ui.views.contacts_panel import ContactsPanel
 from ui.views.itinerary_panel import ItineraryPanel
 from ui.views.meetings_panel import MeetingsPanel
+from ui.views.problems_panel import ProblemsPanel
 from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
 from ui.workspace import Workspace
@@ -80,10 +82,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.contacts, self.tr("&People and Organizations"))
         self.setCentralWidget(self.tabs)
 
+        self.problems = ProblemsPanel(self)
+        problems_dock = QDockWidget(self.tr("Problems"), self)
+        problems_dock.setObjectName("problemsDock")
+        problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems_dock)
+        self.problems_dock = problems_dock
+
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
 
+        self.problems.problem_chosen.connect(self.show_problem)
         self.navigator.trip_selected.connect(self._on_trip_selected)
         self.navigator.trip_activated.connect(lambda _uuid: self.edit_trip())
         self.itinerary.activated.connect(lambda _uuid: self.edit_selected())
@@ -157,6 +167,9 @@ class MainWindow(QMainWindow):
         self.edit_action = a(self.tr("&Edit Selected…"), self.edit_selected, "Ctrl+Return")
         self.delete_action = a(self.tr("&Delete Selected…"), self.delete_selected, keys.Delete)
         self.find_action = a(self.tr("&Find Trip"), self._focus_search, keys.Find)
+        self.check_settings_action = a(
+            self.tr("Check &Settings…"), self.edit_check_settings, keys.Preferences
+        )
 
         self.new_trip_action = a(self.tr("&New Trip…"), self.new_trip, keys.New)
         self.edit_trip_action = a(self.tr("Edit &Trip…"), self.edit_trip, "Ctrl+T")
@@ -188,6 +201,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.delete_action, self.find_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.check_settings_action)
 
         trip_menu = bar.addMenu(self.tr("&Trip"))
         trip_menu.addActions([self.new_trip_action, self.edit_trip_action, self.duplicate_action])
@@ -205,6 +220,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.trips_dock.toggleViewAction())
+        view_menu.addAction(self.problems_dock.toggleViewAction())
         for index in range(self.tabs.count()):
             label = self.tabs.tabText(index).replace("&", "")
             view_menu.addAction(
@@ -289,6 +305,7 @@ class MainWindow(QMainWindow):
         are shown, so opening a large trip costs one view, not four."""
         self._stale = {self.overview, self.itinerary, self.meetings, self.contacts}
         self._fill_current_tab()
+        self.run_checks()
         self._update_actions()
         self._update_clock()
 
@@ -308,6 +325,31 @@ class MainWindow(QMainWindow):
                 self.overview.show_trip(trip)
             else:
                 view.load(session, uuid)  # type: ignore[attr-defined]
+
+    def run_checks(self) -> None:
+        """Check the open trip again; fast enough to run after every edit (see README)."""
+        uuid = self.workspace.trip_uuid
+        found: list[checks.Problem] = []
+        if uuid is not None:
+            with self.store.session() as session:
+                found = checks.check_trip(session, uuid, self.settings.check_settings())
+        self.problems.show_problems(found)
+
+    def edit_check_settings(self) -> None:
+        chosen = CheckSettingsDialog.ask(self, self.settings.check_settings())
+        if chosen is not None:
+            self.settings.remember_check_settings(chosen)
+            self.run_checks()
+
+    def show_problem(self, problem: checks.Problem) -> None:
+        """Show what a problem is about: its meeting, else its transfer or stop."""
+        if problem.meeting_uuids:
+            self.tabs.setCurrentWidget(self.meetings)
+            self.meetings.select_uuid(problem.meeting_uuids[0])
+        elif problem.transfer_uuids or problem.stop_uuid:
+            self.tabs.setCurrentWidget(self.itinerary)
+            target = problem.transfer_uuids[0] if problem.transfer_uuids else problem.stop_uuid
+            self.itinerary.select_uuid(target or "")
 
     def _on_trip_selected(self, uuid: str) -> None:
         if (uuid or None) == self.workspace.trip_uuid:

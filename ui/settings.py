@@ -7,9 +7,12 @@ with their defaults, so a reader sees everything the app stores about its user.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from planner.checks import CheckSettings
 
 ORGANIZATION, APPLICATION = "DelegationPlanner", "Delegation Planner"
 MAX_RECENT = 8
@@ -19,6 +22,7 @@ STATE = "window/state"
 RECENT_STORES = "stores/recent"
 LAST_STORE = "stores/last"
 LAST_TRIP = "trips/last/"  # + store path
+CHECKS = "checks/settings"  # JSON of planner.checks.CheckSettings.to_mapping()
 
 
 class Settings:
@@ -52,6 +56,18 @@ class Settings:
 
     def remember_trip(self, store: Path, uuid: str | None) -> None:
         self._q.setValue(LAST_TRIP + _key(store), uuid or "")
+
+    def check_settings(self) -> CheckSettings:
+        """The thresholds of the feasibility checks; defaults for anything unset or unreadable."""
+        text = self._q.value(CHECKS, "")
+        try:
+            mapping = json.loads(str(text)) if text else {}
+        except ValueError:
+            mapping = {}
+        return CheckSettings.from_mapping(mapping if isinstance(mapping, dict) else {})
+
+    def remember_check_settings(self, settings: CheckSettings) -> None:
+        self._q.setValue(CHECKS, json.dumps(settings.to_mapping(), sort_keys=True))
 
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry, state = self._q.value(GEOMETRY), self._q.value(STATE)

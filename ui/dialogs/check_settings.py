@@ -1,0 +1,142 @@
+"""Edit the thresholds of the feasibility checks.
+
+The form is built from :class:`planner.checks.CheckSettings` and its field metadata (title,
+group, unit, range), so a threshold added to the checks appears here without code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.checks import KINDS, CheckSettings
+
+
+def _title(text: str) -> str:
+    return QCoreApplication.translate("CheckSettings", text)
+
+
+class CheckSettingsDialog(QDialog):
+    def __init__(self, settings: CheckSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check Settings"))
+        self.inputs: dict[str, QSpinBox | QTimeEdit] = {}
+        self.kinds: dict[str, QCheckBox] = {}
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #b3261e")
+        columns = QHBoxLayout()
+        groups: dict[str, QFormLayout] = {}
+        for f in dataclasses.fields(CheckSettings):
+            unit = f.metadata.get("unit")
+            if unit == "kinds":
+                continue
+            group = f.metadata.get("group", "")
+            if group not in groups:
+                box = QGroupBox(_title(group), self)
+                groups[group] = QFormLayout(box)
+                columns.addWidget(box)
+            widget = self._input(f, getattr(settings, f.name))
+            widget.setObjectName(f.name)
+            self.inputs[f.name] = widget
+            groups[group].addRow(_title(f.metadata.get("title", f.name)) + ":", widget)
+        kinds_box = QGroupBox(self.tr("Checks"), self)
+        grid = QGridLayout(kinds_box)
+        for index, kind in enumerate(KINDS):
+            check = QCheckBox(kind, kinds_box)
+            check.setObjectName(f"kind-{kind}")
+            check.setChecked(settings.is_enabled(kind))
+            self.kinds[kind] = check
+            grid.addWidget(check, index // 3, index % 3)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        defaults.clicked.connect(lambda: self.show_settings(CheckSettings()))
+        self.ok_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(kinds_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        for widget in self.inputs.values():
+            signal = widget.valueChanged if isinstance(widget, QSpinBox) else widget.timeChanged
+            signal.connect(self._validate)
+        self._validate()
+
+    def _input(self, f: dataclasses.Field[Any], value: Any) -> QSpinBox | QTimeEdit:
+        if f.metadata.get("unit") == "time":
+            edit = QTimeEdit(self)
+            edit.setDisplayFormat("HH:mm")
+            edit.setTime(QTime(value.hour, value.minute))
+            return edit
+        spin = QSpinBox(self)
+        spin.setRange(f.metadata.get("minimum", 0), f.metadata.get("maximum", 10_000))
+        spin.setSuffix(
+            " " + (self.tr("min") if f.metadata.get("unit") == "minutes" else self.tr("h"))
+        )
+        spin.setValue(int(value))
+        return spin
+
+    def show_settings(self, settings: CheckSettings) -> None:
+        for name, widget in self.inputs.items():
+            value = getattr(settings, name)
+            if isinstance(widget, QTimeEdit):
+                widget.setTime(QTime(value.hour, value.minute))
+            else:
+                widget.setValue(int(value))
+        for kind, check in self.kinds.items():
+            check.setChecked(settings.is_enabled(kind))
+
+    def settings(self) -> CheckSettings:
+        """The settings entered; raises ValueError while they are impossible."""
+        values: dict[str, Any] = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QTimeEdit):
+                time = widget.time()
+                values[name] = dt.time(time.hour(), time.minute())
+            else:
+                values[name] = widget.value()
+        values["disabled_kinds"] = frozenset(k for k, c in self.kinds.items() if not c.isChecked())
+        return CheckSettings(**values)
+
+    def _validate(self) -> None:
+        try:
+            self.settings()
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            self.ok_button.setEnabled(False)
+        else:
+            self.problem.clear()
+            self.ok_button.setEnabled(True)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, settings: CheckSettings) -> CheckSettings | None:
+        dialog = cls(settings, parent)
+        try:
+            return dialog.settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,145 @@
+"""The problems panel: what the feasibility checks find in the open trip.
+
+Contract of :class:`ProblemsModel`: one row per :class:`planner.checks.Problem`, in the order
+given (the checks sort by instant); columns severity, kind, local time, message; read-only.
+The panel re-reads nothing itself: the main window hands it the problems after every change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import localtime
+from planner.checks import Problem
+
+_Index = QModelIndex | QPersistentModelIndex
+_COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
+
+
+def severity_text(severity: str) -> str:
+    words = {
+        "error": QCoreApplication.translate("problems", "Error"),
+        "warning": QCoreApplication.translate("problems", "Warning"),
+        "info": QCoreApplication.translate("problems", "Note"),
+    }
+    return words.get(severity, severity)
+
+
+def when_text(problem: Problem) -> str:
+    if problem.instant is None:
+        return ""
+    zone = problem.zone or "UTC"
+    return f"{localtime.local(problem.instant, zone):%a %d %b %H:%M} ({zone})"
+
+
+class ProblemsModel(QAbstractTableModel):
+    COLUMNS = ("Severity", "Kind", "When", "Problem")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Problem] = []
+
+    def reload(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self._rows = list(problems)
+        self.endResetModel()
+
+    def problem(self, row: int) -> Problem:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ProblemsModel", self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        problem = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            texts = (
+                severity_text(problem.severity),
+                problem.kind,
+                when_text(problem),
+                problem.message,
+            )
+            return texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return problem.message
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return _COLORS.get(problem.severity)
+        return None
+
+
+class ProblemsPanel(QWidget):
+    problem_chosen = Signal(object)
+    """The officer picked a problem (a :class:`Problem`): show what it is about."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.model = ProblemsModel(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("problemsSummary")
+        self.table = QTableView(self)
+        self.table.setObjectName("problemsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(self._choose)
+        self.table.activated.connect(self._choose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        self.show_problems([])
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        self.model.reload(problems)
+        counts = {s: sum(1 for p in problems if p.severity == s) for s in _COLORS}
+        if not problems:
+            self.summary.setText(self.tr("No problems found."))
+            return
+        parts = [
+            self.tr("%n error(s)", "", counts["error"]) if counts["error"] else "",
+            self.tr("%n warning(s)", "", counts["warning"]) if counts["warning"] else "",
+            self.tr("%n note(s)", "", counts["info"]) if counts["info"] else "",
+        ]
+        self.summary.setText(", ".join(p for p in parts if p))
+
+    def _choose(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.problem_chosen.emit(self.model.problem(index.row()))
