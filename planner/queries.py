@@ -14,8 +14,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from planner import localtime, model
@@ -202,6 +203,33 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
     return rows
 
 
+def transfers_of(trip_id: int) -> Select[*tuple[Any, ...]]:
+    """A trip's transfers with both stops' UUIDs and cities, by departure: the one query the
+    itinerary and the feasibility checks share."""
+    origin, target = aliased(model.Stop), aliased(model.Stop)
+    return (
+        select(
+            model.Transfer.from_stop_id,
+            model.Transfer.uuid,
+            model.Transfer.mode,
+            model.Transfer.carrier,
+            model.Transfer.number,
+            model.Transfer.depart,
+            model.Transfer.depart_timezone,
+            model.Transfer.arrive,
+            model.Transfer.arrive_timezone,
+            origin.uuid.label("from_uuid"),
+            origin.city.label("from_city"),
+            target.uuid.label("to_uuid"),
+            target.city.label("to_city"),
+        )
+        .join(origin, origin.id == model.Transfer.from_stop_id)
+        .join(target, target.id == model.Transfer.to_stop_id)
+        .where(model.Transfer.trip_id == trip_id)
+        .order_by(model.Transfer.depart, model.Transfer.position)
+    )
+
+
 def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
     """Stops in the trip's order, each followed by the transfers leaving it (by departure).
 
@@ -223,28 +251,7 @@ def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
         .where(model.Stop.trip_id == trip_id)
         .order_by(model.Stop.position)
     ).all()
-    origin, target = aliased(model.Stop), aliased(model.Stop)
-    transfers = session.execute(
-        select(
-            model.Transfer.from_stop_id,
-            model.Transfer.uuid,
-            model.Transfer.mode,
-            model.Transfer.carrier,
-            model.Transfer.number,
-            model.Transfer.depart,
-            model.Transfer.depart_timezone,
-            model.Transfer.arrive,
-            model.Transfer.arrive_timezone,
-            origin.uuid.label("from_uuid"),
-            origin.city.label("from_city"),
-            target.uuid.label("to_uuid"),
-            target.city.label("to_city"),
-        )
-        .join(origin, origin.id == model.Transfer.from_stop_id)
-        .join(target, target.id == model.Transfer.to_stop_id)
-        .where(model.Transfer.trip_id == trip_id)
-        .order_by(model.Transfer.depart, model.Transfer.position)
-    )
+    transfers = session.execute(transfers_of(trip_id))
     leaving: dict[int, list[ItineraryRow]] = {}
     for t in transfers:
         leaving.setdefault(t.from_stop_id, []).append(

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from planner import model, queries
 from planner.errors import NotFound
@@ -225,7 +225,6 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
 
 
 def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
-    origin, target = aliased(model.Stop), aliased(model.Stop)
     return tuple(
         TransferFact(
             uuid=t.uuid,
@@ -238,26 +237,7 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
             from_stop_uuid=t.from_uuid,
             to_stop_uuid=t.to_uuid,
         )
-        for t in session.execute(
-            select(
-                model.Transfer.uuid,
-                model.Transfer.mode,
-                model.Transfer.carrier,
-                model.Transfer.number,
-                model.Transfer.depart,
-                model.Transfer.depart_timezone,
-                model.Transfer.arrive,
-                model.Transfer.arrive_timezone,
-                origin.uuid.label("from_uuid"),
-                origin.city.label("from_city"),
-                target.uuid.label("to_uuid"),
-                target.city.label("to_city"),
-            )
-            .join(origin, origin.id == model.Transfer.from_stop_id)
-            .join(target, target.id == model.Transfer.to_stop_id)
-            .where(model.Transfer.trip_id == trip_id)
-            .order_by(model.Transfer.depart, model.Transfer.position)
-        )
+        for t in session.execute(queries.transfers_of(trip_id))
     )
 
 
