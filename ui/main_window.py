@@ -45,6 +45,7 @@ from ui.views.contacts_panel import ContactsPanel
 from ui.views.itinerary_panel import ItineraryPanel
 from ui.views.meetings_panel import MeetingsPanel
 from ui.views.problems_panel import ProblemsPanel
+from ui.views.schedule import ScheduleView
 from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
 from ui.workspace import Workspace
@@ -76,10 +77,12 @@ class MainWindow(QMainWindow):
         self.itinerary = ItineraryPanel(self)
         self.meetings = MeetingsPanel(self)
         self.contacts = ContactsPanel(self)
+        self.schedule = ScheduleView(self.workspace, self)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.itinerary, self.tr("&Itinerary"))
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.addTab(self.contacts, self.tr("&People and Organizations"))
+        self.tabs.addTab(self.schedule, self.tr("&Schedule"))
         self.setCentralWidget(self.tabs)
 
         self.problems = ProblemsPanel(self)
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         problems_dock.setObjectName("problemsDock")
         problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems_dock)
+        self.resizeDocks([problems_dock], [150], Qt.Orientation.Vertical)
         self.problems_dock = problems_dock
 
         self._build_status_bar()
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
         self.itinerary.activated.connect(lambda _uuid: self.edit_selected())
         self.meetings.activated.connect(lambda _uuid: self.edit_selected())
         self.contacts.activated.connect(lambda _uuid: self.edit_selected())
+        self.schedule.activated.connect(lambda _uuid: self.edit_selected())
+        self.schedule.selection_changed.connect(lambda _uuid: self._update_clock())
         self.itinerary.selection_changed.connect(lambda _uuid: self._update_clock())
         self.meetings.selection_changed.connect(lambda _uuid: self._update_clock())
         self.workspace.changed.connect(self.refresh)
@@ -303,7 +309,7 @@ class MainWindow(QMainWindow):
 
         Only the visible tab is filled now; the others are marked stale and filled when they
         are shown, so opening a large trip costs one view, not four."""
-        self._stale = {self.overview, self.itinerary, self.meetings, self.contacts}
+        self._stale = {self.overview, self.itinerary, self.meetings, self.contacts, self.schedule}
         self._fill_current_tab()
         self.run_checks()
         self._update_actions()
@@ -334,6 +340,7 @@ class MainWindow(QMainWindow):
             with self.store.session() as session:
                 found = checks.check_trip(session, uuid, self.settings.check_settings())
         self.problems.show_problems(found)
+        self.schedule.set_problems(found)
 
     def edit_check_settings(self) -> None:
         chosen = CheckSettingsDialog.ask(self, self.settings.check_settings())
@@ -343,7 +350,9 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, problem: checks.Problem) -> None:
         """Show what a problem is about: its meeting, else its transfer or stop."""
-        if problem.meeting_uuids:
+        if problem.meeting_uuids and self.tabs.currentWidget() is self.schedule:
+            self.schedule.select_uuid(problem.meeting_uuids[0])
+        elif problem.meeting_uuids:
             self.tabs.setCurrentWidget(self.meetings)
             self.meetings.select_uuid(problem.meeting_uuids[0])
         elif problem.transfer_uuids or problem.stop_uuid:
@@ -406,14 +415,13 @@ class MainWindow(QMainWindow):
         selected = (
             self.itinerary.selected_uuid() if self.tabs.currentWidget() is self.itinerary else None
         )
-        if self.tabs.currentWidget() is self.meetings and self.meetings.selected_uuid():
+        panel: Any = self.tabs.currentWidget()
+        if panel in (self.meetings, self.schedule) and panel.selected_uuid():
             with self.store.session() as session:
                 try:
-                    selected = editing.read(
-                        session, MeetingRecord, self.meetings.selected_uuid() or ""
-                    ).stop
+                    selected = editing.read(session, MeetingRecord, panel.selected_uuid()).stop
                 except PlannerError:
-                    selected = None
+                    selected = None  # a transfer is selected in the schedule
         for stop in context.stops:
             if stop.uuid == selected:
                 return stop
