@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from planner import __version__, checks, model, paths, store, trips
+from planner import __version__, calendar_ics, checks, model, paths, store, trips
 from planner.errors import PlannerError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -95,6 +95,58 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    path = Path(args.output)
+    with store.open_store(args.store, create=False) as st, st.transaction() as session:
+        trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
+        assert trip is not None
+        person_uuid = None
+        if args.person is not None:
+            source = calendar_ics.read_source(session, trip.uuid)
+            person_uuid = calendar_ics.find_person(source, args.person).uuid
+        options = calendar_ics.ExportOptions(
+            edition=args.edition,
+            person_uuid=person_uuid,
+            reminder_minutes=args.reminder,
+            lodging=args.lodging,
+        )
+        exported = calendar_ics.export_to_file(session, trip.uuid, options, path)
+    out(f"wrote {path}: {exported.events} events, {exported.cancelled} of them cancelled")
+    return EXIT_OK
+
+
+def cmd_import_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PlannerError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    with store.open_store(args.store, create=False) as st, st.transaction() as session:
+        trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
+        assert trip is not None
+        stop_uuid = None
+        if args.stop is not None:
+            source = calendar_ics.read_source(session, trip.uuid)
+            stop_uuid = calendar_ics.find_stop(source, args.stop).uuid
+        plan = calendar_ics.import_file(
+            session, trip.uuid, data, path.name, dry_run=args.dry_run, stop_uuid=stop_uuid
+        )
+    for action in plan.actions:
+        out(_clean_cell(action.describe()))
+    out(plan.summary(applied=not args.dry_run))
+    return EXIT_OK
+
+
+def _minutes(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes (0 or more)")
+    return value
+
+
 def _not_yet(feature: str) -> Callable[[argparse.Namespace, Callable[[str], None]], int]:
     def run(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         raise PlannerError(f"{feature} is not available in this version yet")
@@ -135,17 +187,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_backup)
 
     p = commands.add_parser("ics", help="export a trip's calendar (.ics)")
-    p.add_argument("trip", metavar="TRIP")
+    p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
-    p.add_argument("--person", metavar='"GIVEN FAMILY"')
-    p.add_argument("--edition", choices=("internal", "external"), default="external")
-    p.set_defaults(run=_not_yet("calendar export"))
+    p.add_argument(
+        "--person",
+        metavar='"GIVEN FAMILY"',
+        help="only what this person attends (and travel and lodging if a delegate)",
+    )
+    p.add_argument(
+        "--edition",
+        choices=("internal", "external"),
+        default="external",
+        help="external (default) leaves out private notes and notes on people",
+    )
+    p.add_argument(
+        "--reminder",
+        type=_minutes,
+        default=calendar_ics.DEFAULT_REMINDER_MINUTES,
+        metavar="MINUTES",
+        help="a reminder this many minutes before each meeting and transfer (0: none; "
+        f"default {calendar_ics.DEFAULT_REMINDER_MINUTES})",
+    )
+    p.add_argument(
+        "--lodging", action="store_true", help="add check-in and check-out days of the hotels"
+    )
+    p.set_defaults(run=cmd_ics)
 
     p = commands.add_parser("import-ics", help="import events of an .ics file into a trip")
-    p.add_argument("trip", metavar="TRIP")
+    p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
     p.add_argument("file", metavar="FILE.ics")
-    p.add_argument("--dry-run", action="store_true")
-    p.set_defaults(run=_not_yet("calendar import"))
+    p.add_argument(
+        "--dry-run", action="store_true", help="print what would be done and change nothing"
+    )
+    p.add_argument("--stop", metavar="CITY", help="put every event at this stop (its city or UUID)")
+    p.set_defaults(run=cmd_import_ics)
 
     p = commands.add_parser("briefing", help="print a trip's briefing pack (PDF)")
     p.add_argument("trip", metavar="TRIP")

@@ -531,3 +531,68 @@ class Gift(Entity):
     )
     to_person: Mapped[Person | None] = relationship(foreign_keys=[to_person_id])
     to_organization: Mapped[Organization | None] = relationship(foreign_keys=[to_organization_id])
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendars: what was exported, and which events came from other calendars
+
+CALENDAR_EDITIONS = ("external", "internal")
+
+
+class CalendarExport(Base):
+    """What one calendar of a trip last said about one event, so the next export can tell
+    clients what changed.
+
+    A calendar is the trip's (``audience`` '') or one person's (their UUID), in one edition.
+    ``content_hash`` covers everything the event says except its stamps; when it changes,
+    ``sequence`` goes up and ``last_modified`` becomes the time of that export, which is also
+    the event's DTSTAMP, so that exporting unchanged data gives the same bytes. The summary
+    and times are kept so that an event whose meeting was deleted, or that left this calendar,
+    can still be written once more as cancelled (``removed``). Bookkeeping, not a user object:
+    no UUID or version.
+    """
+
+    __tablename__ = "calendar_export"
+    __table_args__ = (
+        UniqueConstraint("trip_id", "audience", "edition", "uid"),
+        _enum_check("edition", CALENDAR_EDITIONS),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    audience: Mapped[str] = mapped_column(String(36))
+    edition: Mapped[str]
+    uid: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int]
+    last_modified: Mapped[dt.datetime]
+    summary: Mapped[str] = mapped_column(Text)
+    start: Mapped[dt.datetime]
+    end: Mapped[dt.datetime]
+    start_timezone: Mapped[str]
+    end_timezone: Mapped[str]
+    all_day: Mapped[bool] = mapped_column(default=False)
+    removed: Mapped[bool] = mapped_column(default=False)
+
+
+class CalendarLink(Base):
+    """The event of another calendar (an invitation, an Outlook or Google export) that a meeting
+    was imported from.
+
+    Importing the same event again updates the meeting instead of adding a second one, and an
+    export gives the meeting the event's UID (with at least its SEQUENCE), so that a calendar
+    holding the invitation updates it rather than showing it twice. An occurrence of a
+    recurring event is told apart by ``recurrence`` (its original start in UTC, '' for a
+    single event).
+    """
+
+    __tablename__ = "calendar_link"
+    __table_args__ = (UniqueConstraint("trip_id", "uid", "recurrence"),)
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str] = mapped_column(Text)
+    recurrence: Mapped[str] = mapped_column(String(20), default="")
+    sequence: Mapped[int] = mapped_column(default=0)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
-from planner import editing, records, snapshots
+from planner import editing, model, records, snapshots
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
@@ -169,3 +169,37 @@ class AddTripCommand(StoreCommand):
     def backward(self, session: Session) -> None:
         assert self.uuid is not None
         self.snapshot = editing.remove(session, records.TripRecord, self.uuid)
+
+
+class TripChangeCommand(StoreCommand):
+    """A change to one trip made by a function (such as a calendar import). Undo puts the
+    whole trip back as it was and redo as it became, from snapshots of its rows."""
+
+    def __init__(
+        self, workspace: Workspace, trip_uuid: str, text: str, change: Callable[[Session], None]
+    ) -> None:
+        super().__init__(workspace, text)
+        self.trip_uuid, self.change = trip_uuid, change
+        self.before: snapshots.Snapshot | None = None
+        self.after: snapshots.Snapshot | None = None
+
+    def _trip_snapshot(self, session: Session) -> snapshots.Snapshot:
+        session.flush()
+        trip = editing.get(session, model.Trip, self.trip_uuid or "")
+        return snapshots.capture(session, "trip", [trip.id])
+
+    def _become(self, session: Session, snapshot: snapshots.Snapshot | None) -> None:
+        assert snapshot is not None and self.trip_uuid is not None
+        editing.remove(session, records.TripRecord, self.trip_uuid)
+        editing.put_back(session, snapshot)
+
+    def forward(self, session: Session) -> None:
+        self.before = self._trip_snapshot(session)
+        self.change(session)
+        self.after = self._trip_snapshot(session)
+
+    def again(self, session: Session) -> None:
+        self._become(session, self.after)
+
+    def backward(self, session: Session) -> None:
+        self._become(session, self.before)

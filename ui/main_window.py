@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import __version__, checks, editing, localtime, store, trips
+from planner import __version__, calendar_ics, checks, editing, localtime, store, trips
 from planner.errors import PlannerError
 from planner.records import (
     MeetingRecord,
@@ -35,7 +35,16 @@ from planner.records import (
     TripRecord,
 )
 from planner.store import Store
-from ui.commands import AddTripCommand, CreateCommand, DeleteCommand, EditCommand, short
+from ui.commands import (
+    AddTripCommand,
+    CreateCommand,
+    DeleteCommand,
+    EditCommand,
+    TripChangeCommand,
+    short,
+)
+from ui.dialogs.calendar_export import CalendarExportDialog
+from ui.dialogs.calendar_import import CalendarImportDialog
 from ui.dialogs.check_settings import CheckSettingsDialog
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
 from ui.editors import ask_record
@@ -158,11 +167,13 @@ class MainWindow(QMainWindow):
         self.open_store_action = a(self.tr("&Open Store…"), self.ask_open_store, keys.Open)
         self.import_action = a(self.tr("&Import Trip File…"), self.ask_import, "Ctrl+I")
         self.export_action = a(self.tr("&Export Trip File…"), self.ask_export, "Ctrl+E")
-        self.calendar_action = a(self.tr("Export &Calendar…"), lambda: None, "Ctrl+Shift+E")
+        self.calendar_action = a(self.tr("Export &Calendar…"), self.export_calendar, "Ctrl+Shift+E")
+        self.import_calendar_action = a(
+            self.tr("Import Ca&lendar…"), self.import_calendar, "Ctrl+Shift+I"
+        )
         self.briefing_action = a(self.tr("Export &Briefing Pack…"), lambda: None, keys.Print)
-        for pending in (self.calendar_action, self.briefing_action):
-            pending.setEnabled(False)
-            pending.setStatusTip(self.tr("Not available in this version yet"))
+        self.briefing_action.setEnabled(False)
+        self.briefing_action.setStatusTip(self.tr("Not available in this version yet"))
         self.quit_action = a(self.tr("&Quit"), self.close, "Ctrl+Q")
 
         stack = self.workspace.undo_stack
@@ -199,7 +210,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent Store"))
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
-        file_menu.addActions([self.calendar_action, self.briefing_action])
+        file_menu.addActions([self.calendar_action, self.import_calendar_action])
+        file_menu.addAction(self.briefing_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -371,6 +383,8 @@ class MainWindow(QMainWindow):
         has_trip = self.workspace.trip_uuid is not None
         for action in (
             self.export_action,
+            self.calendar_action,
+            self.import_calendar_action,
             self.edit_trip_action,
             self.duplicate_action,
             self.delete_trip_action,
@@ -598,6 +612,34 @@ class MainWindow(QMainWindow):
 
         self.background.run(
             work, done, lambda exc: self._show_error(str(exc), self.tr("Cannot export"))
+        )
+
+    def export_calendar(self) -> None:
+        uuid = self.workspace.trip_uuid
+        if uuid is None:
+            return
+        chosen = None
+        if self.tabs.currentWidget() is self.meetings:
+            selected = self.meetings.selected_uuid()
+            chosen = [selected] if selected else None
+        CalendarExportDialog.ask(self, self.store, uuid, chosen)
+
+    def import_calendar(self) -> None:
+        uuid = self.workspace.trip_uuid
+        if uuid is None:
+            return
+        plan = CalendarImportDialog.choose(self, self.store, uuid)
+        if plan is None:
+            return
+        self.workspace.push(
+            TripChangeCommand(
+                self.workspace,
+                uuid,
+                self.tr(
+                    "Import Calendar (%n event(s))", "", plan.count("add") + plan.count("update")
+                ),
+                lambda session: calendar_ics.apply_import(session, plan),
+            )
         )
 
     # -- feedback ----------------------------------------------------------------------------

@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import store, trips
 from tests.conftest import JIANGSU, NANSHAN
 from ui.app import open_window
+from ui.dialogs.calendar_import import CalendarImportDialog
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
 from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.main_window import MainWindow
@@ -233,3 +234,32 @@ def test_a_new_store_opens_empty_and_appears_in_recent_stores(
     assert recent == [str(fresh.resolve()), str(old.resolve())]
     window.recent_menu.actions()[1].trigger()
     assert window.navigator.model.rowCount() == 1
+
+
+INVITATION = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Invitation//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:lunch-ihk@example.com\r\nDTSTAMP:20240601T120000Z\r\n"
+    "DTSTART;TZID=Europe/Berlin:20240618T130000\r\nDTEND;TZID=Europe/Berlin:20240618T140000\r\n"
+    "SUMMARY:Lunch with the IHK\r\nLOCATION:Frankfurt am Main\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+
+
+def test_a_calendar_import_is_one_undoable_step(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(window, qtbot, NANSHAN)
+    window.tabs.setCurrentWidget(window.meetings)
+    invitation = tmp_path / "invite.ics"
+    invitation.write_text(INVITATION, encoding="utf-8", newline="")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(invitation), ""))
+    monkeypatch.setattr(CalendarImportDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    window.import_calendar_action.trigger()
+    titles = {window.meetings.model.index(r, 3).data() for r in range(6)}
+    assert window.meetings.model.rowCount() == 6
+    assert "Lunch with the IHK" in titles
+    assert window.undo_action.text() == "&Undo Import Calendar (1 event(s))"
+    window.undo_action.trigger()
+    assert window.meetings.model.rowCount() == 5
+    window.redo_action.trigger()
+    assert window.meetings.model.rowCount() == 6

@@ -1,0 +1,64 @@
+"""Calendars (.ics): a trip's meetings, transfers and lodging for Outlook, Google, Apple and
+Thunderbird, and events from their calendars and invitations into a trip.
+
+- :mod:`.source` reads what a calendar shows, as plain values;
+- :mod:`.events` decides the events of one calendar (trip or person, edition, lodging);
+- :mod:`.export_state` keeps SEQUENCE and LAST-MODIFIED per exported event in the store;
+- :mod:`.vtimezone` builds the VTIMEZONEs, :mod:`.export` writes the file;
+- :mod:`.reading` reads other programs' files, :mod:`.zones` maps their zone names;
+- :mod:`.importer` turns events into meetings; :mod:`.lint` checks .ics output.
+"""
+
+from planner.calendar_ics.events import (
+    DEFAULT_REMINDER_MINUTES,
+    EDITIONS,
+    EXTERNAL,
+    INTERNAL,
+    ExportOptions,
+    PersonNotFound,
+    find_person,
+)
+from planner.calendar_ics.export import (
+    Exported,
+    export_calendar,
+    export_each_delegate,
+    export_to_file,
+    file_name,
+    write_files,
+)
+from planner.calendar_ics.importer import (
+    ImportAction,
+    ImportPlan,
+    apply_import,
+    find_stop,
+    import_file,
+    plan_import,
+)
+from planner.calendar_ics.reading import IcsError
+from planner.calendar_ics.source import CalendarSource, PersonInfo, read_source
+
+__all__ = [
+    "DEFAULT_REMINDER_MINUTES",
+    "EDITIONS",
+    "EXTERNAL",
+    "INTERNAL",
+    "CalendarSource",
+    "ExportOptions",
+    "Exported",
+    "IcsError",
+    "ImportAction",
+    "ImportPlan",
+    "PersonInfo",
+    "PersonNotFound",
+    "apply_import",
+    "export_calendar",
+    "export_each_delegate",
+    "export_to_file",
+    "file_name",
+    "find_person",
+    "find_stop",
+    "import_file",
+    "plan_import",
+    "read_source",
+    "write_files",
+]

@@ -1,0 +1,376 @@
+"""What each event of a calendar says, decided apart from the file format.
+
+A calendar is the whole trip's or one person's, in an edition, with or without lodging, and
+optionally limited to chosen meetings. This module picks the events and writes their texts
+into :class:`EventSpec` values: plain data that :mod:`export_state` hashes (to know what
+changed since the last export) and :mod:`export` renders with icalendar. Keeping the choice
+of content here means the hash does not depend on how icalendar happens to serialise.
+
+Editions follow trip-format.md: ``private_notes`` and the ``notes`` on people are internal;
+the external edition (the default) leaves both out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, replace
+
+from planner import localtime, queries
+from planner.calendar_ics.source import (
+    BranchInfo,
+    CalendarSource,
+    MeetingInfo,
+    PersonInfo,
+    StopInfo,
+    TransferInfo,
+)
+from planner.errors import PlannerError
+
+EXTERNAL, INTERNAL = "external", "internal"
+EDITIONS = (EXTERNAL, INTERNAL)
+DOMAIN = "delegation-planner"
+DEFAULT_REMINDER_MINUTES = 30
+KIND_LABELS = {
+    "meeting": "Meeting",
+    "site-visit": "Site visit",
+    "conference": "Conference",
+    "signing": "Signing",
+    "banquet": "Banquet",
+    "press": "Press",
+    "briefing": "Briefing",
+    "other": "Other",
+}
+ROLE_LABELS = {
+    "head": "head of delegation",
+    "member": "delegation member",
+    "interpreter": "interpreter",
+    "staff": "delegation staff",
+    "press": "press",
+    "security": "security",
+}
+STATUSES = {"confirmed": "CONFIRMED", "tentative": "TENTATIVE", "cancelled": "CANCELLED"}
+LODGING = "Lodging"
+CANCELLED_PREFIX = "Cancelled: "
+
+
+class PersonNotFound(PlannerError):
+    """``--person`` names nobody of the trip, or more than one person."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What a calendar holds. ``person_uuid`` None: the whole trip. ``meeting_uuids`` None:
+    every meeting; a tuple limits the calendar to those meetings (nothing else, and nothing is
+    written as cancelled for having been left out). ``reminder_minutes`` 0: no reminders."""
+
+    edition: str = EXTERNAL
+    person_uuid: str | None = None
+    reminder_minutes: int = DEFAULT_REMINDER_MINUTES
+    lodging: bool = False
+    meeting_uuids: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.edition not in EDITIONS:
+            raise PlannerError(f"unknown edition {self.edition!r} (internal or external)")
+        if self.reminder_minutes < 0:
+            raise PlannerError("a reminder is a number of minutes before the start, 0 or more")
+
+    @property
+    def audience(self) -> str:
+        """The calendar's key in the export state: '' for the trip, else the person's UUID."""
+        return self.person_uuid or ""
+
+    @property
+    def is_selection(self) -> bool:
+        return self.meeting_uuids is not None
+
+
+@dataclass(frozen=True)
+class Party:
+    """An organizer or attendee with a known e-mail address."""
+
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """One VEVENT before stamps. Instants in UTC; an all-day event's are midnight UTC of its
+    local first day and of the day after its last (DTEND is exclusive)."""
+
+    uid: str
+    summary: str
+    start: dt.datetime
+    end: dt.datetime
+    start_zone: str
+    end_zone: str
+    all_day: bool = False
+    location: str | None = None
+    description: str = ""
+    url: str | None = None
+    categories: tuple[str, ...] = ()
+    status: str = "CONFIRMED"
+    transparent: bool = False
+    organizer: Party | None = None
+    attendees: tuple[Party, ...] = ()
+    alarm_minutes: int = 0
+    base_sequence: int = 0
+    """The lowest SEQUENCE to write: an imported invitation's own."""
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "CANCELLED"
+
+    def content_hash(self) -> str:
+        """A digest of everything the event says (not its sequence)."""
+        content = asdict(self)
+        del content["base_sequence"]
+        text = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+def find_person(source: CalendarSource, name: str) -> PersonInfo:
+    """The one person of the trip called ``name`` ("GIVEN FAMILY" or the native-script name)."""
+    wanted = " ".join(name.split())
+    found = [p for p in source.people.values() if wanted in (p.name, (p.native_name or "").strip())]
+    if not found:
+        raise PersonNotFound(
+            f"no person of the trip {source.title!r} is called {name!r} "
+            '(write "GIVEN FAMILY" as in the trip, or the name in native script)'
+        )
+    if len(found) > 1:
+        raise PersonNotFound(
+            f"{len(found)} people of the trip {source.title!r} are called {name!r}; "
+            "give their other name to tell them apart"
+        )
+    return found[0]
+
+
+def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSpec]:
+    """The events of one calendar, by start; cancelled meetings included (the export state
+    decides whether a client ever saw them)."""
+    person = None
+    if options.person_uuid is not None:
+        person = source.people.get(options.person_uuid)
+        if person is None:
+            raise PersonNotFound(f"the person {options.person_uuid} is not part of this trip")
+    wanted = None if options.meeting_uuids is None else set(options.meeting_uuids)
+    events: list[EventSpec] = []
+    for meeting in source.meetings:
+        if wanted is not None and meeting.uuid not in wanted:
+            continue
+        branch = None
+        if person is not None and person.uuid not in meeting.attendee_uuids:
+            branch = next((b for b in meeting.branches if person.uuid in b.attendee_uuids), None)
+            if branch is None:
+                continue
+        events.append(_meeting_event(source, meeting, branch, options))
+    travels = not options.is_selection and (person is None or person.is_delegate)
+    if travels:
+        events.extend(_transfer_event(t, options) for t in source.transfers)
+        if options.lodging:
+            for stop in source.stops:
+                events.extend(_lodging_events(stop))
+    events.sort(key=lambda e: (e.start, e.uid))
+    return events
+
+
+def uid_for(uuid: str, suffix: str = "") -> str:
+    return f"{uuid}{suffix}@{DOMAIN}"
+
+
+def as_cancelled(spec: EventSpec) -> EventSpec:
+    summary = spec.summary
+    if not summary.startswith(CANCELLED_PREFIX):
+        summary = CANCELLED_PREFIX + summary
+    return replace(spec, summary=summary, status="CANCELLED", alarm_minutes=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Meetings
+
+
+def _meeting_event(
+    source: CalendarSource,
+    meeting: MeetingInfo,
+    branch: BranchInfo | None,
+    options: ExportOptions,
+) -> EventSpec:
+    internal = options.edition == INTERNAL
+    zone = branch.zone if branch else meeting.zone
+    if branch is not None:
+        location = _joined(branch.name, branch.address, branch.city)
+        url = branch.online_url or meeting.online_url
+    else:
+        location = _joined(meeting.venue_name, meeting.venue_address)
+        url = meeting.online_url
+    lines: list[str] = []
+    if url:
+        lines.append(f"Online: {url}")
+    if branch is not None:
+        main_place = _joined(meeting.venue_name, meeting.stop_city) or meeting.stop_city
+        lines.append(f"Joined from {branch.name} ({branch.city}).")
+        lines.append(
+            f"Main venue: {main_place}, {_span(meeting.start, meeting.end, meeting.zone)}."
+        )
+    host = branch.host if branch and branch.host else meeting.host
+    if host:
+        lines.append(f"Host: {host}")
+    if meeting.organizations:
+        lines.append(f"Organizations: {', '.join(meeting.organizations)}")
+    if meeting.objectives:
+        lines += ["", "Objectives:", meeting.objectives]
+    if meeting.talking_points:
+        lines += ["", "Talking points:", *(f"- {p}" for p in meeting.talking_points)]
+    people = [source.people[u] for u in meeting.attendee_uuids if u in source.people]
+    if people:
+        lines += ["", "Attendees:", *_attendee_lines(people, internal)]
+    for other in meeting.branches:
+        joined = [source.people[u] for u in other.attendee_uuids if u in source.people]
+        where = _joined(other.name, other.city)
+        lines += ["", f"At {where}, {_span(meeting.start, meeting.end, other.zone)}:"]
+        lines += _attendee_lines(joined, internal) if joined else ["- (no attendees listed)"]
+    if meeting.notes:
+        lines += ["", "Notes:", meeting.notes]
+    if internal and meeting.private_notes:
+        lines += ["", "Private notes (internal):", meeting.private_notes]
+
+    everyone = [*people, *(source.people[u] for b in meeting.branches for u in b.attendee_uuids)]
+    organizer = next((p for p in everyone if p.email and host and p.organization == host), None)
+    attendees = tuple(dict.fromkeys(Party(p.display_name, p.email) for p in everyone if p.email))
+    status = STATUSES.get(meeting.status or "tentative", "TENTATIVE")
+    link = meeting.link
+    spec = EventSpec(
+        uid=link.uid if link is not None and not link.recurrence else uid_for(meeting.uuid),
+        summary=meeting.title,
+        start=meeting.start,
+        end=meeting.end,
+        start_zone=zone,
+        end_zone=zone,
+        location=location,
+        description=_text(lines),
+        url=url,
+        categories=(KIND_LABELS.get(meeting.kind or "meeting", "Meeting"),),
+        status=status,
+        organizer=Party(organizer.display_name, organizer.email)
+        if organizer is not None and organizer.email
+        else None,
+        attendees=attendees,
+        alarm_minutes=options.reminder_minutes,
+        base_sequence=link.sequence if link is not None and not link.recurrence else 0,
+    )
+    return as_cancelled(spec) if spec.cancelled else spec
+
+
+def _attendee_lines(people: Sequence[PersonInfo], internal: bool) -> list[str]:
+    """``- Mr. Wei Li (李伟), head of delegation: Deputy District Mayor; Nanshan District ...``
+    (the role in the delegation only where the position does not already say it)."""
+    lines = []
+    for p in people:
+        name = " ".join(x for x in (p.honorific, p.display_name) if x)
+        role = ROLE_LABELS.get(p.role or "")
+        if role and role.casefold() not in (p.position or "").casefold():
+            name = f"{name}, {role}"
+        work = "; ".join(x for x in (p.position, p.organization) if x)
+        lines.append(f"- {name}: {work}" if work else f"- {name}")
+        if internal and p.notes:
+            lines.append(f"  Note (internal): {p.notes}")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Transfers and lodging
+
+
+def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec:
+    title = queries.transfer_label(
+        transfer.mode, transfer.carrier, transfer.number, transfer.from_city, transfer.to_city
+    )
+    minutes = int((transfer.arrive - transfer.depart).total_seconds() // 60)
+    lines = [
+        f"Departs {transfer.from_city}: {_stamp(transfer.depart, transfer.depart_zone)}",
+        f"Arrives {transfer.to_city}: {_stamp(transfer.arrive, transfer.arrive_zone)}",
+        f"Travel time: {minutes // 60} h {minutes % 60:02d} min",
+    ]
+    if transfer.carrier:
+        lines.append(f"Carrier: {transfer.carrier}")
+    if transfer.number:
+        lines.append(f"Number: {transfer.number}")
+    if transfer.reference:
+        lines.append(f"Booking reference: {transfer.reference}")
+    if transfer.notes:
+        lines += ["", transfer.notes]
+    return EventSpec(
+        uid=uid_for(transfer.uuid),
+        summary=title,
+        start=transfer.depart,
+        end=transfer.arrive,
+        start_zone=transfer.depart_zone,
+        end_zone=transfer.arrive_zone,
+        location=transfer.from_city,
+        description=_text(lines),
+        categories=(transfer.mode.capitalize(),),
+        alarm_minutes=options.reminder_minutes,
+    )
+
+
+def _lodging_events(stop: StopInfo) -> Iterable[EventSpec]:
+    """All-day check-in and check-out events (free time, no reminder) for a stay."""
+    if not stop.has_lodging:
+        return
+    place = stop.lodging_name or stop.city
+    lines = [x for x in (stop.lodging_name, stop.lodging_address) if x]
+    if stop.lodging_confirmation:
+        lines.append(f"Confirmation: {stop.lodging_confirmation}")
+    if stop.lodging_phone:
+        lines.append(f"Phone: {stop.lodging_phone}")
+    if stop.arrive:
+        lines.append(f"Arrival in {stop.city}: {_stamp(stop.arrive, stop.zone)}")
+    if stop.depart:
+        lines.append(f"Departure from {stop.city}: {_stamp(stop.depart, stop.zone)}")
+    for instant, word, suffix in ((stop.arrive, "Check-in", "-check-in"),
+                                  (stop.depart, "Check-out", "-check-out")):  # fmt: skip
+        if instant is None:
+            continue
+        day = localtime.local_date(instant, stop.zone)
+        start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+        yield EventSpec(
+            uid=uid_for(stop.uuid, suffix),
+            summary=f"{word}: {place}",
+            start=start,
+            end=start + dt.timedelta(days=1),
+            start_zone=stop.zone,
+            end_zone=stop.zone,
+            all_day=True,
+            location=_joined(stop.lodging_name, stop.lodging_address),
+            description=_text(lines),
+            categories=(LODGING,),
+            transparent=True,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Text
+
+
+def _joined(*parts: str | None) -> str | None:
+    text = ", ".join(p.strip() for p in parts if p and p.strip())
+    return text or None
+
+
+def _text(lines: list[str]) -> str:
+    return "\n".join(lines).strip()
+
+
+def _stamp(instant: dt.datetime, zone: str) -> str:
+    local = localtime.local(instant, zone)
+    return f"{local:%Y-%m-%d %H:%M} ({zone}, UTC{localtime.format_offset(local.utcoffset())})"
+
+
+def _span(start: dt.datetime, end: dt.datetime, zone: str) -> str:
+    first, last = localtime.local(start, zone), localtime.local(end, zone)
+    until = f"{last:%H:%M}" if first.date() == last.date() else f"{last:%Y-%m-%d %H:%M}"
+    return f"{first:%Y-%m-%d %H:%M}–{until} {zone} time"

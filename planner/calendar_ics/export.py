@@ -1,0 +1,244 @@
+"""Writing a trip's calendar as an .ics file that Outlook, Google, Apple and Thunderbird take.
+
+The rules come from ``INTEROP.md``: METHOD:PUBLISH (files people import), a VTIMEZONE for
+every TZID used (:mod:`vtimezone`), never a floating time and never a TZID with a ``Z`` time,
+CRLF and folding (icalendar's serializer), UID and DTSTAMP on every event, a VALARM with
+ACTION:DISPLAY, TRIGGER and DESCRIPTION.
+
+Reproducible: the same data and the same export state give the same bytes. Nothing here reads
+the clock except to stamp content that changed (see :mod:`export_state`); VTIMEZONEs depend
+only on the zones and years used; events and zones are written in a fixed order.
+
+One instant cannot be written as a wall time with a TZID: the second pass of an hour that the
+clocks repeat (2024-10-27 02:30+01:00 in Berlin), because RFC 5545 reads such a wall time as
+the first pass. Those, and anything in UTC itself, are written in UTC (``...Z``, no TZID).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+from sqlalchemy.orm import Session
+
+from planner import localtime
+from planner.calendar_ics import export_state
+from planner.calendar_ics.events import ExportOptions, build_events
+from planner.calendar_ics.export_state import Stamped
+from planner.calendar_ics.source import CalendarSource, read_source
+from planner.calendar_ics.vtimezone import vtimezone
+from planner.errors import PlannerError
+
+PRODID = "-//Delegation Planner//Trip calendar//EN"
+UTC_ZONES = frozenset({"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Zulu", "Zulu"})
+_UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class Exported:
+    """One calendar made: its bytes and what it holds, for the caller to report."""
+
+    data: bytes
+    name: str
+    events: int
+    cancelled: int
+
+
+def export_calendar(
+    session: Session,
+    trip_uuid: str,
+    options: ExportOptions,
+    *,
+    now: dt.datetime | None = None,
+) -> Exported:
+    """The calendar of the trip for ``options``, with the export recorded in the session.
+
+    The caller's transaction keeps the record: commit it once the file is written (or roll
+    it back if the write fails), as :func:`export_to_file` does within one transaction.
+    """
+    source = read_source(session, trip_uuid)
+    specs = build_events(source, options)
+    stamped = export_state.settle(
+        session, source.trip_id, options, specs, now or dt.datetime.now(dt.UTC)
+    )
+    name = calendar_name(source, options)
+    return Exported(
+        data=render(name, stamped),
+        name=name,
+        events=len(stamped),
+        cancelled=sum(1 for s in stamped if s.spec.cancelled),
+    )
+
+
+def export_to_file(
+    session: Session,
+    trip_uuid: str,
+    options: ExportOptions,
+    path: Path,
+    *,
+    now: dt.datetime | None = None,
+) -> Exported:
+    """Export and write ``path`` whole or not at all (a temporary file renamed over it)."""
+    exported = export_calendar(session, trip_uuid, options, now=now)
+    write_files({path: exported.data})
+    return exported
+
+
+def export_each_delegate(
+    session: Session,
+    trip_uuid: str,
+    options: ExportOptions,
+    folder: Path,
+    *,
+    now: dt.datetime | None = None,
+) -> list[tuple[Path, Exported]]:
+    """One calendar per member of the delegation, written into ``folder`` all or none, each
+    named after the trip and the person."""
+    source = read_source(session, trip_uuid)
+    if not source.delegation:
+        raise PlannerError(f"the trip {source.title!r} has no delegation members yet")
+    made: list[tuple[Path, Exported]] = []
+    taken: set[str] = set()
+    for uuid in source.delegation:
+        name = file_name(source.title, source.people[uuid].name)
+        number = 2
+        while name.casefold() in taken:
+            name = file_name(source.title, f"{source.people[uuid].name} ({number})")
+            number += 1
+        taken.add(name.casefold())
+        personal = replace(options, person_uuid=uuid)
+        made.append((folder / name, export_calendar(session, trip_uuid, personal, now=now)))
+    write_files({path: exported.data for path, exported in made})
+    return made
+
+
+def calendar_name(source: CalendarSource, options: ExportOptions) -> str:
+    """X-WR-CALNAME: the trip's title, and the person's name for their own calendar."""
+    if options.person_uuid is not None and options.person_uuid in source.people:
+        return f"{source.title} – {source.people[options.person_uuid].name}"
+    return source.title
+
+
+def file_name(*parts: str) -> str:
+    """A file name from a trip title and a person's name, safe on Windows, macOS and Linux."""
+    text = " - ".join(_UNSAFE_IN_NAMES.sub("_", p).strip(" .") for p in parts if p.strip())
+    return f"{text[:120].rstrip(' .') or 'calendar'}.ics"
+
+
+def render(name: str, stamped: list[Stamped]) -> bytes:
+    """The .ics bytes of a calendar called ``name`` holding ``stamped`` (in that order)."""
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    calendar.add("X-WR-CALNAME", name)
+    for zone, (first, last) in sorted(_zone_years(stamped).items()):
+        calendar.add_component(vtimezone(zone, first, last))
+    for item in stamped:
+        calendar.add_component(_event(item))
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def write_files(files: Mapping[Path, bytes]) -> None:
+    """Write every file, or none: each goes to a temporary file beside it first, and only when
+    all are written are they renamed over their targets."""
+    written: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files.items():
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            written.append((temporary, path))
+            with temporary.open("wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+        for temporary, path in written:
+            os.replace(temporary, path)
+    except OSError as exc:
+        for temporary, _path in written:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+        target = exc.filename or next(iter(files), "")
+        raise PlannerError(f"{target}: cannot write the calendar ({exc.strerror or exc})") from None
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _zone_years(stamped: list[Stamped]) -> dict[str, tuple[int, int]]:
+    """Each zone written as a TZID, with the first and last local year it is used in."""
+    years: dict[str, tuple[int, int]] = {}
+    for item in stamped:
+        spec = item.spec
+        if spec.all_day:
+            continue
+        for instant, zone in ((spec.start, spec.start_zone), (spec.end, spec.end_zone)):
+            if _in_utc(instant, zone):
+                continue
+            year = localtime.local(instant, zone).year
+            first, last = years.get(zone, (year, year))
+            years[zone] = (min(first, year), max(last, year))
+    return years
+
+
+def _in_utc(instant: dt.datetime, zone: str) -> bool:
+    return zone in UTC_ZONES or localtime.is_second_pass(instant, zone)
+
+
+def _when(instant: dt.datetime, zone: str) -> dt.datetime:
+    """An aware time that icalendar writes with ``TZID=zone``, or in UTC with ``Z``."""
+    if _in_utc(instant, zone):
+        return instant.astimezone(dt.UTC)
+    return localtime.local(instant, zone)
+
+
+def _event(item: Stamped) -> Event:
+    spec = item.spec
+    event = Event()
+    event.add("UID", spec.uid)
+    event.add("DTSTAMP", item.last_modified)
+    event.add("LAST-MODIFIED", item.last_modified)
+    event.add("SEQUENCE", item.sequence)
+    event.add("SUMMARY", spec.summary)
+    if spec.all_day:
+        event.add("DTSTART", spec.start.date())
+        event.add("DTEND", spec.end.date())
+    else:
+        event.add("DTSTART", _when(spec.start, spec.start_zone))
+        event.add("DTEND", _when(spec.end, spec.end_zone))
+    if spec.location:
+        event.add("LOCATION", spec.location)
+    if spec.description:
+        event.add("DESCRIPTION", spec.description)
+    if spec.url:
+        event.add("URL", spec.url)
+    if spec.categories:
+        event.add("CATEGORIES", list(spec.categories))
+    event.add("STATUS", spec.status)
+    event.add("TRANSP", "TRANSPARENT" if spec.transparent else "OPAQUE")
+    if spec.organizer is not None:
+        organizer = vCalAddress(f"mailto:{spec.organizer.email}")
+        organizer.params["CN"] = vText(spec.organizer.name)
+        event.add("ORGANIZER", organizer)
+    for party in spec.attendees:
+        attendee = vCalAddress(f"mailto:{party.email}")
+        attendee.params["CN"] = vText(party.name)
+        attendee.params["CUTYPE"] = "INDIVIDUAL"
+        attendee.params["ROLE"] = "REQ-PARTICIPANT"
+        attendee.params["RSVP"] = "FALSE"
+        event.add("ATTENDEE", attendee)
+    if spec.alarm_minutes > 0 and not spec.all_day and not spec.cancelled:
+        alarm = Alarm()
+        alarm.add("UID", f"alarm-{spec.uid}")
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("TRIGGER", dt.timedelta(minutes=-spec.alarm_minutes))
+        alarm.add("DESCRIPTION", f"Reminder: {spec.summary}")
+        event.add_component(alarm)
+    return event

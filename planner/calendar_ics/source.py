@@ -1,0 +1,443 @@
+"""One read of everything a trip's calendar says, as plain frozen values.
+
+As :mod:`planner.checks.facts` does for the checks: an export of a large trip (or one file per
+delegate) must not walk ORM objects, so :func:`read_source` selects just the columns the
+events show, in a fixed number of queries whatever the size of the trip, and the events are
+then built from values that stay valid after the session has closed. Instants are aware UTC
+datetimes, each with the zone it is shown in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, select, union
+from sqlalchemy.orm import Session, aliased
+
+from planner import model
+from planner.errors import NotFound
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    uuid: str
+    family_name: str
+    given_name: str | None = None
+    native_name: str | None = None
+    honorific: str | None = None
+    position: str | None = None
+    organization: str | None = None
+    email: str | None = None
+    notes: str | None = None
+    role: str | None = None
+    """The person's role in this trip's delegation; None for a counterpart."""
+
+    @property
+    def name(self) -> str:
+        """``GIVEN FAMILY``, as ``planner ics --person`` takes it."""
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} ({self.native_name})" if self.native_name else self.name
+
+    @property
+    def is_delegate(self) -> bool:
+        return self.role is not None
+
+
+@dataclass(frozen=True)
+class StopInfo:
+    uuid: str
+    city: str
+    country: str
+    zone: str
+    arrive: dt.datetime | None = None
+    depart: dt.datetime | None = None
+    lodging_name: str | None = None
+    lodging_address: str | None = None
+    lodging_confirmation: str | None = None
+    lodging_phone: str | None = None
+
+    @property
+    def has_lodging(self) -> bool:
+        return bool(self.lodging_name or self.lodging_address)
+
+
+@dataclass(frozen=True)
+class TransferInfo:
+    uuid: str
+    mode: str
+    depart: dt.datetime
+    depart_zone: str
+    arrive: dt.datetime
+    arrive_zone: str
+    from_city: str
+    to_city: str
+    carrier: str | None = None
+    number: str | None = None
+    reference: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class BranchInfo:
+    """The same meeting joined from another place, shown in that place's zone."""
+
+    name: str
+    city: str
+    country: str
+    zone: str
+    address: str | None = None
+    online_url: str | None = None
+    host: str | None = None
+    attendee_uuids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    """The event of another calendar a meeting was imported from."""
+
+    uid: str
+    recurrence: str
+    sequence: int
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    uuid: str
+    title: str
+    kind: str | None
+    status: str | None
+    stop_city: str
+    zone: str
+    start: dt.datetime
+    end: dt.datetime
+    venue_name: str | None = None
+    venue_address: str | None = None
+    online_url: str | None = None
+    host: str | None = None
+    organizations: tuple[str, ...] = ()
+    attendee_uuids: tuple[str, ...] = ()
+    objectives: str | None = None
+    talking_points: tuple[str, ...] = ()
+    notes: str | None = None
+    private_notes: str | None = None
+    branches: tuple[BranchInfo, ...] = ()
+    link: LinkInfo | None = None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == "cancelled"
+
+
+@dataclass(frozen=True)
+class CalendarSource:
+    """A trip as its calendar needs it: stops in the trip's order, transfers by departure,
+    meetings by start, ``people`` by UUID, ``delegation`` the members' UUIDs in order."""
+
+    trip_id: int
+    uuid: str
+    title: str
+    home_zone: str
+    stops: tuple[StopInfo, ...] = ()
+    transfers: tuple[TransferInfo, ...] = ()
+    meetings: tuple[MeetingInfo, ...] = ()
+    people: Mapping[str, PersonInfo] = field(default_factory=lambda: types.MappingProxyType({}))
+    delegation: tuple[str, ...] = ()
+
+
+def read_source(session: Session, trip_uuid: str) -> CalendarSource:
+    """The trip's calendar data in eleven queries; :class:`NotFound` for no such trip."""
+    trip = session.execute(
+        select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
+            model.Trip.uuid == trip_uuid
+        )
+    ).one_or_none()
+    if trip is None:
+        raise NotFound(f"the trip {trip_uuid} no longer exists")
+    people, uuid_of = _people(session, trip.id)
+    delegation = tuple(
+        uuid_of[person_id]
+        for (person_id,) in session.execute(
+            select(model.DelegationMember.person_id)
+            .where(model.DelegationMember.trip_id == trip.id)
+            .order_by(model.DelegationMember.position)
+        )
+    )
+    return CalendarSource(
+        trip_id=trip.id,
+        uuid=trip_uuid,
+        title=trip.title,
+        home_zone=trip.home_timezone,
+        stops=_stops(session, trip.id),
+        transfers=_transfers(session, trip.id),
+        meetings=_meetings(session, trip.id, uuid_of),
+        people=types.MappingProxyType(people),
+        delegation=delegation,
+    )
+
+
+def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonInfo], dict[int, str]]:
+    """The trip's contacts, delegation and everyone attending its meetings."""
+    meeting_ids = select(model.Meeting.id).where(model.Meeting.trip_id == trip_id)
+    branch_ids = select(model.BranchVenue.id).where(model.BranchVenue.meeting_id.in_(meeting_ids))
+    involved = union(
+        select(model.TripPerson.person_id).where(model.TripPerson.trip_id == trip_id),
+        select(model.DelegationMember.person_id).where(model.DelegationMember.trip_id == trip_id),
+        select(model.MeetingAttendee.person_id).where(
+            model.MeetingAttendee.meeting_id.in_(meeting_ids)
+        ),
+        select(model.BranchAttendee.person_id).where(
+            model.BranchAttendee.branch_venue_id.in_(branch_ids)
+        ),
+    )
+    people: dict[str, PersonInfo] = {}
+    uuid_of: dict[int, str] = {}
+    for p in session.execute(
+        select(
+            model.Person.id,
+            model.Person.uuid,
+            model.Person.family_name,
+            model.Person.given_name,
+            model.Person.native_name,
+            model.Person.honorific,
+            model.Person.position,
+            model.Person.email,
+            model.Person.notes,
+            model.Organization.name.label("organization"),
+            model.DelegationMember.role,
+        )
+        .outerjoin(model.Organization, model.Organization.id == model.Person.organization_id)
+        .outerjoin(
+            model.DelegationMember,
+            and_(
+                model.DelegationMember.person_id == model.Person.id,
+                model.DelegationMember.trip_id == trip_id,
+            ),
+        )
+        .where(model.Person.id.in_(involved))
+        .order_by(model.Person.id)
+    ):
+        uuid_of[p.id] = p.uuid
+        people[p.uuid] = PersonInfo(
+            uuid=p.uuid,
+            family_name=p.family_name,
+            given_name=p.given_name,
+            native_name=p.native_name,
+            honorific=p.honorific,
+            position=p.position,
+            organization=p.organization,
+            email=p.email,
+            notes=p.notes,
+            role=p.role,
+        )
+    return people, uuid_of
+
+
+def _stops(session: Session, trip_id: int) -> tuple[StopInfo, ...]:
+    s = model.Stop
+    return tuple(
+        StopInfo(
+            uuid=row.uuid,
+            city=row.city,
+            country=row.country,
+            zone=row.timezone,
+            arrive=row.arrive,
+            depart=row.depart,
+            lodging_name=row.lodging_name,
+            lodging_address=row.lodging_address,
+            lodging_confirmation=row.lodging_confirmation,
+            lodging_phone=row.lodging_phone,
+        )
+        for row in session.execute(
+            select(
+                s.uuid,
+                s.city,
+                s.country,
+                s.timezone,
+                s.arrive,
+                s.depart,
+                s.lodging_name,
+                s.lodging_address,
+                s.lodging_confirmation,
+                s.lodging_phone,
+            )
+            .where(s.trip_id == trip_id)
+            .order_by(s.position)
+        )
+    )
+
+
+def _transfers(session: Session, trip_id: int) -> tuple[TransferInfo, ...]:
+    origin, target = aliased(model.Stop), aliased(model.Stop)
+    t = model.Transfer
+    return tuple(
+        TransferInfo(
+            uuid=row.uuid,
+            mode=row.mode,
+            depart=row.depart,
+            depart_zone=row.depart_timezone,
+            arrive=row.arrive,
+            arrive_zone=row.arrive_timezone,
+            from_city=row.from_city,
+            to_city=row.to_city,
+            carrier=row.carrier,
+            number=row.number,
+            reference=row.reference,
+            notes=row.notes,
+        )
+        for row in session.execute(
+            select(
+                t.uuid,
+                t.mode,
+                t.depart,
+                t.depart_timezone,
+                t.arrive,
+                t.arrive_timezone,
+                t.carrier,
+                t.number,
+                t.reference,
+                t.notes,
+                origin.city.label("from_city"),
+                target.city.label("to_city"),
+            )
+            .join(origin, origin.id == t.from_stop_id)
+            .join(target, target.id == t.to_stop_id)
+            .where(t.trip_id == trip_id)
+            .order_by(t.depart, t.position)
+        )
+    )
+
+
+def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[MeetingInfo, ...]:
+    """Meetings with their organizations, attendees, branch venues and links: six queries."""
+    of_trip = model.Meeting.trip_id == trip_id
+    organizations: dict[int, list[str]] = {}
+    for meeting_id, name in session.execute(
+        select(model.MeetingOrganization.meeting_id, model.Organization.name)
+        .join(
+            model.Organization, model.Organization.id == model.MeetingOrganization.organization_id
+        )
+        .join(model.Meeting, model.Meeting.id == model.MeetingOrganization.meeting_id)
+        .where(of_trip)
+        .order_by(model.MeetingOrganization.meeting_id, model.MeetingOrganization.position)
+    ):
+        organizations.setdefault(meeting_id, []).append(name)
+
+    attendees: dict[int, list[str]] = {}
+    for meeting_id, person_id in session.execute(
+        select(model.MeetingAttendee.meeting_id, model.MeetingAttendee.person_id)
+        .join(model.Meeting, model.Meeting.id == model.MeetingAttendee.meeting_id)
+        .where(of_trip)
+        .order_by(model.MeetingAttendee.meeting_id, model.MeetingAttendee.position)
+    ):
+        attendees.setdefault(meeting_id, []).append(uuid_of[person_id])
+
+    branch_attendees: dict[int, list[str]] = {}
+    for branch_id, person_id in session.execute(
+        select(model.BranchAttendee.branch_venue_id, model.BranchAttendee.person_id)
+        .join(model.BranchVenue, model.BranchVenue.id == model.BranchAttendee.branch_venue_id)
+        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
+        .where(of_trip)
+        .order_by(model.BranchAttendee.branch_venue_id, model.BranchAttendee.position)
+    ):
+        branch_attendees.setdefault(branch_id, []).append(uuid_of[person_id])
+
+    branches: dict[int, list[BranchInfo]] = {}
+    b = model.BranchVenue
+    for row in session.execute(
+        select(
+            b.id,
+            b.meeting_id,
+            b.name,
+            b.city,
+            b.country,
+            b.timezone,
+            b.address,
+            b.online_url,
+            model.Organization.name.label("host"),
+        )
+        .outerjoin(model.Organization, model.Organization.id == b.host_id)
+        .join(model.Meeting, model.Meeting.id == b.meeting_id)
+        .where(of_trip)
+        .order_by(b.meeting_id, b.position)
+    ):
+        branches.setdefault(row.meeting_id, []).append(
+            BranchInfo(
+                name=row.name,
+                city=row.city,
+                country=row.country,
+                zone=row.timezone,
+                address=row.address,
+                online_url=row.online_url,
+                host=row.host,
+                attendee_uuids=tuple(branch_attendees.get(row.id, ())),
+            )
+        )
+
+    links = {
+        row.meeting_id: LinkInfo(row.uid, row.recurrence, row.sequence)
+        for row in session.execute(
+            select(
+                model.CalendarLink.meeting_id,
+                model.CalendarLink.uid,
+                model.CalendarLink.recurrence,
+                model.CalendarLink.sequence,
+            ).where(model.CalendarLink.trip_id == trip_id)
+        )
+    }
+
+    m = model.Meeting
+    return tuple(
+        MeetingInfo(
+            uuid=row.uuid,
+            title=row.title,
+            kind=row.kind,
+            status=row.status,
+            stop_city=row.city,
+            zone=row.timezone,
+            start=row.start,
+            end=row.end,
+            venue_name=row.venue_name,
+            venue_address=row.venue_address,
+            online_url=row.online_url,
+            host=row.host,
+            organizations=tuple(organizations.get(row.id, ())),
+            attendee_uuids=tuple(attendees.get(row.id, ())),
+            objectives=row.objectives,
+            talking_points=tuple(row.talking_points or ()),
+            notes=row.notes,
+            private_notes=row.private_notes,
+            branches=tuple(branches.get(row.id, ())),
+            link=links.get(row.id),
+        )
+        for row in session.execute(
+            select(
+                m.id,
+                m.uuid,
+                m.title,
+                m.kind,
+                m.status,
+                m.timezone,
+                m.start,
+                m.end,
+                m.venue_name,
+                m.venue_address,
+                m.online_url,
+                m.objectives,
+                m.talking_points,
+                m.notes,
+                m.private_notes,
+                model.Stop.city,
+                model.Organization.name.label("host"),
+            )
+            .join(model.Stop, model.Stop.id == m.stop_id)
+            .outerjoin(model.Organization, model.Organization.id == m.host_id)
+            .where(of_trip)
+            .order_by(m.start, m.position)
+        )
+    )

@@ -1,0 +1,156 @@
+"""File ▸ Import Calendar: events of an .ics file into the open trip, after a preview.
+
+The preview is :func:`planner.calendar_ics.plan_import`: one line per event saying whether it
+is added, updates a meeting, or is skipped and why; choosing a stop puts every event there and
+plans again. Import applies exactly that plan in one transaction (all or nothing). A file that
+cannot be read is refused with the place named, before the preview opens.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import calendar_ics
+from planner.calendar_ics import CalendarSource, ImportPlan
+from planner.errors import PlannerError
+from planner.store import Store
+
+ICS_FILTER = "Calendar files (*.ics *.ical *.ifb);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarImportDialog", text)
+
+
+class CalendarImportDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        source: CalendarSource,
+        *,
+        data: bytes,
+        name: str,
+        plan: ImportPlan,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import Calendar: {name}").format(name=name))
+        self.store, self.source, self.data, self.name = store, source, data, name
+        self.plan = plan
+        self.stop = QComboBox(self)
+        self.stop.setObjectName("stop")
+        self.stop.addItem(self.tr("The stop whose dates and city fit each event"), None)
+        for stop in source.stops:
+            self.stop.addItem(stop.city, stop.uuid)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("preview")
+        self.preview.setReadOnly(True)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Put events at:"), self.stop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.resize(900, 420)
+        self.stop.currentIndexChanged.connect(lambda _index: self._replan())
+        self._show(plan)
+
+    def _replan(self) -> None:
+        stop_uuid = self.stop.currentData()
+        try:
+            with self.store.session() as session:
+                plan = calendar_ics.plan_import(
+                    session, self.source.uuid, self.data, self.name, stop_uuid=stop_uuid
+                )
+        except PlannerError as exc:
+            self.problem.setText(str(exc))
+            self.problem.setVisible(True)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        self.problem.setVisible(False)
+        self._show(plan)
+
+    def _show(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.preview.setPlainText("\n".join(a.describe() for a in plan.actions))
+        changes = plan.count("add") + plan.count("update")
+        self.summary.setText(
+            self.tr("{add} to add, {update} to update, {skip} to skip").format(
+                add=plan.count("add"), update=plan.count("update"), skip=plan.count("skip")
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(changes > 0)
+
+    @classmethod
+    def choose(cls, parent: QWidget | None, store: Store, trip_uuid: str) -> ImportPlan | None:
+        """Choose a file and preview what importing it does; the plan to apply, or None."""
+        title = _tr("Cannot import the calendar")
+        name, _ = QFileDialog.getOpenFileName(parent, _tr("Import Calendar"), "", _tr(ICS_FILTER))
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+            with store.session() as session:
+                source = calendar_ics.read_source(session, trip_uuid)
+                plan = calendar_ics.plan_import(session, trip_uuid, data, path.name)
+        except OSError as exc:
+            QMessageBox.warning(parent, title, f"{path}: {exc.strerror or exc}")
+            return None
+        except PlannerError as exc:
+            QMessageBox.warning(parent, title, str(exc))
+            return None
+        dialog = cls(store, source, data=data, name=path.name, plan=plan, parent=parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.plan
+        finally:
+            dialog.deleteLater()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, store: Store, trip_uuid: str) -> bool:
+        """Choose, preview and import at once (without undo); True if anything changed. The
+        window uses :meth:`choose` and applies the plan as an undoable command instead."""
+        plan = cls.choose(parent, store, trip_uuid)
+        if plan is None:
+            return False
+        try:
+            with store.transaction() as session:
+                calendar_ics.apply_import(session, plan)
+        except PlannerError as exc:
+            QMessageBox.warning(parent, _tr("Cannot import the calendar"), str(exc))
+            return False
+        return plan.count("add") + plan.count("update") > 0
