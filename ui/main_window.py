@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import __version__, calendar_ics, checks, editing, localtime, store, trips
+from planner import __version__, checks, editing, localtime, store, trips
 from planner.errors import PlannerError
 from planner.records import (
     MeetingRecord,
@@ -43,8 +43,6 @@ from ui.commands import (
     TripChangeCommand,
     short,
 )
-from ui.dialogs.calendar_export import CalendarExportDialog
-from ui.dialogs.calendar_import import CalendarImportDialog
 from ui.dialogs.check_settings import CheckSettingsDialog
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
 from ui.editors import ask_record
@@ -615,6 +613,9 @@ class MainWindow(QMainWindow):
         )
 
     def export_calendar(self) -> None:
+        # Calendar code (icalendar and friends) is loaded on first use, not at start-up.
+        from ui.dialogs.calendar_export import CalendarExportDialog  # noqa: PLC0415
+
         uuid = self.workspace.trip_uuid
         if uuid is None:
             return
@@ -625,6 +626,9 @@ class MainWindow(QMainWindow):
         CalendarExportDialog.ask(self, self.store, uuid, chosen)
 
     def import_calendar(self) -> None:
+        from planner import calendar_ics  # noqa: PLC0415 - loaded on first use
+        from ui.dialogs.calendar_import import CalendarImportDialog  # noqa: PLC0415
+
         uuid = self.workspace.trip_uuid
         if uuid is None:
             return
