@@ -147,11 +147,11 @@ def _minutes(text: str) -> int:
     return value
 
 
-def _not_yet(feature: str) -> Callable[[argparse.Namespace, Callable[[str], None]], int]:
-    def run(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-        raise PlannerError(f"{feature} is not available in this version yet")
+def cmd_briefing(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    # reportlab is imported when a pack is printed, not by every planner command.
+    from planner.briefing import command  # noqa: PLC0415
 
-    return run
+    return command.run(args, out)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -223,10 +223,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_import_ics)
 
     p = commands.add_parser("briefing", help="print a trip's briefing pack (PDF)")
-    p.add_argument("trip", metavar="TRIP")
+    p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument("--edition", choices=("internal", "external"))
-    p.set_defaults(run=_not_yet("the briefing pack"))
+    p.add_argument(
+        "--edition",
+        choices=("internal", "external"),
+        help="internal (default) has private notes, notes on people and the problems found; "
+        "external leaves them out",
+    )
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="default: a4")
+    p.add_argument(
+        "--lang", default="en", metavar="LANG", help="language of headings and dates (en)"
+    )
+    p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG for the cover")
+    p.add_argument(
+        "--leave-out",
+        action="append",
+        choices=("glance", "schedule", "meetings", "directory", "problems"),
+        metavar="SECTION",
+        help="leave out a section: glance, schedule, meetings, directory or problems (repeatable)",
+    )
+    p.set_defaults(run=cmd_briefing)
 
     p = commands.add_parser("check", help="list the problems of a trip; exit 1 if any")
     p.add_argument("trip", metavar="TRIP")

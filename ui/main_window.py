@@ -169,9 +169,9 @@ class MainWindow(QMainWindow):
         self.import_calendar_action = a(
             self.tr("Import Ca&lendar…"), self.import_calendar, "Ctrl+Shift+I"
         )
-        self.briefing_action = a(self.tr("Export &Briefing Pack…"), lambda: None, keys.Print)
-        self.briefing_action.setEnabled(False)
-        self.briefing_action.setStatusTip(self.tr("Not available in this version yet"))
+        self.briefing_action = a(
+            self.tr("Export &Briefing Pack…"), self.export_briefing, keys.Print
+        )
         self.quit_action = a(self.tr("&Quit"), self.close, "Ctrl+Q")
 
         stack = self.workspace.undo_stack
@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.calendar_action,
             self.import_calendar_action,
+            self.briefing_action,
             self.edit_trip_action,
             self.duplicate_action,
             self.delete_trip_action,
@@ -624,6 +625,14 @@ class MainWindow(QMainWindow):
             selected = self.meetings.selected_uuid()
             chosen = [selected] if selected else None
         CalendarExportDialog.ask(self, self.store, uuid, chosen)
+
+    def export_briefing(self) -> None:
+        # reportlab is loaded on first use, not at start-up.
+        from ui.dialogs.briefing_export import BriefingExportDialog  # noqa: PLC0415
+
+        uuid = self.workspace.trip_uuid
+        if uuid is not None:
+            BriefingExportDialog.ask(self, self.store, uuid)
 
     def import_calendar(self) -> None:
         from planner import calendar_ics  # noqa: PLC0415 - loaded on first use

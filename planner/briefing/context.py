@@ -1,0 +1,184 @@
+"""What every section needs to lay out its part: the data, the choices, the labels and the
+styles, with the few ways of turning text into flowables that keep user text literal.
+
+Sections never build a Paragraph from user text themselves: :meth:`Context.text` escapes it,
+and :meth:`Context.markup` takes the pack's own markup, whose user parts were escaped with
+:func:`planner.briefing.text.escape`. Either picks the style's CJK variant when the text holds
+Chinese, so that lines break between ideographs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pycountry
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
+
+from planner import model
+from planner.briefing import styles as st
+from planner.briefing.content import Pack
+from planner.briefing.flowables import BoldCJKParagraph, BoldParagraph, CJKParagraph, Heading
+from planner.briefing.labels import Labels
+from planner.briefing.options import BriefingOptions
+from planner.briefing.text import clean, escape, has_cjk, lines
+
+KEEP_BELOW = {"h1": 120.0, "h2": 100.0, "h3": 60.0}
+"""Room (points) a heading wants below its top on the page, for itself and the first lines
+of what it introduces; with less, it starts a new page instead of being left alone at the
+bottom. (A ``keepWithNext`` would move a long table with its heading to the next page whole,
+leaving the rest of the page blank.)"""
+
+HEADING_LIMIT = 240
+"""Characters of a heading; a longer title is cut there (a heading cannot break across
+pages), and printed whole below it."""
+
+Cell = Any
+"""A table cell: a flowable, or a list of them."""
+
+
+@dataclass
+class Context:
+    pack: Pack
+    options: BriefingOptions
+    labels: Labels
+    styles: st.Styles
+    width: float
+    """The width of the text frame, in points."""
+
+    # -- paragraphs ---------------------------------------------------------------------------
+
+    def text(self, style: str, text: str | None) -> Paragraph:
+        """User text, printed exactly as written (line breaks kept)."""
+        return self.markup(style, lines(text))
+
+    def markup(self, style: str, markup: str) -> Paragraph:
+        """The pack's own markup around escaped user text."""
+        return paragraph(markup, self.styles, style)
+
+    def heading(
+        self,
+        style: str,
+        title: str,
+        key: str,
+        level: int,
+        *,
+        listed: bool = True,
+        entry: str | None = None,
+    ) -> list[Any]:
+        """A heading (bookmark, outline and contents entry, whose text is ``entry`` if given);
+        a title too long to be a heading is cut and printed whole below it."""
+        title = " ".join(clean(title).split())
+        short = _shorten(title)
+        markup = escape(short)
+        flowables: list[Any] = [
+            CondPageBreak(KEEP_BELOW[style]),
+            Heading(
+                markup,
+                self.styles.get(style, has_cjk(markup)),
+                key=key,
+                level=level,
+                entry=_shorten(entry) if entry else short,
+                listed=listed,
+            ),
+        ]
+        if short != title:
+            flowables.append(self.text("body", title))
+        return flowables
+
+    def subheading(self, title: str) -> list[Any]:
+        """A heading inside a section (not in the contents), kept with what follows it."""
+        return [CondPageBreak(KEEP_BELOW["h3"]), self.markup("h3", escape(title))]
+
+    def bullets(self, items: Sequence[str]) -> list[Paragraph]:
+        return [paragraph(lines(item), self.styles, "bullet", "•") for item in items if clean(item)]
+
+    def space(self, points: float) -> Spacer:
+        return Spacer(1, points)
+
+    # -- tables -------------------------------------------------------------------------------
+
+    def table(
+        self,
+        header: Sequence[str] | None,
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+        *,
+        zebra: bool = True,
+    ) -> Table:
+        """A table across the frame: ``widths`` are fractions of it; the header row repeats
+        on every page, and a row taller than a page splits inside (``splitInRow``)."""
+        data: list[list[Cell]] = []
+        if header is not None:
+            data.append([self.markup("cell_head", escape(h)) for h in header])
+        data.extend(list(row) for row in rows)
+        table = Table(
+            data,
+            colWidths=[self.width * w for w in widths],
+            repeatRows=1 if header is not None else 0,
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            st.table_style(self.styles.font, 1 if header is not None else 0, zebra, len(data))
+        )
+        return table
+
+    def facts(self, rows: Sequence[tuple[str, Cell]], label_width: float = 0.2) -> Table | None:
+        """Labels and values in two columns; rows without a value are left out."""
+        data = [[self.markup("label", escape(label)), value] for label, value in rows if value]
+        if not data:
+            return None
+        table = Table(
+            data,
+            colWidths=[self.width * label_width, self.width * (1 - label_width)],
+            splitInRow=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(st.facts_style(self.styles.font))
+        return table
+
+    # -- words --------------------------------------------------------------------------------
+
+    def person_name(self, p: model.Person, *, honorific: bool = True) -> str:
+        """``Dr. Ingmar Bruder`` or ``Mr. Wei Li 李伟``: plain text, not escaped."""
+        parts = [p.honorific if honorific else None, p.given_name, p.family_name, p.native_name]
+        return " ".join(c for c in (clean(x) for x in parts) if c)
+
+    def org_name(self, o: model.Organization | None) -> str:
+        """``Nanshan District Government of Shenzhen 深圳市南山区人民政府``: plain text."""
+        if o is None:
+            return ""
+        return " ".join(c for c in (clean(o.name), clean(o.native_name)) if c)
+
+    def language_names(self, codes: Sequence[str]) -> str:
+        names = []
+        for code in codes:
+            found: Any = pycountry.languages.get(alpha_2=code)
+            names.append(found.name if found is not None else code)
+        return ", ".join(names)
+
+    def country_name(self, code: str | None) -> str:
+        if not code:
+            return ""
+        found: Any = pycountry.countries.get(alpha_2=code)
+        return str(getattr(found, "common_name", None) or getattr(found, "name", code))
+
+
+def paragraph(markup: str, styles: st.Styles, style: str, bullet: str | None = None) -> Paragraph:
+    """A paragraph of ``markup`` in ``style``: bold for the bold styles, and breaking lines
+    between ideographs when the text holds Chinese."""
+    cjk = has_cjk(markup)
+    bold = style in st.BOLD
+    cls = (
+        (BoldCJKParagraph if bold else CJKParagraph)
+        if cjk
+        else (BoldParagraph if bold else Paragraph)
+    )
+    return cls(markup, styles.get(style, cjk), bulletText=bullet)
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(clean(text).split())
+    return text if len(text) <= HEADING_LIMIT else text[: HEADING_LIMIT - 1] + "…"

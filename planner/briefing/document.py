@@ -1,0 +1,275 @@
+"""The briefing pack as a PDF: the sections strung together on pages with a running header
+and footer, laid out once, written all or nothing.
+
+Every page names the trip, the edition and the classification, and says "page N of M". The
+canvas starts in the pack's embedded font (reportlab would otherwise start every page in
+Helvetica, which is not embedded), and the file is written to a temporary name and renamed,
+so a failed or cancelled build leaves no half-written PDF behind.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from sqlalchemy.orm import Session
+
+from planner import __version__
+from planner.briefing import fonts
+from planner.briefing import styles as st
+from planner.briefing.content import Pack, read_pack
+from planner.briefing.context import Context
+from planner.briefing.flowables import Finished, PackCanvas
+from planner.briefing.labels import Labels
+from planner.briefing.options import (
+    DIRECTORY,
+    GLANCE,
+    MEETINGS,
+    PROBLEMS,
+    SCHEDULE,
+    BriefingOptions,
+)
+from planner.briefing.sections.contents import contents
+from planner.briefing.sections.cover import cover
+from planner.briefing.sections.directory import organizations, people
+from planner.briefing.sections.glance import glance
+from planner.briefing.sections.meetings import meetings
+from planner.briefing.sections.problems import problems
+from planner.briefing.sections.schedule import schedule
+from planner.briefing.text import clean
+from planner.errors import PlannerError
+
+Progress = Callable[[int, int], None]
+"""Called with (flowables laid out, flowables in all) as the build goes on; it may raise to
+stop the build (the window's Cancel)."""
+
+HEADER_SIZE = 8
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
+
+
+@dataclass(frozen=True)
+class Built:
+    """A finished pack: the PDF's bytes and its number of pages."""
+
+    data: bytes
+    pages: int
+
+
+def write_briefing(
+    session: Session,
+    trip_uuid: str,
+    path: Path,
+    options: BriefingOptions | None = None,
+    progress: Progress | None = None,
+) -> Built:
+    """Read the trip, lay out its pack and write it to ``path`` (replacing it whole)."""
+    options = options or BriefingOptions()
+    pack = read_pack(session, trip_uuid, problems=options.includes(PROBLEMS))
+    built = render(pack, options, progress)
+    write_file(path, built.data)
+    return built
+
+
+def render(pack: Pack, options: BriefingOptions, progress: Progress | None = None) -> Built:
+    """The pack of ``pack`` as PDF bytes, laid out in one pass."""
+    font = fonts.register()
+    buffer = io.BytesIO()
+    template = PackTemplate(buffer, pack, options, font)
+    if progress is not None:
+        template.report_to(progress)
+    ctx = Context(pack, options, Labels(options.language), st.Styles(font), template.width)
+    template.build(story(ctx), canvasmaker=PackCanvas)
+    return Built(buffer.getvalue(), template.canv.pages_shown)
+
+
+def story(ctx: Context) -> list[Any]:
+    """Every flowable of the pack, cover to appendix."""
+    body: list[Any] = []
+    parts: list[tuple[str, Callable[[Context], list[Any]]]] = [
+        (GLANCE, glance),
+        (SCHEDULE, schedule),
+        (MEETINGS, meetings),
+        (DIRECTORY, people),
+        (DIRECTORY, organizations),
+        (PROBLEMS, problems),
+    ]
+    for section, make in parts:
+        if ctx.options.includes(section):
+            if body:
+                body.append(PageBreak())
+            body += make(ctx)
+    return [
+        *cover(ctx),
+        NextPageTemplate("body"),
+        PageBreak(),
+        *contents(ctx, body),
+        PageBreak(),
+        *body,
+    ]
+
+
+def file_name(title: str, edition: str) -> str:
+    """``Nanshan delegation - briefing (internal).pdf``: safe on Windows, macOS and Linux."""
+    stem = _UNSAFE_IN_NAMES.sub("_", clean(title)).strip(" .")[:100].rstrip(" .") or "trip"
+    return f"{stem} - briefing ({edition}).pdf"
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise PlannerError(f"{path}: cannot write there ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, 0o644)  # mkstemp makes 0600; a pack is meant to be passed on
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise PlannerError(f"{path}: cannot write the file ({exc.strerror or exc})") from None
+
+
+class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
+    """Two page templates: the cover (classification bands, no running header) and the body
+    (header with title and classification, footer with edition and page N of M)."""
+
+    def __init__(self, out: Any, pack: Pack, options: BriefingOptions, font: str) -> None:
+        trip = pack.trip
+        labels = Labels(options.language)
+        self.pack, self.options, self.labels, self.font = pack, options, labels, font
+        edition = labels[f"edition.{options.edition}"]
+        super().__init__(
+            out,
+            pagesize=st.PAPERS[options.paper],
+            leftMargin=st.MARGIN_X,
+            rightMargin=st.MARGIN_X,
+            topMargin=st.MARGIN_TOP,
+            bottomMargin=st.MARGIN_BOTTOM,
+            title=clean(trip.title),
+            author=clean(trip.organizer.name) if trip.organizer else None,
+            subject=f"{labels['briefing_pack']}, {edition}",
+            creator=f"Delegation Planner {__version__}",
+            initialFontName=font,
+            initialFontSize=9.5,
+            lang=options.language,
+            displayDocTitle=1,
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="text",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._cover_page),
+                PageTemplate("body", [frame], onPage=self._body_page),
+            ]
+        )
+
+    def report_to(self, progress: Progress) -> None:
+        total = [0]
+
+        def on_progress(kind: str, value: int) -> None:
+            if kind == "SIZE_EST":
+                total[0] = value
+            elif kind == "PROGRESS":
+                progress(min(value, total[0]), total[0])
+
+        self.setProgressCallBack(on_progress)
+
+    # -- page decorations ---------------------------------------------------------------------
+
+    def _marking(self) -> tuple[str, Any]:
+        classification = self.pack.trip.classification
+        if classification is None:
+            return "", st.ACCENT
+        return (
+            self.labels.word("classification", classification).upper(),
+            st.MARKINGS.get(classification, st.ACCENT),
+        )
+
+    def _cover_page(self, canv: PackCanvas, _doc: Any) -> None:
+        width, height = self.pagesize
+        marking, colour = self._marking()
+        band = 9 * mm
+        canv.saveState()
+        canv.setFillColor(colour)
+        canv.rect(0, height - band, width, band, stroke=0, fill=1)
+        canv.rect(0, 0, width, band, stroke=0, fill=1)
+        canv.setFillColor(colors.white)
+        canv.setFont(self.font, 10)
+        if marking:
+            canv.drawCentredString(width / 2, height - band + 3.2 * mm, marking)
+        canv.drawCentredString(width / 2, 3.2 * mm, self.labels[f"edition.{self.options.edition}"])
+        canv.restoreState()
+
+    def _body_page(self, canv: PackCanvas, _doc: Any) -> None:
+        width, height = self.pagesize
+        left, right = self.leftMargin, width - self.rightMargin
+        marking, colour = self._marking()
+        top = height - st.HEADER_Y
+        canv.saveState()
+        canv.setFont(self.font, HEADER_SIZE)
+        marking_width = stringWidth(marking, self.font, HEADER_SIZE) if marking else 0
+        if marking:
+            canv.setFillColor(colour)
+            canv.drawRightString(right, top, marking)
+        canv.setFillColor(st.MUTED)
+        title = fit(
+            clean(self.pack.trip.title), self.font, HEADER_SIZE, right - left - marking_width - 12
+        )
+        canv.drawString(left, top, title)
+        canv.setStrokeColor(st.RULE)
+        canv.setLineWidth(0.5)
+        canv.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+        bottom = st.FOOTER_Y
+        canv.line(left, bottom + 3.5 * mm, right, bottom + 3.5 * mm)
+        canv.drawString(left, bottom, self.labels[f"edition.{self.options.edition}"])
+        if marking:
+            canv.setFillColor(colour)
+            canv.drawCentredString(width / 2, bottom, marking)
+        canv.restoreState()
+
+        page, font, labels = canv.getPageNumber(), self.font, self.labels
+
+        def page_of(c: PackCanvas, finished: Finished) -> None:
+            c.setFont(font, HEADER_SIZE)
+            c.setFillColor(st.MUTED)
+            c.drawRightString(right, bottom, labels.get("page_of", page=page, pages=finished.pages))
+
+        canv.later(f"page-{page}", page_of)
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis so that it fits ``width`` points."""
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

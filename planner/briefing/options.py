@@ -1,0 +1,64 @@
+"""The choices a user makes for a briefing pack: edition, paper, sections, language, logo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from planner.briefing.labels import ENGLISH, LANGUAGES
+from planner.briefing.styles import PAPERS
+from planner.errors import PlannerError
+
+INTERNAL, EXTERNAL = "internal", "external"
+EDITIONS = (INTERNAL, EXTERNAL)
+"""Internal: everything. External: without private notes, notes on people and problems."""
+
+GLANCE, SCHEDULE, MEETINGS, DIRECTORY, PROBLEMS = (
+    "glance",
+    "schedule",
+    "meetings",
+    "directory",
+    "problems",
+)
+SECTIONS = (GLANCE, SCHEDULE, MEETINGS, DIRECTORY, PROBLEMS)
+"""The sections a user may leave out, in the order of the pack; the cover and the table of
+contents are always there."""
+
+A4, LETTER = "a4", "letter"
+
+
+@dataclass(frozen=True)
+class BriefingOptions:
+    edition: str = INTERNAL
+    paper: str = A4
+    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    language: str = ENGLISH
+    logo: Path | None = None
+    """An image (PNG or JPEG) for the cover."""
+    prepared: dt.date | None = None
+    """The date printed on the cover; today when None."""
+
+    def __post_init__(self) -> None:
+        if self.edition not in EDITIONS:
+            raise PlannerError(f"unknown edition {self.edition!r} (internal or external)")
+        if self.paper not in PAPERS:
+            raise PlannerError(f"unknown paper size {self.paper!r} (a4 or letter)")
+        if self.language not in LANGUAGES:
+            raise PlannerError(
+                f"the briefing pack has no language {self.language!r} "
+                f"(available: {', '.join(LANGUAGES)})"
+            )
+        unknown = sorted(set(self.sections) - set(SECTIONS))
+        if unknown:
+            raise PlannerError(f"unknown section(s) {', '.join(unknown)}")
+
+    @property
+    def internal(self) -> bool:
+        return self.edition == INTERNAL
+
+    def includes(self, section: str) -> bool:
+        """Whether ``section`` is printed: chosen, and the problems only internally."""
+        if section == PROBLEMS and not self.internal:
+            return False
+        return section in self.sections

@@ -1,0 +1,121 @@
+"""The trip at a glance: the stops with their dates and hotels, the transfers between them,
+and the delegation with roles and languages, each a table whose header repeats on every page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from planner import model
+from planner.briefing import times
+from planner.briefing.context import Context
+from planner.briefing.options import GLANCE
+from planner.briefing.text import joined
+
+
+def glance(ctx: Context) -> list[Any]:
+    labels, trip = ctx.labels, ctx.pack.trip
+    story: list[Any] = ctx.heading("h1", labels["glance"], GLANCE, 0)
+    if trip.notes:
+        story.append(ctx.text("body", trip.notes))
+    story += ctx.heading("h2", labels["stops"], "glance-stops", 1, listed=False)
+    story.append(_stops(ctx) if trip.stops else ctx.text("body", labels["no_stops"]))
+    story += ctx.heading("h2", labels["transfers"], "glance-transfers", 1, listed=False)
+    story.append(
+        _transfers(ctx) if ctx.pack.transfers else ctx.text("body", labels["no_transfers"])
+    )
+    if ctx.pack.delegation:
+        story += ctx.heading("h2", labels["delegation"], "glance-delegation", 1, listed=False)
+        story.append(_delegation(ctx))
+    return story
+
+
+def stamp(ctx: Context, instant: dt.datetime | None, zone: str) -> str:
+    """``Sun 16 Jun 06:40``, local time in ``zone``."""
+    if instant is None:
+        return ""
+    return f"{ctx.labels.short_date(times.day(instant, zone))} {times.clock(instant, zone)}"
+
+
+def transfer_name(ctx: Context, t: model.Transfer) -> str:
+    """``Flight EX 123 · Example Air``."""
+    mode = ctx.labels.word("mode", t.mode)
+    return joined([joined([mode, t.number], " "), t.carrier], " · ")
+
+
+def _stops(ctx: Context) -> Any:
+    labels = ctx.labels
+    rows = []
+    for stop in ctx.pack.trip.stops:
+        place = joined([ctx.country_name(stop.country), stop.timezone], " · ")
+        lodging = [
+            ctx.text("cell", stop.lodging_name) if stop.lodging_name else None,
+            ctx.text("cell_muted", stop.lodging_address) if stop.lodging_address else None,
+            ctx.text("cell_muted", f"{labels['phone']} {stop.lodging_phone}")
+            if stop.lodging_phone
+            else None,
+            ctx.text("cell_muted", labels.get("confirmation", code=stop.lodging_confirmation))
+            if stop.lodging_confirmation
+            else None,
+        ]
+        rows.append(
+            [
+                [ctx.text("cell", stop.city), ctx.text("cell_muted", place)],
+                ctx.text("cell", stamp(ctx, stop.arrive, stop.timezone)),
+                ctx.text("cell", stamp(ctx, stop.depart, stop.timezone)),
+                [cell for cell in lodging if cell is not None],
+            ]
+        )
+    header = [labels["city"], labels["arrive"], labels["depart"], labels["lodging"]]
+    return ctx.table(header, rows, (0.25, 0.165, 0.165, 0.42))
+
+
+def _transfers(ctx: Context) -> Any:
+    labels = ctx.labels
+    rows = []
+    for t in ctx.pack.transfers:
+        travel = [ctx.text("cell", transfer_name(ctx, t))]
+        route = labels.get("from_to", origin=t.from_stop.city, destination=t.to_stop.city)
+        travel.append(ctx.text("cell_muted", route))
+        if t.notes:
+            travel.append(ctx.text("cell_muted", t.notes))
+        rows.append(
+            [
+                [
+                    ctx.text("cell", stamp(ctx, t.depart, t.depart_timezone)),
+                    ctx.text("cell_muted", t.from_stop.city),
+                ],
+                [
+                    ctx.text("cell", stamp(ctx, t.arrive, t.arrive_timezone)),
+                    ctx.text("cell_muted", t.to_stop.city),
+                ],
+                travel,
+                ctx.text("cell", t.reference),
+            ]
+        )
+    header = [labels["depart"], labels["arrive"], labels["travel"], labels["reference"]]
+    return ctx.table(header, rows, (0.19, 0.19, 0.45, 0.17))
+
+
+def _delegation(ctx: Context) -> Any:
+    labels = ctx.labels
+    rows = []
+    for member in ctx.pack.delegation:
+        p = member.person
+        name = [ctx.text("cell", ctx.person_name(p))]
+        if ctx.options.internal and p.notes:
+            name.append(ctx.text("cell_muted", p.notes))
+        position = [ctx.text("cell", p.position)] if p.position else []
+        if p.organization is not None:
+            position.append(ctx.text("cell_muted", ctx.org_name(p.organization)))
+        rows.append(
+            [
+                name,
+                ctx.text("cell", labels.word("role", member.role)),
+                position,
+                ctx.text("cell", ctx.language_names(p.languages or [])),
+            ]
+        )
+    header = [labels["name"], labels["role"], labels["position"], labels["languages"]]
+    return ctx.table(header, rows, (0.27, 0.17, 0.38, 0.18))

@@ -1,0 +1,225 @@
+"""One brief per meeting, each starting on a page of its own: when (local and home), where,
+who hosts, who attends (our delegation and the counterparts, with honorific, position and
+name in native script), the profiles of the organizations, what we want and what to say.
+
+Private notes and notes on people are internal: the external edition leaves them out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import PageBreak, Table
+
+from planner import model
+from planner.briefing import styles as st
+from planner.briefing import times
+from planner.briefing.context import Context
+from planner.briefing.options import MEETINGS
+from planner.briefing.text import escape, joined, paragraphs
+
+
+def meeting_key(m: model.Meeting) -> str:
+    return f"meeting-{m.uuid}"
+
+
+def meetings(ctx: Context) -> list[Any]:
+    labels = ctx.labels
+    story: list[Any] = ctx.heading("h1", labels["meetings"], MEETINGS, 0)
+    if not ctx.pack.meetings:
+        return [*story, ctx.text("body", labels["nothing_planned"])]
+    for index, m in enumerate(ctx.pack.meetings):
+        if index:
+            story.append(PageBreak())
+        story += brief(ctx, m)
+    return story
+
+
+def brief(ctx: Context, m: model.Meeting) -> list[Any]:
+    labels, home = ctx.labels, ctx.pack.home
+    day = times.day(m.start, m.timezone)
+    entry = f"{labels.short_date(day)} {times.clock(m.start, m.timezone)}  {m.title}"
+    story: list[Any] = ctx.heading("h2", m.title, meeting_key(m), 1, entry=entry)
+    kind = labels.word("kind", m.kind)
+    status = labels.word("meeting_status", m.status)
+    meta = labels.get("meeting_status", kind=kind, status=status) if m.status else kind
+    story.append(ctx.text("meta", f"{meta} · {labels.long_date(day)}"))
+
+    local = (
+        f"{times.span(m.start, m.end, m.timezone, day, labels)}  {labels.long_date(day)}  "
+        f"({m.timezone}, {times.utc_offset(m.start, m.timezone, labels)})"
+    )
+    home_day = times.day(m.start, home)
+    at_home = (
+        f"{times.span(m.start, m.end, home, home_day, labels)}  {labels.long_date(home_day)}  "
+        f"({home})"
+    )
+    rows: list[tuple[str, Any]] = [
+        (labels["when"], ctx.text("value", local)),
+        (labels["home_time"], ctx.text("value", at_home)),
+        (labels["venue"], _value(ctx, m.venue_name)),
+        (labels["address"], _value(ctx, m.venue_address)),
+        (labels["online"], _value(ctx, m.online_url)),
+        (labels["host"], _value(ctx, ctx.org_name(m.host))),
+        (
+            labels["participating"],
+            [ctx.text("value", ctx.org_name(o)) for o in m.organizations] or None,
+        ),
+        (labels["branch_venues"], _branches(ctx, m) or None),
+    ]
+    facts = ctx.facts(rows)
+    if facts is not None:
+        story.append(facts)
+
+    story += _attendees(ctx, m)
+    story += _profiles(ctx, m)
+    story += _texts(ctx, labels["objectives"], m.objectives)
+    if m.talking_points:
+        story += ctx.subheading(labels["talking_points"])
+        story += ctx.bullets(m.talking_points)
+    story += _texts(ctx, labels["notes"], m.notes)
+    if ctx.options.internal and m.private_notes:
+        story.append(_private(ctx, m.private_notes))
+    story += _agreement(ctx, m)
+    story += _gifts(ctx, m)
+    return story
+
+
+def profile_line(ctx: Context, o: model.Organization) -> str:
+    """``Company · Medical devices · Erlangen, Germany · https://...``."""
+    place = joined([o.city, ctx.country_name(o.country)])
+    return joined([ctx.labels.word("org_kind", o.kind), o.sector, place, o.website], " · ")
+
+
+def _value(ctx: Context, text: str | None) -> Any:
+    return ctx.text("value", text) if text else None
+
+
+def _branches(ctx: Context, m: model.Meeting) -> list[Any]:
+    labels = ctx.labels
+    cells: list[Any] = []
+    for b in m.branch_venues:
+        day = times.day(m.start, b.timezone)
+        when = (
+            f"{times.span(m.start, m.end, b.timezone, day, labels)}  {labels.long_date(day)}  "
+            f"({b.timezone})"
+        )
+        cells.append(ctx.text("value", joined([b.name, b.city])))
+        cells.append(ctx.text("cell_muted", when))
+        for extra in (b.address, b.online_url, ctx.org_name(b.host)):
+            if extra:
+                cells.append(ctx.text("cell_muted", extra))
+        people = [ctx.person_name(link.person) for link in b.attendee_links]
+        if people:
+            cells.append(ctx.text("cell_muted", "; ".join(people)))
+    return cells
+
+
+def _attendees(ctx: Context, m: model.Meeting) -> list[Any]:
+    labels = ctx.labels
+    delegates = ctx.pack.delegate_ids
+    roles = {member.person_id: member.role for member in ctx.pack.delegation}
+    ours = [p for p in m.attendees if p.id in delegates]
+    theirs = sorted(
+        (p for p in m.attendees if p.id not in delegates),
+        key=lambda p: (p.precedence is None, p.precedence or 0),
+    )
+    story: list[Any] = []
+    if not m.attendees:
+        return [
+            *ctx.subheading(labels["attendees_counterparts"]),
+            ctx.text("body", labels["no_attendees"]),
+        ]
+    header = [labels["name"], labels["position"], labels["organization"]]
+    if theirs:
+        story += ctx.subheading(labels["attendees_counterparts"])
+        story.append(ctx.table(header, [_person_row(ctx, p) for p in theirs], (0.34, 0.36, 0.3)))
+    if ours:
+        story += ctx.subheading(labels["attendees_delegation"])
+        rows = []
+        for p in ours:
+            row = _person_row(ctx, p)
+            row[1] = [row[1], ctx.text("cell_muted", labels.word("role", roles.get(p.id)))]
+            rows.append(row)
+        story.append(ctx.table(header, rows, (0.34, 0.36, 0.3)))
+    return story
+
+
+def _person_row(ctx: Context, p: model.Person) -> list[Any]:
+    name: list[Any] = [ctx.text("cell", ctx.person_name(p))]
+    if ctx.options.internal and p.notes:
+        name.append(ctx.text("cell_muted", p.notes))
+    return [name, ctx.text("cell", p.position), ctx.text("cell", ctx.org_name(p.organization))]
+
+
+def _profiles(ctx: Context, m: model.Meeting) -> list[Any]:
+    orgs = list(dict.fromkeys(o for o in [m.host, *m.organizations] if o is not None))
+    if not orgs:
+        return []
+    story: list[Any] = ctx.subheading(ctx.labels["profiles"])
+    for o in orgs:
+        story.append(ctx.text("label_strong", ctx.org_name(o)))
+        story.append(ctx.text("muted", profile_line(ctx, o)))
+        if o.notes:
+            story.append(ctx.text("small", o.notes))
+        story.append(ctx.space(4))
+    return story
+
+
+def _texts(ctx: Context, title: str, text: str | None) -> list[Any]:
+    blocks = paragraphs(text)
+    if not blocks:
+        return []
+    return [*ctx.subheading(title), *(ctx.markup("body", b) for b in blocks)]
+
+
+def _private(ctx: Context, text: str) -> Table:
+    """Private notes in a tinted box, so they are not read out by mistake."""
+    cells = [ctx.markup("label_strong", escape(ctx.labels["private_notes"]))]
+    cells += [ctx.markup("body", block) for block in paragraphs(text)]
+    box = Table([[cells]], colWidths=[ctx.width], splitInRow=1, hAlign="LEFT")
+    box.setStyle(st.box_style(ctx.styles.font))
+    box.spaceBefore = 8
+    return box
+
+
+def _agreement(ctx: Context, m: model.Meeting) -> list[Any]:
+    a = m.agreement
+    if a is None:
+        return []
+    labels = ctx.labels
+    kind = labels.word("agreement_kind", a.kind)
+    status = labels.word("agreement_status", a.status)
+    rows: list[tuple[str, Any]] = [
+        (labels["agreement"], ctx.text("value", a.title)),
+        (labels["kind"], _value(ctx, joined([kind, status]))),
+        (labels["languages"], _value(ctx, ctx.language_names(a.languages or []))),
+        (
+            labels["parties"],
+            [ctx.text("value", ctx.org_name(link.organization)) for link in a.party_links] or None,
+        ),
+        (
+            labels["signatories"],
+            [ctx.text("value", ctx.person_name(link.person)) for link in a.signatory_links] or None,
+        ),
+        (labels["notes"], _value(ctx, a.notes)),
+    ]
+    facts = ctx.facts(rows)
+    return [*ctx.subheading(labels["agreement"]), facts] if facts else []
+
+
+def _gifts(ctx: Context, m: model.Meeting) -> list[Any]:
+    gifts = [g for g in ctx.pack.trip.gifts if g.meeting_id == m.id]
+    if not gifts:
+        return []
+    labels = ctx.labels
+    story: list[Any] = ctx.subheading(labels["gifts"])
+    for g in gifts:
+        giver = (
+            ctx.person_name(g.from_person) if g.from_person else ctx.org_name(g.from_organization)
+        )
+        taker = ctx.person_name(g.to_person) if g.to_person else ctx.org_name(g.to_organization)
+        direction = labels.word("gift", g.direction)
+        parties = labels.get("from_to", origin=giver, destination=taker) if giver or taker else ""
+        story += ctx.bullets([joined([f"{direction}: {g.description}", parties], " · ")])
+    return story

@@ -1,0 +1,55 @@
+"""User text on its way into reportlab's Paragraph markup.
+
+A Paragraph reads its text as mini-XML: ``<b>R&D</b> & Partners`` in an organization's name
+would turn bold or break the build, and ``<img src=...>`` would make reportlab open a file or
+fetch a URL. So every user string goes through :func:`escape` before it meets markup, and the
+pack's own markup is written around escaped text only. Control characters (which no PDF
+viewer shows and some break XML) are dropped, and line breaks a user typed are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from xml.sax.saxutils import escape as _xml_escape
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_CJK = re.compile(
+    "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
+)
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def clean(text: str | None) -> str:
+    """``text`` without control characters, with ``\\n`` line ends and no outer blanks."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", text).strip()
+
+
+def escape(text: str | None) -> str:
+    """``text`` safe inside Paragraph markup: it prints exactly as written."""
+    return _xml_escape(clean(text), {'"': "&quot;"})
+
+
+def lines(text: str | None) -> str:
+    """Escaped ``text`` with the user's line breaks kept as ``<br/>``."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """The blocks of ``text`` separated by blank lines, each escaped (line breaks kept), so
+    that a long note can break across pages between its paragraphs."""
+    return [lines(block) for block in _BLANK_LINES.split(clean(text)) if block.strip()]
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds Chinese, Japanese or Korean characters (or CJK punctuation)."""
+    return _CJK.search(text) is not None
+
+
+def joined(parts: Sequence[str | None], separator: str = ", ") -> str:
+    """The non-empty ``parts`` (cleaned, not escaped) joined by ``separator``."""
+    return separator.join(c for c in (clean(p) for p in parts) if c)

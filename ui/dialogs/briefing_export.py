@@ -1,0 +1,309 @@
+"""File ▸ Export Briefing Pack: the edition, the paper and the sections, then the PDF.
+
+The pack is laid out on a worker thread (:class:`ui.operations.Background`, which reads the
+trip in its own session), with a progress bar and Cancel; a cancelled or failed build writes
+nothing (:func:`planner.briefing.write_briefing` writes the file whole at the end). When the
+file is written, "Open in Viewer" hands it to the system's PDF viewer.
+
+The issue asks for a preview inside the app (Qt's PDF viewer) and printing (QPrinter). Both
+need Qt's PDF module to render the pages, and PySide6-Essentials, which the app depends on,
+does not ship QtPdf (it is in PySide6-Addons; build.spec also leaves QtPdf and
+QtPrintSupport out). The system viewer previews and prints the pack instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import briefing, model, trips
+from planner.briefing import BriefingOptions
+from planner.errors import PlannerError
+from planner.store import Store
+from ui.operations import Background
+
+PDF_FILTER = "PDF files (*.pdf)"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BriefingExportDialog", text)
+
+
+class _Cancelled(Exception):
+    """Raised on the worker thread, from the progress callback, when the user cancels."""
+
+
+class _Progress(QObject):
+    """Carries progress from the worker thread to the dialog (a queued signal)."""
+
+    changed = Signal(int, int)
+
+
+class BriefingExportDialog(QDialog):
+    """Options, then the build with progress; stays open to open the file or export again."""
+
+    def __init__(
+        self, store: Store, trip_uuid: str, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export Briefing Pack"))
+        self.store, self.trip_uuid, self.title = store, trip_uuid, title
+        self.written: Path | None = None
+        """The file of the last finished build."""
+        self.building = False
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._on_progress)
+        self.background = Background(self)
+
+        self.edition = QComboBox(self)
+        self.edition.setObjectName("edition")
+        self.edition.addItem(
+            self.tr("Internal: with private notes, notes on people and problems"),
+            briefing.INTERNAL,
+        )
+        self.edition.addItem(
+            self.tr("External: without private notes and notes on people"), briefing.EXTERNAL
+        )
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper")
+        self.paper.addItem(self.tr("A4"), briefing.A4)
+        self.paper.addItem(self.tr("Letter"), briefing.LETTER)
+
+        sections_box = QGroupBox(self.tr("Sections (the cover and contents are always there)"))
+        sections_layout = QVBoxLayout(sections_box)
+        self.sections: dict[str, QCheckBox] = {}
+        for section, text in (
+            (briefing.GLANCE, self.tr("The trip at a &glance: stops, hotels, travel, delegation")),
+            (briefing.SCHEDULE, self.tr("&Schedule day by day, local and home time")),
+            (briefing.MEETINGS, self.tr("One &brief per meeting")),
+            (briefing.DIRECTORY, self.tr("&Directories of people and organizations")),
+            (briefing.PROBLEMS, self.tr("&Problems found by the checks (internal only)")),
+        ):
+            box = QCheckBox(text, sections_box)
+            box.setObjectName(f"section_{section}")
+            box.setChecked(True)
+            self.sections[section] = box
+            sections_layout.addWidget(box)
+
+        self.logo = QLineEdit(self)
+        self.logo.setObjectName("logo")
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        choose_logo = QPushButton(self.tr("C&hoose…"), self)
+        choose_logo.setObjectName("choose_logo")
+        choose_logo.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(choose_logo)
+
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        note = QLabel(
+            self.tr(
+                "Preview and printing open the pack in the system's PDF viewer: this build "
+                "of the app has no PDF viewer of its own."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("export")
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open in Viewer"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setObjectName("open")
+        self.open_button.setEnabled(False)
+        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.export)
+        self.open_button.clicked.connect(self.open_in_viewer)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Editio&n:"), self.edition)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("&Logo:"), logo_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(sections_box)
+        layout.addWidget(note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.inputs: list[QWidget] = [
+            self.edition,
+            self.paper,
+            sections_box,
+            self.logo,
+            choose_logo,
+            self.export_button,
+        ]
+        self.edition.currentIndexChanged.connect(lambda _i: self._update())
+        self._update()
+
+    def options(self) -> BriefingOptions:
+        logo = self.logo.text().strip()
+        return BriefingOptions(
+            edition=str(self.edition.currentData()),
+            paper=str(self.paper.currentData()),
+            sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
+            logo=Path(logo) if logo else None,
+        )
+
+    # -- the build ------------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Ask for the file, then build the pack on the worker thread."""
+        suggested = briefing.file_name(self.title, str(self.edition.currentData()))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Briefing Pack"), suggested, self.tr(PDF_FILTER)
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            options = self.options()
+        except PlannerError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export the briefing pack"), str(exc))
+            return
+        self.start(path, options)
+
+    def start(self, path: Path, options: BriefingOptions) -> None:
+        store, uuid, cancel, signal = self.store, self.trip_uuid, self._cancel, self._progress
+        cancel.clear()
+        last = [-1]
+
+        def progress(done: int, total: int) -> None:
+            if cancel.is_set():
+                raise _Cancelled
+            percent = done * 100 // total if total else 0
+            if percent != last[0]:  # a signal per percent, not per paragraph
+                last[0] = percent
+                signal.changed.emit(done, total)
+
+        def work() -> briefing.Built:
+            with store.session() as session:
+                return briefing.write_briefing(session, uuid, path, options, progress)
+
+        self._set_building(True)
+        self.status.setText(self.tr("Laying out {file}…").format(file=path.name))
+        self.background.run(
+            work, lambda built: self._done(path, built), lambda exc: self._failed(path, exc)
+        )
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def wait(self) -> None:
+        """Block until a running build has stopped (closing the dialog, tests)."""
+        self.background.wait()
+
+    def open_in_viewer(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def reject(self) -> None:
+        if self.building:  # Cancel: stop the build, keep the dialog
+            self.cancel()
+            return
+        super().reject()
+
+    def _done(self, path: Path, built: briefing.Built) -> None:
+        self._set_building(False)
+        self.written = path
+        self.open_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Wrote {file} ({pages} pages).").format(file=path, pages=built.pages)
+        )
+
+    def _failed(self, path: Path, exc: Exception) -> None:
+        self._set_building(False)
+        if isinstance(exc, _Cancelled):
+            self.status.setText(self.tr("Cancelled; nothing was written."))
+            return
+        self.status.setText("")
+        # A PlannerError names its place (the file, the logo); anything else is a bug to report.
+        if isinstance(exc, PlannerError):
+            message = str(exc)
+        else:
+            message = self.tr("{file}: unexpected {kind}: {error}").format(
+                file=path, kind=type(exc).__name__, error=exc
+            )
+        QMessageBox.warning(self, self.tr("Cannot export the briefing pack"), message)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _set_building(self, building: bool) -> None:
+        self.building = building
+        for widget in self.inputs:
+            widget.setEnabled(not building)
+        if not building:
+            self._update()
+        self.open_button.setEnabled(not building and self.written is not None)
+        self.progress.setVisible(building)
+        self.progress.setValue(0)
+        self.close_button.setText(self.tr("Cancel") if building else self.tr("Close"))
+
+    def _update(self) -> None:
+        internal = self.edition.currentData() == briefing.INTERNAL
+        self.sections[briefing.PROBLEMS].setEnabled(internal and not self.building)
+
+    def _choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo for the Cover"), self.logo.text(), self.tr(IMAGE_FILTER)
+        )
+        if name:
+            self.logo.setText(name)
+
+    # -- the one entry point -------------------------------------------------------------------
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, store: Store, trip_uuid: str) -> None:
+        """Show the dialog for the trip; it writes the pack itself and reports what it did."""
+        try:
+            with store.session() as session:
+                trip = session.get(model.Trip, trips.find_trip_id(session, trip_uuid))
+                assert trip is not None
+                title = trip.title
+        except PlannerError as exc:
+            QMessageBox.warning(parent, _tr("Cannot export the briefing pack"), str(exc))
+            return
+        dialog = cls(store, trip_uuid, title, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.cancel()
+            dialog.wait()
+            dialog.deleteLater()
