@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import CompoundSelect, Select, select, union
 from sqlalchemy.orm import Session, aliased
 
 from planner import localtime, model
@@ -201,6 +201,27 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
             )
         )
     return rows
+
+
+def involved_people(trip_id: int, *, contacts: bool = False) -> CompoundSelect[Any]:
+    """Ids of everyone a trip involves: its delegation and everyone attending its meetings,
+    also at branch venues, and with ``contacts`` the trip's linked contacts too."""
+    meeting_ids = select(model.Meeting.id).where(model.Meeting.trip_id == trip_id)
+    branch_ids = select(model.BranchVenue.id).where(model.BranchVenue.meeting_id.in_(meeting_ids))
+    parts = [
+        select(model.DelegationMember.person_id).where(model.DelegationMember.trip_id == trip_id),
+        select(model.MeetingAttendee.person_id).where(
+            model.MeetingAttendee.meeting_id.in_(meeting_ids)
+        ),
+        select(model.BranchAttendee.person_id).where(
+            model.BranchAttendee.branch_venue_id.in_(branch_ids)
+        ),
+    ]
+    if contacts:
+        parts.insert(
+            0, select(model.TripPerson.person_id).where(model.TripPerson.trip_id == trip_id)
+        )
+    return union(*parts)
 
 
 def transfers_of(trip_id: int) -> Select[*tuple[Any, ...]]:

@@ -14,10 +14,10 @@ import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, select, union
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
-from planner import model
+from planner import model, queries
 from planner.errors import NotFound
 
 
@@ -183,18 +183,7 @@ def read_source(session: Session, trip_uuid: str) -> CalendarSource:
 
 def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonInfo], dict[int, str]]:
     """The trip's contacts, delegation and everyone attending its meetings."""
-    meeting_ids = select(model.Meeting.id).where(model.Meeting.trip_id == trip_id)
-    branch_ids = select(model.BranchVenue.id).where(model.BranchVenue.meeting_id.in_(meeting_ids))
-    involved = union(
-        select(model.TripPerson.person_id).where(model.TripPerson.trip_id == trip_id),
-        select(model.DelegationMember.person_id).where(model.DelegationMember.trip_id == trip_id),
-        select(model.MeetingAttendee.person_id).where(
-            model.MeetingAttendee.meeting_id.in_(meeting_ids)
-        ),
-        select(model.BranchAttendee.person_id).where(
-            model.BranchAttendee.branch_venue_id.in_(branch_ids)
-        ),
-    )
+    involved = queries.involved_people(trip_id, contacts=True)
     people: dict[str, PersonInfo] = {}
     uuid_of: dict[int, str] = {}
     for p in session.execute(

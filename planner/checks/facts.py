@@ -15,7 +15,7 @@ import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, select, union
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from planner import model, queries
@@ -182,17 +182,7 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
 
 def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict[int, str]]:
     """Every attendee and delegation member with their languages and delegation role."""
-    meeting_ids = select(model.Meeting.id).where(model.Meeting.trip_id == trip_id)
-    branch_ids = select(model.BranchVenue.id).where(model.BranchVenue.meeting_id.in_(meeting_ids))
-    involved = union(
-        select(model.DelegationMember.person_id).where(model.DelegationMember.trip_id == trip_id),
-        select(model.MeetingAttendee.person_id).where(
-            model.MeetingAttendee.meeting_id.in_(meeting_ids)
-        ),
-        select(model.BranchAttendee.person_id).where(
-            model.BranchAttendee.branch_venue_id.in_(branch_ids)
-        ),
-    )
+    involved = queries.involved_people(trip_id)
     people: dict[str, PersonFact] = {}
     uuid_of: dict[int, str] = {}
     for p in session.execute(
