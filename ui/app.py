@@ -59,7 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only now, so that --version and --help work without a display.
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ui import i18n
     from ui.fonts import install_fallback_font
+    from ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Delegation Planner")
@@ -67,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("DelegationPlanner")
     if isinstance(app, QApplication):
         install_fallback_font(app)
+    i18n.install(Settings().language())
     try:
         window = open_window(args.store)
     except PlannerError as exc:

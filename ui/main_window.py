@@ -11,8 +11,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -35,6 +35,7 @@ from planner.records import (
     TripRecord,
 )
 from planner.store import Store
+from ui import i18n
 from ui.commands import (
     AddTripCommand,
     CreateCommand,
@@ -46,6 +47,7 @@ from ui.commands import (
 from ui.dialogs.check_settings import CheckSettingsDialog
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
 from ui.editors import ask_record
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 from ui.settings import Settings
 from ui.views.contacts_panel import ContactsPanel
@@ -57,8 +59,10 @@ from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
 from ui.workspace import Workspace
 
-TRIP_FILTER = "Trip files (*.trip.json *.json)"
-STORE_FILTER = "Delegation Planner stores (*.sqlite);;All files (*)"
+TRIP_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Trip files (*.trip.json *.json)")
+STORE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Delegation Planner stores (*.sqlite);;All files (*)"
+)
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +75,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.navigator = TripNavigator(self)
-        dock = QDockWidget(self.tr("Trips"), self)
+        dock = QDockWidget(self)
         dock.setObjectName("tripsDock")
         dock.setWidget(self.navigator)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
@@ -85,15 +89,12 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPanel(self)
         self.contacts = ContactsPanel(self)
         self.schedule = ScheduleView(self.workspace, self)
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
-        self.tabs.addTab(self.itinerary, self.tr("&Itinerary"))
-        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
-        self.tabs.addTab(self.contacts, self.tr("&People and Organizations"))
-        self.tabs.addTab(self.schedule, self.tr("&Schedule"))
+        for panel in (self.overview, self.itinerary, self.meetings, self.contacts, self.schedule):
+            self.tabs.addTab(panel, "")
         self.setCentralWidget(self.tabs)
 
         self.problems = ProblemsPanel(self)
-        problems_dock = QDockWidget(self.tr("Problems"), self)
+        problems_dock = QDockWidget(self)
         problems_dock.setObjectName("problemsDock")
         problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems_dock)
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.problems_dock = problems_dock
 
         self._build_status_bar()
+        self._own_actions: list[QAction] = []
+        self._retranslate_frame()
         self._build_actions()
         self._build_menus()
 
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
+        self._own_actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -201,6 +205,17 @@ class MainWindow(QMainWindow):
         )
         self.about_action = a(self.tr("&About Delegation Planner"), self._about)
 
+        self.language_group = QActionGroup(self)
+        chosen = self.settings.language()
+        for code in (i18n.SYSTEM, *i18n.LANGUAGES):
+            # Each language is named in its own words, so a user finds theirs in any language.
+            text = self.tr("&System Language") if code == i18n.SYSTEM else i18n.language_name(code)
+            action = a(text, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            self.language_group.addAction(action)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -243,8 +258,66 @@ class MainWindow(QMainWindow):
                 self._action(label, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                              f"Ctrl+{index + 1}")
             )  # fmt: skip
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.addActions(self.language_group.actions())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    # -- language ---------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Speak another language from now on (and remember it). The open store, trip and undo
+        history stay: installing the translators makes Qt send a LanguageChange event, on which
+        the window re-reads its words (:meth:`retranslate`)."""
+        self.settings.remember_language(code)
+        i18n.install(code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Re-read every word of the window in the installed language: the menus and actions
+        are built anew (the undo stack keeps its commands), the panels re-read their words and
+        the views reload from the store, so their headers and dates follow the new locale."""
+        if not hasattr(self, "language_group"):  # a LanguageChange during __init__
+            return
+        for action in [*self._own_actions, self.undo_action, self.redo_action]:
+            self.removeAction(action)
+            action.deleteLater()
+        self._own_actions.clear()
+        self.language_group.deleteLater()
+        self.menuBar().clear()
+        self._retranslate_frame()
+        self._build_actions()
+        self._build_menus()
+        self._fill_recent_menu()
+        for panel in (self.navigator, self.meetings, self.contacts, self.schedule, self.problems):
+            retranslate = getattr(panel, "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+        self.setWindowTitle(
+            self.tr("Delegation Planner — {name}").format(name=self.store.path.name)
+        )
+        self.store_label.setText(self.tr("Store: {path}").format(path=self.store.path))
+        self.refresh()
+        self._update_actions()
+        self._update_clock()
+
+    def _retranslate_frame(self) -> None:
+        self.trips_dock.setWindowTitle(self.tr("Trips"))
+        self.problems_dock.setWindowTitle(self.tr("Problems"))
+        titles = (
+            self.tr("&Overview"),
+            self.tr("&Itinerary"),
+            self.tr("&Meetings"),
+            self.tr("&People and Organizations"),
+            self.tr("&Schedule"),
+        )
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
 
     # -- store -------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ RECENT_STORES = "stores/recent"
 LAST_STORE = "stores/last"
 LAST_TRIP = "trips/last/"  # + store path
 CHECKS = "checks/settings"  # JSON of planner.checks.CheckSettings.to_mapping()
+LANGUAGE = "ui/language"  # "system" (the default: the system locale's), "en", "de" or "zh_CN"
 
 
 class Settings:
@@ -68,6 +69,14 @@ class Settings:
 
     def remember_check_settings(self, settings: CheckSettings) -> None:
         self._q.setValue(CHECKS, json.dumps(settings.to_mapping(), sort_keys=True))
+
+    def language(self) -> str:
+        """The interface language chosen: ``"system"`` unless one of ui.i18n.LANGUAGES."""
+        value = str(self._q.value(LANGUAGE, "system") or "system")
+        return value if value in ("en", "de", "zh_CN") else "system"
+
+    def remember_language(self, code: str) -> None:
+        self._q.setValue(LANGUAGE, code)
 
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry, state = self._q.value(GEOMETRY), self._q.value(STATE)

@@ -40,10 +40,11 @@ from planner import briefing, model, trips
 from planner.briefing import BriefingOptions
 from planner.errors import PlannerError
 from planner.store import Store
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 
-PDF_FILTER = "PDF files (*.pdf)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+PDF_FILTER = QT_TRANSLATE_NOOP("BriefingExportDialog", "PDF files (*.pdf)")
+IMAGE_FILTER = QT_TRANSLATE_NOOP("BriefingExportDialog", "Images (*.png *.jpg *.jpeg)")
 
 
 def _tr(text: str) -> str:
@@ -298,7 +299,13 @@ class BriefingExportDialog(QDialog):
                 assert trip is not None
                 title = trip.title
         except PlannerError as exc:
-            QMessageBox.warning(parent, _tr("Cannot export the briefing pack"), str(exc))
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate(
+                    "BriefingExportDialog", "Cannot export the briefing pack"
+                ),
+                str(exc),
+            )
             return
         dialog = cls(store, trip_uuid, title, parent)
         try:

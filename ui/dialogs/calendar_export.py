@@ -38,9 +38,10 @@ from planner import calendar_ics
 from planner.calendar_ics import CalendarSource, ExportOptions
 from planner.errors import PlannerError
 from planner.store import Store
+from ui.i18n import QT_TRANSLATE_NOOP
 
 WHOLE_TRIP, ONE_PERSON, EACH_DELEGATE, SELECTED = "trip", "person", "delegates", "selected"
-ICS_FILTER = "Calendar files (*.ics)"
+ICS_FILTER = QT_TRANSLATE_NOOP("CalendarExportDialog", "Calendar files (*.ics)")
 MAX_REMINDER = 7 * 24 * 60
 
 
@@ -174,7 +175,7 @@ class CalendarExportDialog(QDialog):
         meeting_uuids: Sequence[str] | None = None,
     ) -> None:
         """Ask what to export and where, then write the file(s); errors are shown."""
-        title = _tr("Cannot export the calendar")
+        title = QCoreApplication.translate("CalendarExportDialog", "Cannot export the calendar")
         try:
             with store.session() as session:
                 source = calendar_ics.read_source(session, trip_uuid)
@@ -200,10 +201,10 @@ class CalendarExportDialog(QDialog):
         events = sum(exported.events for _path, exported in written)
         QMessageBox.information(
             parent,
-            _tr("Calendar exported"),
-            _tr("Wrote {files} file(s) with {events} events to {where}").format(
-                files=len(written), events=events, where=target
-            ),
+            QCoreApplication.translate("CalendarExportDialog", "Calendar exported"),
+            QCoreApplication.translate(
+                "CalendarExportDialog", "Wrote {files} file(s) with {events} events to {where}"
+            ).format(files=len(written), events=events, where=target),
         )
 
 
@@ -212,13 +213,19 @@ def _ask_target(
 ) -> Path | None:
     if choice.scope == EACH_DELEGATE:
         folder = QFileDialog.getExistingDirectory(
-            parent, _tr("Folder for the Delegates' Calendars")
+            parent,
+            QCoreApplication.translate(
+                "CalendarExportDialog", "Folder for the Delegates' Calendars"
+            ),
         )
         return Path(folder) if folder else None
     person = source.people.get(choice.options.person_uuid or "")
     suggested = calendar_ics.file_name(source.title, person.name if person else "")
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export Calendar"), suggested, _tr(ICS_FILTER)
+        parent,
+        QCoreApplication.translate("CalendarExportDialog", "Export Calendar"),
+        suggested,
+        _tr(ICS_FILTER),
     )
     if not name:
         return None

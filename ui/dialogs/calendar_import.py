@@ -29,8 +29,11 @@ from planner import calendar_ics
 from planner.calendar_ics import CalendarSource, ImportPlan
 from planner.errors import PlannerError
 from planner.store import Store
+from ui.i18n import QT_TRANSLATE_NOOP
 
-ICS_FILTER = "Calendar files (*.ics *.ical *.ifb);;All files (*)"
+ICS_FILTER = QT_TRANSLATE_NOOP(
+    "CalendarImportDialog", "Calendar files (*.ics *.ical *.ifb);;All files (*)"
+)
 
 
 def _tr(text: str) -> str:
@@ -116,8 +119,13 @@ class CalendarImportDialog(QDialog):
     @classmethod
     def choose(cls, parent: QWidget | None, store: Store, trip_uuid: str) -> ImportPlan | None:
         """Choose a file and preview what importing it does; the plan to apply, or None."""
-        title = _tr("Cannot import the calendar")
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("Import Calendar"), "", _tr(ICS_FILTER))
+        title = QCoreApplication.translate("CalendarImportDialog", "Cannot import the calendar")
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("CalendarImportDialog", "Import Calendar"),
+            "",
+            _tr(ICS_FILTER),
+        )
         if not name:
             return None
         path = Path(name)
@@ -151,6 +159,10 @@ class CalendarImportDialog(QDialog):
             with store.transaction() as session:
                 calendar_ics.apply_import(session, plan)
         except PlannerError as exc:
-            QMessageBox.warning(parent, _tr("Cannot import the calendar"), str(exc))
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("CalendarImportDialog", "Cannot import the calendar"),
+                str(exc),
+            )
             return False
         return plan.count("add") + plan.count("update") > 0

@@ -28,10 +28,50 @@ from PySide6.QtWidgets import (
 )
 
 from planner.checks import KINDS, CheckSettings
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 def _title(text: str) -> str:
     return QCoreApplication.translate("CheckSettings", text)
+
+
+# The titles and groups of planner.checks.CheckSettings' fields and the names of the problem
+# kinds, spelled out here because pyside6-lupdate finds only literal strings. A test checks
+# that every title and kind is in this list.
+TITLES = (
+    QT_TRANSLATE_NOOP("CheckSettings", "Time between a meeting's end and a departure"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Time between an arrival and the next meeting"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Working hours (local time)"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Before a flight"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Before a train"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Before a car"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Before a bus"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Before a ferry"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Before other transport"),
+    QT_TRANSLATE_NOOP("CheckSettings", "After a long-haul flight"),
+    QT_TRANSLATE_NOOP("CheckSettings", "After another flight"),
+    QT_TRANSLATE_NOOP("CheckSettings", "After a train"),
+    QT_TRANSLATE_NOOP("CheckSettings", "After a car"),
+    QT_TRANSLATE_NOOP("CheckSettings", "After a bus"),
+    QT_TRANSLATE_NOOP("CheckSettings", "After a ferry"),
+    QT_TRANSLATE_NOOP("CheckSettings", "After other transport"),
+    QT_TRANSLATE_NOOP("CheckSettings", "A flight is long-haul from"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Earliest start"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Latest end"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Checks turned off"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Checks"),
+)
+KIND_NAMES = {
+    "overlap": QT_TRANSLATE_NOOP("CheckSettings", "Overlaps"),
+    "transfer-buffer": QT_TRANSLATE_NOOP("CheckSettings", "Transfer buffers"),
+    "outside-stop": QT_TRANSLATE_NOOP("CheckSettings", "Outside the stop"),
+    "night-hours": QT_TRANSLATE_NOOP("CheckSettings", "Night hours"),
+    "public-holiday": QT_TRANSLATE_NOOP("CheckSettings", "Public holidays"),
+    "weekend": QT_TRANSLATE_NOOP("CheckSettings", "Weekends"),
+    "travel-gap": QT_TRANSLATE_NOOP("CheckSettings", "Travel gaps"),
+    "language": QT_TRANSLATE_NOOP("CheckSettings", "Languages"),
+    "lodging": QT_TRANSLATE_NOOP("CheckSettings", "Lodging"),
+}
 
 
 class CheckSettingsDialog(QDialog):
@@ -61,7 +101,7 @@ class CheckSettingsDialog(QDialog):
         kinds_box = QGroupBox(self.tr("Checks"), self)
         grid = QGridLayout(kinds_box)
         for index, kind in enumerate(KINDS):
-            check = QCheckBox(kind, kinds_box)
+            check = QCheckBox(_title(KIND_NAMES.get(kind, kind)), kinds_box)
             check.setObjectName(f"kind-{kind}")
             check.setChecked(settings.is_enabled(kind))
             self.kinds[kind] = check

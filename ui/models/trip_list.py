@@ -9,15 +9,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from planner.trips import TripSummary
+from ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class TripListModel(QAbstractTableModel):
-    COLUMNS = ("Title", "First day", "Last day", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TripListModel", "Title"),
+        QT_TRANSLATE_NOOP("TripListModel", "First day"),
+        QT_TRANSLATE_NOOP("TripListModel", "Last day"),
+        QT_TRANSLATE_NOOP("TripListModel", "Status"),
+    )
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:

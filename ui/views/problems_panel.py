@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner import localtime
 from planner.checks import Problem
+from ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
@@ -51,7 +52,12 @@ def when_text(problem: Problem) -> str:
 
 
 class ProblemsModel(QAbstractTableModel):
-    COLUMNS = ("Severity", "Kind", "When", "Problem")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ProblemsModel", "Severity"),
+        QT_TRANSLATE_NOOP("ProblemsModel", "Kind"),
+        QT_TRANSLATE_NOOP("ProblemsModel", "When"),
+        QT_TRANSLATE_NOOP("ProblemsModel", "Problem"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QHelpEvent,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from planner.schedule import Schedule
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext, vocab_text
 from ui.views.schedule.interaction import Drag, Mode, key_times, propose, start_drag, target_at
 from ui.views.schedule.layout import Block, Layout, ViewOptions, build_layout
@@ -36,7 +37,6 @@ from ui.views.schedule.painting import (
     Viewport,
     badge_rect,
     time_range,
-    tr,
 )
 from ui.views.schedule.style import Style, worst
 
@@ -44,7 +44,11 @@ if TYPE_CHECKING:
     from planner.checks import Problem
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_SEVERITY_WORDS = {"error": "Error", "warning": "Warning", "info": "Note"}
+_SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("ScheduleView", "Error"),
+    "warning": QT_TRANSLATE_NOOP("ScheduleView", "Warning"),
+    "info": QT_TRANSLATE_NOOP("ScheduleView", "Note"),
+}
 
 
 class ScheduleCanvas(QAbstractScrollArea):
@@ -441,8 +445,8 @@ class ScheduleCanvas(QAbstractScrollArea):
                 time_range(m.start, m.end, m.timezone) + f" ({m.timezone})",
             ]
             if home and home != m.timezone:
-                lines.append(tr("{times} at home ({zone})").format(
-                    times=time_range(m.start, m.end, home), zone=home))  # fmt: skip
+                at_home = QCoreApplication.translate("ScheduleView", "{times} at home ({zone})")
+                lines.append(at_home.format(times=time_range(m.start, m.end, home), zone=home))
             if m.venue_name:
                 lines.append(m.venue_name)
             if m.attendee_names:
@@ -460,6 +464,7 @@ class ScheduleCanvas(QAbstractScrollArea):
 
 
 def _problem_text(problems: list[Any]) -> str:
-    return "\n".join(
-        f"{tr(_SEVERITY_WORDS.get(p.severity, p.severity))}: {p.message}" for p in problems
-    )
+    def word(severity: str) -> str:
+        return QCoreApplication.translate("ScheduleView", _SEVERITY_WORDS.get(severity, severity))
+
+    return "\n".join(f"{word(p.severity)}: {p.message}" for p in problems)

@@ -26,10 +26,6 @@ BADGE = 15.0
 HEADER_LINES = 3
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ScheduleView", text, disambiguation, n)
-
-
 @dataclass(frozen=True)
 class Line:
     text: str
@@ -84,7 +80,9 @@ class SchedulePainter:
         small = self.style.small_metrics
         local = small.horizontalAdvance("00:00") + 2 * PAD
         home = small.horizontalAdvance("00:00 +1") + 2 * PAD if show_home else 0
-        heading = small.horizontalAdvance(tr("Local")) + small.horizontalAdvance(tr("Home"))
+        heading = small.horizontalAdvance(
+            QCoreApplication.translate("ScheduleView", "Local")
+        ) + small.horizontalAdvance(QCoreApplication.translate("ScheduleView", "Home"))
         return float(math.ceil(max(local + home, heading + 4 * PAD)))
 
     # -- painting ------------------------------------------------------------------------------
@@ -351,7 +349,9 @@ class SchedulePainter:
         title = timetext.day_text(day.day)
         hours = column.frame.minutes // 60
         if column.frame.minutes != 24 * 60:
-            title = tr("{day} · {hours} h").format(day=title, hours=hours)
+            title = QCoreApplication.translate("ScheduleView", "{day} · {hours} h").format(
+                day=title, hours=hours
+            )
         painter.setFont(style.bold)
         painter.setPen(style.text)
         painter.drawText(
@@ -412,10 +412,16 @@ class SchedulePainter:
             noon = axis.frame.instant_at(axis.frame.minutes / 2)
             local_name = localtime.local(noon, axis.frame.zone).tzname() or ""
             home_name = localtime.local(noon, layout.schedule.home_timezone).tzname() or ""
-            painter.drawText(QPointF(PAD, y - small.descent()), tr("Local"))
+            painter.drawText(
+                QPointF(PAD, y - small.descent()),
+                QCoreApplication.translate("ScheduleView", "Local"),
+            )
             painter.drawText(QPointF(PAD, y + small.ascent()), local_name)
             if layout.show_home:
-                painter.drawText(QPointF(local_width, y - small.descent()), tr("Home"))
+                painter.drawText(
+                    QPointF(local_width, y - small.descent()),
+                    QCoreApplication.translate("ScheduleView", "Home"),
+                )
                 painter.drawText(QPointF(local_width, y + small.ascent()), home_name)
         painter.setPen(style.column_pen)
         painter.drawLine(QPointF(gutter - 0.5, 0), QPointF(gutter - 0.5, y + small.height()))
@@ -495,15 +501,21 @@ def day_notes(layout: Layout, column: Column, axis_zone: str | None) -> list[str
     if day.zone != axis_zone:
         home = layout.schedule.home_timezone
         notes.append(
-            tr("{zone} (home time)").format(zone=day.zone) if day.zone == home else day.zone
+            QCoreApplication.translate("ScheduleView", "{zone} (home time)").format(zone=day.zone)
+            if day.zone == home
+            else day.zone
         )
     if column.home_ahead is not None:
-        notes.append(tr("home {difference}").format(difference=hours_text(column.home_ahead)))
+        notes.append(
+            QCoreApplication.translate("ScheduleView", "home {difference}").format(
+                difference=hours_text(column.home_ahead)
+            )
+        )
     for change in column.transitions:
         words = (
-            tr("clocks go back {hours} at {time}")
+            QCoreApplication.translate("ScheduleView", "clocks go back {hours} at {time}")
             if change.shift_minutes < 0
-            else tr("clocks go forward {hours} at {time}")
+            else QCoreApplication.translate("ScheduleView", "clocks go forward {hours} at {time}")
         )
         notes.append(words.format(hours=hours_text(abs(change.shift_minutes), sign=False),
                                   time=change.at))  # fmt: skip
@@ -520,7 +532,11 @@ def hours_text(minutes: int, *, sign: bool = True) -> str:
 def attendees_text(count: int) -> str:
     if not count:
         return ""
-    return tr("1 attendee") if count == 1 else tr("{count} attendees").format(count=count)
+    return (
+        QCoreApplication.translate("ScheduleView", "1 attendee")
+        if count == 1
+        else QCoreApplication.translate("ScheduleView", "{count} attendees").format(count=count)
+    )
 
 
 def badge_rect(block: Block) -> QRectF:

@@ -39,6 +39,7 @@ from planner.errors import PlannerError
 from planner.records import MeetingRecord
 from planner.schedule import Schedule, read_schedule
 from ui.commands import CreateCommand, EditCommand
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
 from ui.views.schedule.canvas import ScheduleCanvas
 from ui.views.schedule.layout import DEFAULT_ZOOM, ZOOM_LEVELS, ViewOptions
@@ -51,7 +52,7 @@ DAY_COUNTS = (1, 3, 5, 7)
 ALL_DAYS = 0
 SNAPS = (5, 15)
 MORNING = 7 * 60
-IMAGE_FILTER = "PNG images (*.png)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("ScheduleView", "PNG images (*.png)")
 
 
 class ScheduleView(QWidget):

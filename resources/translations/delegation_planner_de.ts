@@ -1,0 +1,1857 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>BriefingExportDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Export Briefing Pack</source>
+        <translation>Briefingmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Internal: with private notes, notes on people and problems</source>
+        <translation>Intern: mit vertraulichen Notizen, Personennotizen und Problemen</translation>
+    </message>
+    <message>
+        <source>External: without private notes and notes on people</source>
+        <translation>Extern: ohne vertrauliche Notizen und Personennotizen</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>Sections (the cover and contents are always there)</source>
+        <translation>Abschnitte (Deckblatt und Inhaltsverzeichnis sind immer enthalten)</translation>
+    </message>
+    <message>
+        <source>The trip at a &amp;glance: stops, hotels, travel, delegation</source>
+        <translation>Die Reise auf einen &amp;Blick: Stationen, Hotels, Fahrten, Delegation</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule day by day, local and home time</source>
+        <translation>Besuchsprogramm &amp;Tag für Tag, Orts- und Heimatzeit</translation>
+    </message>
+    <message>
+        <source>One &amp;brief per meeting</source>
+        <translation>Ein &amp;Dossier je Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Directories of people and organizations</source>
+        <translation>&amp;Verzeichnisse der Personen und Organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Problems found by the checks (internal only)</source>
+        <translation>&amp;Probleme aus den Prüfungen (nur intern)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Preview and printing open the pack in the system&apos;s PDF viewer: this build of the app has no PDF viewer of its own.</source>
+        <translation>Vorschau und Druck öffnen die Mappe im PDF-Betrachter des Systems: Diese Ausgabe der App hat keinen eigenen PDF-Betrachter.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Viewer</source>
+        <translation>In PDF-Anzeige ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Editio&amp;n:</source>
+        <translation>Aus&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Papierf&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing pack</source>
+        <translation>Die Briefingmappe kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Laying out {file}…</source>
+        <translation>{file} wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({pages} pages).</source>
+        <translation>{file} geschrieben ({pages} Seiten).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file}: unexpected {kind}: {error}</source>
+        <translation>{file}: unerwarteter Fehler ({kind}): {error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Logo for the Cover</source>
+        <translation>Logo für das Deckblatt</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>The whole &amp;trip</source>
+        <translation>Die ganze &amp;Reise</translation>
+    </message>
+    <message>
+        <source>One &amp;person&apos;s meetings:</source>
+        <translation>Termine einer &amp;Person:</translation>
+    </message>
+    <message>
+        <source>Each &amp;delegate into a folder ({n} files)</source>
+        <translation>Jedes &amp;Delegationsmitglied in einen Ordner ({n} Dateien)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected meetings ({n})</source>
+        <translation>Die &amp;ausgewählten Termine ({n})</translation>
+    </message>
+    <message>
+        <source> (delegation)</source>
+        <translation> (Delegation)</translation>
+    </message>
+    <message>
+        <source>External: without private notes and notes on people</source>
+        <translation>Extern: ohne vertrauliche Notizen und Personennotizen</translation>
+    </message>
+    <message>
+        <source>Internal: with private notes</source>
+        <translation>Intern: mit vertraulichen Notizen</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel check-in and check-out days</source>
+        <translation>&amp;Hotel: An- und Abreisetage</translation>
+    </message>
+    <message>
+        <source>Events keep their identity across exports: importing a newer file or subscribing updates them, and deleted meetings come out as cancelled.</source>
+        <translation>Termine behalten über Exporte hinweg ihre Identität: Eine neuere Datei zu importieren oder zu abonnieren aktualisiert sie, und gelöschte Termine erscheinen als abgesagt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Editio&amp;n:</source>
+        <translation>Aus&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>Er&amp;innerung:</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>Der Kalender kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Kalender exportiert</translation>
+    </message>
+    <message>
+        <source>Wrote {files} file(s) with {events} events to {where}</source>
+        <translation>{files} Datei(en) mit {events} Terminen nach {where} geschrieben</translation>
+    </message>
+    <message>
+        <source>Folder for the Delegates&apos; Calendars</source>
+        <translation>Ordner für die Kalender der Delegationsmitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Calendar: {name}</source>
+        <translation>Kalender importieren: {name}</translation>
+    </message>
+    <message>
+        <source>The stop whose dates and city fit each event</source>
+        <translation>Die Station, zu deren Daten und Stadt der Termin passt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Put events at:</source>
+        <translation>Termine zuordnen zu:</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {skip} to skip</source>
+        <translation>{add} neu, {update} zu aktualisieren, {skip} übersprungen</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>Der Kalender kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSettings</name>
+    <message>
+        <source>Time between a meeting&apos;s end and a departure</source>
+        <translation>Zeit zwischen Terminende und Abreise</translation>
+    </message>
+    <message>
+        <source>Time between an arrival and the next meeting</source>
+        <translation>Zeit zwischen Ankunft und nächstem Termin</translation>
+    </message>
+    <message>
+        <source>Working hours (local time)</source>
+        <translation>Arbeitszeit (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Before a flight</source>
+        <translation>Vor einem Flug</translation>
+    </message>
+    <message>
+        <source>Before a train</source>
+        <translation>Vor einer Bahnfahrt</translation>
+    </message>
+    <message>
+        <source>Before a car</source>
+        <translation>Vor einer Autofahrt</translation>
+    </message>
+    <message>
+        <source>Before a bus</source>
+        <translation>Vor einer Busfahrt</translation>
+    </message>
+    <message>
+        <source>Before a ferry</source>
+        <translation>Vor einer Fähre</translation>
+    </message>
+    <message>
+        <source>Before other transport</source>
+        <translation>Vor anderen Verkehrsmitteln</translation>
+    </message>
+    <message>
+        <source>After a long-haul flight</source>
+        <translation>Nach einem Langstreckenflug</translation>
+    </message>
+    <message>
+        <source>After another flight</source>
+        <translation>Nach einem anderen Flug</translation>
+    </message>
+    <message>
+        <source>After a train</source>
+        <translation>Nach einer Bahnfahrt</translation>
+    </message>
+    <message>
+        <source>After a car</source>
+        <translation>Nach einer Autofahrt</translation>
+    </message>
+    <message>
+        <source>After a bus</source>
+        <translation>Nach einer Busfahrt</translation>
+    </message>
+    <message>
+        <source>After a ferry</source>
+        <translation>Nach einer Fähre</translation>
+    </message>
+    <message>
+        <source>After other transport</source>
+        <translation>Nach anderen Verkehrsmitteln</translation>
+    </message>
+    <message>
+        <source>A flight is long-haul from</source>
+        <translation>Langstreckenflug ab</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>Frühester Beginn</translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation>Spätestes Ende</translation>
+    </message>
+    <message>
+        <source>Checks turned off</source>
+        <translation>Abgeschaltete Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Überschneidungen</translation>
+    </message>
+    <message>
+        <source>Transfer buffers</source>
+        <translation>Puffer für Transfers</translation>
+    </message>
+    <message>
+        <source>Outside the stop</source>
+        <translation>Außerhalb der Station</translation>
+    </message>
+    <message>
+        <source>Night hours</source>
+        <translation>Nachtstunden</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Wochenenden</translation>
+    </message>
+    <message>
+        <source>Travel gaps</source>
+        <translation>Reiselücken</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Unterkunft</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSettingsDialog</name>
+    <message>
+        <source>Check Settings</source>
+        <translation>Prüfeinstellungen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>a choice is required</source>
+        <translation>eine Auswahl ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Namen filtern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Search names, organizations, positions…</source>
+        <translation>Namen, Organisationen, Funktionen suchen…</translation>
+    </message>
+    <message>
+        <source>People ({count})</source>
+        <translation>Personen ({count})</translation>
+    </message>
+    <message>
+        <source>Organizations ({count})</source>
+        <translation>Organisationen ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTripDialog</name>
+    <message>
+        <source>Duplicate Trip to New Dates</source>
+        <translation>Reise auf neue Daten duplizieren</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (Kopie)</translation>
+    </message>
+    <message>
+        <source>Every stop, transfer and meeting keeps its local time of day, shifted by whole days. People and organizations are shared with the original.</source>
+        <translation>Jede Station, jeder Transfer und jeder Termin behält seine Ortszeit und wird um ganze Tage verschoben. Personen und Organisationen teilt die Kopie mit dem Original.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>Reiseroute</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>{origin} → {destination}</source>
+        <translation>{origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>{city} ({country})</source>
+        <translation>{city} ({country})</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Departure from {city}</source>
+        <translation>Abreise aus {city}</translation>
+    </message>
+    <message>
+        <source>Arrival in {city}</source>
+        <translation>Ankunft in {city}</translation>
+    </message>
+    <message>
+        <source>{mode} {number} {origin} → {destination}</source>
+        <translation>{mode} {number} {origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>{mode} {origin} → {destination}</source>
+        <translation>{mode} {origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>{what}
+{when}</source>
+        <translation>{what}
+{when}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTimeEdit</name>
+    <message>
+        <source>The clocks go back here: this wall time happens twice. Which one?</source>
+        <translation>Hier wird die Uhr zurückgestellt: Diese Uhrzeit gibt es zweimal. Welche ist gemeint?</translation>
+    </message>
+    <message>
+        <source>{wall} does not exist in {zone} (the clocks skip that hour)</source>
+        <translation>{wall} gibt es in {zone} nicht (die Uhr überspringt diese Stunde)</translation>
+    </message>
+    <message>
+        <source>first ({offset})</source>
+        <translation>erste ({offset})</translation>
+    </message>
+    <message>
+        <source>second ({offset})</source>
+        <translation>zweite ({offset})</translation>
+    </message>
+    <message>
+        <source>= {time} {zone}, {day}</source>
+        <translation>= {time} {zone}, {day}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trip files (*.trip.json *.json)</source>
+        <translation>Reisedateien (*.trip.json *.json)</translation>
+    </message>
+    <message>
+        <source>Delegation Planner stores (*.sqlite);;All files (*)</source>
+        <translation>Delegation-Planner-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation>Reiser&amp;oute</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Termine</translation>
+    </message>
+    <message>
+        <source>&amp;People and Organizations</source>
+        <translation>&amp;Personen und Organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>Besuchspro&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Trip File…</source>
+        <translation>Reisedatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Trip File…</source>
+        <translation>Reisedatei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Import Ca&amp;lendar…</source>
+        <translation>Kalender im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Pack…</source>
+        <translation>Briefing&amp;mappe exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>Auswahl &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected…</source>
+        <translation>Auswahl &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Trip</source>
+        <translation>Reise &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Settings…</source>
+        <translation>Prüf&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Trip…</source>
+        <translation>&amp;Neue Reise…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Trip…</source>
+        <translation>Reise &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Trip to New Dates…</source>
+        <translation>Reise auf neue Daten &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Trip…</source>
+        <translation>Reise l&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stop…</source>
+        <translation>&amp;Station hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add T&amp;ransfer…</source>
+        <translation>&amp;Transfer hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Meeting…</source>
+        <translation>T&amp;ermin hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>&amp;Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Organization…</source>
+        <translation>&amp;Organisation hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Planner</source>
+        <translation>Ü&amp;ber Delegation Planner</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Store</source>
+        <translation>&amp;Zuletzt geöffnete Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Trip</source>
+        <translation>&amp;Reise</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Delegation Planner — {name}</source>
+        <translation>Delegation Planner — {name}</translation>
+    </message>
+    <message>
+        <source>Store: {path}</source>
+        <translation>Datenbank: {path}</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Home {time} ({zone})</source>
+        <translation>Heimat {time} ({zone})</translation>
+    </message>
+    <message>
+        <source>{city} {time} ({zone})</source>
+        <translation>{city} {time} ({zone})</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{label}&apos;?</source>
+        <translation>„{label}“ löschen?</translation>
+    </message>
+    <message>
+        <source>This also deletes {what}.</source>
+        <translation>Dabei wird auch {what} gelöscht.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Duplicate &apos;{title}&apos;</source>
+        <translation>„{title}“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Import Trip File</source>
+        <translation>Reisedatei importieren</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import &apos;{title}&apos;</source>
+        <translation>„{title}“ importieren</translation>
+    </message>
+    <message>
+        <source>Imported {file}</source>
+        <translation>{file} importiert</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Export Trip File</source>
+        <translation>Reisedatei exportieren</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>{file} exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import Calendar (%n event(s))</source>
+        <translation>
+            <numerusform>Kalender importieren (%n Termin)</numerusform>
+            <numerusform>Kalender importieren (%n Termine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delegation Planner</source>
+        <translation>Delegation Planner</translation>
+    </message>
+    <message>
+        <source>About Delegation Planner</source>
+        <translation>Über Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Delegation Planner {version}
+Store: {store}</source>
+        <translation>Delegation Planner {version}
+Datenbank: {store}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Meeting</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop:</source>
+        <translation>Stati&amp;on:</translation>
+    </message>
+    <message>
+        <source>{name} is not a stop of this trip</source>
+        <translation>{name} ist keine Station dieser Reise</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Venue a&amp;ddress:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Online-&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gastgeber:</translation>
+    </message>
+    <message>
+        <source>{name} is not an organization of this trip</source>
+        <translation>{name} ist keine Organisation dieser Reise</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>Talking &amp;points:</source>
+        <translation>Gesprächs&amp;punkte:</translation>
+    </message>
+    <message>
+        <source>one point per line</source>
+        <translation>ein Punkt je Zeile</translation>
+    </message>
+    <message>
+        <source>Other or&amp;ganizations:</source>
+        <translation>&amp;Weitere Organisationen:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>Teil&amp;nehmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Not&amp;izen:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ivate notes:</source>
+        <translation>&amp;Vertrauliche Notizen:</translation>
+    </message>
+    <message>
+        <source>the trip has no stops yet: add a stop first</source>
+        <translation>die Reise hat noch keine Stationen: zuerst eine Station hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>{time} (+{days})</source>
+        <translation>{time} (+{days})</translation>
+    </message>
+    <message>
+        <source>{city} ({zone})</source>
+        <translation>{city} ({zone})</translation>
+    </message>
+    <message>
+        <source>No attendees</source>
+        <translation>Keine Teilnehmer</translation>
+    </message>
+    <message>
+        <source>{venue}
+Host: {host}</source>
+        <translation>{venue}
+Gastgeber: {host}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Search titles, venues, hosts and people…</source>
+        <translation>Titel, Orte, Gastgeber und Personen suchen…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Only the meetings at this stop</source>
+        <translation>Nur die Termine an dieser Station</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Only the meetings on this local day</source>
+        <translation>Nur die Termine an diesem Tag (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Only the meetings of this kind</source>
+        <translation>Nur die Termine dieser Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only the meetings in this status</source>
+        <translation>Nur die Termine mit diesem Status</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Only the meetings this person attends</source>
+        <translation>Nur die Termine, an denen diese Person teilnimmt</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled</source>
+        <translation>&amp;Abgesagte zeigen</translation>
+    </message>
+    <message>
+        <source>Meetings: {shown} of {total}</source>
+        <translation>Termine: {shown} von {total}</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>{city} (from {day})</source>
+        <translation>{city} (ab {day})</translation>
+    </message>
+    <message>
+        <source>All stops</source>
+        <translation>Alle Stationen</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>Meetings: {total}</source>
+        <translation>Termine: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Edit Organization</source>
+        <translation>Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Nati&amp;ve name:</source>
+        <translation>Name in &amp;Originalschrift:</translation>
+    </message>
+    <message>
+        <source>e.g. 南山区人民政府</source>
+        <translation>z. B. 南山区人民政府</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>e.g. automotive, biotech</source>
+        <translation>z. B. Automobil, Biotechnologie</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Native-script &amp;name:</source>
+        <translation>Name in &amp;Originalschrift:</translation>
+    </message>
+    <message>
+        <source>e.g. 王磊</source>
+        <translation>z. B. 王磊</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Prof., Mr.</source>
+        <translation>z. B. Dr., Prof., Herr</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>{name} is not an organization of this trip</source>
+        <translation>{name} ist keine Organisation dieser Reise</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Sprachen:</translation>
+    </message>
+    <message>
+        <source>e.g. de, en, zh</source>
+        <translation>z. B. de, en, zh</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>1 is the most senior; none leaves the order open</source>
+        <translation>1 ist der höchste Rang; „keine“ lässt die Reihenfolge offen</translation>
+    </message>
+    <message>
+        <source>P&amp;recedence:</source>
+        <translation>Rang&amp;folge:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>{codes} is not a two-letter language code (such as de, en, zh)</source>
+        <translation>{codes} ist kein zweibuchstabiger Sprachcode (wie de, en, zh)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCanvas</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Besuchsprogramm</translation>
+    </message>
+    <message>
+        <source>No trip is open.</source>
+        <translation>Keine Reise geöffnet.</translation>
+    </message>
+    <message>
+        <source>This trip has no stops yet: add one to plan its days.</source>
+        <translation>Diese Reise hat noch keine Stationen: Fügen Sie eine hinzu, um die Tage zu planen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>{times} at home ({zone})</source>
+        <translation>{times} in der Heimat ({zone})</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heimat</translation>
+    </message>
+    <message>
+        <source>{day} · {hours} h</source>
+        <translation>{day} · {hours} Std.</translation>
+    </message>
+    <message>
+        <source>{zone} (home time)</source>
+        <translation>{zone} (Heimatzeit)</translation>
+    </message>
+    <message>
+        <source>home {difference}</source>
+        <translation>Heimat {difference}</translation>
+    </message>
+    <message>
+        <source>clocks go back {hours} at {time}</source>
+        <translation>Uhr wird um {time} {hours} zurückgestellt</translation>
+    </message>
+    <message>
+        <source>clocks go forward {hours} at {time}</source>
+        <translation>Uhr wird um {time} {hours} vorgestellt</translation>
+    </message>
+    <message>
+        <source>1 attendee</source>
+        <translation>1 Teilnehmer</translation>
+    </message>
+    <message>
+        <source>{count} attendees</source>
+        <translation>{count} Teilnehmer</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Export Schedule as Image</source>
+        <translation>Besuchsprogramm als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation>{path} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Previous days (Alt+Left)</source>
+        <translation>Vorherige Tage (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Next days (Alt+Right)</source>
+        <translation>Nächste Tage (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>First Day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Jump to the trip&apos;s first day (Alt+Home)</source>
+        <translation>Zum ersten Tag der Reise springen (Alt+Pos1)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Drags and arrow keys move meetings by this step</source>
+        <translation>Ziehen und Pfeiltasten verschieben Termine in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Snap {minutes} min</source>
+        <translation>Raster {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Only the meetings this person attends</source>
+        <translation>Nur die Termine, an denen diese Person teilnimmt</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Abgesagte zeigen</translation>
+    </message>
+    <message>
+        <source>Show cancelled meetings, struck through</source>
+        <translation>Abgesagte Termine durchgestrichen zeigen</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the visible schedule as a PNG image, e.g. to print it</source>
+        <translation>Den sichtbaren Teil des Besuchsprogramms als PNG-Bild speichern, z. B. zum Drucken</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>{px} px/h</source>
+        <translation>{px} px/h</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Edit Stop</source>
+        <translation>Station bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Stop</source>
+        <translation>Neue Station</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. DE-BY</source>
+        <translation>optional, z. B. DE-BY</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Ankunft:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>A&amp;breise:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation:</source>
+        <translation>Bestäti&amp;gung:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>Unterkunft</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a short day as a QLocale date format</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a day with its year as a QLocale date format</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{day} {time} {zone} (UTC{offset})</source>
+        <translation>{day} {time} {zone} (UTC{offset})</translation>
+    </message>
+    <message>
+        <source>{day} {time} at home ({zone})</source>
+        <translation>{day} {time} in der Heimat ({zone})</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Edit Transfer</source>
+        <translation>Transfer bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Transfer</source>
+        <translation>Neuer Transfer</translation>
+    </message>
+    <message>
+        <source>{name} is not a stop of this trip</source>
+        <translation>{name} ist keine Station dieser Reise</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Verkehrs&amp;mittel:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier:</source>
+        <translation>&amp;Gesellschaft:</translation>
+    </message>
+    <message>
+        <source>e.g. Lufthansa, DB</source>
+        <translation>z. B. Lufthansa, DB</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>e.g. LH 728, ICE 521</source>
+        <translation>z. B. LH 728, ICE 521</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>A&amp;breise:</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>&amp;Ankunft:</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>booking reference</source>
+        <translation>Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Not&amp;izen:</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <source>Edit Trip</source>
+        <translation>Reise bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Trip</source>
+        <translation>Neue Reise</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizer:</source>
+        <translation>&amp;Organisator:</translation>
+    </message>
+    <message>
+        <source>{name} is not an organization of this trip</source>
+        <translation>{name} ist keine Organisation dieser Reise</translation>
+    </message>
+    <message>
+        <source>&amp;Home zone:</source>
+        <translation>&amp;Heimatzeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Classi&amp;fication:</source>
+        <translation>&amp;Einstufung:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Not&amp;izen:</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+</context>
+<context>
+    <name>TripListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TripNavigator</name>
+    <message>
+        <source>Search trips</source>
+        <translation>Reisen suchen</translation>
+    </message>
+</context>
+<context>
+    <name>VocabCombo</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Besichtigung</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>Banquet</source>
+        <translation>Bankett</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Fähre</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Delegationsleitung</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Regierung</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universität</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Verband</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>type part of a zone, e.g. Shanghai</source>
+        <translation>Teil einer Zeitzone eingeben, z. B. Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>Add {kind} &apos;{label}&apos;</source>
+        <translation>{kind} „{label}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {kind} &apos;{label}&apos;</source>
+        <translation>{kind} „{label}“ löschen</translation>
+    </message>
+</context>
+</TS>

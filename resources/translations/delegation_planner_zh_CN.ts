@@ -1,0 +1,1852 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BriefingExportDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Export Briefing Pack</source>
+        <translation>导出出访简报</translation>
+    </message>
+    <message>
+        <source>Internal: with private notes, notes on people and problems</source>
+        <translation>内部版：含内部备注、人员备注和问题</translation>
+    </message>
+    <message>
+        <source>External: without private notes and notes on people</source>
+        <translation>对外版：不含内部备注和人员备注</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>美国 Letter</translation>
+    </message>
+    <message>
+        <source>Sections (the cover and contents are always there)</source>
+        <translation>章节（封面和目录始终包含）</translation>
+    </message>
+    <message>
+        <source>The trip at a &amp;glance: stops, hotels, travel, delegation</source>
+        <translation>出访概览(&amp;G)：各站、酒店、交通、代表团</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule day by day, local and home time</source>
+        <translation>逐日日程(&amp;S)，当地时间与国内时间</translation>
+    </message>
+    <message>
+        <source>One &amp;brief per meeting</source>
+        <translation>每场会见一份简报(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Directories of people and organizations</source>
+        <translation>人员与机构名录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems found by the checks (internal only)</source>
+        <translation>检查发现的问题(&amp;P)（仅内部版）</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Preview and printing open the pack in the system&apos;s PDF viewer: this build of the app has no PDF viewer of its own.</source>
+        <translation>预览和打印会在系统的 PDF 阅读器中打开简报：本版本的程序没有内置 PDF 阅读器。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Viewer</source>
+        <translation>在阅读器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Editio&amp;n:</source>
+        <translation>版本(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>徽标(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Cannot export the briefing pack</source>
+        <translation>无法导出出访简报</translation>
+    </message>
+    <message>
+        <source>Laying out {file}…</source>
+        <translation>正在排版 {file}…</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({pages} pages).</source>
+        <translation>已写入 {file}（{pages} 页）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{file}: unexpected {kind}: {error}</source>
+        <translation>{file}：意外的 {kind}：{error}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Logo for the Cover</source>
+        <translation>封面徽标</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>The whole &amp;trip</source>
+        <translation>整个出访行程(&amp;T)</translation>
+    </message>
+    <message>
+        <source>One &amp;person&apos;s meetings:</source>
+        <translation>某人的会见(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Each &amp;delegate into a folder ({n} files)</source>
+        <translation>每位代表团成员各一份，存入文件夹(&amp;D)（{n} 个文件）</translation>
+    </message>
+    <message>
+        <source>The &amp;selected meetings ({n})</source>
+        <translation>所选会见(&amp;S)（{n}）</translation>
+    </message>
+    <message>
+        <source> (delegation)</source>
+        <translation>（代表团）</translation>
+    </message>
+    <message>
+        <source>External: without private notes and notes on people</source>
+        <translation>对外版：不含内部备注和人员备注</translation>
+    </message>
+    <message>
+        <source>Internal: with private notes</source>
+        <translation>内部版：含内部备注</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel check-in and check-out days</source>
+        <translation>酒店入住和退房日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Events keep their identity across exports: importing a newer file or subscribing updates them, and deleted meetings come out as cancelled.</source>
+        <translation>日程项在多次导出之间保持同一标识：导入较新的文件或订阅即可更新，已删除的会见显示为已取消。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Editio&amp;n:</source>
+        <translation>版本(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>提醒(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation>无法导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>日历已导出</translation>
+    </message>
+    <message>
+        <source>Wrote {files} file(s) with {events} events to {where}</source>
+        <translation>已将 {files} 个文件（共 {events} 个日程项）写入 {where}</translation>
+    </message>
+    <message>
+        <source>Folder for the Delegates&apos; Calendars</source>
+        <translation>代表团成员日历的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>日历文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Calendar: {name}</source>
+        <translation>导入日历：{name}</translation>
+    </message>
+    <message>
+        <source>The stop whose dates and city fit each event</source>
+        <translation>日期和城市与各日程项相符的一站</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Put events at:</source>
+        <translation>日程项放入：</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {skip} to skip</source>
+        <translation>新增 {add} 项，更新 {update} 项，跳过 {skip} 项</translation>
+    </message>
+    <message>
+        <source>Cannot import the calendar</source>
+        <translation>无法导入日历</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>导入日历</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSettings</name>
+    <message>
+        <source>Time between a meeting&apos;s end and a departure</source>
+        <translation>会见结束与出发之间的时间</translation>
+    </message>
+    <message>
+        <source>Time between an arrival and the next meeting</source>
+        <translation>抵达与下一场会见之间的时间</translation>
+    </message>
+    <message>
+        <source>Working hours (local time)</source>
+        <translation>工作时间（当地时间）</translation>
+    </message>
+    <message>
+        <source>Before a flight</source>
+        <translation>乘飞机前</translation>
+    </message>
+    <message>
+        <source>Before a train</source>
+        <translation>乘火车前</translation>
+    </message>
+    <message>
+        <source>Before a car</source>
+        <translation>乘汽车前</translation>
+    </message>
+    <message>
+        <source>Before a bus</source>
+        <translation>乘大巴前</translation>
+    </message>
+    <message>
+        <source>Before a ferry</source>
+        <translation>乘渡轮前</translation>
+    </message>
+    <message>
+        <source>Before other transport</source>
+        <translation>乘其他交通工具前</translation>
+    </message>
+    <message>
+        <source>After a long-haul flight</source>
+        <translation>长途飞行后</translation>
+    </message>
+    <message>
+        <source>After another flight</source>
+        <translation>其他航班后</translation>
+    </message>
+    <message>
+        <source>After a train</source>
+        <translation>乘火车后</translation>
+    </message>
+    <message>
+        <source>After a car</source>
+        <translation>乘汽车后</translation>
+    </message>
+    <message>
+        <source>After a bus</source>
+        <translation>乘大巴后</translation>
+    </message>
+    <message>
+        <source>After a ferry</source>
+        <translation>乘渡轮后</translation>
+    </message>
+    <message>
+        <source>After other transport</source>
+        <translation>乘其他交通工具后</translation>
+    </message>
+    <message>
+        <source>A flight is long-haul from</source>
+        <translation>长途飞行起算时长</translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation>最早开始</translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation>最晚结束</translation>
+    </message>
+    <message>
+        <source>Checks turned off</source>
+        <translation>已关闭的检查</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>时间冲突</translation>
+    </message>
+    <message>
+        <source>Transfer buffers</source>
+        <translation>交通衔接时间</translation>
+    </message>
+    <message>
+        <source>Outside the stop</source>
+        <translation>超出停留时段</translation>
+    </message>
+    <message>
+        <source>Night hours</source>
+        <translation>夜间时段</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>公共假日</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Travel gaps</source>
+        <translation>行程空档</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSettingsDialog</name>
+    <message>
+        <source>Check Settings</source>
+        <translation>检查设置</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>a choice is required</source>
+        <translation>必须选择一项</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>按名称筛选…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <source>Search names, organizations, positions…</source>
+        <translation>搜索姓名、机构、职务…</translation>
+    </message>
+    <message>
+        <source>People ({count})</source>
+        <translation>人员（{count}）</translation>
+    </message>
+    <message>
+        <source>Organizations ({count})</source>
+        <translation>机构（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTripDialog</name>
+    <message>
+        <source>Duplicate Trip to New Dates</source>
+        <translation>将出访复制到新日期</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title}（副本）</translation>
+    </message>
+    <message>
+        <source>Every stop, transfer and meeting keeps its local time of day, shifted by whole days. People and organizations are shared with the original.</source>
+        <translation>每一站、每段交通和每场会见都保留当地时刻，按整天平移。人员和机构与原出访共用。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>第一天(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>{origin} → {destination}</source>
+        <translation>{origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>{city} ({country})</source>
+        <translation>{city}（{country}）</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵达</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>出发</translation>
+    </message>
+    <message>
+        <source>Departure from {city}</source>
+        <translation>离开{city}</translation>
+    </message>
+    <message>
+        <source>Arrival in {city}</source>
+        <translation>抵达{city}</translation>
+    </message>
+    <message>
+        <source>{mode} {number} {origin} → {destination}</source>
+        <translation>{mode} {number} {origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>{mode} {origin} → {destination}</source>
+        <translation>{mode} {origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>{what}
+{when}</source>
+        <translation>{what}
+{when}</translation>
+    </message>
+</context>
+<context>
+    <name>LocalTimeEdit</name>
+    <message>
+        <source>The clocks go back here: this wall time happens twice. Which one?</source>
+        <translation>此时当地时钟回拨：这个时刻会出现两次。指哪一次？</translation>
+    </message>
+    <message>
+        <source>{wall} does not exist in {zone} (the clocks skip that hour)</source>
+        <translation>{wall} 在 {zone} 不存在（时钟跳过了这一小时）</translation>
+    </message>
+    <message>
+        <source>first ({offset})</source>
+        <translation>第一次（{offset}）</translation>
+    </message>
+    <message>
+        <source>second ({offset})</source>
+        <translation>第二次（{offset}）</translation>
+    </message>
+    <message>
+        <source>= {time} {zone}, {day}</source>
+        <translation>= {day} {time} {zone}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Trip files (*.trip.json *.json)</source>
+        <translation>出访文件 (*.trip.json *.json)</translation>
+    </message>
+    <message>
+        <source>Delegation Planner stores (*.sqlite);;All files (*)</source>
+        <translation>代表团出访规划数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>出访</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation>行程(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>会见(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;People and Organizations</source>
+        <translation>人员与机构(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>日程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;New Store…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Trip File…</source>
+        <translation>导入出访文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Trip File…</source>
+        <translation>导出出访文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import Ca&amp;lendar…</source>
+        <translation>导入日历(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Pack…</source>
+        <translation>导出出访简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>编辑所选(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected…</source>
+        <translation>删除所选(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Trip</source>
+        <translation>查找出访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Settings…</source>
+        <translation>检查设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Trip…</source>
+        <translation>新建出访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Trip…</source>
+        <translation>编辑出访(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Trip to New Dates…</source>
+        <translation>将出访复制到新日期(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Trip…</source>
+        <translation>删除出访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stop…</source>
+        <translation>添加一站(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add T&amp;ransfer…</source>
+        <translation>添加交通(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Meeting…</source>
+        <translation>添加会见(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>添加人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Organization…</source>
+        <translation>添加机构(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Planner</source>
+        <translation>关于代表团出访规划(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Store</source>
+        <translation>最近的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Trip</source>
+        <translation>出访(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Delegation Planner — {name}</source>
+        <translation>代表团出访规划 — {name}</translation>
+    </message>
+    <message>
+        <source>Store: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>New Store</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Home {time} ({zone})</source>
+        <translation>国内 {time}（{zone}）</translation>
+    </message>
+    <message>
+        <source>{city} {time} ({zone})</source>
+        <translation>{city} {time}（{zone}）</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{label}&apos;?</source>
+        <translation>删除“{label}”？</translation>
+    </message>
+    <message>
+        <source>This also deletes {what}.</source>
+        <translation>这也会删除{what}。</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Duplicate &apos;{title}&apos;</source>
+        <translation>复制“{title}”</translation>
+    </message>
+    <message>
+        <source>Import Trip File</source>
+        <translation>导入出访文件</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Import &apos;{title}&apos;</source>
+        <translation>导入“{title}”</translation>
+    </message>
+    <message>
+        <source>Imported {file}</source>
+        <translation>已导入 {file}</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Export Trip File</source>
+        <translation>导出出访文件</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import Calendar (%n event(s))</source>
+        <translation>
+            <numerusform>导入日历（%n 个日程项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delegation Planner</source>
+        <translation>代表团出访规划</translation>
+    </message>
+    <message>
+        <source>About Delegation Planner</source>
+        <translation>关于代表团出访规划</translation>
+    </message>
+    <message>
+        <source>Delegation Planner {version}
+Store: {store}</source>
+        <translation>代表团出访规划 {version}
+数据库：{store}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>编辑会见</translation>
+    </message>
+    <message>
+        <source>New Meeting</source>
+        <translation>新建会见</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop:</source>
+        <translation>所在站(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>{name} is not a stop of this trip</source>
+        <translation>{name} 不是本次出访的一站</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation>开始(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>地点(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Venue a&amp;ddress:</source>
+        <translation>地点地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>线上链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主办方(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>{name} is not an organization of this trip</source>
+        <translation>{name} 不是本次出访涉及的机构</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives:</source>
+        <translation>目的(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Talking &amp;points:</source>
+        <translation>谈话要点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>one point per line</source>
+        <translation>每行一个要点</translation>
+    </message>
+    <message>
+        <source>Other or&amp;ganizations:</source>
+        <translation>其他机构(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>出席人员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ivate notes:</source>
+        <translation>内部备注(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>the trip has no stops yet: add a stop first</source>
+        <translation>本次出访还没有任何一站：请先添加一站</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>站</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>{time} (+{days})</source>
+        <translation>{time}（+{days}）</translation>
+    </message>
+    <message>
+        <source>{city} ({zone})</source>
+        <translation>{city}（{zone}）</translation>
+    </message>
+    <message>
+        <source>No attendees</source>
+        <translation>无出席人员</translation>
+    </message>
+    <message>
+        <source>{venue}
+Host: {host}</source>
+        <translation>{venue}
+主办方：{host}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Search titles, venues, hosts and people…</source>
+        <translation>搜索标题、地点、主办方和人员…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>站</translation>
+    </message>
+    <message>
+        <source>Only the meetings at this stop</source>
+        <translation>仅显示这一站的会见</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Only the meetings on this local day</source>
+        <translation>仅显示当地这一天的会见</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Only the meetings of this kind</source>
+        <translation>仅显示此类型的会见</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only the meetings in this status</source>
+        <translation>仅显示此状态的会见</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Only the meetings this person attends</source>
+        <translation>仅显示此人出席的会见</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled</source>
+        <translation>显示已取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Meetings: {shown} of {total}</source>
+        <translation>会见：{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>{city} (from {day})</source>
+        <translation>{city}（自{day}起）</translation>
+    </message>
+    <message>
+        <source>All stops</source>
+        <translation>所有站</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Meetings: {total}</source>
+        <translation>会见：{total}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Edit Organization</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Nati&amp;ve name:</source>
+        <translation>原文名称(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>e.g. 南山区人民政府</source>
+        <translation>例如：南山区人民政府</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>行业(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. automotive, biotech</source>
+        <translation>例如：汽车、生物技术</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Native-script &amp;name:</source>
+        <translation>原文姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 王磊</source>
+        <translation>例如：王磊</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>称谓(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Prof., Mr.</source>
+        <translation>例如：博士、教授、先生</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation:</source>
+        <translation>机构(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>{name} is not an organization of this trip</source>
+        <translation>{name} 不是本次出访涉及的机构</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>电子邮件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation>电话(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. de, en, zh</source>
+        <translation>例如：de, en, zh</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>1 is the most senior; none leaves the order open</source>
+        <translation>1 为最高级别；“无”表示不定排序</translation>
+    </message>
+    <message>
+        <source>P&amp;recedence:</source>
+        <translation>礼宾排序(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>{codes} is not a two-letter language code (such as de, en, zh)</source>
+        <translation>{codes} 不是两个字母的语言代码（如 de、en、zh）</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCanvas</name>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>No trip is open.</source>
+        <translation>未打开任何出访。</translation>
+    </message>
+    <message>
+        <source>This trip has no stops yet: add one to plan its days.</source>
+        <translation>本次出访还没有任何一站：请添加一站以安排日程。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>{times} at home ({zone})</source>
+        <translation>国内时间 {times}（{zone}）</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>当地</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>国内</translation>
+    </message>
+    <message>
+        <source>{day} · {hours} h</source>
+        <translation>{day} · {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{zone} (home time)</source>
+        <translation>{zone}（国内时间）</translation>
+    </message>
+    <message>
+        <source>home {difference}</source>
+        <translation>国内 {difference}</translation>
+    </message>
+    <message>
+        <source>clocks go back {hours} at {time}</source>
+        <translation>{time} 时钟回拨 {hours}</translation>
+    </message>
+    <message>
+        <source>clocks go forward {hours} at {time}</source>
+        <translation>{time} 时钟拨快 {hours}</translation>
+    </message>
+    <message>
+        <source>1 attendee</source>
+        <translation>1 人出席</translation>
+    </message>
+    <message>
+        <source>{count} attendees</source>
+        <translation>{count} 人出席</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会见</translation>
+    </message>
+    <message>
+        <source>Export Schedule as Image</source>
+        <translation>将日程导出为图片</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Previous days (Alt+Left)</source>
+        <translation>前几天（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>显示的第一天</translation>
+    </message>
+    <message>
+        <source>Next days (Alt+Right)</source>
+        <translation>后几天（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>显示天数</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} 天</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>First Day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Jump to the trip&apos;s first day (Alt+Home)</source>
+        <translation>跳到出访的第一天（Alt+Home）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Snap</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Drags and arrow keys move meetings by this step</source>
+        <translation>拖动和方向键按此步长移动会见</translation>
+    </message>
+    <message>
+        <source>Snap {minutes} min</source>
+        <translation>对齐 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Only the meetings this person attends</source>
+        <translation>仅显示此人出席的会见</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>显示已取消</translation>
+    </message>
+    <message>
+        <source>Show cancelled meetings, struck through</source>
+        <translation>以删除线显示已取消的会见</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>Save the visible schedule as a PNG image, e.g. to print it</source>
+        <translation>将可见的日程保存为 PNG 图片，例如用于打印</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>{px} px/h</source>
+        <translation>{px} 像素/小时</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Edit Stop</source>
+        <translation>编辑一站</translation>
+    </message>
+    <message>
+        <source>New Stop</source>
+        <translation>新建一站</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. DE-BY</source>
+        <translation>可选，例如 CN-GD</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>抵达(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>出发(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;firmation:</source>
+        <translation>确认号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a short day as a QLocale date format</comment>
+        <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a day with its year as a QLocale date format</comment>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>{day} {time} {zone} (UTC{offset})</source>
+        <translation>{day} {time} {zone}（UTC{offset}）</translation>
+    </message>
+    <message>
+        <source>{day} {time} at home ({zone})</source>
+        <translation>国内时间 {day} {time}（{zone}）</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Edit Transfer</source>
+        <translation>编辑交通</translation>
+    </message>
+    <message>
+        <source>New Transfer</source>
+        <translation>新建交通</translation>
+    </message>
+    <message>
+        <source>{name} is not a stop of this trip</source>
+        <translation>{name} 不是本次出访的一站</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>出发地(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>目的地(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>交通方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier:</source>
+        <translation>承运方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. Lufthansa, DB</source>
+        <translation>例如：汉莎航空、中国国航</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>班次(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. LH 728, ICE 521</source>
+        <translation>例如：CA 932、G 101</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>出发(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>抵达(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>预订号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>booking reference</source>
+        <translation>预订编号</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <source>Edit Trip</source>
+        <translation>编辑出访</translation>
+    </message>
+    <message>
+        <source>New Trip</source>
+        <translation>新建出访</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizer:</source>
+        <translation>组织方(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>{name} is not an organization of this trip</source>
+        <translation>{name} 不是本次出访涉及的机构</translation>
+    </message>
+    <message>
+        <source>&amp;Home zone:</source>
+        <translation>国内时区(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Classi&amp;fication:</source>
+        <translation>密级(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+</context>
+<context>
+    <name>TripListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>TripNavigator</name>
+    <message>
+        <source>Search trips</source>
+        <translation>搜索出访</translation>
+    </message>
+</context>
+<context>
+    <name>VocabCombo</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>参观考察</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>签约仪式</translation>
+    </message>
+    <message>
+        <source>Banquet</source>
+        <translation>宴请</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>情况介绍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>航班</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>火车</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>大巴</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>渡轮</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>团长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>团员</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安保</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>科研机构</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>协会</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>type part of a zone, e.g. Shanghai</source>
+        <translation>输入时区名称的一部分，例如 Shanghai</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>Add {kind} &apos;{label}&apos;</source>
+        <translation>添加{kind}“{label}”</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete {kind} &apos;{label}&apos;</source>
+        <translation>删除{kind}“{label}”</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,242 @@
+"""The interface in German and Chinese: every entry translated, the compiled files up to date,
+every visible word of the window and the editors translated, and a language switch that keeps
+the user's work."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from planner.checks import KINDS, CheckSettings
+from tests.conftest import NANSHAN
+from tests.ui.test_dialogs import ALL_DIALOGS, CONTEXT
+from tests.ui.test_main_window import imported
+from ui import i18n
+from ui.dialogs.check_settings import KIND_NAMES, TITLES, CheckSettingsDialog
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_FILES = sorted(i18n.TRANSLATIONS.glob("*.ts"))
+PLACEHOLDER = re.compile(r"\{\w*\}|%n")
+
+# Words a German reader sees as they are written in English too. Each one is here on purpose.
+SAME_IN_GERMAN = {
+    "A4",  # a paper size
+    "Status",  # German uses the same word
+    "Name",  # German uses the same word
+    "Person",  # German uses the same word
+    "Problem",  # German uses the same word
+    "Transfer",  # the travel trade's word in German too
+    "Briefing",  # ditto
+    "Bus",  # ditto
+    "Delegation Planner",  # the product's name
+    "OK",  # Qt's own button, the same in German
+    "https://",  # the start of a web address, a placeholder
+    "Voreinstellungen",  # Qt's own German for its Restore Defaults button (qtbase_de.qm)
+    "English",  # the language menu names each language in its own words
+    "Deutsch",
+    "简体中文",
+}
+
+
+def messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name") or "", message
+
+
+def forms(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_entry_is_translated_with_its_placeholders_and_one_mnemonic(ts: Path) -> None:
+    expected_forms = 2 if ts.stem.endswith("_de") else 1
+    problems = []
+    for context, message in messages(ts):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        texts = forms(message)
+        where = f"{context}: {source!r}"
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{where} is {translation.get('type')}")
+        if message.get("numerus") == "yes" and len(texts) != expected_forms:
+            problems.append(f"{where} has {len(texts)} plural forms, not {expected_forms}")
+        for text in texts:
+            if not text.strip():
+                problems.append(f"{where} has an empty translation")
+            if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{where} lost or gained a placeholder: {text!r}")
+            if source.count("&") == 1 and text.count("&") != 1:
+                problems.append(f"{where} needs exactly one & mnemonic: {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_compiled_files_are_up_to_date_with_the_ts_files(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    assert TS_FILES, "no translations found"
+    for ts in TS_FILES:
+        qm = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        committed = ts.with_suffix(".qm")
+        assert committed.exists(), f"{committed.name} is missing"
+        assert committed.read_bytes() == qm.read_bytes(), (
+            f"{committed.name} is stale: run python tools/update_translations.py"
+        )
+
+
+def test_every_check_setting_and_kind_is_marked_for_translation() -> None:
+    wanted = set()
+    for f in dataclasses.fields(CheckSettings):
+        wanted.update(str(f.metadata[key]) for key in ("title", "group") if key in f.metadata)
+    assert wanted <= set(TITLES)
+    assert set(KINDS) == set(KIND_NAMES)
+
+
+# -- what a German user sees --------------------------------------------------------------
+
+
+def _pattern(text: str) -> str:
+    parts = re.split(r"(\{\w*\}|%n)", text.replace("&", ""))
+    return "".join(".+" if PLACEHOLDER.fullmatch(p) else re.escape(p) for p in parts)
+
+
+def _german_words() -> re.Pattern[str]:
+    """Any German translation, its placeholders filled with anything."""
+    ts = i18n.TRANSLATIONS / "delegation_planner_de.ts"
+    texts = {t for _c, m in messages(ts) for t in forms(m)}
+    return re.compile("|".join(sorted((_pattern(t) for t in texts), key=len, reverse=True)))
+
+
+def visible_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for each word on the widget's surface a user reads."""
+    widgets = [widget, *widget.findChildren(QWidget)]
+    for w in widgets:
+        name = f"{type(w).__name__} {w.objectName()!r}"
+        if isinstance(w, QLabel | QAbstractButton | QGroupBox):
+            text = w.title() if isinstance(w, QGroupBox) else w.text()
+            yield name, text
+        if isinstance(w, QLineEdit):
+            yield name, w.placeholderText()
+        if isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                yield name, w.tabText(i)
+        if isinstance(w, QDockWidget):
+            yield name, w.windowTitle()
+        if isinstance(w, QMenu):
+            yield name, w.title()
+            for action in w.actions():
+                yield f"{name} action", action.text()
+        yield name, w.toolTip()
+
+
+def untranslated(widget: QWidget, data: set[str]) -> list[str]:
+    german = _german_words()
+    wrong = []
+    for where, raw in visible_texts(widget):
+        text = raw.replace("&", "").strip()
+        if not text or text in SAME_IN_GERMAN or text in data:
+            continue
+        if not re.search(r"[A-Za-z]{2}", text):  # numbers, times, symbols
+            continue
+        if re.fullmatch(r"[A-Z][A-Za-z_]+/[A-Za-z_/+-]+|[A-Z]{2}", text):  # a zone, a country
+            continue
+        if text.startswith("<") or german.fullmatch(text):
+            continue
+        wrong.append(f"{where}: {raw!r}")
+    return wrong
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    i18n.install("de")
+    yield
+    i18n.install("en")
+
+
+@pytest.mark.usefixtures("german")
+def test_the_main_window_and_every_editor_speak_german(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.app import open_window
+
+    window = open_window(str(tmp_path / "office.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        store_path = {str(window.store.path.resolve())}  # the recent-stores menu shows it
+        for widget in [window, *window.findChildren(QMenu)]:
+            assert not untranslated(widget, store_path)
+        assert window.menuBar().actions()[0].text() == "&Datei"
+    finally:
+        window.store.close()
+    data = {
+        CONTEXT.title,
+        *(s.label for s in CONTEXT.stops),
+        *(p.label for p in CONTEXT.people),
+        *(o.label for o in CONTEXT.organizations),
+    }
+    dialogs: list[QWidget] = [cls(CONTEXT, None) for cls, _record in ALL_DIALOGS]
+    dialogs.append(CheckSettingsDialog(CheckSettings()))
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert not untranslated(dialog, data), type(dialog).__name__
+
+
+def test_switching_the_language_keeps_the_trip_and_the_undo_history(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    imported(window, qtbot, NANSHAN)
+    trip = window.workspace.trip_uuid
+    commands = window.workspace.undo_stack.count()
+    assert trip is not None and commands == 1
+    try:
+        for code, file_menu in (("de", "&Datei"), ("zh_CN", "文件(&F)"), ("en", "&File")):
+            window.set_language(code)
+            # Qt posts the LanguageChange event; the window rebuilds its words on it.
+            qtbot.waitUntil(lambda m=file_menu: window.menuBar().actions()[0].text() == m)
+            assert window.workspace.trip_uuid == trip
+            assert window.workspace.undo_stack.count() == commands
+            assert window.undo_action.isEnabled()
+            assert Settings().language() == code
+        window.set_language("de")
+        qtbot.waitUntil(lambda: window.tabs.tabText(2) == "&Termine")
+        assert window.tabs.tabText(2) == "&Termine"
+        assert window.undo_action.text().startswith("&Rückgängig")
+        window.undo_action.trigger()
+        assert window.navigator.model.rowCount() == 0
+    finally:
+        i18n.install("en")
+
+
+def test_the_system_setting_follows_the_system_locale() -> None:
+    from PySide6.QtCore import QLocale
+
+    assert i18n.resolve("system", QLocale(QLocale.Language.German)) == "de"
+    assert i18n.resolve("system", QLocale(QLocale.Language.Chinese)) == "zh_CN"
+    assert i18n.resolve("system", QLocale(QLocale.Language.French)) == "en"
+    assert i18n.resolve("de") == "de"
+    assert i18n.resolve("nonsense", QLocale(QLocale.Language.English)) == "en"
