@@ -225,6 +225,18 @@ def test_switching_the_language_keeps_the_trip_and_the_undo_history(
         window.set_language("de")
         qtbot.waitUntil(lambda: window.tabs.tabText(2) == "&Termine")
         assert window.tabs.tabText(2) == "&Termine"
+        # The panels' own words follow too, and keep what the officer chose.
+        assert window.navigator.search.placeholderText() == "Reisen suchen"
+        assert window.meetings.search.placeholderText() == (
+            "Titel, Orte, Gastgeber und Personen suchen…"
+        )
+        assert window.meetings.show_cancelled.text() == "&Abgesagte zeigen"
+        assert window.contacts.search.placeholderText() == (
+            "Namen, Organisationen, Funktionen suchen…"
+        )
+        toolbar = [a.text() for a in window.schedule.toolbar.actions()]
+        assert "Bild exportieren…" in toolbar
+        assert "Export Image…" not in toolbar
         assert window.undo_action.text().startswith("&Rückgängig")
         window.undo_action.trigger()
         assert window.navigator.model.rowCount() == 0

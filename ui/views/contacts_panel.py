@@ -141,6 +141,10 @@ class ContactsPanel(QWidget):
             table.proxy.set_text(text)
         self._retitle()
 
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search names, organizations, positions…"))
+        self._retitle()
+
     def _retitle(self) -> None:
         for index, table, title in (
             (0, self.people_table, self.tr("People ({count})")),

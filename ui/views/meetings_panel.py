@@ -177,6 +177,33 @@ class MeetingsPanel(QWidget):
         self.search.clear()
         self.show_cancelled.setChecked(True)
 
+    def retranslate(self) -> None:
+        """Re-read the panel's own words in the installed language, keeping every filter."""
+        self.search.setPlaceholderText(self.tr("Search titles, venues, hosts and people…"))
+        for combo, what, tip in (
+            (self.stop_filter, self.tr("Stop"), self.tr("Only the meetings at this stop")),
+            (self.day_filter, self.tr("Day"), self.tr("Only the meetings on this local day")),
+            (self.kind_filter, self.tr("Kind"), self.tr("Only the meetings of this kind")),
+            (self.status_filter, self.tr("Status"), self.tr("Only the meetings in this status")),
+            (
+                self.person_filter,
+                self.tr("Person"),
+                self.tr("Only the meetings this person attends"),
+            ),
+        ):
+            combo.setAccessibleName(what)
+            combo.setToolTip(tip)
+        self.show_cancelled.setText(self.tr("Show &cancelled"))
+        kinds, statuses = vocab_text.meeting_kinds(), vocab_text.meeting_statuses()
+        for combo, words, first in (
+            (self.kind_filter, kinds, self.tr("All kinds")),
+            (self.status_filter, statuses, self.tr("Any status")),
+        ):
+            for index in range(combo.count()):
+                data = combo.itemData(index)
+                combo.setItemText(index, first if data is None else words[data])
+        self._count()
+
     # --- private ----------------------------------------------------------------------------
 
     def _combo(self, name: str, what: str, tip: str) -> QComboBox:

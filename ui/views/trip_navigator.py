@@ -65,6 +65,9 @@ class TripNavigator(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table)
 
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search trips"))
+
     def reload(self, rows: list[TripSummary]) -> None:
         """New rows, the same trip selected if it still exists; ``trip_selected`` is emitted
         only when the selection really changed (the trip was deleted)."""

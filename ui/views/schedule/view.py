@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,29 @@ class ScheduleView(QWidget):
         self._update_controls()
 
     # -- what the main window calls ------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Build the toolbar again in the installed language, keeping every choice made."""
+        kept = (
+            self.day_count.currentData(),
+            self.snap.currentData(),
+            self.show_cancelled.isChecked(),
+        )
+        for act in self.toolbar.actions():
+            self.removeAction(act)
+        self.toolbar.clear()
+        for child in self.toolbar.findChildren(QWidget):
+            if child.parent() is self.toolbar and not isinstance(child, QToolButton):
+                child.deleteLater()
+        self._build_toolbar()
+        for combo, data in ((self.day_count, kept[0]), (self.snap, kept[1])):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(data)))
+            combo.blockSignals(blocked)
+        blocked = self.show_cancelled.blockSignals(True)
+        self.show_cancelled.setChecked(kept[2])
+        self.show_cancelled.blockSignals(blocked)
+        self._update_controls()
 
     def load(self, session: Session, trip_uuid: str | None) -> None:
         """Show ``trip_uuid`` as the store holds it now (seven queries); None shows nothing."""
