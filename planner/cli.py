@@ -233,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="default: a4")
     p.add_argument(
-        "--lang", default="en", metavar="LANG", help="language of headings and dates (en)"
+        "--lang", default="en", metavar="LANG", help="language of headings and dates: en, de or zh"
     )
     p.add_argument("--logo", metavar="IMAGE", help="a PNG or JPEG for the cover")
     p.add_argument(

@@ -15,7 +15,7 @@ per part), ``document`` (pages, header and footer, writing the file) and ``comma
 
 from planner.briefing.content import Pack, make_pack, read_pack
 from planner.briefing.document import Built, Progress, file_name, render, write_briefing
-from planner.briefing.labels import LANGUAGES
+from planner.briefing.labels import CHINESE, ENGLISH, GERMAN, LANGUAGES
 from planner.briefing.options import (
     A4,
     DIRECTORY,
@@ -33,9 +33,12 @@ from planner.briefing.options import (
 
 __all__ = [
     "A4",
+    "CHINESE",
     "DIRECTORY",
     "EDITIONS",
+    "ENGLISH",
     "EXTERNAL",
+    "GERMAN",
     "GLANCE",
     "INTERNAL",
     "LANGUAGES",

@@ -2,7 +2,9 @@
 
 ``run(args, out)`` is what :mod:`planner.cli` calls. ``args`` carries ``store``, ``trip``,
 ``output`` and ``edition`` (None means internal); ``paper``, ``lang``, ``logo`` and
-``leave_out`` are optional, so a parser that does not define them yet still works.
+``leave_out`` are optional, so a parser that does not define them yet still works. ``lang`` is
+``en``, ``de`` or ``zh`` (``zh_CN`` and ``zh-CN`` mean ``zh``); any other is an error, which
+``planner.cli`` prints as one line and exits 2.
 """
 
 from __future__ import annotations

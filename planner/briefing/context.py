@@ -9,6 +9,8 @@ Chinese, so that lines break between ideographs.
 
 from __future__ import annotations
 
+import functools
+import gettext
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +22,7 @@ from planner import model
 from planner.briefing import styles as st
 from planner.briefing.content import Pack
 from planner.briefing.flowables import BoldCJKParagraph, BoldParagraph, CJKParagraph, Heading
-from planner.briefing.labels import Labels
+from planner.briefing.labels import CHINESE, GETTEXT_LOCALES, Labels
 from planner.briefing.options import BriefingOptions
 from planner.briefing.text import clean, escape, has_cjk, lines
 
@@ -153,17 +155,19 @@ class Context:
         return " ".join(c for c in (clean(o.name), clean(o.native_name)) if c)
 
     def language_names(self, codes: Sequence[str]) -> str:
+        """``German, Chinese``; ``Deutsch, Chinesisch``; ``德语、中文``."""
         names = []
         for code in codes:
             found: Any = pycountry.languages.get(alpha_2=code)
-            names.append(found.name if found is not None else code)
-        return ", ".join(names)
+            names.append(_translated("iso639-3", found.name, self.labels) if found else code)
+        return ("、" if self.labels.language == CHINESE else ", ").join(names)
 
     def country_name(self, code: str | None) -> str:
         if not code:
             return ""
         found: Any = pycountry.countries.get(alpha_2=code)
-        return str(getattr(found, "common_name", None) or getattr(found, "name", code))
+        name = str(getattr(found, "common_name", None) or getattr(found, "name", code))
+        return _translated("iso3166-1", name, self.labels) if found else name
 
 
 def paragraph(markup: str, styles: st.Styles, style: str, bullet: str | None = None) -> Paragraph:
@@ -177,6 +181,20 @@ def paragraph(markup: str, styles: st.Styles, style: str, bullet: str | None = N
         else (BoldParagraph if bold else Paragraph)
     )
     return cls(markup, styles.get(style, cjk), bulletText=bullet)
+
+
+@functools.cache
+def _catalogue(domain: str, locale: str) -> gettext.NullTranslations:
+    return gettext.translation(domain, pycountry.LOCALES_DIR, [locale], fallback=True)
+
+
+def _translated(domain: str, name: str, labels: Labels) -> str:
+    """A language's or country's English name (pycountry's) in the pack's language; the first
+    of several names (``中文; 汉语; 华语``)."""
+    locale = GETTEXT_LOCALES.get(labels.language)
+    if locale is None:
+        return name
+    return _catalogue(domain, locale).gettext(name).split(";")[0].strip() or name
 
 
 def _shorten(text: str) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.briefing.labels import ENGLISH, LANGUAGES
+from planner.briefing.labels import ENGLISH, LANGUAGES, language_code, unknown_language
 from planner.briefing.styles import PAPERS
 from planner.errors import PlannerError
 
@@ -34,6 +34,7 @@ class BriefingOptions:
     paper: str = A4
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
     language: str = ENGLISH
+    """``en``, ``de`` or ``zh`` (``zh_CN``, ``zh-CN`` and ``de_AT`` are taken as well)."""
     logo: Path | None = None
     """An image (PNG or JPEG) for the cover."""
     prepared: dt.date | None = None
@@ -44,11 +45,10 @@ class BriefingOptions:
             raise PlannerError(f"unknown edition {self.edition!r} (internal or external)")
         if self.paper not in PAPERS:
             raise PlannerError(f"unknown paper size {self.paper!r} (a4 or letter)")
-        if self.language not in LANGUAGES:
-            raise PlannerError(
-                f"the briefing pack has no language {self.language!r} "
-                f"(available: {', '.join(LANGUAGES)})"
-            )
+        language = language_code(self.language)
+        if language not in LANGUAGES:
+            raise unknown_language(self.language)
+        object.__setattr__(self, "language", language)  # zh_CN and zh-CN are zh
         unknown = sorted(set(self.sections) - set(SECTIONS))
         if unknown:
             raise PlannerError(f"unknown section(s) {', '.join(unknown)}")

@@ -76,6 +76,10 @@
         <translation>In PDF-Anzeige ö&amp;ffnen</translation>
     </message>
     <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
         <source>Editio&amp;n:</source>
         <translation>Aus&amp;gabe:</translation>
     </message>

@@ -76,6 +76,10 @@
         <translation>在阅读器中打开(&amp;O)</translation>
     </message>
     <message>
+        <source>Lang&amp;uage:</source>
+        <translation>语言(&amp;U)：</translation>
+    </message>
+    <message>
         <source>Editio&amp;n:</source>
         <translation>版本(&amp;N)：</translation>
     </message>

@@ -83,3 +83,69 @@ def test_errors_name_the_place(store_with_trip: Path, tmp_path: Path) -> None:
             logo=str(tmp_path / "nothing.png"),
         )
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_german_pack(store_with_trip: Path, tmp_path: Path) -> None:
+    out = tmp_path / "de.pdf"
+    status, lines = run(store_with_trip, trip="1", output=str(out), lang="de")
+    assert status == 0 and lines[0].endswith("internal edition")
+    text = pdf_text(out)
+    for words in (
+        "Interne Ausgabe",
+        "Besuchsprogramm",
+        "Gesprächsunterlagen",
+        "Gesprächspartner",
+        "Stationen und Unterkunft",
+        "Delegationsleitung",
+        "15.–23. Juni 2024",  # the trip's dates on the cover
+        "Montag, 17. Juni 2024",
+        "Seite 2 von",
+    ):
+        assert words in text, words
+    for english in ("Schedule", "Meeting briefs", "Internal edition", "Monday", "17 June 2024"):
+        assert english not in text, english
+    for name in ("Jürgen Schäfer", "李伟", "Mörfelder Landstraße 362, 60528 Frankfurt am Main"):
+        assert name in text, name
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh_CN", "zh-CN"])
+def test_a_chinese_pack(store_with_trip: Path, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / "zh.pdf"
+    status, _lines = run(store_with_trip, trip="1", output=str(out), lang=lang)
+    assert status == 0
+    text = pdf_text(out)
+    for words in (
+        "内部版",
+        "日程安排",
+        "会见简报",
+        "会谈目标",
+        "谈话要点",
+        "住宿",
+        "团长",
+        "2024年6月15日至23日",  # the trip's dates on the cover
+        "2024年6月17日 星期一",
+        "第 2 页，共",
+    ):
+        assert words in text, words
+    for english in ("Schedule", "Meeting briefs", "Internal edition", "Monday", "17 June 2024"):
+        assert english not in text, english
+    # Names stay exactly as written.
+    for name in ("李伟", "Jürgen Schäfer", "Mr. Wei Li 李伟", "深圳市南山区人民政府"):
+        assert name in text, name
+
+
+def test_an_unknown_language_is_one_line_and_exit_2(
+    store_with_trip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planner import cli
+
+    out = tmp_path / "fr.pdf"
+    status = cli.main(
+        ["--store", str(store_with_trip), "briefing", "1", "-o", str(out), "--lang", "fr"]
+    )
+    assert status == 2
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "planner: error: the briefing pack has no language 'fr' (available: en, de, zh)"
+    ]
+    assert not out.exists()

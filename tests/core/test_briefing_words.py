@@ -1,15 +1,18 @@
-"""The pieces of text the briefing pack is made of: escaped user text, dates in words, local
-and home times across midnight and clock changes, and file names."""
+"""The pieces of text the briefing pack is made of: escaped user text, dates in words (in
+English, German and Chinese), local and home times across midnight and clock changes, and
+file names."""
 
 from __future__ import annotations
 
 import datetime as dt
+import string
 
 import pytest
 
 from planner import localtime
-from planner.briefing import file_name, text, times
-from planner.briefing.labels import ENGLISH, TEXTS, Labels
+from planner.briefing import file_name, fonts, text, times
+from planner.briefing.labels import CHINESE, ENGLISH, GERMAN, TEXTS, Labels, language_code
+from planner.errors import PlannerError
 
 EN = Labels()
 
@@ -86,3 +89,79 @@ def test_file_names_are_safe_everywhere() -> None:
         == "Trip_ _A_B_ _2024__ - briefing (internal).pdf"
     )
     assert file_name("  ", "external") == "trip - briefing (external).pdf"
+
+
+@pytest.mark.parametrize("language", [lang for lang in TEXTS if lang != ENGLISH])
+def test_every_language_has_exactly_the_keys_of_english(language: str) -> None:
+    missing = sorted(set(TEXTS[ENGLISH]) - set(TEXTS[language]))
+    extra = sorted(set(TEXTS[language]) - set(TEXTS[ENGLISH]))
+    assert (missing, extra) == ([], [])
+    assert all(isinstance(v, str) and v.strip() for v in TEXTS[language].values())
+
+
+@pytest.mark.parametrize("language", list(TEXTS))
+def test_every_label_keeps_the_placeholders_of_english(language: str) -> None:
+    def fields(text: str) -> list[str]:
+        return sorted(name for _t, name, _f, _c in string.Formatter().parse(text) if name)
+
+    for key, english in TEXTS[ENGLISH].items():
+        if not key.startswith(("date.", "range.")):  # a date picks the fields it needs
+            assert fields(TEXTS[language][key]) == fields(english), key
+    for edge in (dt.date(2024, 6, 17), dt.date(2024, 12, 31)):  # every date format formats
+        labels = Labels(language)
+        assert labels.long_date(edge) and labels.short_date(edge) and labels.date(edge)
+
+
+def test_dates_in_german_words() -> None:
+    labels = Labels(GERMAN)
+    day = dt.date(2024, 6, 17)
+    assert labels.long_date(day) == "Montag, 17. Juni 2024"
+    assert labels.date(day) == "17. Juni 2024"
+    assert labels.short_date(day) == "Mo., 17.06."
+    assert labels.date_range(day, dt.date(2024, 6, 23)) == "17.–23. Juni 2024"
+    assert labels.date_range(dt.date(2024, 6, 28), dt.date(2024, 7, 2)) == "28. Juni – 2. Juli 2024"
+    assert (
+        labels.date_range(dt.date(2024, 12, 30), dt.date(2025, 1, 3))
+        == "30. Dezember 2024 – 3. Januar 2025"
+    )
+    assert labels.word("role", "head") == "Delegationsleitung"
+    assert labels.get("page_of", page=2, pages=13) == "Seite 2 von 13"
+
+
+def test_dates_in_chinese_words() -> None:
+    labels = Labels(CHINESE)
+    day = dt.date(2024, 6, 17)
+    assert labels.long_date(day) == "2024年6月17日 星期一"
+    assert labels.date(day) == "2024年6月17日"
+    assert labels.short_date(dt.date(2024, 6, 23)) == "6月23日 周日"
+    assert labels.date_range(day, dt.date(2024, 6, 23)) == "2024年6月17日至23日"
+    assert labels.date_range(dt.date(2024, 6, 28), dt.date(2024, 7, 2)) == "2024年6月28日至7月2日"
+    assert (
+        labels.date_range(dt.date(2024, 12, 30), dt.date(2025, 1, 3))
+        == "2024年12月30日至2025年1月3日"
+    )
+    assert labels.word("role", "head") == "团长"
+    # The German and Chinese tables print with the pack's one font.
+    assert fonts.covers("".join(TEXTS[CHINESE].values()) + "".join(TEXTS[GERMAN].values()))
+
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [
+        ("zh", "zh"),
+        ("zh_CN", "zh"),
+        ("zh-CN", "zh"),
+        ("ZH-cn", "zh"),
+        ("de_AT", "de"),
+        ("en", "en"),
+    ],
+)
+def test_the_usual_spellings_of_a_language_are_taken(given: str, code: str) -> None:
+    assert language_code(given) == code
+    assert Labels(given).language == code
+
+
+@pytest.mark.parametrize("given", ["fr", "zh_TW", "", "deu"])
+def test_an_unknown_language_is_named(given: str) -> None:
+    with pytest.raises(PlannerError, match=f"no language {given!r}"):
+        Labels(given)

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from planner import briefing, store, trips
 from tests.conftest import NANSHAN
+from ui import i18n
 from ui.dialogs.briefing_export import BriefingExportDialog
 
 Drive = Callable[[BriefingExportDialog], None]
@@ -256,3 +257,43 @@ def test_a_trip_that_no_longer_exists_is_named(
     BriefingExportDialog.ask(None, st, "00000000-0000-4000-8000-000000000000")
     assert len(shown.warnings) == 1
     assert "00000000-0000-4000-8000-000000000000" in shown.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("interface", "pack"), [("en", "en"), ("de", "de"), ("zh_CN", "zh"), ("fr", "en")]
+)
+def test_the_pack_speaks_the_interface_language_by_default(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, trip: Trip, interface: str, pack: str
+) -> None:
+    monkeypatch.setattr(i18n, "current_language", lambda: interface)
+    dialog = BriefingExportDialog(trip.st, trip.uuid, "Nanshan")
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == pack
+    assert dialog.options().language == pack
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == list(
+        briefing.LANGUAGES
+    )
+
+
+def test_a_chinese_pack_from_an_english_interface(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    trip: Trip,
+    tmp_path: Path,
+    shown: Shown,
+) -> None:
+    save_to(monkeypatch, tmp_path / "zh.pdf")
+
+    def drive(dialog: BriefingExportDialog) -> None:
+        assert dialog.language.currentData() == briefing.ENGLISH
+        dialog.language.setCurrentIndex(dialog.language.findData(briefing.CHINESE))
+        dialog.export_button.click()
+        assert not dialog.language.isEnabled()
+        qtbot.waitUntil(lambda: not dialog.building, timeout=20_000)
+
+    drive_with(qtbot, monkeypatch, drive)
+    BriefingExportDialog.ask(None, trip.st, trip.uuid)
+    assert shown.warnings == []
+    text = text_of(tmp_path / "zh.pdf")
+    assert "日程安排" in text and "会见简报" in text
+    assert "Schedule" not in text and "李伟" in text

@@ -1,4 +1,5 @@
-"""File ▸ Export Briefing Pack: the edition, the paper and the sections, then the PDF.
+"""File ▸ Export Briefing Pack: the edition, the paper, the language and the sections, then
+the PDF. The language starts as the interface's (German for German, Chinese for Chinese).
 
 The pack is laid out on a worker thread (:class:`ui.operations.Background`, which reads the
 trip in its own session), with a progress bar and Cancel; a cancelled or failed build writes
@@ -40,11 +41,25 @@ from planner import briefing, model, trips
 from planner.briefing import BriefingOptions
 from planner.errors import PlannerError
 from planner.store import Store
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 
 PDF_FILTER = QT_TRANSLATE_NOOP("BriefingExportDialog", "PDF files (*.pdf)")
 IMAGE_FILTER = QT_TRANSLATE_NOOP("BriefingExportDialog", "Images (*.png *.jpg *.jpeg)")
+
+
+PACK_LANGUAGES = (
+    (briefing.ENGLISH, "English"),
+    (briefing.GERMAN, "Deutsch"),
+    (briefing.CHINESE, "中文"),
+)
+"""The languages of the pack, each named in its own words (as the language menu names them)."""
+
+
+def pack_language(ui_language: str) -> str:
+    """The pack's language for an interface language: ``de`` → de, ``zh_CN`` → zh, else en."""
+    return {"de": briefing.GERMAN, "zh_CN": briefing.CHINESE}.get(ui_language, briefing.ENGLISH)
 
 
 def _tr(text: str) -> str:
@@ -91,6 +106,14 @@ class BriefingExportDialog(QDialog):
         self.paper.setObjectName("paper")
         self.paper.addItem(self.tr("A4"), briefing.A4)
         self.paper.addItem(self.tr("Letter"), briefing.LETTER)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in PACK_LANGUAGES:
+            self.language.addItem(name, code)
+        # The pack speaks the interface's language unless the user picks another.
+        self.language.setCurrentIndex(
+            self.language.findData(pack_language(i18n.current_language()))
+        )
 
         sections_box = QGroupBox(self.tr("Sections (the cover and contents are always there)"))
         sections_layout = QVBoxLayout(sections_box)
@@ -151,6 +174,7 @@ class BriefingExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Editio&n:"), self.edition)
         form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("Lang&uage:"), self.language)
         form.addRow(self.tr("&Logo:"), logo_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -162,6 +186,7 @@ class BriefingExportDialog(QDialog):
         self.inputs: list[QWidget] = [
             self.edition,
             self.paper,
+            self.language,
             sections_box,
             self.logo,
             choose_logo,
@@ -175,6 +200,7 @@ class BriefingExportDialog(QDialog):
         return BriefingOptions(
             edition=str(self.edition.currentData()),
             paper=str(self.paper.currentData()),
+            language=str(self.language.currentData()),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
             logo=Path(logo) if logo else None,
         )
