@@ -1637,26 +1637,6 @@ Gastgeber: {host}</translation>
         <translation>Not&amp;izen:</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
@@ -1747,6 +1727,18 @@ Gastgeber: {host}</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Flight</source>

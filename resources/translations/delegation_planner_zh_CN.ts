@@ -1632,26 +1632,6 @@ Host: {host}</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Public</source>
         <translation>公开</translation>
     </message>
@@ -1742,6 +1722,18 @@ Host: {host}</source>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Flight</source>

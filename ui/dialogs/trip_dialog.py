@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from planner import localtime, vocab
 from planner.records import TripContext, TripRecord
 from ui.dialogs.form import RecordDialog
+from ui.models import vocab_text
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.vocab_combo import VocabCombo
 from ui.widgets.zone_picker import ZonePicker
@@ -51,7 +52,7 @@ class TripDialog(RecordDialog[TripRecord]):
             form,
             self.tr("&Status:"),
             "status",
-            VocabCombo(vocab.TRIP_STATUSES, self._statuses(), parent=self),
+            VocabCombo(vocab.TRIP_STATUSES, vocab_text.trip_statuses(), parent=self),
         )
         self.status.set_word(record.status)
         self.classification = self.add_field(
@@ -77,16 +78,6 @@ class TripDialog(RecordDialog[TripRecord]):
             classification=self.classification.word(),
             notes=self.notes.toPlainText(),
         )
-
-    def _statuses(self) -> dict[str, str]:
-        # Not in ui.models.vocab_text (no table shows them yet); move them there when one does.
-        return {
-            "draft": self.tr("Draft"),
-            "planned": self.tr("Planned"),
-            "confirmed": self.tr("Confirmed"),
-            "completed": self.tr("Completed"),
-            "cancelled": self.tr("Cancelled"),
-        }
 
     def _classifications(self) -> dict[str, str]:
         return {

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from planner.trips import TripSummary
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.models import vocab_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,9 +35,11 @@ class TripListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[TripSummary] = []
+        self._statuses: dict[str, str] = {}
 
     def reload(self, rows: list[TripSummary]) -> None:
         self.beginResetModel()
+        self._statuses = vocab_text.trip_statuses()  # read once per reload, in today's language
         self._rows = list(rows)
         self.endResetModel()
 
@@ -70,7 +73,7 @@ class TripListModel(QAbstractTableModel):
                 s.title,
                 s.first_day.isoformat() if s.first_day else "",
                 s.last_day.isoformat() if s.last_day else "",
-                s.status or "",
+                vocab_text.word(self._statuses, s.status),
             )
             return values[index.column()]
         return None

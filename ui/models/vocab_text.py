@@ -32,6 +32,16 @@ def meeting_statuses() -> dict[str, str]:
     }
 
 
+def trip_statuses() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("Vocabulary", "Draft"),
+        "planned": QCoreApplication.translate("Vocabulary", "Planned"),
+        "confirmed": QCoreApplication.translate("Vocabulary", "Confirmed"),
+        "completed": QCoreApplication.translate("Vocabulary", "Completed"),
+        "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
+    }
+
+
 def transfer_modes() -> dict[str, str]:
     return {
         "flight": QCoreApplication.translate("Vocabulary", "Flight"),
