@@ -81,7 +81,7 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
         assert trip is not None
-        problems = checks.check_trip(session, trip.uuid)
+        problems = checks.check_trip(session, trip.uuid, language=args.lang)
     if args.json:
         out(json.dumps([p.to_json() for p in problems], ensure_ascii=False, indent=2))
     elif not problems:
@@ -248,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("check", help="list the problems of a trip; exit 1 if any")
     p.add_argument("trip", metavar="TRIP")
     p.add_argument("--json", action="store_true", help="print the problems as a JSON list")
+    p.add_argument(
+        "--lang",
+        choices=checks.LANGUAGES,
+        default="en",
+        help="the language of the messages: en, de or zh (kinds and severities stay English)",
+    )
     p.set_defaults(run=cmd_check)
     return parser
 

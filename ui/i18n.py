@@ -37,6 +37,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "SYSTEM",
     "TRANSLATIONS",
+    "check_language",
     "current_language",
     "install",
     "language_name",
@@ -67,6 +68,12 @@ _state = {"language": "en"}
 def current_language() -> str:
     """The language code installed last (``"en"`` before any)."""
     return _state["language"]
+
+
+def check_language() -> str:
+    """The language of the feasibility checks' messages (:mod:`planner.checks.messages`) for
+    the installed language: ``en``, ``de``, or ``zh`` for ``zh_CN``."""
+    return {"zh_CN": "zh"}.get(current_language(), current_language())
 
 
 def install(choice: str | None) -> str:

@@ -421,7 +421,9 @@ class MainWindow(QMainWindow):
         found: list[checks.Problem] = []
         if uuid is not None:
             with self.store.session() as session:
-                found = checks.check_trip(session, uuid, self.settings.check_settings())
+                found = checks.check_trip(
+                    session, uuid, self.settings.check_settings(), i18n.check_language()
+                )
         self.problems.show_problems(found)
         self.schedule.set_problems(found)
 

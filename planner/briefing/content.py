@@ -50,14 +50,16 @@ class Pack:
         return self.trip.home_timezone
 
 
-def read_pack(session: Session, trip_uuid: str, *, problems: bool = True) -> Pack:
-    """Read the trip ``trip_uuid`` (and, when ``problems``, check it); :class:`NotFound` when it
-    no longer exists."""
+def read_pack(
+    session: Session, trip_uuid: str, *, problems: bool = True, language: str = "en"
+) -> Pack:
+    """Read the trip ``trip_uuid`` (and, when ``problems``, check it, worded in ``language``);
+    :class:`NotFound` when it no longer exists."""
     trip_id = session.scalar(select(model.Trip.id).where(model.Trip.uuid == trip_uuid))
     if trip_id is None:
         raise NotFound(f"the trip {trip_uuid} no longer exists")
     trip = trips.load_trip(session, trip_id)
-    found = tuple(checks.check_trip(session, trip_uuid)) if problems else ()
+    found = tuple(checks.check_trip(session, trip_uuid, language=language)) if problems else ()
     return make_pack(trip, found)
 
 

@@ -74,7 +74,9 @@ def write_briefing(
 ) -> Built:
     """Read the trip, lay out its pack and write it to ``path`` (replacing it whole)."""
     options = options or BriefingOptions()
-    pack = read_pack(session, trip_uuid, problems=options.includes(PROBLEMS))
+    pack = read_pack(
+        session, trip_uuid, problems=options.includes(PROBLEMS), language=options.language
+    )
     built = render(pack, options, progress)
     write_file(path, built.data)
     return built

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from planner import day_names
 from planner.errors import PlannerError
 
 ENGLISH, GERMAN, CHINESE = "en", "de", "zh"
@@ -187,25 +188,7 @@ _EN_DATES: dict[str, str] = {
     "range.same_month": "{d1}–{d2} {month2} {y2}",
     "range.same_year": "{d1} {month1} – {d2} {month2} {y2}",
     "range.other_year": "{d1} {month1} {y1} – {d2} {month2} {y2}",
-    **_names(
-        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    ),
+    **_names(*day_names.NAMES[ENGLISH]),
 }
 _EN.update(_EN_DATES)
 
@@ -352,38 +335,7 @@ _DE: dict[str, str] = {
     "range.same_month": "{d1}.–{d2}. {month2} {y2}",
     "range.same_year": "{d1}. {month1} – {d2}. {month2} {y2}",
     "range.other_year": "{d1}. {month1} {y1} – {d2}. {month2} {y2}",
-    **_names(
-        ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-        ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
-        (
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
-        ),
-        (
-            "Jan.",
-            "Feb.",
-            "März",
-            "Apr.",
-            "Mai",
-            "Juni",
-            "Juli",
-            "Aug.",
-            "Sept.",
-            "Okt.",
-            "Nov.",
-            "Dez.",
-        ),
-    ),
+    **_names(*day_names.NAMES[GERMAN]),
 }
 
 _ZH: dict[str, str] = {
@@ -528,12 +480,7 @@ _ZH: dict[str, str] = {
     "range.same_month": "{y1}年{m1}月{d1}日至{d2}日",
     "range.same_year": "{y1}年{m1}月{d1}日至{m2}月{d2}日",
     "range.other_year": "{y1}年{m1}月{d1}日至{y2}年{m2}月{d2}日",
-    **_names(
-        ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"),
-        ("周一", "周二", "周三", "周四", "周五", "周六", "周日"),
-        tuple(f"{n}月" for n in range(1, 13)),
-        tuple(f"{n}月" for n in range(1, 13)),
-    ),
+    **_names(*day_names.NAMES[CHINESE]),
 }
 
 TEXTS: Mapping[str, Mapping[str, str]] = {ENGLISH: _EN, GERMAN: _DE, CHINESE: _ZH}

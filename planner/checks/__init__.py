@@ -1,7 +1,8 @@
 """Feasibility checks of a trip: overlaps, tight transfers, night hours, holidays and more.
 
-``check_trip(session, trip_uuid)`` reads what the checks need in a fixed number of queries
-(:func:`read_facts`) and returns the :class:`Problem` list sorted by instant;
+``check_trip(session, trip_uuid, settings, language)`` reads what the checks need in a fixed
+number of queries (:func:`read_facts`) and returns the :class:`Problem` list sorted by instant,
+the messages worded in ``language`` (``en``, ``de``, ``zh``: :mod:`planner.checks.messages`);
 :func:`check_facts` does the same on facts already read. :class:`CheckSettings` holds every
 threshold and which kinds are checked; :data:`KINDS` lists the kinds in a stable order.
 """
@@ -15,6 +16,7 @@ from planner.checks.facts import (
     TripFacts,
     read_facts,
 )
+from planner.checks.messages import LANGUAGES
 from planner.checks.problems import ERROR, INFO, KINDS, SEVERITIES, WARNING, Problem
 from planner.checks.run import check_facts, check_trip
 from planner.checks.settings import CheckSettings
@@ -24,6 +26,7 @@ __all__ = [
     "ERROR",
     "INFO",
     "KINDS",
+    "LANGUAGES",
     "SEVERITIES",
     "WARNING",
     "BranchFact",

@@ -14,13 +14,15 @@ import datetime as dt
 import heapq
 from collections.abc import Iterator
 
-from planner.checks import wording
 from planner.checks.facts import MeetingFact, TripFacts
+from planner.checks.messages import ENGLISH_WORDS, Words
 from planner.checks.problems import ERROR, LANGUAGE, OVERLAP, WARNING, Problem
 from planner.checks.settings import CheckSettings
 
 
-def check_overlaps(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+def check_overlaps(
+    facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
+) -> Iterator[Problem]:
     meetings = sorted(
         (m for m in facts.meetings if not m.cancelled), key=lambda m: (m.start, m.end)
     )
@@ -42,10 +44,12 @@ def check_overlaps(facts: TripFacts, settings: CheckSettings) -> Iterator[Proble
             heapq.heappush(running, (meetings[index].end, index))
 
     for (first, second), people in shared.items():
-        yield _overlap(meetings[first], meetings[second], people, facts)
+        yield _overlap(meetings[first], meetings[second], people, facts, words)
 
 
-def check_languages(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+def check_languages(
+    facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
+) -> Iterator[Problem]:
     """Meetings whose attendees have no language in common and no interpreter with them.
 
     Everyone counts, at the main venue or a branch venue (an interpreter at either serves
@@ -63,14 +67,18 @@ def check_languages(facts: TripFacts, settings: CheckSettings) -> Iterator[Probl
         common = set(speakers[0].languages).intersection(*(p.languages for p in speakers[1:]))
         if common:
             continue
-        who = "; ".join(f"{p.name} ({', '.join(p.languages)})" for p in speakers)
+        who = words.text("language.speaker_sep").join(
+            words.text("language.speaker", name=p.name, languages=", ".join(p.languages))
+            for p in speakers
+        )
         yield Problem(
             kind=LANGUAGE,
             severity=WARNING,
-            message=(
-                f"The attendees of {wording.quoted(meeting.title)} on "
-                f"{wording.when(meeting.start, meeting.zone)} share no language and no "
-                f"interpreter attends: {who}"
+            message=words.text(
+                "language",
+                title=words.quoted(meeting.title),
+                when=words.when(meeting.start, meeting.zone),
+                speakers=who,
             ),
             items=(meeting.title,),
             people=tuple(p.name for p in speakers),
@@ -82,20 +90,26 @@ def check_languages(facts: TripFacts, settings: CheckSettings) -> Iterator[Probl
 
 
 def _overlap(
-    first: MeetingFact, second: MeetingFact, person_uuids: list[str], facts: TripFacts
+    first: MeetingFact,
+    second: MeetingFact,
+    person_uuids: list[str],
+    facts: TripFacts,
+    words: Words,
 ) -> Problem:
     names = tuple(facts.people[u].name if u in facts.people else u for u in person_uuids)
     start = max(first.start, second.start)
     end = min(first.end, second.end)
     zone = second.zone if second.start >= first.start else first.zone
-    verb = "is" if len(names) == 1 else "are"
     return Problem(
         kind=OVERLAP,
         severity=ERROR,
-        message=(
-            f"{wording.names(names)} {verb} in {wording.quoted(first.title)} and "
-            f"{wording.quoted(second.title)} at once on {wording.when(start, zone)}, "
-            f"for {wording.duration(end - start)}"
+        message=words.text(
+            "overlap.one" if len(names) == 1 else "overlap.many",
+            names=words.names(names),
+            first=words.quoted(first.title),
+            second=words.quoted(second.title),
+            when=words.when(start, zone),
+            duration=words.duration(end - start),
         ),
         items=(first.title, second.title),
         people=names,

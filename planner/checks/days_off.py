@@ -19,13 +19,10 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-import pycountry
 
 from planner import localtime
-from planner.checks import wording
 from planner.checks.facts import MeetingFact, StopFact, TripFacts
+from planner.checks.messages import ENGLISH, ENGLISH_WORDS, HOLIDAY_LANGUAGES, Words
 from planner.checks.problems import INFO, PUBLIC_HOLIDAY, WARNING, WEEKEND, Problem
 from planner.checks.settings import CheckSettings
 
@@ -33,7 +30,6 @@ _WEEKEND = frozenset({5, 6})
 """Saturday and Sunday, for a country the holidays package does not know."""
 _MAX_DAYS = 62
 """Days of one meeting looked at; a longer meeting is a data error other checks show."""
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True)
@@ -52,8 +48,12 @@ class DaysOff:
 
 
 @lru_cache(maxsize=512)
-def days_off(country: str, subdivision: str | None, year: int) -> DaysOff | None:
-    """The place's days off in ``year``; None when the holidays package does not know it."""
+def days_off(
+    country: str, subdivision: str | None, year: int, language: str = ENGLISH
+) -> DaysOff | None:
+    """The place's days off in ``year``, with the holidays named in ``language`` (``en``,
+    ``de``, ``zh``) where the package has names in it, else in English; None when the holidays
+    package does not know the place."""
     # Imported here: the package takes ~50 ms to import, which the window's start need not pay.
     import holidays  # noqa: PLC0415
 
@@ -61,6 +61,9 @@ def days_off(country: str, subdivision: str | None, year: int) -> DaysOff | None
         table = holidays.country_holidays(country, subdiv=subdivision, years=year, language="en_US")
     except NotImplementedError:  # how the package says "no such country or subdivision"
         return None
+    own = HOLIDAY_LANGUAGES.get(language)
+    if language != ENGLISH and own in (getattr(table, "supported_languages", None) or ()):
+        table = holidays.country_holidays(country, subdiv=subdivision, years=year, language=own)
     names = {day: "; ".join(table.get_list(day)) for day in table}
     workdays = getattr(table, "weekend_workdays", None) or ()
     return DaysOff(
@@ -81,7 +84,9 @@ def subdivision(country: str, region: str | None) -> str | None:
     return None if "-" in code else code
 
 
-def check_days_off(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+def check_days_off(
+    facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
+) -> Iterator[Problem]:
     """A problem per meeting and local day that is a public holiday or a weekend there."""
     stops = {s.uuid: s for s in facts.stops}
     for meeting in facts.meetings:
@@ -103,7 +108,7 @@ def check_days_off(facts: TripFacts, settings: CheckSettings) -> Iterator[Proble
                 if key in seen:
                     continue
                 seen.add(key)
-                problem = _day_problem(meeting, stop, place, day)
+                problem = _day_problem(meeting, stop, place, day, words)
                 if problem is not None:
                     yield problem
 
@@ -118,35 +123,42 @@ class _Place:
 
 
 def _day_problem(
-    meeting: MeetingFact, stop: StopFact | None, place: _Place, day: dt.date
+    meeting: MeetingFact, stop: StopFact | None, place: _Place, day: dt.date, words: Words
 ) -> Problem | None:
     country = place.country.upper()
-    national = days_off(country, None, day.year)
+    national = days_off(country, None, day.year, words.language)
     sub = subdivision(country, place.region)
-    regional = days_off(country, sub, day.year) if sub else None
+    regional = days_off(country, sub, day.year, words.language) if sub else None
     table = regional or national
     if table is None:
         return None
-    where = f"in {place.city}" if place.branch is None else f"at the branch venue in {place.city}"
+    where = words.text(
+        "days_off.where.city" if place.branch is None else "days_off.where.branch",
+        city=place.city,
+    )
     instant = _instant_on(meeting, place.zone, day)
+    values = {
+        "title": words.quoted(meeting.title),
+        "where": where,
+        "when": words.when(instant, place.zone),
+    }
     name = table.holiday(day)
     if name is not None:
         if national is not None and national.holiday(day) is not None:
-            region_text = _country_name(country)
+            region_text = words.country(country)
         else:
-            region_text = _region_name(country, place.region or "")
+            region_text = words.region(country, place.region or "")
         kind, severity = PUBLIC_HOLIDAY, WARNING
-        text = f"falls on {name}, a public holiday in {region_text}, on"
+        text = words.text("days_off.holiday", holiday=name, region=region_text, **values)
     elif table.is_weekend(day):
         kind, severity = WEEKEND, INFO
-        text = f"is on a {_WEEKDAYS[day.weekday()]},"
+        text = words.text("days_off.weekend", weekday=words.weekday(day), **values)
     else:
         return None
-    when = wording.when(instant, place.zone)
     return Problem(
         kind=kind,
         severity=severity,
-        message=f"{wording.quoted(meeting.title)} {where} {text} {when}",
+        message=text,
         items=(meeting.title,),
         instant=instant,
         zone=place.zone,
@@ -171,19 +183,3 @@ def _instant_on(meeting: MeetingFact, zone: str, day: dt.date) -> dt.datetime:
         return localtime.to_instant(dt.datetime.combine(day, dt.time()), zone)
     except localtime.TimeError:  # midnight skipped by a clock change there
         return meeting.start
-
-
-@lru_cache(maxsize=256)
-def _country_name(code: str) -> str:
-    countries: Any = pycountry.countries
-    found = countries.get(alpha_2=code)
-    return str(found.name) if found is not None else code
-
-
-@lru_cache(maxsize=256)
-def _region_name(country: str, region: str) -> str:
-    """``Bayern (DE-BY)``; the code alone when pycountry does not know it."""
-    code = region.upper() if "-" in region else f"{country}-{region.upper()}"
-    subdivisions: Any = pycountry.subdivisions
-    found = subdivisions.get(code=code)
-    return f"{found.name} ({code})" if found is not None else code

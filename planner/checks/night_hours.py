@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planner import localtime
-from planner.checks import wording
 from planner.checks.facts import MeetingFact, TripFacts
+from planner.checks.messages import ENGLISH_WORDS, Words
 from planner.checks.problems import NIGHT_HOURS, WARNING, Problem
 from planner.checks.settings import CheckSettings
 
 
-def check_night_hours(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+def check_night_hours(
+    facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
+) -> Iterator[Problem]:
     cities = {s.uuid: s.city for s in facts.stops}
     for meeting in facts.meetings:
         if meeting.cancelled:
@@ -33,7 +35,7 @@ def check_night_hours(facts: TripFacts, settings: CheckSettings) -> Iterator[Pro
             else:
                 places[branch.zone] = _Place(branch.city, True, list(branch.attendee_uuids))
         for zone, place in places.items():
-            problem = _problem(meeting, zone, place, facts, settings)
+            problem = _problem(meeting, zone, place, facts, settings, words=words)
             if problem is not None:
                 yield problem
 
@@ -51,6 +53,8 @@ def _problem(
     place: _Place,
     facts: TripFacts,
     settings: CheckSettings,
+    *,
+    words: Words,
 ) -> Problem | None:
     start = localtime.local(meeting.start, zone)
     end = localtime.local(meeting.end, zone)
@@ -58,24 +62,27 @@ def _problem(
     late = end.replace(tzinfo=None) > dt.datetime.combine(start.date(), settings.latest_end)
     if not (early or late):
         return None
-    title = wording.quoted(meeting.title)
     where = ""
     if place.city is not None:
-        where = f" at the branch venue in {place.city}" if place.branch else f" in {place.city}"
-    earliest = settings.earliest_start.strftime("%H:%M")
-    latest = settings.latest_end.strftime("%H:%M")
+        key = "night.where.branch" if place.branch else "night.where.city"
+        where = words.text(key, city=place.city)
+    values = {
+        "title": words.quoted(meeting.title),
+        "where": where,
+        "earliest": settings.earliest_start.strftime("%H:%M"),
+        "latest": settings.latest_end.strftime("%H:%M"),
+    }
     if early and late:
-        text = (
-            f"{title} runs from {wording.when(meeting.start, zone)} to "
-            f"{wording.day(meeting.end, zone)} {wording.clock(meeting.end, zone)}{where}, "
-            f"outside {earliest}–{latest} local time"
+        text = words.text(
+            "night.both",
+            start=words.when(meeting.start, zone),
+            end=words.day_clock(meeting.end, zone),
+            **values,
         )
     elif early:
-        text = f"{title} starts {wording.when(meeting.start, zone)}{where}, before {earliest}"
+        text = words.text("night.early", start=words.when(meeting.start, zone), **values)
     else:
-        text = f"{title} ends {wording.when(meeting.end, zone)}{where}, after {latest}"
-    if not (early and late):
-        text += " local time"
+        text = words.text("night.late", end=words.when(meeting.end, zone), **values)
     return Problem(
         kind=NIGHT_HOURS,
         severity=WARNING,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from planner.checks.attendance import check_languages, check_overlaps
 from planner.checks.days_off import check_days_off
 from planner.checks.facts import TripFacts, read_facts
+from planner.checks.messages import ENGLISH, Words, words
 from planner.checks.night_hours import check_night_hours
 from planner.checks.problems import (
     LANGUAGE,
@@ -32,7 +33,7 @@ from planner.checks.settings import CheckSettings
 from planner.checks.stays import check_lodging, check_outside_stops
 from planner.checks.transfers import check_transfer_buffers, check_travel_gaps
 
-Check = Callable[[TripFacts, CheckSettings], Iterable[Problem]]
+Check = Callable[[TripFacts, CheckSettings, Words], Iterable[Problem]]
 
 CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
     (frozenset({OVERLAP}), check_overlaps),
@@ -47,14 +48,19 @@ CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
 """Each check with the kinds it reports; a check runs when one of its kinds is enabled."""
 
 
-def check_facts(facts: TripFacts, settings: CheckSettings | None = None) -> list[Problem]:
-    """The problems of the trip, by instant (those without one last)."""
+def check_facts(
+    facts: TripFacts, settings: CheckSettings | None = None, language: str = ENGLISH
+) -> list[Problem]:
+    """The problems of the trip, by instant (those without one last), worded in ``language``
+    (``en``, ``de`` or ``zh``; ``zh_CN`` is ``zh``, and a language the checks do not speak is
+    English). The kinds and severities stay the fixed English words whatever the language."""
     settings = settings or CheckSettings()
+    wording = words(language)
     problems = [
         problem
         for kinds, check in CHECKS
         if any(settings.is_enabled(kind) for kind in kinds)
-        for problem in check(facts, settings)
+        for problem in check(facts, settings, wording)
         if settings.is_enabled(problem.kind)
     ]
     problems.sort(key=sort_key)
@@ -62,7 +68,11 @@ def check_facts(facts: TripFacts, settings: CheckSettings | None = None) -> list
 
 
 def check_trip(
-    session: Session, trip_uuid: str, settings: CheckSettings | None = None
+    session: Session,
+    trip_uuid: str,
+    settings: CheckSettings | None = None,
+    language: str = ENGLISH,
 ) -> list[Problem]:
-    """Read the trip and check it; :class:`planner.errors.NotFound` when it does not exist."""
-    return check_facts(read_facts(session, trip_uuid), settings)
+    """Read the trip and check it (see :func:`check_facts` for ``language``);
+    :class:`planner.errors.NotFound` when it does not exist."""
+    return check_facts(read_facts(session, trip_uuid), settings, language)

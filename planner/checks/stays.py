@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from planner import localtime
-from planner.checks import wording
 from planner.checks.facts import TripFacts
+from planner.checks.messages import ENGLISH_WORDS, Words
 from planner.checks.problems import ERROR, LODGING, OUTSIDE_STOP, WARNING, Problem
 from planner.checks.settings import CheckSettings
 
 
-def check_outside_stops(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+def check_outside_stops(
+    facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
+) -> Iterator[Problem]:
     stops = {s.uuid: s for s in facts.stops}
     for meeting in facts.meetings:
         stop = stops.get(meeting.stop_uuid)
@@ -28,27 +30,20 @@ def check_outside_stops(facts: TripFacts, settings: CheckSettings) -> Iterator[P
         late = stop.depart is not None and meeting.end > stop.depart
         if not (early or late):
             continue
-        title = wording.quoted(meeting.title)
+        values = {
+            "title": words.quoted(meeting.title),
+            "city": stop.city,
+            "start": words.when(meeting.start, meeting.zone),
+            "end": words.when(meeting.end, meeting.zone),
+            "arrive": words.when(stop.arrive, stop.zone) if stop.arrive else "",
+            "depart": words.when(stop.depart, stop.zone) if stop.depart else "",
+        }
         if early and late:
-            assert stop.arrive is not None and stop.depart is not None
-            text = (
-                f"{title} ({wording.when(meeting.start, meeting.zone)} to "
-                f"{wording.when(meeting.end, meeting.zone)}) is longer than the stay in "
-                f"{stop.city} (arriving {wording.when(stop.arrive, stop.zone)}, leaving "
-                f"{wording.when(stop.depart, stop.zone)})"
-            )
+            text = words.text("outside_stop.both", **values)
         elif early:
-            assert stop.arrive is not None
-            text = (
-                f"{title} starts {wording.when(meeting.start, meeting.zone)}, before the "
-                f"delegation arrives in {stop.city} ({wording.when(stop.arrive, stop.zone)})"
-            )
+            text = words.text("outside_stop.early", **values)
         else:
-            assert stop.depart is not None
-            text = (
-                f"{title} ends {wording.when(meeting.end, meeting.zone)}, after the "
-                f"delegation leaves {stop.city} ({wording.when(stop.depart, stop.zone)})"
-            )
+            text = words.text("outside_stop.late", **values)
         yield Problem(
             kind=OUTSIDE_STOP,
             severity=ERROR,
@@ -61,7 +56,9 @@ def check_outside_stops(facts: TripFacts, settings: CheckSettings) -> Iterator[P
         )
 
 
-def check_lodging(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+def check_lodging(
+    facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
+) -> Iterator[Problem]:
     for stop in facts.stops:
         if stop.arrive is None or stop.depart is None or stop.has_lodging:
             continue
@@ -73,10 +70,12 @@ def check_lodging(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem
         yield Problem(
             kind=LODGING,
             severity=WARNING,
-            message=(
-                f"No lodging in {stop.city} for {nights} night{'s' if nights > 1 else ''} "
-                f"(arriving {wording.when(stop.arrive, stop.zone)}, leaving "
-                f"{wording.when(stop.depart, stop.zone)})"
+            message=words.text(
+                "lodging.many" if nights > 1 else "lodging.one",
+                city=stop.city,
+                nights=nights,
+                arrive=words.when(stop.arrive, stop.zone),
+                depart=words.when(stop.depart, stop.zone),
             ),
             instant=stop.arrive,
             zone=stop.zone,

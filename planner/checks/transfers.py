@@ -17,13 +17,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 
-from planner.checks import wording
+from planner import localtime
 from planner.checks.facts import MeetingFact, TransferFact, TripFacts
+from planner.checks.messages import ENGLISH_WORDS, Words, clock
 from planner.checks.problems import ERROR, TRANSFER_BUFFER, TRAVEL_GAP, WARNING, Problem
 from planner.checks.settings import CheckSettings
 
 
-def check_transfer_buffers(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+def check_transfer_buffers(
+    facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
+) -> Iterator[Problem]:
     delegates = {uuid for uuid, person in facts.people.items() if person.is_delegate}
     meetings = [
         m
@@ -48,13 +51,13 @@ def check_transfer_buffers(facts: TripFacts, settings: CheckSettings) -> Iterato
         high = bisect_left(starts, transfer.arrive)
         for meeting in by_start[low:high]:
             if meeting.end > transfer.depart:
-                yield _during(meeting, transfer, _delegates(meeting, facts))
+                yield _during(meeting, transfer, _delegates(meeting, facts), words)
 
         before = settings.buffer_before(transfer.mode)
         low = bisect_right(ends, transfer.depart - before)
         high = bisect_right(ends, transfer.depart)
         for meeting in by_end[low:high]:
-            yield _too_close_before(meeting, transfer, before, _delegates(meeting, facts))
+            yield _too_close_before(meeting, transfer, before, _delegates(meeting, facts), words)
 
         duration = transfer.arrive - transfer.depart
         after = settings.buffer_after(transfer.mode, duration)
@@ -62,19 +65,25 @@ def check_transfer_buffers(facts: TripFacts, settings: CheckSettings) -> Iterato
         low = bisect_left(starts, transfer.arrive)
         high = bisect_left(starts, transfer.arrive + after)
         for meeting in by_start[low:high]:
-            yield _too_close_after(meeting, transfer, after, long_haul, _delegates(meeting, facts))
+            yield _too_close_after(
+                meeting, transfer, after, long_haul, _delegates(meeting, facts), words=words
+            )
 
 
-def check_travel_gaps(facts: TripFacts, settings: CheckSettings) -> Iterator[Problem]:
+def check_travel_gaps(
+    facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
+) -> Iterator[Problem]:
     """Transfers that arrive before they leave, and consecutive stops with no transfer."""
     for transfer in facts.transfers:
         if transfer.arrive < transfer.depart:
             yield Problem(
                 kind=TRAVEL_GAP,
                 severity=ERROR,
-                message=(
-                    f"{transfer.title} arrives {_arrival(transfer)}, before it departs "
-                    f"{_departure(transfer)}"
+                message=words.text(
+                    "travel_gap.backwards",
+                    transfer=transfer.title,
+                    arrive=words.when(transfer.arrive, transfer.arrive_zone),
+                    depart=words.when(transfer.depart, transfer.depart_zone),
                 ),
                 items=(transfer.title,),
                 instant=transfer.depart,
@@ -88,15 +97,21 @@ def check_travel_gaps(facts: TripFacts, settings: CheckSettings) -> Iterator[Pro
             continue
         times = []
         if here.depart is not None:
-            times.append(f"leaving {here.city} {wording.when(here.depart, here.zone)}")
+            when = words.when(here.depart, here.zone)
+            times.append(words.text("travel_gap.leaving", city=here.city, when=when))
         if there.arrive is not None:
-            times.append(f"arriving in {there.city} {wording.when(there.arrive, there.zone)}")
-        detail = f" ({', '.join(times)})" if times else ""
+            when = words.when(there.arrive, there.zone)
+            times.append(words.text("travel_gap.arriving", city=there.city, when=when))
+        cities = {"here": here.city, "there": there.city}
+        if times:
+            message = words.text("travel_gap.missing_times", times=words.join(times), **cities)
+        else:
+            message = words.text("travel_gap.missing", **cities)
         instant, zone = (here.depart, here.zone) if here.depart else (there.arrive, there.zone)
         yield Problem(
             kind=TRAVEL_GAP,
             severity=WARNING,
-            message=f"No transfer from {here.city} to {there.city}{detail}",
+            message=message,
             instant=instant,
             zone=zone if instant is not None else None,
             stop_uuid=here.uuid,
@@ -109,13 +124,21 @@ def _delegates(meeting: MeetingFact, facts: TripFacts) -> tuple[str, ...]:
     return tuple(p.name for p in present if p is not None and p.is_delegate)
 
 
-def _during(meeting: MeetingFact, transfer: TransferFact, people: tuple[str, ...]) -> Problem:
+def _during(
+    meeting: MeetingFact, transfer: TransferFact, people: tuple[str, ...], words: Words
+) -> Problem:
+    span = words.text(
+        "span", start=words.when(meeting.start, meeting.zone), end=_end(meeting, words)
+    )
     return _problem(
         ERROR,
-        (
-            f"{wording.quoted(meeting.title)} ({_span(meeting)}) falls while the delegation "
-            f"travels on {transfer.title}, which departs {_departure(transfer)} and arrives "
-            f"{_arrival(transfer)}"
+        words.text(
+            "transfer.during",
+            title=words.quoted(meeting.title),
+            span=span,
+            transfer=transfer.title,
+            depart=words.when(transfer.depart, transfer.depart_zone),
+            arrive=words.when(transfer.arrive, transfer.arrive_zone),
         ),
         meeting,
         transfer,
@@ -127,16 +150,25 @@ def _during(meeting: MeetingFact, transfer: TransferFact, people: tuple[str, ...
 
 
 def _too_close_before(
-    meeting: MeetingFact, transfer: TransferFact, need: dt.timedelta, people: tuple[str, ...]
+    meeting: MeetingFact,
+    transfer: TransferFact,
+    need: dt.timedelta,
+    people: tuple[str, ...],
+    words: Words,
 ) -> Problem:
     gap = transfer.depart - meeting.end
-    departs = _relative(transfer.depart, transfer.depart_zone, meeting.end, meeting.zone)
+    departs = _relative(transfer.depart, transfer.depart_zone, meeting.end, meeting.zone, words)
     return _problem(
         WARNING,
-        (
-            f"{wording.quoted(meeting.title)} ends {wording.when(meeting.end, meeting.zone)}, "
-            f"only {wording.duration(gap)} before {transfer.title} departs {departs}; allow "
-            f"{wording.duration(need)} before a {transfer.mode}"
+        words.text(
+            "transfer.before",
+            title=words.quoted(meeting.title),
+            end=words.when(meeting.end, meeting.zone),
+            gap=words.duration(gap),
+            transfer=transfer.title,
+            departs=departs,
+            need=words.duration(need),
+            mode=words.mode(transfer.mode),
         ),
         meeting,
         transfer,
@@ -153,16 +185,22 @@ def _too_close_after(
     need: dt.timedelta,
     long_haul: bool,
     people: tuple[str, ...],
+    *,
+    words: Words,
 ) -> Problem:
     gap = meeting.start - transfer.arrive
-    arrives = _relative(transfer.arrive, transfer.arrive_zone, meeting.start, meeting.zone)
-    what = "a long-haul flight" if long_haul else f"a {transfer.mode}"
+    arrives = _relative(transfer.arrive, transfer.arrive_zone, meeting.start, meeting.zone, words)
     return _problem(
         WARNING,
-        (
-            f"{wording.quoted(meeting.title)} starts {wording.when(meeting.start, meeting.zone)}, "
-            f"only {wording.duration(gap)} after {transfer.title} arrives {arrives}; allow "
-            f"{wording.duration(need)} after {what}"
+        words.text(
+            "transfer.after",
+            title=words.quoted(meeting.title),
+            start=words.when(meeting.start, meeting.zone),
+            gap=words.duration(gap),
+            transfer=transfer.title,
+            arrives=arrives,
+            need=words.duration(need),
+            mode=words.mode(transfer.mode, long_haul=long_haul),
         ),
         meeting,
         transfer,
@@ -198,26 +236,20 @@ def _problem(
     )
 
 
-def _relative(instant: dt.datetime, zone: str, near: dt.datetime, near_zone: str) -> str:
+def _relative(
+    instant: dt.datetime, zone: str, near: dt.datetime, near_zone: str, words: Words
+) -> str:
     """``at 06:55`` when ``near`` is the same local day in the same zone, else the full time."""
-    if zone == near_zone and wording.day(instant, zone) == wording.day(near, zone):
-        return f"at {wording.clock(instant, zone)}"
-    return wording.when(instant, zone)
+    if zone == near_zone and localtime.local_date(instant, zone) == localtime.local_date(
+        near, zone
+    ):
+        return words.text("relative.clock", clock=clock(instant, zone))
+    return words.text("relative.when", when=words.when(instant, zone))
 
 
-def _departure(transfer: TransferFact) -> str:
-    return wording.when(transfer.depart, transfer.depart_zone)
-
-
-def _arrival(transfer: TransferFact) -> str:
-    return wording.when(transfer.arrive, transfer.arrive_zone)
-
-
-def _span(meeting: MeetingFact) -> str:
-    return f"{wording.when(meeting.start, meeting.zone)} to {_end_clock(meeting)}"
-
-
-def _end_clock(meeting: MeetingFact) -> str:
-    if wording.day(meeting.end, meeting.zone) == wording.day(meeting.start, meeting.zone):
-        return wording.clock(meeting.end, meeting.zone)
-    return f"{wording.day(meeting.end, meeting.zone)} {wording.clock(meeting.end, meeting.zone)}"
+def _end(meeting: MeetingFact, words: Words) -> str:
+    """The meeting's end: the time alone when it ends on the day it starts."""
+    start = localtime.local_date(meeting.start, meeting.zone)
+    if localtime.local_date(meeting.end, meeting.zone) == start:
+        return clock(meeting.end, meeting.zone)
+    return words.day_clock(meeting.end, meeting.zone)

@@ -1,9 +1,9 @@
-"""How the checks word times, titles and names in their messages.
+"""How the checks word times, titles and names, in English (see :mod:`planner.checks.messages`
+for every language).
 
 A message must be clear to a trade officer reading it in a list: the local time in the zone of
 the place concerned, with the zone named, and in the hour a clock change repeats the offset too,
-so the two passes of 02:30 read differently. Day and month names are English words of their
-own rather than ``strftime``'s, which follow the machine's locale.
+so the two passes of 02:30 read differently.
 """
 
 from __future__ import annotations
@@ -12,32 +12,23 @@ import datetime as dt
 from collections.abc import Iterable
 
 from planner import localtime
+from planner.checks.messages import ENGLISH_WORDS, clock
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+__all__ = ["clock", "date", "day", "duration", "local_stamp", "names", "quoted", "when"]
 
 
 def when(instant: dt.datetime, zone: str) -> str:
     """``Tue 18 Jun 10:30 (Europe/Berlin)``: the local day and time with the zone."""
-    return f"{day(instant, zone)} {clock(instant, zone)} ({zone})"
+    return ENGLISH_WORDS.when(instant, zone)
 
 
 def day(instant: dt.datetime, zone: str) -> str:
     """``Tue 18 Jun``: the local day of ``instant`` in ``zone``."""
-    return date(localtime.local(instant, zone).date())
+    return ENGLISH_WORDS.day(instant, zone)
 
 
 def date(value: dt.date) -> str:
-    return f"{_DAYS[value.weekday()]} {value.day} {_MONTHS[value.month - 1]}"
-
-
-def clock(instant: dt.datetime, zone: str) -> str:
-    """``10:30``, or ``02:30+01:00`` in an hour that a clock change repeats."""
-    loc = localtime.local(instant, zone)
-    text = loc.strftime("%H:%M")
-    if loc.replace(fold=1 - loc.fold).utcoffset() != loc.utcoffset():
-        text += localtime.format_offset(loc.utcoffset())
-    return text
+    return ENGLISH_WORDS.date(value)
 
 
 def local_stamp(instant: dt.datetime, zone: str) -> str:
@@ -47,22 +38,14 @@ def local_stamp(instant: dt.datetime, zone: str) -> str:
 
 
 def quoted(title: str) -> str:
-    return f"'{title}'"
+    return ENGLISH_WORDS.quoted(title)
 
 
 def names(people: Iterable[str]) -> str:
     """``A``, ``A and B``, ``A, B and C``."""
-    items = list(people)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    return ENGLISH_WORDS.names(people)
 
 
 def duration(span: dt.timedelta) -> str:
     """``45 min``, ``2 h``, ``1 h 30 min``, ``-15 min`` (whole minutes)."""
-    minutes = round(span.total_seconds() / 60)
-    sign, minutes = ("-" if minutes < 0 else ""), abs(minutes)
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{sign}{rest} min"
-    return f"{sign}{hours} h" + (f" {rest} min" if rest else "")
+    return ENGLISH_WORDS.duration(span)

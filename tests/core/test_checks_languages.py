@@ -1,0 +1,212 @@
+"""The checks' messages in German and Chinese: one catalogue, the same problems, other words."""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner import checks, cli
+from planner.checks import messages
+from planner.store import Store
+from tests.core.test_checks import (
+    add_meeting,
+    import_document,
+    jiangsu,
+    meeting,
+    nanshan,
+    of_kind,
+    shifted,
+    stop,
+)
+
+
+def troubled() -> dict[str, Any]:
+    """The Nanshan trip with a problem of every kind but public-holiday."""
+    doc = nanshan()
+    add_meeting(doc, "breakfast", "fra", "2024-06-18T06:00", "2024-06-18T07:30")
+    add_meeting(doc, "call", "fra", "2024-06-18T07:00", "2024-06-18T08:00", attendees=["li-head"])
+    add_meeting(doc, "farewell", "muc", "2024-06-22T09:00", "2024-06-22T11:00")  # a Saturday
+    meeting(doc, "trinamix-visit")["attendees"] = ["li-head", "bruder"]
+    meeting(doc, "healthineers-signing")["start"] = "2024-06-19T11:00"
+    doc["transfers"] = [t for t in doc["transfers"] if t["number"] != "ICE 1007"]
+    del stop(doc, "nue")["lodging"]
+    return doc
+
+
+def in_languages(st: Store, doc: dict[str, Any]) -> dict[str, list[checks.Problem]]:
+    uuid = import_document(st, doc)
+    with st.session() as session:
+        return {
+            language: checks.check_trip(session, uuid, checks.CheckSettings(), language)
+            for language in ("en", "de", "zh")
+        }
+
+
+def message(problems: list[checks.Problem], kind: str, index: int = 0) -> str:
+    return of_kind(problems, kind)[index].message
+
+
+def every(problems: list[checks.Problem], kind: str) -> str:
+    return " | ".join(p.message for p in of_kind(problems, kind))
+
+
+def test_every_kind_is_worded_in_german_and_chinese_with_the_same_problems(st: Store) -> None:
+    found = in_languages(st, troubled())
+    en, de, zh = found["en"], found["de"], found["zh"]
+
+    kinds = {p.kind for p in en} - {"public-holiday"}
+    assert kinds == set(checks.KINDS) - {"public-holiday"}
+    for problems in (de, zh):
+        assert [(p.kind, p.severity, p.instant, p.items) for p in problems] == [
+            (p.kind, p.severity, p.instant, p.items) for p in en
+        ]
+    for kind in kinds:
+        for index, english in enumerate(of_kind(en, kind)):
+            assert message(de, kind, index) != english.message
+            assert message(zh, kind, index) != english.message
+            assert re.search(r"[\u4e00-\u9fff]", message(zh, kind, index)), kind
+
+
+def test_the_german_messages(st: Store) -> None:
+    de = in_languages(st, troubled())["de"]
+
+    assert message(de, "overlap") == (
+        "Wei Li (李伟) ist am Di., 18. Juni, 07:00 (Europe/Berlin) gleichzeitig für "
+        "„Breakfast“ und „Call“ eingeplant (Überschneidung: 30 Min.)"
+    )
+    assert message(de, "night-hours") == (
+        "„Breakfast“ beginnt am Di., 18. Juni, 06:00 (Europe/Berlin) in Frankfurt am Main, "
+        "vor 07:00 Uhr Ortszeit"
+    )
+    assert "vor einem Flug sind 2 Std. einzuplanen" in every(de, "transfer-buffer")
+    assert "fällt in die Reise der Delegation mit" in every(de, "transfer-buffer")
+    assert message(de, "weekend").startswith("„Farewell“ in Munich findet an einem Samstag")
+    assert "Sa., 22. Juni, 09:00 (Europe/Berlin)" in message(de, "weekend")
+    assert message(de, "lodging").startswith("Keine Unterkunft in Nuremberg für 1 Nacht")
+    assert "Ankunft Mi., 19. Juni, 11:30 (Europe/Berlin)" in message(de, "lodging")
+    assert message(de, "outside-stop").startswith("„Memorandum signing with Siemens")
+    assert "vor der Ankunft der Delegation in Nuremberg" in message(de, "outside-stop")
+    assert message(de, "travel-gap").startswith("Keine Reiseverbindung von Nuremberg nach Munich")
+    assert "keine gemeinsame Sprache" in message(de, "language")
+    assert "Wei Li (李伟) (zh); Ingmar Bruder (de, en)" in message(de, "language")
+
+
+def test_the_chinese_messages(st: Store) -> None:
+    zh = in_languages(st, troubled())["zh"]
+
+    assert message(zh, "overlap") == (
+        "Wei Li (李伟)的日程冲突：“Breakfast”与“Call”同时进行，"
+        "自6月18日 周二 07:00（Europe/Berlin）起重叠30分钟"
+    )
+    assert message(zh, "night-hours") == (
+        "“Breakfast”（Frankfurt am Main）于6月18日 周二 06:00（Europe/Berlin）开始，"
+        "早于当地时间07:00"
+    )
+    assert "乘机前应预留2小时" in every(zh, "transfer-buffer")
+    assert message(zh, "weekend").endswith("当天是星期六")
+    assert "尚未安排住宿，需住1晚" in message(zh, "lodging")
+    assert "没有安排交通" in message(zh, "travel-gap")
+    assert "未安排翻译" in message(zh, "language")
+    assert "早于代表团抵达" in message(zh, "outside-stop")
+
+
+def test_holidays_are_named_in_the_language(st: Store) -> None:
+    doc = shifted(nanshan(), 108)  # the Frankfurt session moves to Thu 3 Oct 2024
+    found = in_languages(st, doc)
+
+    [de] = of_kind(found["de"], "public-holiday")
+    assert de.message == (
+        "„Nanshan–Frankfurt cooperation session“ in Frankfurt am Main am Do., 3. Oktober, "
+        "14:00 (Europe/Berlin): gesetzlicher Feiertag in Deutschland (Tag der Deutschen Einheit)"
+    )
+    [zh] = of_kind(found["zh"], "public-holiday")
+    assert "德国的法定节假日" in zh.message
+    assert zh.message.startswith("Frankfurt am Main的“Nanshan–Frankfurt cooperation session”")
+
+
+def test_chinese_holidays_in_chinese_and_german_where_the_package_has_them(st: Store) -> None:
+    doc = shifted(jiangsu(), 88)  # Mon 3 October 2022: holidays in Germany and China
+    found = in_languages(st, doc)
+
+    zh = " ".join(p.message for p in of_kind(found["zh"], "public-holiday"))
+    assert "国庆节" in zh
+    assert "中国的法定节假日" in zh
+    de = " ".join(p.message for p in of_kind(found["de"], "public-holiday"))
+    assert "Tag der Deutschen Einheit" in de
+    assert "National Day" in de  # the package has no German names for China's holidays
+    assert "gesetzlicher Feiertag in China" in de
+
+
+def test_countries_and_regions_are_named_in_the_language() -> None:
+    words = messages.words("de")
+    assert words.region("DE", "BY") == "Bayern (DE-BY)"
+    assert words.country("DE") == "Deutschland"
+    assert messages.words("zh").country("CN") == "中国"
+
+
+def test_unknown_languages_are_english_and_chinese_has_its_aliases() -> None:
+    assert messages.language_code("fr") == "en"
+    assert messages.language_code(None) == "en"
+    assert messages.language_code("zh_CN") == "zh"
+    assert messages.language_code("zh-CN") == "zh"
+    assert messages.language_code("de_AT") == "de"
+    assert messages.words("xx") == messages.words("en")
+
+
+def test_the_pieces_follow_the_language() -> None:
+    import datetime as dt
+
+    instant = dt.datetime(2024, 6, 18, 8, 30, tzinfo=dt.UTC)
+    zone = "Europe/Berlin"
+    assert messages.words("en").when(instant, zone) == "Tue 18 Jun 10:30 (Europe/Berlin)"
+    assert messages.words("de").when(instant, zone) == "Di., 18. Juni, 10:30 (Europe/Berlin)"
+    assert messages.words("zh").when(instant, zone) == "6月18日 周二 10:30（Europe/Berlin）"
+    people = ["A", "B", "C"]
+    assert messages.words("en").names(people) == "A, B and C"
+    assert messages.words("de").names(people) == "A, B und C"
+    assert messages.words("zh").names(people) == "A、B和C"
+    span = dt.timedelta(minutes=90)
+    assert messages.words("en").duration(span) == "1 h 30 min"
+    assert messages.words("de").duration(span) == "1 Std. 30 Min."
+    assert messages.words("zh").duration(span) == "1小时30分钟"
+
+
+def _placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+@pytest.mark.parametrize("language", ["de", "zh"])
+def test_every_language_has_every_key_with_the_same_placeholders(language: str) -> None:
+    english, other = messages.MESSAGES["en"], messages.MESSAGES[language]
+    assert set(other) == set(english)
+    for key, template in english.items():
+        if key == "day":  # each language picks its fields of a date
+            assert _placeholders(other[key]) <= {"wd", "weekday", "day", "mon", "month", "m"}
+        else:
+            assert _placeholders(other[key]) == _placeholders(template), key
+
+
+def test_the_cli_prints_the_messages_in_the_chosen_language(
+    tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = nanshan()
+    add_meeting(doc, "breakfast", "fra", "2024-06-18T06:00", "2024-06-18T07:30")
+    path = tmp_path / "troubled.trip.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["--store", str(store_path), "import", str(path)]) == 0
+    trip = capsys.readouterr().out.splitlines()[-1]
+
+    assert cli.main(["--store", str(store_path), "check", trip, "--lang", "zh"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("warning  night-hours      2024-06-18 06:00 Europe/Berlin  “Breakfast”")
+    assert "早于当地时间07:00" in out
+
+    assert cli.main(["--store", str(store_path), "check", trip, "--json", "--lang", "de"]) == 1
+    [problem] = json.loads(capsys.readouterr().out)
+    assert (problem["kind"], problem["severity"]) == ("night-hours", "warning")
+    assert problem["message"].endswith("vor 07:00 Uhr Ortszeit")
