@@ -109,6 +109,7 @@ def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             person_uuid=person_uuid,
             reminder_minutes=args.reminder,
             lodging=args.lodging,
+            language=args.lang,
         )
         exported = calendar_ics.export_to_file(session, trip.uuid, options, path)
     out(f"wrote {path}: {exported.events} events, {exported.cancelled} of them cancelled")
@@ -210,6 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--lodging", action="store_true", help="add check-in and check-out days of the hotels"
+    )
+    p.add_argument(
+        "--lang",
+        choices=calendar_ics.LANGUAGES,
+        default="en",
+        help="the language of the events' descriptions (default en)",
     )
     p.set_defaults(run=cmd_ics)
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import localtime, model, snapshots, vocab
+from planner import localtime, model, snapshots, validation_messages, vocab
 from planner.errors import NotFound, PlannerError
 from planner.records import (
     Choice,
@@ -155,58 +155,64 @@ def read(session: Session, record_type: type[Any], uuid: str) -> Any:
 # Validation: every problem by field, in words an officer understands
 
 
-def validate(record: Record) -> dict[str, str]:
+def validate(record: Record, language: str = "en") -> dict[str, str]:
+    """Every problem of ``record`` by field name, in ``language`` (``en``, ``de``, ``zh``)."""
     problems: dict[str, str] = {}
+
+    def say(key: str, **values: object) -> str:
+        return validation_messages.message(language, key, **values)
 
     def required(name: str, label: str) -> None:
         if not (getattr(record, name) or "").strip():
-            problems[name] = f"{label} is required"
+            problems[name] = say("required", label=say(f"label.{label}"))
 
     def zone(name: str) -> None:
         if not localtime.is_zone(getattr(record, name)):
-            problems[name] = f"unknown time zone {getattr(record, name)!r}"
+            problems[name] = say("zone", value=repr(getattr(record, name)))
 
     def one_of(name: str, allowed: tuple[str, ...]) -> None:
         value = getattr(record, name)
         if value is not None and value not in allowed:
-            problems[name] = f"{value!r} is not one of {', '.join(allowed)}"
+            problems[name] = say(
+                "one_of", value=repr(value), allowed=say("one_of.sep").join(allowed)
+            )
 
     if isinstance(record, TripRecord):
-        required("title", "a title")
+        required("title", "title")
         zone("home_timezone")
         one_of("status", vocab.TRIP_STATUSES)
         one_of("classification", vocab.CLASSIFICATIONS)
     elif isinstance(record, StopRecord):
-        required("city", "the city")
+        required("city", "city")
         zone("timezone")
         if len(record.country or "") != 2:
-            problems["country"] = "a two-letter country code (such as DE or CN) is required"
+            problems["country"] = say("country")
         if record.arrive is None and record.depart is None:
-            problems["arrive"] = "an arrival or a departure time is required"
+            problems["arrive"] = say("arrive_or_depart")
         elif record.arrive and record.depart and record.depart < record.arrive:
-            problems["depart"] = "the departure is before the arrival"
+            problems["depart"] = say("depart_before_arrive")
         if record.region and not record.region.startswith(f"{record.country}-"):
-            problems["region"] = f"{record.region!r} is not a region of {record.country}"
+            problems["region"] = say("region", region=repr(record.region), country=record.country)
     elif isinstance(record, TransferRecord):
         one_of("mode", vocab.TRANSFER_MODES)
         if record.from_stop == record.to_stop:
-            problems["to_stop"] = "the transfer must go to another stop"
+            problems["to_stop"] = say("same_stop")
     elif isinstance(record, MeetingRecord):
-        required("title", "a title")
+        required("title", "title")
         one_of("kind", vocab.MEETING_KINDS)
         one_of("status", vocab.MEETING_STATUSES)
         if record.end <= record.start:
-            problems["end"] = "the end must be after the start"
+            problems["end"] = say("end_before_start")
         if len(set(record.attendees)) != len(record.attendees):
-            problems["attendees"] = "a person is listed twice"
+            problems["attendees"] = say("attendee_twice")
     elif isinstance(record, PersonRecord):
-        required("family_name", "a family name")
+        required("family_name", "family_name")
         if record.email and "@" not in record.email:
-            problems["email"] = f"{record.email!r} is not an e-mail address"
+            problems["email"] = say("email", value=repr(record.email))
         if record.precedence is not None and record.precedence < 1:
-            problems["precedence"] = "precedence starts at 1"
+            problems["precedence"] = say("precedence")
     elif isinstance(record, OrganizationRecord):
-        required("name", "a name")
+        required("name", "name")
         one_of("kind", vocab.ORGANIZATION_KINDS)
     return problems
 

@@ -34,6 +34,7 @@ from planner.calendar_ics.importer import (
     import_file,
     plan_import,
 )
+from planner.calendar_ics.labels import LANGUAGES
 from planner.calendar_ics.reading import IcsError
 from planner.calendar_ics.source import CalendarSource, PersonInfo, read_source
 
@@ -42,6 +43,7 @@ __all__ = [
     "EDITIONS",
     "EXTERNAL",
     "INTERNAL",
+    "LANGUAGES",
     "CalendarSource",
     "ExportOptions",
     "Exported",

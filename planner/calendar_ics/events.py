@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 
 from planner import localtime, queries
+from planner.calendar_ics.labels import ENGLISH, LANGUAGES, Labels
 from planner.calendar_ics.source import (
     BranchInfo,
     CalendarSource,
@@ -43,14 +44,6 @@ KIND_LABELS = {
     "briefing": "Briefing",
     "other": "Other",
 }
-ROLE_LABELS = {
-    "head": "head of delegation",
-    "member": "delegation member",
-    "interpreter": "interpreter",
-    "staff": "delegation staff",
-    "press": "press",
-    "security": "security",
-}
 STATUSES = {"confirmed": "CONFIRMED", "tentative": "TENTATIVE", "cancelled": "CANCELLED"}
 LODGING = "Lodging"
 CANCELLED_PREFIX = "Cancelled: "
@@ -71,8 +64,12 @@ class ExportOptions:
     reminder_minutes: int = DEFAULT_REMINDER_MINUTES
     lodging: bool = False
     meeting_uuids: tuple[str, ...] | None = None
+    language: str = ENGLISH
+    """The language of the events' descriptions: ``en``, ``de`` or ``zh``."""
 
     def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise PlannerError(f"unknown language {self.language!r} (en, de or zh)")
         if self.edition not in EDITIONS:
             raise PlannerError(f"unknown edition {self.edition!r} (internal or external)")
         if self.reminder_minutes < 0:
@@ -173,7 +170,7 @@ def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSp
         events.extend(_transfer_event(t, options) for t in source.transfers)
         if options.lodging:
             for stop in source.stops:
-                events.extend(_lodging_events(stop))
+                events.extend(_lodging_events(stop, Labels(options.language)))
     events.sort(key=lambda e: (e.start, e.uid))
     return events
 
@@ -200,6 +197,7 @@ def _meeting_event(
     options: ExportOptions,
 ) -> EventSpec:
     internal = options.edition == INTERNAL
+    say = Labels(options.language)
     zone = branch.zone if branch else meeting.zone
     if branch is not None:
         location = _joined(branch.name, branch.address, branch.city)
@@ -209,34 +207,34 @@ def _meeting_event(
         url = meeting.online_url
     lines: list[str] = []
     if url:
-        lines.append(f"Online: {url}")
+        lines.append(say.text("online", url=url))
     if branch is not None:
         main_place = _joined(meeting.venue_name, meeting.stop_city) or meeting.stop_city
-        lines.append(f"Joined from {branch.name} ({branch.city}).")
-        lines.append(
-            f"Main venue: {main_place}, {_span(meeting.start, meeting.end, meeting.zone)}."
-        )
+        lines.append(say.text("joined_from", name=branch.name, city=branch.city))
+        span = say.span(meeting.start, meeting.end, meeting.zone)
+        lines.append(say.text("main_venue", place=main_place, span=span))
     host = branch.host if branch and branch.host else meeting.host
     if host:
-        lines.append(f"Host: {host}")
+        lines.append(say.text("host", host=host))
     if meeting.organizations:
-        lines.append(f"Organizations: {', '.join(meeting.organizations)}")
+        lines.append(say.text("organizations", names=say.join(list(meeting.organizations))))
     if meeting.objectives:
-        lines += ["", "Objectives:", meeting.objectives]
+        lines += ["", say.text("objectives"), meeting.objectives]
     if meeting.talking_points:
-        lines += ["", "Talking points:", *(f"- {p}" for p in meeting.talking_points)]
+        lines += ["", say.text("talking_points"), *(f"- {p}" for p in meeting.talking_points)]
     people = [source.people[u] for u in meeting.attendee_uuids if u in source.people]
     if people:
-        lines += ["", "Attendees:", *_attendee_lines(people, internal)]
+        lines += ["", say.text("attendees"), *_attendee_lines(people, internal, say)]
     for other in meeting.branches:
         joined = [source.people[u] for u in other.attendee_uuids if u in source.people]
         where = _joined(other.name, other.city)
-        lines += ["", f"At {where}, {_span(meeting.start, meeting.end, other.zone)}:"]
-        lines += _attendee_lines(joined, internal) if joined else ["- (no attendees listed)"]
+        span = say.span(meeting.start, meeting.end, other.zone)
+        lines += ["", say.text("at", where=where, span=span)]
+        lines += _attendee_lines(joined, internal, say) if joined else [say.text("no_attendees")]
     if meeting.notes:
-        lines += ["", "Notes:", meeting.notes]
+        lines += ["", say.text("notes"), meeting.notes]
     if internal and meeting.private_notes:
-        lines += ["", "Private notes (internal):", meeting.private_notes]
+        lines += ["", say.text("private_notes"), meeting.private_notes]
 
     everyone = [*people, *(source.people[u] for b in meeting.branches for u in b.attendee_uuids)]
     organizer = next((p for p in everyone if p.email and host and p.organization == host), None)
@@ -265,19 +263,19 @@ def _meeting_event(
     return as_cancelled(spec) if spec.cancelled else spec
 
 
-def _attendee_lines(people: Sequence[PersonInfo], internal: bool) -> list[str]:
+def _attendee_lines(people: Sequence[PersonInfo], internal: bool, say: Labels) -> list[str]:
     """``- Mr. Wei Li (李伟), head of delegation: Deputy District Mayor; Nanshan District ...``
     (the role in the delegation only where the position does not already say it)."""
     lines = []
     for p in people:
         name = " ".join(x for x in (p.honorific, p.display_name) if x)
-        role = ROLE_LABELS.get(p.role or "")
+        role = say.role(p.role)
         if role and role.casefold() not in (p.position or "").casefold():
             name = f"{name}, {role}"
         work = "; ".join(x for x in (p.position, p.organization) if x)
         lines.append(f"- {name}: {work}" if work else f"- {name}")
         if internal and p.notes:
-            lines.append(f"  Note (internal): {p.notes}")
+            lines.append(say.text("note_internal", note=p.notes))
     return lines
 
 
@@ -289,18 +287,21 @@ def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec
     title = queries.transfer_label(
         transfer.mode, transfer.carrier, transfer.number, transfer.from_city, transfer.to_city
     )
+    say = Labels(options.language)
     minutes = int((transfer.arrive - transfer.depart).total_seconds() // 60)
+    depart = say.stamp(transfer.depart, transfer.depart_zone)
+    arrive = say.stamp(transfer.arrive, transfer.arrive_zone)
     lines = [
-        f"Departs {transfer.from_city}: {_stamp(transfer.depart, transfer.depart_zone)}",
-        f"Arrives {transfer.to_city}: {_stamp(transfer.arrive, transfer.arrive_zone)}",
-        f"Travel time: {minutes // 60} h {minutes % 60:02d} min",
+        say.text("departs", city=transfer.from_city, stamp=depart),
+        say.text("arrives", city=transfer.to_city, stamp=arrive),
+        say.text("travel_time", hours=minutes // 60, minutes=f"{minutes % 60:02d}"),
     ]
     if transfer.carrier:
-        lines.append(f"Carrier: {transfer.carrier}")
+        lines.append(say.text("carrier", carrier=transfer.carrier))
     if transfer.number:
-        lines.append(f"Number: {transfer.number}")
+        lines.append(say.text("number", number=transfer.number))
     if transfer.reference:
-        lines.append(f"Booking reference: {transfer.reference}")
+        lines.append(say.text("reference", reference=transfer.reference))
     if transfer.notes:
         lines += ["", transfer.notes]
     return EventSpec(
@@ -317,20 +318,23 @@ def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec
     )
 
 
-def _lodging_events(stop: StopInfo) -> Iterable[EventSpec]:
+def _lodging_events(stop: StopInfo, say: Labels) -> Iterable[EventSpec]:
     """All-day check-in and check-out events (free time, no reminder) for a stay."""
     if not stop.has_lodging:
         return
     place = stop.lodging_name or stop.city
     lines = [x for x in (stop.lodging_name, stop.lodging_address) if x]
     if stop.lodging_confirmation:
-        lines.append(f"Confirmation: {stop.lodging_confirmation}")
+        lines.append(say.text("confirmation", confirmation=stop.lodging_confirmation))
     if stop.lodging_phone:
-        lines.append(f"Phone: {stop.lodging_phone}")
+        lines.append(say.text("phone", phone=stop.lodging_phone))
     if stop.arrive:
-        lines.append(f"Arrival in {stop.city}: {_stamp(stop.arrive, stop.zone)}")
+        lines.append(
+            say.text("arrival_in", city=stop.city, stamp=say.stamp(stop.arrive, stop.zone))
+        )
     if stop.depart:
-        lines.append(f"Departure from {stop.city}: {_stamp(stop.depart, stop.zone)}")
+        depart = say.stamp(stop.depart, stop.zone)
+        lines.append(say.text("departure_from", city=stop.city, stamp=depart))
     for instant, word, suffix in ((stop.arrive, "Check-in", "-check-in"),
                                   (stop.depart, "Check-out", "-check-out")):  # fmt: skip
         if instant is None:
@@ -363,14 +367,3 @@ def _joined(*parts: str | None) -> str | None:
 
 def _text(lines: list[str]) -> str:
     return "\n".join(lines).strip()
-
-
-def _stamp(instant: dt.datetime, zone: str) -> str:
-    local = localtime.local(instant, zone)
-    return f"{local:%Y-%m-%d %H:%M} ({zone}, UTC{localtime.format_offset(local.utcoffset())})"
-
-
-def _span(start: dt.datetime, end: dt.datetime, zone: str) -> str:
-    first, last = localtime.local(start, zone), localtime.local(end, zone)
-    until = f"{last:%H:%M}" if first.date() == last.date() else f"{last:%Y-%m-%d %H:%M}"
-    return f"{first:%Y-%m-%d %H:%M}–{until} {zone} time"

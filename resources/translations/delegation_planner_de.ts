@@ -195,6 +195,10 @@
         <translation>Er&amp;innerung:</translation>
     </message>
     <message>
+        <source>&amp;Language of the descriptions:</source>
+        <translation>&amp;Sprache der Beschreibungen:</translation>
+    </message>
+    <message>
         <source>Cannot export the calendar</source>
         <translation>Der Kalender kann nicht exportiert werden</translation>
     </message>

@@ -195,6 +195,10 @@
         <translation>提醒(&amp;R)：</translation>
     </message>
     <message>
+        <source>&amp;Language of the descriptions:</source>
+        <translation>说明文字语言(&amp;L)：</translation>
+    </message>
+    <message>
         <source>Cannot export the calendar</source>
         <translation>无法导出日历</translation>
     </message>

@@ -252,3 +252,20 @@ def test_the_system_setting_follows_the_system_locale() -> None:
     assert i18n.resolve("system", QLocale(QLocale.Language.French)) == "en"
     assert i18n.resolve("de") == "de"
     assert i18n.resolve("nonsense", QLocale(QLocale.Language.English)) == "en"
+
+
+@pytest.mark.usefixtures("german")
+def test_a_meeting_ending_before_it_starts_says_so_in_german(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from planner.records import MeetingRecord
+    from tests.ui.test_dialogs import message
+    from ui.dialogs.meeting_dialog import MeetingDialog
+
+    start = dt.datetime(2024, 6, 16, 9, tzinfo=dt.UTC)
+    record = MeetingRecord("Werksbesuch", "stop-fra", start, start - dt.timedelta(hours=1))
+    dialog = MeetingDialog(CONTEXT, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert message(dialog, "end") == "das Ende muss nach dem Beginn liegen"
+    assert not dialog.ok_button().isEnabled()

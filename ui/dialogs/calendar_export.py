@@ -38,6 +38,7 @@ from planner import calendar_ics
 from planner.calendar_ics import CalendarSource, ExportOptions
 from planner.errors import PlannerError
 from planner.store import Store
+from ui import i18n
 from ui.i18n import QT_TRANSLATE_NOOP
 
 WHOLE_TRIP, ONE_PERSON, EACH_DELEGATE, SELECTED = "trip", "person", "delegates", "selected"
@@ -115,6 +116,11 @@ class CalendarExportDialog(QDialog):
         self.reminder.setSuffix(self.tr(" min before"))
         self.reminder.setSpecialValueText(self.tr("No reminder"))
         self.reminder.setValue(calendar_ics.DEFAULT_REMINDER_MINUTES)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, ui_code in (("en", "en"), ("de", "de"), ("zh", "zh_CN")):
+            self.language.addItem(i18n.language_name(ui_code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.check_language())))
         self.lodging = QCheckBox(self.tr("&Hotel check-in and check-out days"), self)
         self.lodging.setObjectName("lodging")
         note = QLabel(
@@ -136,6 +142,7 @@ class CalendarExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Editio&n:"), self.edition)
         form.addRow(self.tr("&Reminder:"), self.reminder)
+        form.addRow(self.tr("&Language of the descriptions:"), self.language)
         form.addRow("", self.lodging)
         layout = QVBoxLayout(self)
         layout.addWidget(scope_box)
@@ -154,6 +161,7 @@ class CalendarExportDialog(QDialog):
             edition=str(self.edition.currentData()),
             reminder_minutes=self.reminder.value(),
             lodging=self.lodging.isChecked(),
+            language=str(self.language.currentData()),
         )
         if scope == ONE_PERSON:
             options = replace(options, person_uuid=str(self.person.currentData()))

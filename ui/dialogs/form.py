@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from planner import editing
 from planner.records import Record, TripContext, cleaned
+from ui import i18n
 from ui.widgets.local_time_edit import LocalTimeEdit
 from ui.widgets.messages import message_label, set_tooltip, show_message
 
@@ -97,7 +98,7 @@ class RecordDialog(QDialog, Generic[R]):
             message = error() if callable(error) and widget.isEnabled() else None
             if message:
                 found.setdefault(name, message)
-        for name, message in editing.validate(cleaned(self.draft())).items():
+        for name, message in editing.validate(cleaned(self.draft()), i18n.check_language()).items():
             found.setdefault(name, message)
         return found
 

@@ -1,0 +1,86 @@
+"""The editors' validation messages (:func:`planner.editing.validate`), one table per language.
+
+A table maps a key to a template with named placeholders; every language has the same keys and
+the same placeholders (a test holds them to it), and English is the source. ``{value}`` and
+``{region}`` arrive already quoted (``'Mars/Base'``).
+"""
+
+from __future__ import annotations
+
+ENGLISH, GERMAN, CHINESE = "en", "de", "zh"
+
+_EN: dict[str, str] = {
+    "required": "{label} is required",
+    "zone": "unknown time zone {value}",
+    "one_of": "{value} is not one of {allowed}",
+    "one_of.sep": ", ",
+    "label.title": "a title",
+    "label.city": "the city",
+    "label.family_name": "a family name",
+    "label.name": "a name",
+    "country": "a two-letter country code (such as DE or CN) is required",
+    "arrive_or_depart": "an arrival or a departure time is required",
+    "depart_before_arrive": "the departure is before the arrival",
+    "region": "{region} is not a region of {country}",
+    "same_stop": "the transfer must go to another stop",
+    "end_before_start": "the end must be after the start",
+    "attendee_twice": "a person is listed twice",
+    "email": "{value} is not an e-mail address",
+    "precedence": "precedence starts at 1",
+}
+
+_DE: dict[str, str] = {
+    "required": "{label} ist erforderlich",
+    "zone": "unbekannte Zeitzone {value}",
+    "one_of": "{value} ist keiner der Werte {allowed}",
+    "one_of.sep": ", ",
+    "label.title": "Ein Titel",
+    "label.city": "Die Stadt",
+    "label.family_name": "Ein Nachname",
+    "label.name": "Ein Name",
+    "country": "ein zweistelliger Ländercode (etwa DE oder CN) ist erforderlich",
+    "arrive_or_depart": "eine Ankunfts- oder Abreisezeit ist erforderlich",
+    "depart_before_arrive": "die Abreise liegt vor der Ankunft",
+    "region": "{region} ist keine Region von {country}",
+    "same_stop": "die Reise muss zu einer anderen Station führen",
+    "end_before_start": "das Ende muss nach dem Beginn liegen",
+    "attendee_twice": "eine Person ist doppelt aufgeführt",
+    "email": "{value} ist keine E-Mail-Adresse",
+    "precedence": "die Rangfolge beginnt bei 1",
+}
+
+_ZH: dict[str, str] = {
+    "required": "{label}为必填项",
+    "zone": "未知时区 {value}",
+    "one_of": "{value} 不是以下之一：{allowed}",
+    "one_of.sep": "、",
+    "label.title": "标题",
+    "label.city": "城市",
+    "label.family_name": "姓",
+    "label.name": "名称",
+    "country": "必须填写两位国家代码（如 DE 或 CN）",
+    "arrive_or_depart": "必须填写到达或出发时间",
+    "depart_before_arrive": "出发时间早于到达时间",
+    "region": "{region} 不是 {country} 的地区",
+    "same_stop": "行程必须前往另一站",
+    "end_before_start": "结束时间必须晚于开始时间",
+    "attendee_twice": "有人被列出两次",
+    "email": "{value} 不是电子邮件地址",
+    "precedence": "礼宾顺序从 1 开始",
+}
+
+MESSAGES: dict[str, dict[str, str]] = {ENGLISH: _EN, GERMAN: _DE, CHINESE: _ZH}
+"""Every language's table by its code (``en``, ``de``, ``zh``)."""
+
+
+def language_code(language: str | None) -> str:
+    """``en``, ``de`` or ``zh`` for a language a caller names (``zh_CN``, ``de-AT``); English
+    for one the editors do not speak."""
+    key = (language or "").strip().replace("-", "_").lower()
+    base = key.split("_", 1)[0]
+    return base if base in MESSAGES else ENGLISH
+
+
+def message(language: str | None, key: str, **values: object) -> str:
+    """The message ``key`` in ``language`` with its placeholders filled."""
+    return MESSAGES[language_code(language)][key].format(**values)
