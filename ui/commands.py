@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from planner import editing, model, records, snapshots
 from planner.errors import PlannerError
+from ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
@@ -30,8 +32,19 @@ def short(label: str) -> str:
     return label if len(label) <= LABEL_LENGTH else label[: LABEL_LENGTH - 1].rstrip() + " …"
 
 
+# The kinds as undo entries name them ("Undo Add Meeting 'Talks …'"), for lupdate to find.
+_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("RecordKind", "Trip"),
+    QT_TRANSLATE_NOOP("RecordKind", "Stop"),
+    QT_TRANSLATE_NOOP("RecordKind", "Transfer"),
+    QT_TRANSLATE_NOOP("RecordKind", "Meeting"),
+    QT_TRANSLATE_NOOP("RecordKind", "Person"),
+    QT_TRANSLATE_NOOP("RecordKind", "Organization"),
+)
+
+
 def kind_name(record_type: type[Any]) -> str:
-    return editing.KIND_NAMES[record_type]
+    return QCoreApplication.translate("RecordKind", editing.KIND_NAMES[record_type])
 
 
 class StoreCommand(QUndoCommand):

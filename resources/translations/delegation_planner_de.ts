@@ -1278,6 +1278,33 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>RecordKind</name>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCanvas</name>
     <message>
         <source>Schedule</source>

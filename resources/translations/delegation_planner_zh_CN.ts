@@ -1273,6 +1273,33 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>RecordKind</name>
+    <message>
+        <source>Trip</source>
+        <translation>出访</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>站</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCanvas</name>
     <message>
         <source>Schedule</source>
