@@ -92,7 +92,7 @@ class CreateCommand(StoreCommand):
     def __init__(self, workspace: Workspace, trip_uuid: str | None, record: records.Record) -> None:
         super().__init__(
             workspace,
-            workspace.tr("Add {kind} '{label}'").format(
+            QCoreApplication.translate("Commands", "Add {kind} '{label}'").format(
                 kind=kind_name(type(record)), label=short(record.label)
             ),
         )
@@ -128,9 +128,9 @@ class EditCommand(StoreCommand):
         changed = set(records.changed_fields(before, after))
         if verb is None:
             verb = (
-                workspace.tr("Move")
+                QCoreApplication.translate("Commands", "Move")
                 if changed and changed <= {"start", "end", "stop", "arrive", "depart"}
-                else workspace.tr("Edit")
+                else QCoreApplication.translate("Commands", "Edit")
             )
         super().__init__(workspace, f"{verb} '{short(after.label)}'")
         self.uuid, self.before, self.after = uuid, before, after
@@ -148,7 +148,7 @@ class DeleteCommand(StoreCommand):
     def __init__(self, workspace: Workspace, record_type: type[Any], uuid: str, label: str) -> None:
         super().__init__(
             workspace,
-            workspace.tr("Delete {kind} '{label}'").format(
+            QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
                 kind=kind_name(record_type), label=short(label)
             ),
         )

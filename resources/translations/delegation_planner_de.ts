@@ -418,6 +418,25 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Add {kind} &apos;{label}&apos;</source>
+        <translation>{kind} „{label}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {kind} &apos;{label}&apos;</source>
+        <translation>{kind} „{label}“ löschen</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message>
         <source>Search names, organizations, positions…</source>
@@ -1860,25 +1879,6 @@ Gastgeber: {host}</translation>
     <message>
         <source>Note</source>
         <translation>Hinweis</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <source>Add {kind} &apos;{label}&apos;</source>
-        <translation>{kind} „{label}“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>Verschieben</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete {kind} &apos;{label}&apos;</source>
-        <translation>{kind} „{label}“ löschen</translation>
     </message>
 </context>
 </TS>

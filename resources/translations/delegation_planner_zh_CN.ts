@@ -417,6 +417,25 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Add {kind} &apos;{label}&apos;</source>
+        <translation>添加{kind}“{label}”</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete {kind} &apos;{label}&apos;</source>
+        <translation>删除{kind}“{label}”</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message>
         <source>Search names, organizations, positions…</source>
@@ -1855,25 +1874,6 @@ Host: {host}</source>
     <message>
         <source>Note</source>
         <translation>提示</translation>
-    </message>
-</context>
-<context>
-    <name>workspace</name>
-    <message>
-        <source>Add {kind} &apos;{label}&apos;</source>
-        <translation>添加{kind}“{label}”</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>移动</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Delete {kind} &apos;{label}&apos;</source>
-        <translation>删除{kind}“{label}”</translation>
     </message>
 </context>
 </TS>
