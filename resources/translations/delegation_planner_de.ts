@@ -1726,6 +1726,25 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>TripOverview</name>
+    <message>
+        <source>{time} home</source>
+        <translation>{time} Heimatzeit</translation>
+    </message>
+    <message>
+        <source>Home zone:</source>
+        <translation>Heimatzone:</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>Reiseroute</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+</context>
+<context>
     <name>VocabCombo</name>
     <message>
         <source>(not set)</source>

@@ -1721,6 +1721,25 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>TripOverview</name>
+    <message>
+        <source>{time} home</source>
+        <translation>国内 {time}</translation>
+    </message>
+    <message>
+        <source>Home zone:</source>
+        <translation>国内时区：</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会见</translation>
+    </message>
+</context>
+<context>
     <name>VocabCombo</name>
     <message>
         <source>(not set)</source>

@@ -225,6 +225,10 @@ def test_switching_the_language_keeps_the_trip_and_the_undo_history(
         window.set_language("de")
         qtbot.waitUntil(lambda: window.tabs.tabText(2) == "&Termine")
         assert window.tabs.tabText(2) == "&Termine"
+        window.tabs.setCurrentWidget(window.overview)
+        overview = window.overview.toPlainText()
+        assert "Reiseroute" in overview and "Termine" in overview
+        assert "Mo. 17 Juni 2024 14:00 (20:00 Heimatzeit)" in overview
         # The panels' own words follow too, and keep what the officer chose.
         assert window.navigator.search.placeholderText() == "Reisen suchen"
         assert window.meetings.search.placeholderText() == (

@@ -1,7 +1,8 @@
 """A read-only overview of one trip: itinerary and meetings in local and home time.
 
 User text goes through :func:`html.escape` before it reaches the rich-text widget: a name like
-``<b>R&D</b>`` must print as written, and markup in data must never load resources.
+``<b>R&D</b>`` must print as written, and markup in data must never load resources. Headings
+and dates follow the interface's language (Qt's translator and the default QLocale).
 """
 
 from __future__ import annotations
@@ -9,25 +10,36 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from planner import localtime, model
+from ui.models import vocab_text
 
 
 def _when(instant: dt.datetime, zone: str, home: str) -> str:
     loc = localtime.local(instant, zone)
-    text = loc.strftime("%a %d %b %Y %H:%M")
+    day = QLocale().toString(QDate(loc.year, loc.month, loc.day), "ddd d MMM yyyy")
+    text = f"{day} {loc:%H:%M}"
     if zone != home:
-        text += f" <span style='color:#666'>({localtime.local(instant, home):%H:%M} home)</span>"
+        there = f"{localtime.local(instant, home):%H:%M}"
+        text += " <span style='color:#666'>({})</span>".format(
+            escape(QCoreApplication.translate("TripOverview", "{time} home").format(time=there))
+        )
     return text
 
 
 def trip_html(trip: model.Trip) -> str:
     home = trip.home_timezone
+    statuses = vocab_text.meeting_statuses()
     parts = [f"<h2>{escape(trip.title)}</h2>"]
     if trip.purpose:
         parts.append(f"<p>{escape(trip.purpose)}</p>")
-    parts.append(f"<p><b>Home zone:</b> {escape(home)}</p><h3>Itinerary</h3><ul>")
+    home_zone = QCoreApplication.translate("TripOverview", "Home zone:")
+    itinerary = QCoreApplication.translate("TripOverview", "Itinerary")
+    parts.append(
+        f"<p><b>{escape(home_zone)}</b> {escape(home)}</p><h3>{escape(itinerary)}</h3><ul>"
+    )
     for stop in trip.stops:
         times = " – ".join(
             _when(t, stop.timezone, home) for t in (stop.arrive, stop.depart) if t is not None
@@ -37,13 +49,15 @@ def trip_html(trip: model.Trip) -> str:
             f"<li><b>{escape(stop.city)}</b> ({escape(stop.country)}, {escape(stop.timezone)}): "
             f"{times}{lodging}</li>"
         )
-    parts.append("</ul><h3>Meetings</h3><ul>")
+    meetings = QCoreApplication.translate("TripOverview", "Meetings")
+    parts.append(f"</ul><h3>{escape(meetings)}</h3><ul>")
     for meeting in sorted(trip.meetings, key=lambda m: m.start):
         end = localtime.local(meeting.end, meeting.timezone)
+        status = vocab_text.word(statuses, meeting.status)
         parts.append(
             f"<li>{_when(meeting.start, meeting.timezone, home)}–{end:%H:%M} "
             f"<b>{escape(meeting.title)}</b> — {escape(meeting.stop.city)}"
-            f"{' [' + escape(meeting.status) + ']' if meeting.status else ''}</li>"
+            f"{' [' + escape(status) + ']' if status else ''}</li>"
         )
     parts.append("</ul>")
     return "".join(parts)
