@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import localtime, model, snapshots, validation_messages, vocab
+from planner import emails, localtime, model, phones, snapshots, validation_messages, vocab
 from planner.errors import NotFound, PlannerError
 from planner.records import (
     Choice,
@@ -207,8 +207,13 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
             problems["attendees"] = say("attendee_twice")
     elif isinstance(record, PersonRecord):
         required("family_name", "family_name")
-        if record.email and "@" not in record.email:
+        if record.email and not emails.is_email(record.email):
             problems["email"] = say("email", value=repr(record.email))
+        if record.phone and record.phone.strip():
+            try:
+                phones.normalize(record.phone)
+            except phones.PhoneError as exc:
+                problems["phone"] = say(f"phone.{exc.reason}", value=repr(record.phone))
         if record.precedence is not None and record.precedence < 1:
             problems["precedence"] = say("precedence")
     elif isinstance(record, OrganizationRecord):
@@ -276,9 +281,10 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
     elif isinstance(record, PersonRecord) and isinstance(obj, model.Person):
         for name in (
             "family_name", "given_name", "native_name", "honorific", "position", "email",
-            "phone", "precedence", "notes",
+            "precedence", "notes",
         ):  # fmt: skip
             setattr(obj, name, getattr(record, name))
+        obj.phone = phones.normalize(record.phone) if record.phone else None
         obj.languages = list(record.languages)
         obj.organization = (
             get(session, model.Organization, record.organization) if record.organization else None
@@ -325,8 +331,18 @@ def create(session: Session, trip_uuid: str | None, record: Record, uuid: str | 
         session.add(trip)
         session.flush()
         return uuid
+    if trip_uuid is None and isinstance(record, PersonRecord | OrganizationRecord):
+        contact: model.Person | model.Organization = (
+            model.Person(uuid=uuid)
+            if isinstance(record, PersonRecord)
+            else model.Organization(uuid=uuid)
+        )
+        _apply(session, contact, record)  # into the office's directory, no trip's list
+        session.add(contact)
+        session.flush()
+        return uuid
     if trip_uuid is None:
-        raise ValueError("a stop, transfer, meeting or contact belongs to a trip")
+        raise ValueError("a stop, transfer or meeting belongs to a trip")
     trip = get(session, model.Trip, trip_uuid)
     if isinstance(record, StopRecord):
         stop = model.Stop(uuid=uuid)

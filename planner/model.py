@@ -38,7 +38,7 @@ from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
-from planner import vocab
+from planner import names, vocab
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -174,9 +174,8 @@ class Person(Entity):
 
     @property
     def display_name(self) -> str:
-        parts = [p for p in (self.given_name, self.family_name) if p]
-        name = " ".join(parts)
-        return f"{name} ({self.native_name})" if self.native_name else name
+        """In the order of the person's culture: "Zhu Wei (朱伟)", "Sören Link"."""
+        return names.display_name(self.family_name, self.given_name, self.native_name)
 
 
 class PersonLink:

@@ -10,8 +10,6 @@ zone its times are shown in, and the local day is computed once here, not on eve
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -21,12 +19,10 @@ from sqlalchemy.orm import Session, aliased
 
 from planner import localtime, model
 from planner.errors import NotFound
-from planner.records import PersonRecord
+from planner.names import display_name, latin_name
 
 STOP = "stop"
 TRANSFER = "transfer"
-_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-"""The combining diacritical marks that NFKD splits off accented letters (ä is a and ¨)."""
 
 
 @dataclass(frozen=True)
@@ -327,7 +323,7 @@ def contact_rows(session: Session, trip_uuid: str) -> ContactRows:
         PersonRow(
             uuid=person.uuid,
             display_name=display_name(person.family_name, person.given_name, person.native_name),
-            name=_latin_name(person.family_name, person.given_name),
+            name=latin_name(person.family_name, person.given_name, person.native_name),
             native_name=person.native_name,
             honorific=person.honorific,
             organization_uuid=org_uuid,
@@ -369,29 +365,9 @@ def contact_rows(session: Session, trip_uuid: str) -> ContactRows:
     return ContactRows(people=people, organizations=organizations)
 
 
-def display_name(family: str, given: str | None, native: str | None) -> str:
-    """The name a person is listed under, as :attr:`planner.model.Person.display_name`."""
-    return PersonRecord(family_name=family, given_name=given, native_name=native).label
-
-
-def fold(text: str) -> str:
-    """``text`` as a search compares it, so that what a user types matches however it is
-    written: compatibility forms unified (full-width ``ＡＢＣ`` is ``abc``), accents dropped
-    (``schafer`` finds Schäfer), case folded (``strasse`` finds Straße). Chinese characters
-    pass unchanged."""
-    if text.isascii():
-        return text.lower()
-    bare = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
-    return unicodedata.normalize("NFKC", bare).casefold()
-
-
 def transfer_label(
     mode: str, carrier: str | None, number: str | None, origin: str, destination: str
 ) -> str:
     """``Flight EX 123 Shenzhen → Frankfurt am Main`` (the carrier stands in for a number)."""
     words: Iterable[str] = (mode.capitalize(), number or carrier or "", f"{origin} →", destination)
     return " ".join(w for w in words if w)
-
-
-def _latin_name(family: str, given: str | None) -> str:
-    return " ".join(p for p in (given, family) if p)

@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import MISSING, dataclass, fields, replace
 from typing import Any, TypeVar
 
+from planner import names
+
 R = TypeVar("R")
 
 
@@ -105,8 +107,7 @@ class PersonRecord:
 
     @property
     def label(self) -> str:
-        name = " ".join(p for p in (self.given_name, self.family_name) if p)
-        return f"{name} ({self.native_name})" if self.native_name else name
+        return names.display_name(self.family_name, self.given_name, self.native_name)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ _EN: dict[str, str] = {
     "end_before_start": "the end must be after the start",
     "attendee_twice": "a person is listed twice",
     "email": "{value} is not an e-mail address",
+    "phone.no_country_code": "{value}: write the number with + and the country code",
+    "phone.invalid": "{value} is not a telephone number",
     "precedence": "precedence starts at 1",
 }
 
@@ -46,6 +48,8 @@ _DE: dict[str, str] = {
     "end_before_start": "das Ende muss nach dem Beginn liegen",
     "attendee_twice": "eine Person ist doppelt aufgeführt",
     "email": "{value} ist keine E-Mail-Adresse",
+    "phone.no_country_code": "{value}: bitte die Nummer mit + und Landesvorwahl schreiben",
+    "phone.invalid": "{value} ist keine Telefonnummer",
     "precedence": "die Rangfolge beginnt bei 1",
 }
 
@@ -66,6 +70,8 @@ _ZH: dict[str, str] = {
     "end_before_start": "结束时间必须晚于开始时间",
     "attendee_twice": "有人被列出两次",
     "email": "{value} 不是电子邮件地址",
+    "phone.no_country_code": "{value}：请以 + 和国家代码书写号码",
+    "phone.invalid": "{value} 不是电话号码",
     "precedence": "礼宾顺序从 1 开始",
 }
 

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import checks, localtime, model, trips
+from planner import checks, localtime, model, names, trips
 from planner.errors import NotFound
-from planner.queries import fold
 
 
 @dataclass(frozen=True)
@@ -117,11 +116,15 @@ def make_pack(trip: model.Trip, problems: tuple[checks.Problem, ...] = ()) -> Pa
         transfers=tuple(transfers),
         delegation=tuple(delegation),
         counterparts=tuple(sorted(people.values(), key=_person_order)),
-        organizations=tuple(sorted(orgs.values(), key=lambda o: (fold(o.name), o.id))),
+        organizations=tuple(sorted(orgs.values(), key=_organization_order)),
         first_day=min(days) if days else None,
         last_day=max(days) if days else None,
     )
 
 
-def _person_order(p: model.Person) -> tuple[str, str, int]:
-    return fold(p.family_name), fold(p.given_name or ""), p.id
+def _organization_order(o: model.Organization) -> tuple[tuple[str, str], int]:
+    return names.organization_sort_key(o.name), o.id
+
+
+def _person_order(p: model.Person) -> tuple[tuple[str, ...], int]:
+    return names.sort_key(p.family_name, p.given_name, p.native_name), p.id

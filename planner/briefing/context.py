@@ -18,7 +18,7 @@ from typing import Any
 import pycountry
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 
-from planner import model
+from planner import model, names
 from planner.briefing import styles as st
 from planner.briefing.content import Pack
 from planner.briefing.flowables import BoldCJKParagraph, BoldParagraph, CJKParagraph, Heading
@@ -144,8 +144,12 @@ class Context:
     # -- words --------------------------------------------------------------------------------
 
     def person_name(self, p: model.Person, *, honorific: bool = True) -> str:
-        """``Dr. Ingmar Bruder`` or ``Mr. Wei Li 李伟``: plain text, not escaped."""
-        parts = [p.honorific if honorific else None, p.given_name, p.family_name, p.native_name]
+        """``Dr. Ingmar Bruder`` or ``Mr. Li Wei 李伟`` (in the order of the person's culture):
+        plain text, not escaped."""
+        latin = names.latin_name(p.family_name, p.given_name, p.native_name)
+        parts = [p.honorific if honorific else None, latin]
+        if p.native_name != latin:
+            parts.append(p.native_name)
         return " ".join(c for c in (clean(x) for x in parts) if c)
 
     def org_name(self, o: model.Organization | None) -> str:

@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 
-from planner import localtime, queries
+from planner import localtime, names, queries
 from planner.calendar_ics.labels import ENGLISH, LANGUAGES, Labels
 from planner.calendar_ics.source import (
     BranchInfo,
@@ -130,9 +130,19 @@ class EventSpec:
 
 
 def find_person(source: CalendarSource, name: str) -> PersonInfo:
-    """The one person of the trip called ``name`` ("GIVEN FAMILY" or the native-script name)."""
+    """The one person of the trip called ``name``: "GIVEN FAMILY", the name in the order of
+    the person's culture ("Li Wei" as well as "Wei Li"), or the native-script name."""
     wanted = " ".join(name.split())
-    found = [p for p in source.people.values() if wanted in (p.name, (p.native_name or "").strip())]
+    found = [
+        p
+        for p in source.people.values()
+        if wanted
+        in (
+            p.name,
+            names.latin_name(p.family_name, p.given_name, p.native_name),
+            (p.native_name or "").strip(),
+        )
+    ]
     if not found:
         raise PersonNotFound(
             f"no person of the trip {source.title!r} is called {name!r} "

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import editing, localtime, model, queries, vocab
+from planner import editing, localtime, model, names, vocab
 from planner.calendar_ics.events import DOMAIN
 from planner.calendar_ics.reading import FileEvent, IcsError, read_events
 from planner.calendar_ics.source import CalendarSource, MeetingInfo, StopInfo, read_source
@@ -158,8 +158,8 @@ def find_stop(source: CalendarSource, ref: str) -> StopInfo:
     """The stop named by its UUID or its city (``--stop``)."""
     found = [s for s in source.stops if ref in (s.uuid, s.city)]
     if not found:
-        folded = queries.fold(ref)
-        found = [s for s in source.stops if queries.fold(s.city) == folded]
+        folded = names.fold(ref)
+        found = [s for s in source.stops if names.fold(s.city) == folded]
     if not found:
         cities = ", ".join(s.city for s in source.stops) or "none"
         raise NotFound(f"the trip has no stop {ref!r} (its stops: {cities})")
@@ -504,8 +504,8 @@ def _choose_stop(
 def _names_city(location: str | None, city: str) -> bool:
     if not location:
         return False
-    text = queries.fold(location)
-    name = queries.fold(city)
+    text = names.fold(location)
+    name = names.fold(city)
     words = [w for w in re.split(r"[\s,()/-]+", name) if len(w) >= 4]
     return name in text or any(re.search(rf"\b{re.escape(w)}\b", text) for w in words[:1])
 

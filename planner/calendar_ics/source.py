@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
-from planner import model, queries
+from planner import model, names, queries
 from planner.errors import NotFound
 
 
@@ -42,7 +42,8 @@ class PersonInfo:
 
     @property
     def display_name(self) -> str:
-        return f"{self.name} ({self.native_name})" if self.native_name else self.name
+        """In the order of the person's culture: "Li Wei (李伟)"."""
+        return names.display_name(self.family_name, self.given_name, self.native_name)
 
     @property
     def is_delegate(self) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
-from planner import model, queries
+from planner import model, names, queries
 from planner.errors import NotFound
 
 CANCELLED = "cancelled"
@@ -207,7 +207,7 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
         uuid_of[p.id] = p.uuid
         people[p.uuid] = PersonFact(
             uuid=p.uuid,
-            name=queries.display_name(p.family_name, p.given_name, p.native_name),
+            name=names.display_name(p.family_name, p.given_name, p.native_name),
             languages=tuple(p.languages or ()),
             role=p.role,
         )

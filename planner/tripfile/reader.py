@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime
+from planner import localtime, phones
 from planner.errors import PlannerError
 from planner.tripfile.rows import PreparedTrip, Row, new_uuid
 from planner.tripfile.schema import Problem, validate
@@ -219,7 +219,12 @@ class _Builder:
                 "organization",
                 {"uuid": new_uuid(), "name": data["name"], **_opts(data, _ORGANIZATION_TEXT)},
             )
+        countries = {o["key"]: o.get("country") for o in doc["organizations"]}
         for index, data in enumerate(doc["people"]):
+            text = _opts(data, _PERSON_TEXT)
+            if text["phone"]:  # kept as written when it is no number phonenumbers knows
+                region = countries.get(data.get("organization"))
+                text["phone"] = phones.normalized_or_none(text["phone"], region) or text["phone"]
             plan.add(
                 "person",
                 {
@@ -230,7 +235,7 @@ class _Builder:
                     ),
                     "languages": list(data.get("languages") or []),
                     "precedence": data.get("precedence"),
-                    **_opts(data, _PERSON_TEXT),
+                    **text,
                 },
             )
         info = doc["trip"]

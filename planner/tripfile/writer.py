@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, model
+from planner import localtime, model, phones
 from planner.errors import PlannerError
 from planner.tripfile.schema import FORMAT, VERSION
 
@@ -146,7 +146,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                     "position": p.position,
                     "organization": org_keys.get(p.organization),
                     "email": p.email,
-                    "phone": p.phone,
+                    "phone": phones.formatted(p.phone) or None,
                     "languages": list(p.languages or []),
                     "precedence": p.precedence,
                     "notes": p.notes,

@@ -113,7 +113,7 @@ def test_names_in_german_english_and_chinese_come_back_exactly(nanshan: dict[str
         "陈静",
         "深圳市南山区人民政府",
         "Nanshan District Government of Shenzhen 深圳市南山区人民政府",
-        "Mr. Wei Li 李伟",
+        "Mr. Li Wei 李伟",
         "Dr. Ingmar Bruder",
         "Nanshan economic and trade delegation to Germany",
         "Mörfelder Landstraße 362, 60528 Frankfurt am Main",
@@ -290,7 +290,7 @@ def test_the_jiangsu_example_with_branch_venues_agreement_and_gifts(
         "Memorandum of cooperation on financing Sino-German projects",
         "Changzhou comb set (traditional craft)",
         "Herr Michael Jacke",
-        "Ms. Lei Sheng 盛蕾",
+        "Ms. Sheng Lei 盛蕾",
     ):
         assert expected in text, expected
 

@@ -198,7 +198,7 @@ def test_a_meeting_event_has_everything_a_delegate_needs(
     assert "Objectives:\nSign 10 Sino-German cooperation projects" in description
     assert "- 50th anniversary of China-Germany diplomatic relations" in description
     assert (
-        "- Ms. Lei Sheng (盛蕾), head of delegation: Mayor of Changzhou (illustrative); "
+        "- Ms. Sheng Lei (盛蕾), head of delegation: Mayor of Changzhou (illustrative); "
         "Changzhou Municipal People's Government\n"
     ) in description
     assert "- Dr. Anna Becker: Head of China Desk (illustrative); Commerzbank" in description
@@ -493,7 +493,7 @@ def test_ics_writes_the_file_and_says_what_it_holds(
     [
         ("Nobody Here", "no person of the trip"),
         ("Wei", "no person of the trip"),
-        ("Li Wei", "no person of the trip"),
+        ("Li Li", "no person of the trip"),
     ],
 )
 def test_an_unknown_person_is_an_error_in_one_line(

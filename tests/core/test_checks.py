@@ -357,7 +357,7 @@ def test_facts_are_plain_values_that_outlive_their_session(st: Store) -> None:
     assert facts.transfers[0].title == "Flight EX 123 Shenzhen → Frankfurt am Main"
     assert facts.meetings[0].start == at("2024-06-17T12:00")
     roles = {p.name: p.role for p in facts.people.values()}
-    assert roles["Jing Chen (陈静)"] == "interpreter"
+    assert roles["Chen Jing (陈静)"] == "interpreter"
     assert roles["Ingmar Bruder"] is None
     with pytest.raises(dataclasses.FrozenInstanceError):
         facts.meetings[0].title = "x"  # type: ignore[misc]

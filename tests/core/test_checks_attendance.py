@@ -8,8 +8,8 @@ from planner import checks
 from planner.store import Store
 from tests.core.test_checks import add_meeting, at, check, meeting, nanshan, of_kind, shifted
 
-LI = "Wei Li (李伟)"
-CHEN = "Jing Chen (陈静)"
+LI = "Li Wei (李伟)"
+CHEN = "Chen Jing (陈静)"
 TRINAMIX = "Site visit and talks at trinamiX"
 
 

@@ -55,7 +55,7 @@ def test_problems_are_listed_one_per_line_and_exit_1(
     assert out.splitlines() == [
         "warning  night-hours      2024-06-18 06:00 Europe/Berlin  'Breakfast' starts "
         "Tue 18 Jun 06:00 (Europe/Berlin) in Frankfurt am Main, before 07:00 local time",
-        "error    overlap          2024-06-18 07:00 Europe/Berlin  Wei Li (李伟) is in "
+        "error    overlap          2024-06-18 07:00 Europe/Berlin  Li Wei (李伟) is in "
         "'Breakfast' and 'Call' at once on Tue 18 Jun 07:00 (Europe/Berlin), for 30 min",
     ]
 
@@ -73,7 +73,7 @@ def test_json_lists_the_problem_objects(
     assert overlap["instant"] == "2024-06-18T05:00:00Z"
     assert overlap["zone"] == "Europe/Berlin"
     assert overlap["items"] == ["Breakfast", "Call"]
-    assert overlap["people"] == ["Wei Li (李伟)"]
+    assert overlap["people"] == ["Li Wei (李伟)"]
     assert len(overlap["meeting_uuids"]) == 2
     assert overlap["transfer_uuids"] == []
 

@@ -76,7 +76,7 @@ def test_the_german_messages(st: Store) -> None:
     de = in_languages(st, troubled())["de"]
 
     assert message(de, "overlap") == (
-        "Wei Li (李伟) ist am Di., 18. Juni, 07:00 (Europe/Berlin) gleichzeitig für "
+        "Li Wei (李伟) ist am Di., 18. Juni, 07:00 (Europe/Berlin) gleichzeitig für "
         "„Breakfast“ und „Call“ eingeplant (Überschneidung: 30 Min.)"
     )
     assert message(de, "night-hours") == (
@@ -93,14 +93,14 @@ def test_the_german_messages(st: Store) -> None:
     assert "vor der Ankunft der Delegation in Nuremberg" in message(de, "outside-stop")
     assert message(de, "travel-gap").startswith("Keine Reiseverbindung von Nuremberg nach Munich")
     assert "keine gemeinsame Sprache" in message(de, "language")
-    assert "Wei Li (李伟) (zh); Ingmar Bruder (de, en)" in message(de, "language")
+    assert "Li Wei (李伟) (zh); Ingmar Bruder (de, en)" in message(de, "language")
 
 
 def test_the_chinese_messages(st: Store) -> None:
     zh = in_languages(st, troubled())["zh"]
 
     assert message(zh, "overlap") == (
-        "Wei Li (李伟)的日程冲突：“Breakfast”与“Call”同时进行，"
+        "Li Wei (李伟)的日程冲突：“Breakfast”与“Call”同时进行，"
         "自6月18日 周二 07:00（Europe/Berlin）起重叠30分钟"
     )
     assert message(zh, "night-hours") == (

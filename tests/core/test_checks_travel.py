@@ -31,7 +31,7 @@ def test_too_little_time_before_a_flight_is_a_warning(st: Store) -> None:
         f"{EX456} departs at 12:00; allow 2 h before a flight"
     )
     assert problem.items == ("Farewell", EX456)
-    assert problem.people == ("Wei Li (李伟)", "Jing Chen (陈静)")  # the delegates who travel
+    assert problem.people == ("Li Wei (李伟)", "Chen Jing (陈静)")  # the delegates who travel
     assert (problem.instant, problem.zone) == (at("2024-06-22T09:00"), "Europe/Berlin")
     assert len(problem.meeting_uuids) == len(problem.transfer_uuids) == 1
 

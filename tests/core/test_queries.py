@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from planner import editing, localtime, queries, store, trips
+from planner import editing, localtime, names, queries, store, trips
 from planner.errors import NotFound
 from planner.records import MeetingRecord, StopRecord, TransferRecord
 from tests.conftest import JIANGSU, NANSHAN
@@ -65,7 +65,7 @@ def test_meetings_come_by_start_with_local_day_stop_host_and_attendees(
     assert (frankfurt.kind, frankfurt.status) == ("conference", "confirmed")
     assert frankfurt.venue_name == "Deutsche Bank Park (Eintracht Frankfurt)"
     assert frankfurt.host == "Eintracht Frankfurt"
-    assert frankfurt.attendee_names == ("Wei Li (李伟)", "Wong", "Jing Chen (陈静)")
+    assert frankfurt.attendee_names == ("Li Wei (李伟)", "Wong", "Chen Jing (陈静)")
     assert frankfurt.attendee_count == 3
     assert not frankfurt.cancelled
     assert [r.stop_city for r in rows] == [
@@ -214,22 +214,22 @@ def test_contacts_list_people_with_their_delegation_role_and_organizations(
 
     people = {p.name: p for p in contacts.people}
     assert [p.name for p in contacts.people] == [
-        "Lei Sheng",
-        "Yi Liang",
-        "Ning Xu",
-        "Chunguo Du",
+        "Sheng Lei",
+        "Liang Yi",
+        "Xu Ning",
+        "Du Chunguo",
         "Michael Jacke",
         "Anna Becker",
         "Jens Hoffmann",
     ]
-    assert [people[n].role for n in ("Lei Sheng", "Yi Liang", "Ning Xu", "Chunguo Du")] == [
+    assert [people[n].role for n in ("Sheng Lei", "Liang Yi", "Xu Ning", "Du Chunguo")] == [
         "head",
         "member",
         "interpreter",
         None,
     ]
-    sheng = people["Lei Sheng"]
-    assert (sheng.display_name, sheng.native_name) == ("Lei Sheng (盛蕾)", "盛蕾")
+    sheng = people["Sheng Lei"]
+    assert (sheng.display_name, sheng.native_name) == ("Sheng Lei (盛蕾)", "盛蕾")
     assert sheng.organization_name == "Changzhou Municipal People's Government"
     assert sheng.languages == ("zh",)
     becker = people["Anna Becker"]
@@ -287,13 +287,13 @@ def test_a_trip_that_is_gone_is_not_found(st: store.Store) -> None:
         ("schafer", "Jürgen Schäfer"),
         ("STRASSE", "Mörfelder Landstraße"),
         ("ｅｘ １２３", "EX 123"),
-        ("李伟", "Wei Li (李伟)"),
+        ("李伟", "Li Wei (李伟)"),
         ("trinamix", "trinamiX GmbH"),
     ],
 )
 def test_search_folding_matches_what_a_user_types(typed: str, text: str) -> None:
-    words = queries.fold(typed).split()
-    assert all(word in queries.fold(text) for word in words)
+    words = names.fold(typed).split()
+    assert all(word in names.fold(text) for word in words)
 
 
 @pytest.mark.parametrize(

@@ -137,7 +137,7 @@ def test_one_persons_calendar_in_the_internal_edition(
         dialog.scope_buttons["person"].click()
         assert dialog.person.isEnabled()
         labels = [dialog.person.itemText(i) for i in range(dialog.person.count())]
-        dialog.person.setCurrentIndex(labels.index("Wei Li (李伟) (delegation)"))
+        dialog.person.setCurrentIndex(labels.index("Li Wei (李伟) (delegation)"))
         dialog.edition.setCurrentIndex(dialog.edition.findData("internal"))
         dialog.reminder.setValue(0)
         assert dialog.reminder.text() == "No reminder"

@@ -196,9 +196,9 @@ def test_a_meeting_shows_local_time_at_its_stop_and_home_time_as_tooltip(
     )
     assert cell(meetings, FRANKFURT_SESSION, MeetingTableModel.ATTENDEES) == 3
     assert cell(meetings, FRANKFURT_SESSION, MeetingTableModel.ATTENDEES, tooltip).splitlines() == [
-        "Wei Li (李伟)",
+        "Li Wei (李伟)",
         "Wong",
-        "Jing Chen (陈静)",
+        "Chen Jing (陈静)",
     ]
     assert cell(meetings, FRANKFURT_SESSION, MeetingTableModel.KIND) == "Conference"
     assert cell(meetings, FRANKFURT_SESSION, MeetingTableModel.VENUE, tooltip) == (
@@ -273,7 +273,7 @@ def test_typing_in_the_search_box_narrows_by_title_venue_and_people(
     typed.setCommitString("陈静")
     QApplication.sendEvent(meetings.search, typed)
     assert meetings.search.text() == "陈静"
-    assert len(titles(meetings)) == 5  # the meetings Jing Chen (陈静) interprets at
+    assert len(titles(meetings)) == 5  # the meetings Chen Jing (陈静) interprets at
 
     meetings.search.clear()
     assert len(titles(meetings)) == 7
@@ -480,7 +480,7 @@ def test_contacts_keep_the_trip_order_until_a_header_is_clicked(
     def names() -> list[str]:
         return [model.index(r, 0).data() for r in range(model.rowCount())]
 
-    assert names()[:3] == ["Lei Sheng", "Yi Liang", "Ning Xu"]  # by precedence
+    assert names()[:3] == ["Sheng Lei", "Liang Yi", "Xu Ning"]  # by precedence
     click_header(qtbot, panel.people_table.horizontalHeader(), PeopleModel.NAME)
     assert names() == sorted(names(), key=str.casefold)
     assert names()[0] == "Anna Becker"

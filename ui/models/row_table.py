@@ -10,7 +10,7 @@ Contract of :class:`RowTableModel` (every workspace table model is one):
 - ``row_of(uuid)`` is the row of a UUID (-1 if absent), ``uuid_at(row)`` the reverse;
   ``UuidRole`` gives the UUID of any cell (it survives proxies), ``SortRole`` a value that
   sorts the column by meaning (instants, counts) rather than by its text.
-- ``search_key(row)`` is the row's text folded for searching (:func:`planner.queries.fold`),
+- ``search_key(row)`` is the row's text folded for searching (:func:`planner.names.fold`),
   what :class:`SearchProxy` matches typed words against.
 - Items are enabled and selectable, never editable; edits go through the undo stack.
 """
@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from planner.queries import fold
+from planner.names import fold
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -170,7 +170,7 @@ class RowTableModel(QAbstractTableModel):
 class SearchProxy(QSortFilterProxyModel):
     """Keeps the rows of a :class:`RowTableModel` whose text holds every typed word.
 
-    Words are matched after :func:`planner.queries.fold`, so case, width and accents do not
+    Words are matched after :func:`planner.names.fold`, so case, width and accents do not
     matter and Chinese text matches as typed. Sorting uses the model's ``SortRole``.
     """
 
