@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from planner import __version__, calendar_ics, checks, model, paths, store, trips
 from planner.errors import PlannerError
@@ -155,6 +155,105 @@ def cmd_briefing(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return command.run(args, out)
 
 
+def _read_drafts(path: Path, encoding: str | None) -> list[Any]:
+    """The contacts of a .vcf or CSV file, with the CSV's columns guessed from its headers."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PlannerError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if path.suffix.lower() in (".vcf", ".vcard"):
+        if encoding is not None:
+            raise PlannerError("--encoding is for CSV files; a vCard says its own")
+        from planner.contacts import vcard_format  # noqa: PLC0415 - vobject is large
+
+        return list(vcard_format.read_vcards(data, path.name))
+    from planner.contacts import csv_format  # noqa: PLC0415
+
+    table = csv_format.read_table(data, path.name, encoding=encoding)
+    mapping = csv_format.guess_mapping(table.headers)
+    return list(csv_format.drafts(table, mapping, path.name))
+
+
+def cmd_people_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner.directory import importing  # noqa: PLC0415
+
+    path = Path(args.file)
+    drafts = _read_drafts(path, args.encoding)
+    with store.open_store(args.store) as st, st.transaction() as session:
+        plan = importing.plan_import(session, drafts, path.name, default_region=args.region)
+        if plan.problems:
+            for problem in plan.problems:
+                out(
+                    f"problem\tline {problem.line}\t{problem.field}\t{_clean_cell(problem.message)}"
+                )
+            raise PlannerError(
+                f"{path.name}: {len(plan.problems)} problem(s) (listed above); nothing was imported"
+            )
+        for dup in plan.duplicates:
+            action = "merge" if args.merge else "add"
+            out(
+                f"duplicate\tline {dup.line}\t{dup.reason}\t{_clean_cell(dup.existing_label)}"
+                f"\t{action}"
+            )
+        if args.dry_run:
+            out(
+                f"would import {len(plan.drafts)} contacts: {plan.people} new people, "
+                f"{len(plan.organizations_new)} new organizations, "
+                f"{len(plan.duplicates)} duplicates"
+            )
+            return EXIT_OK
+        result = importing.apply_import(session, plan, merge=args.merge)
+    out(
+        f"imported {len(plan.drafts)} contacts: {len(result.people)} new people, "
+        f"{len(result.organizations)} new organizations, {len(result.merged)} people merged"
+    )
+    return EXIT_OK
+
+
+def cmd_people_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner.directory import exporting  # noqa: PLC0415
+
+    path = Path(args.file)
+    with store.open_store(args.store, create=False) as st, st.session() as session:
+        count = exporting.export_people(session, None, path)
+    out(f"wrote {path}: {count} people")
+    return EXIT_OK
+
+
+def cmd_people_erase(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner.directory import listing, privacy  # noqa: PLC0415
+
+    with store.open_store(args.store, create=False) as st:
+        with st.transaction() as session:
+            uuid = listing.find_person(session, args.person)
+            erasure = privacy.erase_person(session, uuid)
+        privacy.checkpoint(st.engine)
+    removed = ", ".join(f"{table} {n}" for table, n in sorted(erasure.removed.items()))
+    out(f"erased {_clean_cell(erasure.label)} ({uuid}): {removed}")
+    for column, n in sorted(erasure.cleared.items()):
+        out(f"cleared\t{column}\t{n}")
+    for place in erasure.mentions:
+        out(f"still named in\t{_clean_cell(place)}")
+    return EXIT_OK
+
+
+def cmd_people_personal_data(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner.directory import listing, privacy  # noqa: PLC0415
+
+    path = Path(args.output)
+    with store.open_store(args.store, create=False) as st, st.session() as session:
+        uuid = listing.find_person(session, args.person)
+        privacy.write_personal_data(session, uuid, path)
+    out(str(path))
+    return EXIT_OK
+
+
+def _region(text: str) -> str:
+    if len(text) != 2 or not text.isalpha():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a two-letter country code (DE, CN)")
+    return text.upper()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="planner",
@@ -252,6 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_briefing)
 
+    _add_people_commands(commands)
+
     p = commands.add_parser("check", help="list the problems of a trip; exit 1 if any")
     p.add_argument("trip", metavar="TRIP")
     p.add_argument("--json", action="store_true", help="print the problems as a JSON list")
@@ -263,6 +364,51 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_check)
     return parser
+
+
+def _add_people_commands(commands: Any) -> None:
+    people = commands.add_parser("people", help="the directory: import, export, erase people")
+    sub = people.add_subparsers(dest="people_command", metavar="ACTION", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("import", help="add the contacts of a .vcf or .csv file (all or nothing)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--encoding", metavar="E", help="the CSV's encoding (default: detected; e.g. gb18030)"
+    )
+    p.add_argument(
+        "--region",
+        type=_region,
+        metavar="DE",
+        help="read phone numbers without a country code in this country",
+    )
+    p.add_argument(
+        "--no-merge",
+        dest="merge",
+        action="store_false",
+        help="add duplicates as new people instead of filling the existing entries",
+    )
+    p.add_argument(
+        "--dry-run", action="store_true", help="print what would be done and change nothing"
+    )
+    p.set_defaults(run=cmd_people_import)
+
+    p = sub.add_parser("export", help="write every person to a .vcf (vCard 4.0) or .csv file")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=cmd_people_export)
+
+    p = sub.add_parser(
+        "erase", help="erase a person and every link to them (GDPR; cannot be undone)"
+    )
+    p.add_argument("person", metavar='"NAME|UUID"')
+    p.set_defaults(run=cmd_people_erase)
+
+    p = sub.add_parser(
+        "personal-data", help="write everything stored about a person to a JSON file (GDPR)"
+    )
+    p.add_argument("person", metavar='"NAME|UUID"')
+    p.add_argument("output", metavar="OUT.json")
+    p.set_defaults(run=cmd_people_personal_data)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

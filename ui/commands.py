@@ -216,3 +216,71 @@ class TripChangeCommand(StoreCommand):
 
     def backward(self, session: Session) -> None:
         self._become(session, self.before)
+
+
+class MergeCommand(StoreCommand):
+    """Merge two people or two organizations of the directory (their meetings follow the one
+    kept); undo puts both back exactly, links and all (:mod:`planner.directory.merging`)."""
+
+    def __init__(
+        self, workspace: Workspace, *, people: bool, keep: str, drop: str, label: str
+    ) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Merge into '{label}'").format(
+                label=short(label)
+            ),
+        )
+        self.people, self.keep, self.drop = people, keep, drop
+        self.merged: Any = None
+
+    def forward(self, session: Session) -> None:
+        from planner.directory import merging  # noqa: PLC0415 - the directory loads on first use
+
+        merge = merging.merge_people if self.people else merging.merge_organizations
+        self.merged = merge(session, self.keep, self.drop)
+
+    def backward(self, session: Session) -> None:
+        from planner.directory import merging  # noqa: PLC0415
+
+        assert self.merged is not None
+        merging.unmerge(session, self.merged)
+
+
+class ImportContactsCommand(StoreCommand):
+    """A file of contacts added to the directory as one step; undo takes every person and
+    organization it added away and gives the people it merged into their fields back.
+
+    ``applied``: the result of applying the plan already (off the GUI thread, for a long
+    file); the first run then only records it. Redo applies the plan again, and the plan's
+    UUIDs give the people the same identity as before.
+    """
+
+    def __init__(
+        self, workspace: Workspace, plan: Any, *, merge: bool, applied: Any = None
+    ) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Import '{file}'").format(
+                file=short(plan.source)
+            ),
+        )
+        self.plan, self.merge = plan, merge
+        self.result: Any = applied
+
+    def forward(self, session: Session) -> None:
+        from planner.directory import importing  # noqa: PLC0415
+
+        if self.result is None:
+            self.result = importing.apply_import(session, self.plan, merge=self.merge)
+
+    def again(self, session: Session) -> None:
+        from planner.directory import importing  # noqa: PLC0415
+
+        self.result = importing.apply_import(session, self.plan, merge=self.merge)
+
+    def backward(self, session: Session) -> None:
+        from planner.directory import importing  # noqa: PLC0415
+
+        assert self.result is not None
+        importing.undo_import(session, self.result)

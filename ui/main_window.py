@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.meetings.selection_changed.connect(lambda _uuid: self._update_clock())
         self.workspace.changed.connect(self.refresh)
         self._stale: set[QWidget] = set()
+        self.directory: Any = None  # the DirectoryWindow, made when first opened
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.workspace.error.connect(self._show_error)
         self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
@@ -204,6 +205,9 @@ class MainWindow(QMainWindow):
             self.tr("Add &Organization…"), self.add_organization, "Ctrl+Shift+O"
         )
         self.about_action = a(self.tr("&About Delegation Planner"), self._about)
+        self.directory_action = a(
+            self.tr("&People and Organizations…"), self.open_directory, "Ctrl+Shift+D"
+        )
 
         self.language_group = QActionGroup(self)
         chosen = self.settings.language()
@@ -248,6 +252,9 @@ class MainWindow(QMainWindow):
                 self.add_org_action,
             ]
         )
+
+        directory_menu = bar.addMenu(self.tr("&Directory"))
+        directory_menu.addAction(self.directory_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.trips_dock.toggleViewAction())
@@ -329,6 +336,8 @@ class MainWindow(QMainWindow):
         self.workspace.store = store_
         self.workspace.undo_stack.clear()
         self.workspace.trip_uuid = None
+        if self.directory is not None:
+            self.directory.store_replaced()
         self.setWindowTitle(self.tr("Delegation Planner — {name}").format(name=store_.path.name))
         self.store_label.setText(self.tr("Store: {path}").format(path=store_.path))
         self.settings.remember_store(store_.path)
@@ -633,6 +642,34 @@ class MainWindow(QMainWindow):
         if self.workspace.push(command) and command.uuid:
             self.navigator.select_uuid(command.uuid)
 
+    # -- the directory -----------------------------------------------------------------------
+
+    def open_directory(self) -> None:
+        """Show the directory of people and organizations (one window, reused)."""
+        if self.directory is None:
+            # The directory's code is loaded on first use, not at start-up.
+            from ui.views.directory import DirectoryWindow  # noqa: PLC0415
+
+            self.directory = DirectoryWindow(self)
+        self.directory.show()
+        self.directory.raise_()
+        self.directory.activateWindow()
+
+    def show_meeting(self, trip_uuid: str, meeting_uuid: str = "") -> None:
+        """Bring this window to a trip, with one of its meetings selected (from the
+        directory's pages)."""
+        if not self.navigator.select_uuid(trip_uuid):
+            return
+        if meeting_uuid:
+            if self.tabs.currentWidget() is not self.schedule:
+                self.tabs.setCurrentWidget(self.meetings)
+                self.meetings.select_uuid(meeting_uuid)
+            else:
+                self.schedule.select_uuid(meeting_uuid)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- files -------------------------------------------------------------------------------
 
     def ask_import(self) -> None:
@@ -765,6 +802,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.background.wait()
+        if self.directory is not None:
+            self.directory.close()
         self.settings.remember_layout(self.saveGeometry(), self.saveState())
         self.settings.remember_trip(self.store.path, self.workspace.trip_uuid)
         self.settings.sync()

@@ -435,6 +435,264 @@
         <source>Delete {kind} &apos;{label}&apos;</source>
         <translation>{kind} „{label}“ löschen</translation>
     </message>
+    <message>
+        <source>Merge into &apos;{label}&apos;</source>
+        <translation>Zusammenführen in „{label}“</translation>
+    </message>
+    <message>
+        <source>Import &apos;{file}&apos;</source>
+        <translation>„{file}“ importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsExportDialog</name>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export People</source>
+        <translation>Personen exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone in the directory ({count})</source>
+        <translation>&amp;Alle im Verzeichnis ({count})</translation>
+    </message>
+    <message>
+        <source>The people the search &amp;shows ({count})</source>
+        <translation>Die von der Suche &amp;gezeigten Personen ({count})</translation>
+    </message>
+    <message>
+        <source>The &amp;selected people ({count})</source>
+        <translation>Die a&amp;usgewählten Personen ({count})</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf): address books, phones, Outlook</source>
+        <translation>vCard 4.0 (.vcf): Adressbücher, Telefone, Outlook</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): Excel and other spreadsheets</source>
+        <translation>CSV (.csv): Excel und andere Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImportDialog</name>
+    <message>
+        <source>Contacts (*.vcf *.csv *.txt);;vCard (*.vcf);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation>Kontakte (*.vcf *.csv *.txt);;vCard (*.vcf);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Full name (split into family and given)</source>
+        <translation>Vollständiger Name (in Nach- und Vorname geteilt)</translation>
+    </message>
+    <message>
+        <source>Native-script name</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese)</source>
+        <translation>GB18030 (Chinesisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>gleicher Name und gleiche Organisation</translation>
+    </message>
+    <message>
+        <source>Import People: {file}</source>
+        <translation>Personen importieren: {file}</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code</source>
+        <translation>Das Land der Telefonnummern, die ohne Landesvorwahl geschrieben sind</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates into the existing people</source>
+        <translation>&amp;Dubletten mit den vorhandenen Personen zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Phones without a &amp;country code are in:</source>
+        <translation>Telefonnummern ohne &amp;Landesvorwahl gehören zu:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>Gelesen als {encoding}</translation>
+    </message>
+    <message>
+        <source>Cannot import: {reason}</source>
+        <translation>Import nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name}, {reason} as {other} earlier in the file</source>
+        <translation>Zeile {line}: {name}, {reason} wie {other} weiter oben in der Datei</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name}, {reason} as {other} in the directory</source>
+        <translation>Zeile {line}: {name}, {reason} wie {other} im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Duplicates ({count})</source>
+        <translation>Dubletten ({count})</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>Probleme ({count})</translation>
+    </message>
+    <message>
+        <source>{people} people to add, {merged} to merge into people already there, {organizations} new organizations.</source>
+        <translation>{people} Personen neu, {merged} mit vorhandenen Personen zusammenzuführen, {organizations} neue Organisationen.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while {count} rows have problems: correct the file (or the column choices) and read it again.</source>
+        <translation>Solange {count} Zeilen Probleme haben, wird nichts importiert: Korrigieren Sie die Datei (oder die Spaltenzuordnung) und lesen Sie sie erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPanel</name>
@@ -449,6 +707,412 @@
     <message>
         <source>Organizations ({count})</source>
         <translation>Organisationen ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOrganizationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Native name:</source>
+        <translation>Name in Originalschrift:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Stadt:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Branche:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Select a person or an organization to see their page.</source>
+        <translation>Wählen Sie eine Person oder eine Organisation, um ihre Seite zu sehen.</translation>
+    </message>
+    <message>
+        <source>Meetings attended ({count})</source>
+        <translation>Wahrgenommene Termine ({count})</translation>
+    </message>
+    <message>
+        <source>Trips ({count})</source>
+        <translation>Reisen ({count})</translation>
+    </message>
+    <message>
+        <source>People ({count})</source>
+        <translation>Personen ({count})</translation>
+    </message>
+    <message>
+        <source>Meetings ({count})</source>
+        <translation>Termine ({count})</translation>
+    </message>
+    <message>
+        <source>Trip: {title}</source>
+        <translation>Reise: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Reisen</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Directory — People and Organizations</source>
+        <translation>Verzeichnis — Personen und Organisationen</translation>
+    </message>
+    <message>
+        <source>New &amp;Person…</source>
+        <translation>Neue &amp;Person…</translation>
+    </message>
+    <message>
+        <source>Add a person to the directory</source>
+        <translation>Eine Person in das Verzeichnis aufnehmen</translation>
+    </message>
+    <message>
+        <source>New &amp;Organization…</source>
+        <translation>Neue &amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>Add an organization to the directory</source>
+        <translation>Eine Organisation in das Verzeichnis aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person or organization</source>
+        <translation>Die ausgewählte Person oder Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected person or organization</source>
+        <translation>Die ausgewählte Person oder Organisation löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge two selected people or two organizations into one</source>
+        <translation>Zwei ausgewählte Personen oder Organisationen zu einer zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import people from a vCard or CSV file</source>
+        <translation>Personen aus einer vCard- oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export people to a vCard or CSV file</source>
+        <translation>Personen in eine vCard- oder CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Person…</source>
+        <translation>Person endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remove everything stored about the selected person (cannot be undone)</source>
+        <translation>Alles über die ausgewählte Person Gespeicherte entfernen (nicht rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Export Personal &amp;Data…</source>
+        <translation>Personenbezogene &amp;Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Write everything stored about the selected person into a JSON file</source>
+        <translation>Alles über die ausgewählte Person Gespeicherte in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Data &amp;Protection</source>
+        <translation>&amp;Datenschutz</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Search names in any script, organizations, positions, e-mail…</source>
+        <translation>Namen in jeder Schrift, Organisationen, Funktionen, E-Mail suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>&amp;People ({count})</source>
+        <translation>&amp;Personen ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;People ({count} of {total})</source>
+        <translation>&amp;Personen ({count} von {total})</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations ({count})</source>
+        <translation>&amp;Organisationen ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations ({count} of {total})</source>
+        <translation>&amp;Organisationen ({count} von {total})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting(s).</source>
+        <translation>
+            <numerusform>„{name}“ aus dem Verzeichnis löschen? Die Person wird aus %n Termin entfernt.</numerusform>
+            <numerusform>„{name}“ aus dem Verzeichnis löschen? Die Person wird aus %n Terminen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &apos;{name}&apos; from the directory? Its %n people stay, without an organization.</source>
+        <translation>
+            <numerusform>„{name}“ aus dem Verzeichnis löschen? Ihre %n Person bleibt, ohne Organisation.</numerusform>
+            <numerusform>„{name}“ aus dem Verzeichnis löschen? Ihre %n Personen bleiben, ohne Organisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {count} people added</source>
+        <translation>{file} importiert: {count} Personen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>{file} exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Person gelöscht</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has been erased. The undo history was cleared, so earlier edits can no longer be undone.</source>
+        <translation>„{name}“ wurde endgültig gelöscht. Der Rückgängig-Verlauf wurde geleert; frühere Änderungen lassen sich nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>{file} geschrieben</translation>
     </message>
 </context>
 <context>
@@ -472,6 +1136,77 @@
     <message>
         <source>&amp;First day:</source>
         <translation>&amp;Erster Tag:</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>the person&apos;s own entry</source>
+        <translation>der Eintrag der Person selbst</translation>
+    </message>
+    <message>
+        <source>attendances at meetings</source>
+        <translation>Teilnahmen an Terminen</translation>
+    </message>
+    <message>
+        <source>attendances at branch venues</source>
+        <translation>Teilnahmen an Nebenorten</translation>
+    </message>
+    <message>
+        <source>places in trips&apos; contact lists</source>
+        <translation>Einträge in Kontaktlisten von Reisen</translation>
+    </message>
+    <message>
+        <source>memberships of delegations</source>
+        <translation>Mitgliedschaften in Delegationen</translation>
+    </message>
+    <message>
+        <source>signatures of agreements</source>
+        <translation>Unterschriften unter Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>records of their exported personal calendar</source>
+        <translation>Aufzeichnungen zu ihrem exportierten persönlichen Kalender</translation>
+    </message>
+    <message>
+        <source>follow-ups they own (kept, without an owner)</source>
+        <translation>Nachverfolgungen der Person (bleiben, ohne Verantwortliche)</translation>
+    </message>
+    <message>
+        <source>gifts they gave (kept, without the giver)</source>
+        <translation>Geschenke der Person (bleiben, ohne Schenkende)</translation>
+    </message>
+    <message>
+        <source>gifts they received (kept, without the recipient)</source>
+        <translation>Geschenke an die Person (bleiben, ohne Empfänger)</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>Person endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erase &apos;{name}&apos; from the store: the entry and everything that links them, as the GDPR&apos;s right to erasure requires.</source>
+        <translation>„{name}“ endgültig aus dem Datenbestand löschen: den Eintrag und alles, was auf die Person verweist, wie es das Recht auf Löschung nach der DSGVO verlangt.</translation>
+    </message>
+    <message>
+        <source>Free text that still names them (edit it yourself if it must go):</source>
+        <translation>Freitext, der die Person weiterhin nennt (bei Bedarf selbst bearbeiten):</translation>
+    </message>
+    <message>
+        <source>No free text names them.</source>
+        <translation>Kein Freitext nennt die Person.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The undo history is cleared as well, so that no copy of their data stays behind. Backups and files exported earlier are not touched.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Auch der Rückgängig-Verlauf wird geleert, damit keine Kopie der Daten zurückbleibt. Sicherungen und früher exportierte Dateien bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>Endgültig &amp;löschen</translation>
+    </message>
+    <message>
+        <source>What will be removed:</source>
+        <translation>Was entfernt wird:</translation>
     </message>
 </context>
 <context>
@@ -693,6 +1428,10 @@
         <translation>Ü&amp;ber Delegation Planner</translation>
     </message>
     <message>
+        <source>&amp;People and Organizations…</source>
+        <translation>&amp;Personen und Organisationen…</translation>
+    </message>
+    <message>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
@@ -711,6 +1450,10 @@
     <message>
         <source>&amp;Trip</source>
         <translation>&amp;Reise</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Verzeichnis</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1054,6 +1797,97 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge People</source>
+        <translation>Personen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge Organizations</source>
+        <translation>Organisationen zusammenführen</translation>
+    </message>
+    <message>
+        <source>These two entries will become one. The one you keep takes the other&apos;s details where its own are empty, and the other&apos;s meetings, trips and links move to it. You can undo this.</source>
+        <translation>Diese beiden Einträge werden zu einem. Der behaltene Eintrag übernimmt die Angaben des anderen, wo seine eigenen fehlen, und die Termine, Reisen und Verknüpfungen des anderen gehen auf ihn über. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>These two organizations will become one. The one you keep takes the other&apos;s details where its own are empty, and the other&apos;s people and meetings move to it. You can undo this.</source>
+        <translation>Diese beiden Organisationen werden zu einer. Die behaltene übernimmt die Angaben der anderen, wo ihre eigenen fehlen, und die Personen und Termine der anderen gehen auf sie über. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Diesen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Honorific:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Termine:</translation>
+    </message>
+    <message>
+        <source>Trips:</source>
+        <translation>Reisen:</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>Name in Originalschrift:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Stadt:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Branche:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personen:</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Edit Organization</source>
@@ -1213,12 +2047,20 @@ Gastgeber: {host}</translation>
         <translation>{name} ist keine Organisation dieser Reise</translation>
     </message>
     <message>
+        <source>{name} is not an organization of the directory</source>
+        <translation>{name} ist keine Organisation des Verzeichnisses</translation>
+    </message>
+    <message>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>Phon&amp;e:</source>
         <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>e.g. +49 69 1234567</source>
+        <translation>z. B. +49 69 1234567</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>

@@ -434,6 +434,264 @@
         <source>Delete {kind} &apos;{label}&apos;</source>
         <translation>删除{kind}“{label}”</translation>
     </message>
+    <message>
+        <source>Merge into &apos;{label}&apos;</source>
+        <translation>合并到“{label}”</translation>
+    </message>
+    <message>
+        <source>Import &apos;{file}&apos;</source>
+        <translation>导入“{file}”</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsExportDialog</name>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>适用于 Excel 的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export People</source>
+        <translation>导出人员</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone in the directory ({count})</source>
+        <translation>名录中的所有人（{count}）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The people the search &amp;shows ({count})</source>
+        <translation>搜索显示的人员（{count}）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The &amp;selected people ({count})</source>
+        <translation>选中的人员（{count}）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf): address books, phones, Outlook</source>
+        <translation>vCard 4.0 (.vcf)：通讯录、手机、Outlook</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): Excel and other spreadsheets</source>
+        <translation>CSV (.csv)：Excel 及其他电子表格</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsImportDialog</name>
+    <message>
+        <source>Contacts (*.vcf *.csv *.txt);;vCard (*.vcf);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation>联系人 (*.vcf *.csv *.txt);;vCard (*.vcf);;CSV (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Full name (split into family and given)</source>
+        <translation>姓名（拆分为姓和名）</translation>
+    </message>
+    <message>
+        <source>Native-script name</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese)</source>
+        <translation>GB18030（中文）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252（西欧）</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>姓名和机构相同</translation>
+    </message>
+    <message>
+        <source>Import People: {file}</source>
+        <translation>导入人员：{file}</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code</source>
+        <translation>未写国家代码的电话号码所属的国家</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates into the existing people</source>
+        <translation>将重复项合并到现有人员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Phones without a &amp;country code are in:</source>
+        <translation>无国家代码的电话号码属于(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几项值</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}</source>
+        <translation>按 {encoding} 读取</translation>
+    </message>
+    <message>
+        <source>Cannot import: {reason}</source>
+        <translation>无法导入：{reason}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name}, {reason} as {other} earlier in the file</source>
+        <translation>第 {line} 行：{name}，与文件前面的 {other} {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name}, {reason} as {other} in the directory</source>
+        <translation>第 {line} 行：{name}，与名录中的 {other} {reason}</translation>
+    </message>
+    <message>
+        <source>Duplicates ({count})</source>
+        <translation>重复项（{count}）</translation>
+    </message>
+    <message>
+        <source>Problems ({count})</source>
+        <translation>问题（{count}）</translation>
+    </message>
+    <message>
+        <source>{people} people to add, {merged} to merge into people already there, {organizations} new organizations.</source>
+        <translation>新增 {people} 人，{merged} 人合并到现有人员，新增 {organizations} 个机构。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported while {count} rows have problems: correct the file (or the column choices) and read it again.</source>
+        <translation>仍有 {count} 行存在问题，无法导入：请修改文件（或列的对应关系）后重新读取。</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPanel</name>
@@ -448,6 +706,410 @@
     <message>
         <source>Organizations ({count})</source>
         <translation>机构（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOrganizationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>原文名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会见</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Native name:</source>
+        <translation>原文名称：</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>出访</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Select a person or an organization to see their page.</source>
+        <translation>选择一个人员或机构以查看其详情页。</translation>
+    </message>
+    <message>
+        <source>Meetings attended ({count})</source>
+        <translation>参加的会见（{count}）</translation>
+    </message>
+    <message>
+        <source>Trips ({count})</source>
+        <translation>出访（{count}）</translation>
+    </message>
+    <message>
+        <source>People ({count})</source>
+        <translation>人员（{count}）</translation>
+    </message>
+    <message>
+        <source>Meetings ({count})</source>
+        <translation>会见（{count}）</translation>
+    </message>
+    <message>
+        <source>Trip: {title}</source>
+        <translation>出访：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>出访</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Directory — People and Organizations</source>
+        <translation>名录 — 人员与机构</translation>
+    </message>
+    <message>
+        <source>New &amp;Person…</source>
+        <translation>新建人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a person to the directory</source>
+        <translation>向名录中添加人员</translation>
+    </message>
+    <message>
+        <source>New &amp;Organization…</source>
+        <translation>新建机构(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add an organization to the directory</source>
+        <translation>向名录中添加机构</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person or organization</source>
+        <translation>编辑选中的人员或机构</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected person or organization</source>
+        <translation>删除选中的人员或机构</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge two selected people or two organizations into one</source>
+        <translation>将选中的两个人员或两个机构合并为一个</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import people from a vCard or CSV file</source>
+        <translation>从 vCard 或 CSV 文件导入人员</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export people to a vCard or CSV file</source>
+        <translation>将人员导出为 vCard 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Person…</source>
+        <translation>彻底删除人员(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove everything stored about the selected person (cannot be undone)</source>
+        <translation>删除所存储的有关选中人员的全部信息（无法撤销）</translation>
+    </message>
+    <message>
+        <source>Export Personal &amp;Data…</source>
+        <translation>导出个人数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write everything stored about the selected person into a JSON file</source>
+        <translation>将所存储的有关选中人员的全部信息写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>New Organization</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>名录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Data &amp;Protection</source>
+        <translation>数据保护(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>名录</translation>
+    </message>
+    <message>
+        <source>Search names in any script, organizations, positions, e-mail…</source>
+        <translation>搜索任意文字的姓名、机构、职务、电子邮件…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>&amp;People ({count})</source>
+        <translation>人员（{count}）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;People ({count} of {total})</source>
+        <translation>人员（{count}/{total}）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations ({count})</source>
+        <translation>机构（{count}）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations ({count} of {total})</source>
+        <translation>机构（{count}/{total}）(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting(s).</source>
+        <translation>
+            <numerusform>要从名录中删除“{name}”吗？此人将从 %n 场会见中移除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &apos;{name}&apos; from the directory? Its %n people stay, without an organization.</source>
+        <translation>
+            <numerusform>要从名录中删除“{name}”吗？其 %n 名人员将保留，但不再属于任何机构。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {count} people added</source>
+        <translation>已导入 {file}：新增 {count} 人</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Cannot erase</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>人员已删除</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has been erased. The undo history was cleared, so earlier edits can no longer be undone.</source>
+        <translation>“{name}”已被彻底删除。撤销记录已清空，之前的修改无法再撤销。</translation>
+    </message>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>导出个人数据</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>已写入 {file}</translation>
     </message>
 </context>
 <context>
@@ -471,6 +1133,77 @@
     <message>
         <source>&amp;First day:</source>
         <translation>第一天(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>the person&apos;s own entry</source>
+        <translation>此人本身的条目</translation>
+    </message>
+    <message>
+        <source>attendances at meetings</source>
+        <translation>参加会见的记录</translation>
+    </message>
+    <message>
+        <source>attendances at branch venues</source>
+        <translation>参加分会场的记录</translation>
+    </message>
+    <message>
+        <source>places in trips&apos; contact lists</source>
+        <translation>出访联系人名单中的条目</translation>
+    </message>
+    <message>
+        <source>memberships of delegations</source>
+        <translation>代表团成员身份</translation>
+    </message>
+    <message>
+        <source>signatures of agreements</source>
+        <translation>协议签署记录</translation>
+    </message>
+    <message>
+        <source>records of their exported personal calendar</source>
+        <translation>其个人日历的导出记录</translation>
+    </message>
+    <message>
+        <source>follow-ups they own (kept, without an owner)</source>
+        <translation>由其负责的后续事项（保留，但不再有负责人）</translation>
+    </message>
+    <message>
+        <source>gifts they gave (kept, without the giver)</source>
+        <translation>其赠送的礼品（保留，但不再记录赠送人）</translation>
+    </message>
+    <message>
+        <source>gifts they received (kept, without the recipient)</source>
+        <translation>其收到的礼品（保留，但不再记录受赠人）</translation>
+    </message>
+    <message>
+        <source>Erase Person</source>
+        <translation>彻底删除人员</translation>
+    </message>
+    <message>
+        <source>Erase &apos;{name}&apos; from the store: the entry and everything that links them, as the GDPR&apos;s right to erasure requires.</source>
+        <translation>按照《通用数据保护条例》（GDPR）的删除权要求，从数据库中彻底删除“{name}”：包括其条目以及所有与其关联的记录。</translation>
+    </message>
+    <message>
+        <source>Free text that still names them (edit it yourself if it must go):</source>
+        <translation>仍提及此人的自由文本（如需删除，请自行编辑）：</translation>
+    </message>
+    <message>
+        <source>No free text names them.</source>
+        <translation>没有自由文本提及此人。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The undo history is cleared as well, so that no copy of their data stays behind. Backups and files exported earlier are not touched.</source>
+        <translation>此操作无法撤销。撤销记录也将被清空，以免留下其数据的任何副本。备份和之前导出的文件不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>彻底删除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>What will be removed:</source>
+        <translation>将被删除的内容：</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1425,10 @@
         <translation>关于代表团出访规划(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;People and Organizations…</source>
+        <translation>人员与机构(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
@@ -710,6 +1447,10 @@
     <message>
         <source>&amp;Trip</source>
         <translation>出访(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>名录(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1052,6 +1793,97 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge People</source>
+        <translation>合并人员</translation>
+    </message>
+    <message>
+        <source>Merge Organizations</source>
+        <translation>合并机构</translation>
+    </message>
+    <message>
+        <source>These two entries will become one. The one you keep takes the other&apos;s details where its own are empty, and the other&apos;s meetings, trips and links move to it. You can undo this.</source>
+        <translation>这两个条目将合并为一个。保留的条目在自身信息空缺处采用另一条目的信息，另一条目的会见、出访及关联均转到保留的条目。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>These two organizations will become one. The one you keep takes the other&apos;s details where its own are empty, and the other&apos;s people and meetings move to it. You can undo this.</source>
+        <translation>这两个机构将合并为一个。保留的机构在自身信息空缺处采用另一机构的信息，另一机构的人员和会见均转到保留的机构。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>保留此项</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Honorific:</source>
+        <translation>称谓：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>会见：</translation>
+    </message>
+    <message>
+        <source>Trips:</source>
+        <translation>出访：</translation>
+    </message>
+    <message>
+        <source>Native name:</source>
+        <translation>原文名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家：</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>网站：</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人员：</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Edit Organization</source>
@@ -1211,12 +2043,20 @@ Host: {host}</source>
         <translation>{name} 不是本次出访涉及的机构</translation>
     </message>
     <message>
+        <source>{name} is not an organization of the directory</source>
+        <translation>{name} 不是名录中的机构</translation>
+    </message>
+    <message>
         <source>E-&amp;mail:</source>
         <translation>电子邮件(&amp;M)：</translation>
     </message>
     <message>
         <source>Phon&amp;e:</source>
         <translation>电话(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>e.g. +49 69 1234567</source>
+        <translation>例如 +86 755 2666 0000</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>

@@ -273,3 +273,57 @@ def test_a_meeting_ending_before_it_starts_says_so_in_german(qtbot: QtBot) -> No
     dialog.show()
     assert message(dialog, "end") == "das Ende muss nach dem Beginn liegen"
     assert not dialog.ok_button().isEnabled()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_directory_and_its_dialogs_speak_german(qtbot: QtBot, tmp_path: Path) -> None:
+    from planner.directory import privacy
+    from ui.app import open_window
+    from ui.dialogs.contacts_export import ContactsExportDialog
+    from ui.dialogs.contacts_import import ContactsImportDialog
+    from ui.dialogs.erase_person import ErasePersonDialog
+    from ui.dialogs.merge_dialog import MergeDialog
+
+    window = open_window(str(tmp_path / "office.sqlite"))
+    qtbot.addWidget(window)
+    try:
+        imported(window, qtbot, NANSHAN)
+        window.directory_action.trigger()
+        directory = window.directory
+        assert directory is not None
+        directory.people_table.selectRow(1)  # Chen Jing: a page with meetings and a trip
+        page = directory.page
+        data = {page.title.text(), page.subtitle.text()}
+        data |= {label.text() for label in page.values.values()}
+        for widget in [directory, *directory.findChildren(QMenu)]:
+            assert not untranslated(widget, data)
+        assert directory.menuBar().actions()[0].text() == "&Verzeichnis"
+        assert directory.tabs.tabText(0) == "&Personen (5)"
+
+        people = directory.people_model.entries()
+        merge = MergeDialog(people[0], people[1], people=True)
+        entries = {
+            getattr(e, field) or ""
+            for e in people[:2]
+            for field in ("display_name", "honorific", "position", "organization_name")
+        }
+        entries |= {", ".join(e.languages) for e in people[:2]} | {"DE", "CN"}
+        qtbot.addWidget(merge)
+        assert not untranslated(merge, entries)
+        with window.store.session() as session:
+            erasure = privacy.erasure_preview(session, people[1].uuid)
+        erase = ErasePersonDialog(erasure)
+        qtbot.addWidget(erase)
+        assert not untranslated(erase, {erasure.label})
+        export = ContactsExportDialog(5, 5, 1)
+        qtbot.addWidget(export)
+        assert not untranslated(export, set())
+        csv = tmp_path / "liste.csv"
+        csv.write_text("Nachname;Vorname;Firma\nKoch;Eva;Stadt Köln\n", encoding="utf-8")
+        importer = ContactsImportDialog(window.store, csv, csv.read_bytes())
+        qtbot.addWidget(importer)
+        qtbot.waitUntil(lambda: importer.plan is not None or importer.error is not None)
+        assert not untranslated(importer, {"liste.csv"})
+        directory.close()
+    finally:
+        window.store.close()

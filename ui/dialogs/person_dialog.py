@@ -2,16 +2,22 @@
 
 Languages are typed as ISO 639-1 codes separated by commas ("de, en, zh"), the way they appear
 in the trip file; the codes are lower-cased and a word that is no two-letter code is refused
-at the field rather than stored.
+at the field rather than stored. The phone is shown as people write it ("+49 69 1234567") and
+kept in E.164 (:mod:`planner.phones`); a number no numbering plan knows is refused at the field.
+
+Edited from a trip, the organization is one of the trip's; edited from the directory, any
+organization of the store (``ask_in_directory``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QSpinBox, QWidget
 
-from planner.records import PersonRecord, TripContext
+from planner import phones
+from planner.records import Choice, PersonRecord, TripContext
 from ui.dialogs.form import RecordDialog
 from ui.widgets.choice_combo import ChoiceCombo
 
@@ -24,6 +30,8 @@ class PersonDialog(RecordDialog[PersonRecord]):
         context: TripContext | None,
         record: PersonRecord | None,
         parent: QWidget | None = None,
+        *,
+        organizations: Sequence[Choice] | None = None,
     ) -> None:
         super().__init__(context, record, parent)
         self.setWindowTitle(self.tr("Edit Person") if record else self.tr("New Person"))
@@ -55,9 +63,13 @@ class PersonDialog(RecordDialog[PersonRecord]):
             self.tr("Organi&zation:"),
             "organization",
             ChoiceCombo(
-                context.organizations if context else (),
+                organizations
+                if organizations is not None
+                else (context.organizations if context else ()),
                 optional=True,
-                unknown=self.tr("{name} is not an organization of this trip"),
+                unknown=self.tr("{name} is not an organization of this trip")
+                if organizations is None
+                else self.tr("{name} is not an organization of the directory"),
                 parent=self,
             ),
         )
@@ -65,7 +77,12 @@ class PersonDialog(RecordDialog[PersonRecord]):
         self.email = self.add_field(
             form, self.tr("E-&mail:"), "email", self.line_edit(record.email)
         )
-        self.phone = self.add_field(form, self.tr("Phon&e:"), "phone", self.line_edit(record.phone))
+        self.phone = self.add_field(
+            form,
+            self.tr("Phon&e:"),
+            "phone",
+            self.line_edit(phones.formatted(record.phone), self.tr("e.g. +49 69 1234567")),
+        )
         self.languages = self.add_field(
             form,
             self.tr("&Languages:"),
@@ -93,21 +110,38 @@ class PersonDialog(RecordDialog[PersonRecord]):
             position=self.position.text(),
             organization=self.organization.uuid(),
             email=self.email.text(),
-            phone=self.phone.text(),
+            phone=self._phone(),
             languages=self._languages(),
             precedence=self.precedence.value() or None,
             notes=self.notes.toPlainText(),
         )
 
+    @classmethod
+    def ask_in_directory(
+        cls, parent: QWidget | None, organizations: Sequence[Choice], record: PersonRecord | None
+    ) -> PersonRecord | None:
+        """Edit a person of the directory, with any organization of the store to choose."""
+        dialog = cls(None, record, parent, organizations=organizations)
+        try:
+            return dialog.record() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
     def extra_problems(self) -> dict[str, str]:
+        found: dict[str, str] = {}
         wrong = [code for code in self._languages() if not LANGUAGE_CODE.match(code)]
         if wrong:
-            return {
-                "languages": self.tr(
-                    "{codes} is not a two-letter language code (such as de, en, zh)"
-                ).format(codes=", ".join(wrong))
-            }
-        return {}
+            found["languages"] = self.tr(
+                "{codes} is not a two-letter language code (such as de, en, zh)"
+            ).format(codes=", ".join(wrong))
+        return found
+
+    def _phone(self) -> str:
+        """The typed number in E.164 when it is one (what the store keeps), else as typed for
+        :func:`planner.editing.validate` to refuse with its reason; an unchanged number is
+        then no edit, though it is shown formatted."""
+        typed = self.phone.text()
+        return phones.normalized_or_none(typed) or typed
 
     def _languages(self) -> tuple[str, ...]:
         words = re.split(r"[,;\s]+", self.languages.text().strip().lower())

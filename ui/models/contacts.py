@@ -3,7 +3,8 @@
 Contract of :class:`PeopleModel` (a :class:`~ui.models.row_table.RowTableModel`): one row per
 :class:`planner.queries.PersonRow` in the trip's order; columns Name, Native name, Role,
 Organization, Position, E-mail, Phone, Languages; read-only. Role is the person's role in the
-delegation, empty for a counterpart; members of the delegation are shown in bold.
+delegation, empty for a counterpart; members of the delegation are shown in bold. The phone,
+stored in E.164, is shown as people write it (:func:`planner.phones.formatted`).
 
 Contract of :class:`OrganizationsModel`: one row per :class:`planner.queries.OrganizationRow`;
 columns Name, Native name, Kind, City, Country, Sector; read-only.
@@ -19,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from planner import phones
 from planner.queries import OrganizationRow, PersonRow
 from ui.models import vocab_text
 from ui.models.row_table import RowTableModel
@@ -63,7 +65,7 @@ class PeopleModel(RowTableModel):
             row.organization_name or "",
             row.position or "",
             row.email or "",
-            row.phone or "",
+            phones.formatted(row.phone),
             ", ".join(row.languages),
         )
 
