@@ -110,9 +110,12 @@ def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             reminder_minutes=args.reminder,
             lodging=args.lodging,
             language=args.lang,
+            follow_ups=args.follow_ups,
         )
         exported = calendar_ics.export_to_file(session, trip.uuid, options, path)
     out(f"wrote {path}: {exported.events} events, {exported.cancelled} of them cancelled")
+    if exported.todos:
+        out(f"and {exported.todos} follow-ups as to-dos (VTODO)")
     return EXIT_OK
 
 
@@ -312,6 +315,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--lodging", action="store_true", help="add check-in and check-out days of the hotels"
     )
     p.add_argument(
+        "--no-follow-ups",
+        dest="follow_ups",
+        action="store_false",
+        help="leave out the follow-ups (to-dos, VTODO); a person's calendar holds only theirs",
+    )
+    p.add_argument(
         "--lang",
         choices=calendar_ics.LANGUAGES,
         default="en",
@@ -345,9 +354,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--leave-out",
         action="append",
-        choices=("glance", "schedule", "meetings", "directory", "problems"),
+        choices=("glance", "schedule", "agreements", "meetings", "directory", "problems"),
         metavar="SECTION",
-        help="leave out a section: glance, schedule, meetings, directory or problems (repeatable)",
+        help="leave out a section: glance, schedule, agreements, meetings, directory or problems "
+        "(repeatable)",
+    )
+    p.add_argument(
+        "--person",
+        metavar='"GIVEN FAMILY"',
+        help="a personal pack: only this person's meetings and the people and organizations "
+        "they meet",
     )
     p.set_defaults(run=cmd_briefing)
 

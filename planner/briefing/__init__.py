@@ -18,6 +18,7 @@ from planner.briefing.document import Built, Progress, file_name, render, write_
 from planner.briefing.labels import CHINESE, ENGLISH, GERMAN, LANGUAGES
 from planner.briefing.options import (
     A4,
+    AGREEMENTS,
     DIRECTORY,
     EDITIONS,
     EXTERNAL,
@@ -33,6 +34,7 @@ from planner.briefing.options import (
 
 __all__ = [
     "A4",
+    "AGREEMENTS",
     "CHINESE",
     "DIRECTORY",
     "EDITIONS",

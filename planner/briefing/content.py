@@ -5,18 +5,25 @@ pack can be laid out after the session has closed (on a worker thread of the win
 The problems come from the feasibility checks, for the internal edition's appendix. Everything
 else here is derived: the meetings in time order, who belongs to the delegation, and the
 people and organizations the delegation meets, each listed once.
+
+Seating plans need each attendee's side, role and rank, read by :mod:`planner.protocol` in its
+own few queries rather than worked out again from the loaded objects. A personal pack is the
+same pack narrowed to one person: their meetings (at the main venue or a branch venue), the
+people and organizations met there, and the problems that concern those meetings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import checks, localtime, model, names, trips
-from planner.errors import NotFound
+from planner import checks, localtime, model, names, protocol, trips
+from planner.errors import NotFound, PlannerError
 
 
 @dataclass(frozen=True)
@@ -30,7 +37,7 @@ class Pack:
     transfers: tuple[model.Transfer, ...]
     """By departure."""
     delegation: tuple[model.DelegationMember, ...]
-    """By precedence (1 first), then in the user's order."""
+    """By precedence (1 first), the unranked after them by name (:mod:`planner.protocol`)."""
     counterparts: tuple[model.Person, ...]
     """The people the delegation meets (attendees, at branch venues too, signatories and the
     trip's contacts outside the delegation), by family name."""
@@ -39,6 +46,12 @@ class Pack:
     the organizations of the counterparts, by name."""
     first_day: dt.date | None
     last_day: dt.date | None
+    attendance: Mapping[str, protocol.MeetingPeople] = field(
+        default_factory=lambda: types.MappingProxyType({})
+    )
+    """Each meeting's attendees with side, role and rank, by meeting UUID."""
+    person: model.Person | None = None
+    """Whose personal pack this is; None for the whole trip's."""
 
     @property
     def delegate_ids(self) -> frozenset[int]:
@@ -50,32 +63,57 @@ class Pack:
 
 
 def read_pack(
-    session: Session, trip_uuid: str, *, problems: bool = True, language: str = "en"
+    session: Session,
+    trip_uuid: str,
+    *,
+    problems: bool = True,
+    language: str = "en",
+    person_uuid: str | None = None,
 ) -> Pack:
-    """Read the trip ``trip_uuid`` (and, when ``problems``, check it, worded in ``language``);
-    :class:`NotFound` when it no longer exists."""
+    """Read the trip ``trip_uuid`` (and, when ``problems``, check it, worded in ``language``),
+    for everyone or, with ``person_uuid``, for that person; :class:`NotFound` when the trip no
+    longer exists."""
     trip_id = session.scalar(select(model.Trip.id).where(model.Trip.uuid == trip_uuid))
     if trip_id is None:
         raise NotFound(f"the trip {trip_uuid} no longer exists")
     trip = trips.load_trip(session, trip_id)
     found = tuple(checks.check_trip(session, trip_uuid, language=language)) if problems else ()
-    return make_pack(trip, found)
+    attendance = protocol.trip_people(session, trip_uuid)
+    return make_pack(trip, found, attendance=attendance, person_uuid=person_uuid)
 
 
-def make_pack(trip: model.Trip, problems: tuple[checks.Problem, ...] = ()) -> Pack:
-    """The pack of a trip already loaded with :func:`planner.trips.load_trip`."""
+def make_pack(
+    trip: model.Trip,
+    problems: tuple[checks.Problem, ...] = (),
+    *,
+    attendance: Mapping[str, protocol.MeetingPeople] | None = None,
+    person_uuid: str | None = None,
+) -> Pack:
+    """The pack of a trip already loaded with :func:`planner.trips.load_trip`; with
+    ``person_uuid``, that person's own pack."""
     meetings = sorted(trip.meetings, key=lambda m: (m.start, m.position))
     transfers = sorted(trip.transfers, key=lambda t: (t.depart, t.position))
     delegation = sorted(
-        trip.delegation, key=lambda d: (d.precedence is None, d.precedence or 0, d.position)
+        trip.delegation, key=lambda d: protocol.rank_key(d.precedence, _name_key(d.person))
     )
     delegates = {member.person_id for member in delegation}
+    person = _person(trip, meetings, person_uuid)
+    if person is not None:
+        meetings = [m for m in meetings if person.id in _participants(m)]
+        if person.id not in delegates:
+            transfers = []
+        problems = _concerning(problems, {m.uuid for m in meetings}, person.id in delegates)
 
     people: dict[int, model.Person] = {}
     orgs: dict[int, model.Organization] = {}
 
-    def person(p: model.Person | None) -> None:
-        if p is not None and p.id not in delegates:
+    # Whom a delegate meets is the counterparts; whom a counterpart meets is everyone else.
+    skip = delegates if person is None or person.id in delegates else set()
+    if person is not None:
+        skip = skip | {person.id}
+
+    def add_person(p: model.Person | None) -> None:
+        if p is not None and p.id not in skip:
             people.setdefault(p.id, p)
             org(p.organization)
 
@@ -88,20 +126,21 @@ def make_pack(trip: model.Trip, problems: tuple[checks.Problem, ...] = ()) -> Pa
         for o in m.organizations:
             org(o)
         for p in m.attendees:
-            person(p)
+            add_person(p)
         for branch in m.branch_venues:
             org(branch.host)
             for link in branch.attendee_links:
-                person(link.person)
+                add_person(link.person)
         if m.agreement is not None:
             for party in m.agreement.party_links:
                 org(party.organization)
             for signatory in m.agreement.signatory_links:
-                person(signatory.person)
-    for trip_person in trip.people_links:
-        person(trip_person.person)
-    for org_link in trip.organization_links:
-        org(org_link.organization)
+                add_person(signatory.person)
+    if person is None:
+        for trip_person in trip.people_links:
+            add_person(trip_person.person)
+        for org_link in trip.organization_links:
+            org(org_link.organization)
 
     days = [
         localtime.local_date(instant, stop.timezone)
@@ -119,7 +158,48 @@ def make_pack(trip: model.Trip, problems: tuple[checks.Problem, ...] = ()) -> Pa
         organizations=tuple(sorted(orgs.values(), key=_organization_order)),
         first_day=min(days) if days else None,
         last_day=max(days) if days else None,
+        attendance=types.MappingProxyType(dict(attendance or {})),
+        person=person,
     )
+
+
+def _person(
+    trip: model.Trip, meetings: list[model.Meeting], uuid: str | None
+) -> model.Person | None:
+    """The person ``uuid`` among everyone the trip involves; an error if not there."""
+    if uuid is None:
+        return None
+    everyone = [d.person for d in trip.delegation] + [link.person for link in trip.people_links]
+    for m in meetings:
+        everyone += m.attendees
+        everyone += [link.person for b in m.branch_venues for link in b.attendee_links]
+    found = next((p for p in everyone if p.uuid == uuid), None)
+    if found is None:
+        raise PlannerError(f"the person {uuid} is not part of the trip {trip.title!r}")
+    return found
+
+
+def _participants(m: model.Meeting) -> set[int]:
+    """Everyone at the meeting, at the main venue or a branch venue."""
+    ids = {link.person_id for link in m.attendee_links}
+    ids.update(link.person_id for b in m.branch_venues for link in b.attendee_links)
+    return ids
+
+
+def _concerning(
+    problems: tuple[checks.Problem, ...], meetings: set[str], delegate: bool
+) -> tuple[checks.Problem, ...]:
+    """The problems of the person's meetings, and the trip's own (travel, lodging) for a
+    delegate, who travels with it."""
+    return tuple(
+        p
+        for p in problems
+        if meetings.intersection(p.meeting_uuids) or (delegate and not p.meeting_uuids)
+    )
+
+
+def _name_key(p: model.Person) -> tuple[str, ...]:
+    return names.sort_key(p.family_name, p.given_name, p.native_name)
 
 
 def _organization_order(o: model.Organization) -> tuple[tuple[str, str], int]:
@@ -127,4 +207,4 @@ def _organization_order(o: model.Organization) -> tuple[tuple[str, str], int]:
 
 
 def _person_order(p: model.Person) -> tuple[tuple[str, ...], int]:
-    return names.sort_key(p.family_name, p.given_name, p.native_name), p.id
+    return _name_key(p), p.id

@@ -32,6 +32,7 @@ from planner.briefing.context import Context
 from planner.briefing.flowables import Finished, PackCanvas
 from planner.briefing.labels import Labels
 from planner.briefing.options import (
+    AGREEMENTS,
     DIRECTORY,
     GLANCE,
     MEETINGS,
@@ -39,6 +40,7 @@ from planner.briefing.options import (
     SCHEDULE,
     BriefingOptions,
 )
+from planner.briefing.sections.agreements import agreements
 from planner.briefing.sections.contents import contents
 from planner.briefing.sections.cover import cover
 from planner.briefing.sections.directory import organizations, people
@@ -75,7 +77,11 @@ def write_briefing(
     """Read the trip, lay out its pack and write it to ``path`` (replacing it whole)."""
     options = options or BriefingOptions()
     pack = read_pack(
-        session, trip_uuid, problems=options.includes(PROBLEMS), language=options.language
+        session,
+        trip_uuid,
+        problems=options.includes(PROBLEMS),
+        language=options.language,
+        person_uuid=options.person_uuid,
     )
     built = render(pack, options, progress)
     write_file(path, built.data)
@@ -100,16 +106,17 @@ def story(ctx: Context) -> list[Any]:
     parts: list[tuple[str, Callable[[Context], list[Any]]]] = [
         (GLANCE, glance),
         (SCHEDULE, schedule),
+        (AGREEMENTS, agreements),
         (MEETINGS, meetings),
         (DIRECTORY, people),
         (DIRECTORY, organizations),
         (PROBLEMS, problems),
     ]
     for section, make in parts:
-        if ctx.options.includes(section):
-            if body:
-                body.append(PageBreak())
-            body += make(ctx)
+        part = make(ctx) if ctx.options.includes(section) else []
+        if part and body:
+            body.append(PageBreak())
+        body += part
     return [
         *cover(ctx),
         NextPageTemplate("body"),

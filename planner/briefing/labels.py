@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from planner import day_names
 from planner.errors import PlannerError
@@ -110,6 +111,20 @@ _EN: dict[str, str] = {
     "gifts": "Gifts",
     "gift.given": "Given",
     "gift.received": "Received",
+    "gift": "Gift",
+    "gift_from": "From",
+    "gift_to": "To",
+    "gift_value": "Value",
+    "money": "{value} {currency}",
+    "decimal_sep": ".",
+    "seating": "Seating plan",
+    "host_side": "Host side",
+    "guest_side": "Guest side",
+    "joining_from": "Joining from {branch}: {names}",
+    "speaking_order": "Speaking order",
+    "agreements": "Agreements",
+    "signing": "Signing",
+    "personal_for": "Personal pack for {name}",
     "organization": "Organization",
     "kind": "Kind",
     "sector": "Sector",
@@ -262,6 +277,20 @@ _DE: dict[str, str] = {
     "gifts": "Gastgeschenke",
     "gift.given": "Überreicht",
     "gift.received": "Erhalten",
+    "gift": "Geschenk",
+    "gift_from": "Von",
+    "gift_to": "An",
+    "gift_value": "Wert",
+    "money": "{value} {currency}",
+    "decimal_sep": ",",
+    "seating": "Sitzordnung",
+    "host_side": "Gastgeberseite",
+    "guest_side": "Gastseite",
+    "joining_from": "Zugeschaltet aus {branch}: {names}",
+    "speaking_order": "Rednerfolge",
+    "agreements": "Vereinbarungen",
+    "signing": "Unterzeichnung",
+    "personal_for": "Persönliche Mappe für {name}",
     "organization": "Institution",
     "kind": "Art",
     "sector": "Branche",
@@ -407,6 +436,20 @@ _ZH: dict[str, str] = {
     "gifts": "礼品",
     "gift.given": "赠送",
     "gift.received": "收到",
+    "gift": "礼品",
+    "gift_from": "赠送方",
+    "gift_to": "接受方",
+    "gift_value": "价值",
+    "money": "{value} {currency}",
+    "decimal_sep": ".",
+    "seating": "座次安排",
+    "host_side": "主方",
+    "guest_side": "客方",
+    "joining_from": "{branch}连线参加：{names}",
+    "speaking_order": "发言顺序",
+    "agreements": "协议",
+    "signing": "签约活动",
+    "personal_for": "{name}个人资料",
     "organization": "机构",
     "kind": "类型",
     "sector": "领域",
@@ -537,6 +580,12 @@ class Labels:
         key = f"{group}.{value}"
         own = TEXTS[self.language]
         return own.get(key) or _EN.get(key) or value
+
+    def money(self, value: Decimal, currency: str | None) -> str:
+        """``60 EUR``, ``60.50 EUR``, ``60,50 EUR``: cents only where there are some."""
+        text = f"{value:.2f}" if value != value.to_integral_value() else f"{value:.0f}"
+        text = text.replace(".", self["decimal_sep"])
+        return self.get("money", value=text, currency=currency or "").strip()
 
     def long_date(self, day: dt.date) -> str:
         """``Monday 17 June 2024``, ``Montag, 17. Juni 2024``, ``2024年6月17日 星期一``."""

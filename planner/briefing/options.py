@@ -1,4 +1,5 @@
-"""The choices a user makes for a briefing pack: edition, paper, sections, language, logo."""
+"""The choices a user makes for a briefing pack: edition, paper, sections, language, logo, and
+whose pack it is (the whole delegation's, or one person's)."""
 
 from __future__ import annotations
 
@@ -14,14 +15,15 @@ INTERNAL, EXTERNAL = "internal", "external"
 EDITIONS = (INTERNAL, EXTERNAL)
 """Internal: everything. External: without private notes, notes on people and problems."""
 
-GLANCE, SCHEDULE, MEETINGS, DIRECTORY, PROBLEMS = (
+GLANCE, SCHEDULE, AGREEMENTS, MEETINGS, DIRECTORY, PROBLEMS = (
     "glance",
     "schedule",
+    "agreements",
     "meetings",
     "directory",
     "problems",
 )
-SECTIONS = (GLANCE, SCHEDULE, MEETINGS, DIRECTORY, PROBLEMS)
+SECTIONS = (GLANCE, SCHEDULE, AGREEMENTS, MEETINGS, DIRECTORY, PROBLEMS)
 """The sections a user may leave out, in the order of the pack; the cover and the table of
 contents are always there."""
 
@@ -39,6 +41,9 @@ class BriefingOptions:
     """An image (PNG or JPEG) for the cover."""
     prepared: dt.date | None = None
     """The date printed on the cover; today when None."""
+    person_uuid: str | None = None
+    """A personal pack: only this person's meetings (at the main venue or a branch venue) and
+    dossiers on the people and organizations they meet. None: the whole trip."""
 
     def __post_init__(self) -> None:
         if self.edition not in EDITIONS:

@@ -112,6 +112,29 @@ def facts_style(font: str) -> TableStyle:
     )
 
 
+def seating_style(
+    font: str, seats: list[tuple[int, int]], spanned: list[int] | None = None
+) -> TableStyle:
+    """A long table drawn as a tinted bar in the middle row, each occupied seat boxed; the
+    ``spanned`` rows are one cell across the table (a side that joins from elsewhere)."""
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("SPAN", (1, 1), (-1, 1)),
+        ("BACKGROUND", (1, 1), (-1, 1), HEAD_BG),
+        ("BOX", (1, 1), (-1, 1), 0.8, ACCENT),
+    ]
+    for column, row in seats:
+        commands.append(("BOX", (column, row), (column, row), 0.5, RULE))
+    for row in spanned or ():
+        commands.append(("SPAN", (1, row), (-1, row)))
+    return TableStyle(commands)
+
+
 def box_style(font: str) -> TableStyle:
     """The tinted box around private notes."""
     return TableStyle(
@@ -171,6 +194,15 @@ def _paragraph_styles(font: str) -> list[ParagraphStyle]:
         derived("cell_muted", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=0),
         derived("cell_head", fontSize=8.5, leading=11, textColor=ACCENT, spaceAfter=0),
         derived("cell_right", fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT),
+        derived("seat", fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_CENTER),
+        derived(
+            "seat_muted",
+            fontSize=7.5,
+            leading=9.5,
+            textColor=MUTED,
+            spaceAfter=0,
+            alignment=TA_CENTER,
+        ),
         derived("label", fontSize=8.5, leading=12, textColor=MUTED, spaceAfter=0),
         derived(
             "label_strong", fontSize=9, leading=12.5, textColor=ACCENT, spaceAfter=0, keepWithNext=1

@@ -17,6 +17,7 @@ from planner.calendar_ics.events import (
     ExportOptions,
     PersonNotFound,
     find_person,
+    find_person_in_trip,
 )
 from planner.calendar_ics.export import (
     Exported,
@@ -58,6 +59,7 @@ __all__ = [
     "export_to_file",
     "file_name",
     "find_person",
+    "find_person_in_trip",
     "find_stop",
     "import_file",
     "plan_import",

@@ -8,6 +8,13 @@ of content here means the hash does not depend on how icalendar happens to seria
 
 Editions follow trip-format.md: ``private_notes`` and the ``notes`` on people are internal;
 the external edition (the default) leaves both out.
+
+Follow-ups become to-dos (VTODO) beside the events: all of them in the trip's calendar, a
+person's own in theirs. A to-do is carried as an :class:`EventSpec` with ``todo`` set, so that
+its SEQUENCE and DTSTAMP are kept, and its removal announced, exactly as an event's are; its
+``start`` is midnight UTC of the due day (or of the meeting's day when none is due), which
+only orders it among the events. Its UID is the follow-up's UUID with ``-follow-up``, so that
+a removed to-do can be told from a removed event and cancelled as a to-do.
 """
 
 from __future__ import annotations
@@ -16,7 +23,9 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
+
+from sqlalchemy.orm import Session
 
 from planner import localtime, names, queries
 from planner.calendar_ics.labels import ENGLISH, LANGUAGES, Labels
@@ -27,6 +36,7 @@ from planner.calendar_ics.source import (
     PersonInfo,
     StopInfo,
     TransferInfo,
+    read_source,
 )
 from planner.errors import PlannerError
 
@@ -47,6 +57,8 @@ KIND_LABELS = {
 STATUSES = {"confirmed": "CONFIRMED", "tentative": "TENTATIVE", "cancelled": "CANCELLED"}
 LODGING = "Lodging"
 CANCELLED_PREFIX = "Cancelled: "
+FOLLOW_UP_SUFFIX = "-follow-up"
+TODO_DONE, TODO_OPEN = "COMPLETED", "NEEDS-ACTION"
 
 
 class PersonNotFound(PlannerError):
@@ -66,6 +78,8 @@ class ExportOptions:
     meeting_uuids: tuple[str, ...] | None = None
     language: str = ENGLISH
     """The language of the events' descriptions: ``en``, ``de`` or ``zh``."""
+    follow_ups: bool = True
+    """Follow-ups as to-dos: every one in the trip's calendar, the person's own in theirs."""
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -116,6 +130,12 @@ class EventSpec:
     alarm_minutes: int = 0
     base_sequence: int = 0
     """The lowest SEQUENCE to write: an imported invitation's own."""
+    todo: bool = False
+    """A to-do (VTODO) rather than an event: a follow-up."""
+    due: dt.date | None = None
+    """A to-do's due day (DUE;VALUE=DATE)."""
+    related_to: str | None = None
+    """A to-do's meeting, by the meeting event's UID (RELATED-TO)."""
 
     @property
     def cancelled(self) -> bool:
@@ -125,6 +145,11 @@ class EventSpec:
         """A digest of everything the event says (not its sequence)."""
         content = asdict(self)
         del content["base_sequence"]
+        # Fields added for to-dos count only when set, so that an event's digest, and with it
+        # its SEQUENCE in calendars exported before they existed, stays what it was.
+        for name in _TODO_FIELDS:
+            if not content[name]:
+                del content[name]
         text = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(text.encode()).hexdigest()
 
@@ -156,6 +181,11 @@ def find_person(source: CalendarSource, name: str) -> PersonInfo:
     return found[0]
 
 
+def find_person_in_trip(session: Session, trip_uuid: str, name: str) -> PersonInfo:
+    """:func:`find_person` among the people of the trip ``trip_uuid``, read from the store."""
+    return find_person(read_source(session, trip_uuid), name)
+
+
 def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSpec]:
     """The events of one calendar, by start; cancelled meetings included (the export state
     decides whether a client ever saw them)."""
@@ -175,6 +205,8 @@ def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSp
             if branch is None:
                 continue
         events.append(_meeting_event(source, meeting, branch, options))
+    if options.follow_ups:
+        events.extend(_follow_up_todos(source, person, wanted, options))
     travels = not options.is_selection and (person is None or person.is_delegate)
     if travels:
         events.extend(_transfer_event(t, options) for t in source.transfers)
@@ -189,11 +221,24 @@ def uid_for(uuid: str, suffix: str = "") -> str:
     return f"{uuid}{suffix}@{DOMAIN}"
 
 
+def is_follow_up_uid(uid: str) -> bool:
+    return uid.endswith(f"{FOLLOW_UP_SUFFIX}@{DOMAIN}")
+
+
+def meeting_uid(meeting: MeetingInfo) -> str:
+    """The meeting's event UID: the invitation's it was imported from, else its own."""
+    link = meeting.link
+    return link.uid if link is not None and not link.recurrence else uid_for(meeting.uuid)
+
+
 def as_cancelled(spec: EventSpec) -> EventSpec:
     summary = spec.summary
     if not summary.startswith(CANCELLED_PREFIX):
         summary = CANCELLED_PREFIX + summary
     return replace(spec, summary=summary, status="CANCELLED", alarm_minutes=0)
+
+
+_TODO_FIELDS = tuple(f.name for f in fields(EventSpec) if f.name in ("todo", "due", "related_to"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -252,7 +297,7 @@ def _meeting_event(
     status = STATUSES.get(meeting.status or "tentative", "TENTATIVE")
     link = meeting.link
     spec = EventSpec(
-        uid=link.uid if link is not None and not link.recurrence else uid_for(meeting.uuid),
+        uid=meeting_uid(meeting),
         summary=meeting.title,
         start=meeting.start,
         end=meeting.end,
@@ -287,6 +332,52 @@ def _attendee_lines(people: Sequence[PersonInfo], internal: bool, say: Labels) -
         if internal and p.notes:
             lines.append(say.text("note_internal", note=p.notes))
     return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Follow-ups
+
+
+def _follow_up_todos(
+    source: CalendarSource,
+    person: PersonInfo | None,
+    wanted: set[str] | None,
+    options: ExportOptions,
+) -> Iterable[EventSpec]:
+    """A to-do per follow-up: all in the trip's calendar, the person's own in theirs."""
+    say = Labels(options.language)
+    for meeting in source.meetings:
+        if wanted is not None and meeting.uuid not in wanted:
+            continue
+        for follow_up in meeting.follow_ups:
+            if person is not None and follow_up.owner_uuid != person.uuid:
+                continue
+            owner = source.people.get(follow_up.owner_uuid or "")
+            lines = [
+                say.text(
+                    "follow_up_of",
+                    title=meeting.title,
+                    span=say.span(meeting.start, meeting.end, meeting.zone),
+                )
+            ]
+            if owner is not None and person is None:
+                lines.append(say.text("follow_up_owner", name=owner.display_name))
+            day = follow_up.due or localtime.local_date(meeting.end, meeting.zone)
+            start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+            yield EventSpec(
+                uid=uid_for(follow_up.uuid, FOLLOW_UP_SUFFIX),
+                summary=follow_up.title,
+                start=start,
+                end=start + dt.timedelta(days=1),
+                start_zone=meeting.zone,
+                end_zone=meeting.zone,
+                all_day=True,
+                description=_text(lines),
+                status=TODO_DONE if follow_up.done else TODO_OPEN,
+                todo=True,
+                due=follow_up.due,
+                related_to=meeting_uid(meeting),
+            )
 
 
 # ---------------------------------------------------------------------------------------------

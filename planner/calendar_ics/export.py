@@ -23,8 +23,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
-from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vText
 from sqlalchemy.orm import Session
 
 from planner import localtime
@@ -42,12 +43,14 @@ _UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 @dataclass(frozen=True)
 class Exported:
-    """One calendar made: its bytes and what it holds, for the caller to report."""
+    """One calendar made: its bytes and what it holds, for the caller to report. ``events``
+    and ``cancelled`` count events; ``todos`` the follow-ups written as to-dos."""
 
     data: bytes
     name: str
     events: int
     cancelled: int
+    todos: int = 0
 
 
 def export_calendar(
@@ -68,11 +71,13 @@ def export_calendar(
         session, source.trip_id, options, specs, now or dt.datetime.now(dt.UTC)
     )
     name = calendar_name(source, options)
+    events = [s for s in stamped if not s.spec.todo]
     return Exported(
         data=render(name, stamped),
         name=name,
-        events=len(stamped),
-        cancelled=sum(1 for s in stamped if s.spec.cancelled),
+        events=len(events),
+        cancelled=sum(1 for s in events if s.spec.cancelled),
+        todos=len(stamped) - len(events),
     )
 
 
@@ -142,7 +147,7 @@ def render(name: str, stamped: list[Stamped]) -> bytes:
     for zone, (first, last) in sorted(_zone_years(stamped).items()):
         calendar.add_component(vtimezone(zone, first, last))
     for item in stamped:
-        calendar.add_component(_event(item))
+        calendar.add_component(_todo(item) if item.spec.todo else _event(item))
     data: bytes = calendar.to_ical()
     return data
 
@@ -201,12 +206,7 @@ def _when(instant: dt.datetime, zone: str) -> dt.datetime:
 
 def _event(item: Stamped) -> Event:
     spec = item.spec
-    event = Event()
-    event.add("UID", spec.uid)
-    event.add("DTSTAMP", item.last_modified)
-    event.add("LAST-MODIFIED", item.last_modified)
-    event.add("SEQUENCE", item.sequence)
-    event.add("SUMMARY", spec.summary)
+    event = _stamped(Event(), item)
     if spec.all_day:
         event.add("DTSTART", spec.start.date())
         event.add("DTEND", spec.end.date())
@@ -242,3 +242,30 @@ def _event(item: Stamped) -> Event:
         alarm.add("DESCRIPTION", f"Reminder: {spec.summary}")
         event.add_component(alarm)
     return event
+
+
+def _todo(item: Stamped) -> Todo:
+    """A follow-up: due on a day (no time, so no zone), done or not, tied to its meeting."""
+    spec = item.spec
+    todo = _stamped(Todo(), item)
+    if spec.due is not None:
+        todo.add("DUE", spec.due)
+    if spec.description:
+        todo.add("DESCRIPTION", spec.description)
+    todo.add("STATUS", spec.status)
+    if spec.related_to:
+        todo.add("RELATED-TO", spec.related_to)
+    return todo
+
+
+_Component = TypeVar("_Component", Event, Todo)
+
+
+def _stamped(component: _Component, item: Stamped) -> _Component:
+    """What every event and to-do starts with: UID, stamps, sequence and summary."""
+    component.add("UID", item.spec.uid)
+    component.add("DTSTAMP", item.last_modified)
+    component.add("LAST-MODIFIED", item.last_modified)
+    component.add("SEQUENCE", item.sequence)
+    component.add("SUMMARY", item.spec.summary)
+    return component

@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import model
-from planner.calendar_ics.events import EventSpec, ExportOptions, as_cancelled
+from planner.calendar_ics.events import EventSpec, ExportOptions, as_cancelled, is_follow_up_uid
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,8 @@ def _record(
 
 
 def _cancellation(row: model.CalendarExport) -> EventSpec:
-    """The event as last exported, now cancelled: what clients need to drop it."""
+    """The event (or to-do) as last exported, now cancelled: what clients need to drop it."""
+    todo = is_follow_up_uid(row.uid)
     return as_cancelled(
         EventSpec(
             uid=row.uid,
@@ -126,6 +127,7 @@ def _cancellation(row: model.CalendarExport) -> EventSpec:
             start_zone=row.start_timezone,
             end_zone=row.end_timezone,
             all_day=row.all_day,
-            description="This event was removed from the calendar.",
+            description=f"This {'to-do' if todo else 'event'} was removed from the calendar.",
+            todo=todo,
         )
     )

@@ -51,6 +51,8 @@ _EN: dict[str, str] = {
     "datetime": "{date} {clock}",
     "stamp": "{when} ({zone}, UTC{offset})",
     "span": "{start}–{until} {zone} time",
+    "follow_up_of": "Follow-up of {title} ({span})",
+    "follow_up_owner": "Owner: {name}",
 }
 
 _DE: dict[str, str] = {
@@ -87,6 +89,8 @@ _DE: dict[str, str] = {
     "datetime": "{date}, {clock}",
     "stamp": "{when} ({zone}, UTC{offset})",
     "span": "{start}–{until} Ortszeit {zone}",
+    "follow_up_of": "Nachbereitung von {title} ({span})",
+    "follow_up_owner": "Zuständig: {name}",
 }
 
 _ZH: dict[str, str] = {
@@ -123,6 +127,8 @@ _ZH: dict[str, str] = {
     "datetime": "{date} {clock}",
     "stamp": "{when}（{zone}，UTC{offset}）",
     "span": "{start}–{until}（{zone} 时间）",
+    "follow_up_of": "{title}的后续事项（{span}）",
+    "follow_up_owner": "负责人：{name}",
 }
 
 LABELS: dict[str, dict[str, str]] = {ENGLISH: _EN, GERMAN: _DE, CHINESE: _ZH}

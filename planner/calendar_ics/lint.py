@@ -2,9 +2,10 @@
 
 icalendar's own ``validate()`` checks very little, so the exports are linted here, by the
 tests on every calendar they make: CRLF line ends and 75-octet lines, the calendar's own
-properties, UID and DTSTAMP on every event, a VTIMEZONE for every TZID used and none unused,
-no TZID on a UTC time and no floating time, VALARMs clients can show, and the VTIMEZONE shape
-Outlook reads (one STANDARD, or one STANDARD and one DAYLIGHT each with one yearly rule).
+properties, UID and DTSTAMP on every event and to-do, a to-do's DUE as a DATE, a VTIMEZONE
+for every TZID used and none unused, no TZID on a UTC time and no floating time, VALARMs
+clients can show, and the VTIMEZONE shape Outlook reads (one STANDARD, or one STANDARD and
+one DAYLIGHT each with one yearly rule).
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ def problems(data: bytes) -> list[str]:
         found.append("METHOD is not PUBLISH")
     used: set[str] = set()
     uids: list[str] = []
-    for event in calendar.walk("VEVENT"):
+    for event in [*calendar.walk("VEVENT"), *calendar.walk("VTODO")]:
         uid = str(event.get("UID", ""))
-        where = f"VEVENT {uid or '(no UID)'}"
+        where = f"{event.name} {uid or '(no UID)'}"
         if not uid:
             found.append(f"{where}: no UID")
         if "DTSTAMP" not in event:
@@ -52,6 +53,10 @@ def problems(data: bytes) -> list[str]:
             found += _alarm(alarm, where)
     if len(set(uids)) != len(uids):
         found.append("two events share one UID")
+    for todo in calendar.walk("VTODO"):
+        due = todo.get("DUE")
+        if due is not None and due.params.get("VALUE") != "DATE":
+            found.append(f"VTODO {todo.get('UID', '')}: DUE is not a DATE")
     defined = [str(tz.get("TZID", "")) for tz in calendar.walk("VTIMEZONE")]
     if len(set(defined)) != len(defined):
         found.append("a VTIMEZONE is defined twice")

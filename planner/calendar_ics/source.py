@@ -108,6 +108,17 @@ class LinkInfo:
 
 
 @dataclass(frozen=True)
+class FollowUpInfo:
+    """A task promised at a meeting, for its owner's calendar."""
+
+    uuid: str
+    title: str
+    due: dt.date | None = None
+    owner_uuid: str | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
 class MeetingInfo:
     uuid: str
     title: str
@@ -129,6 +140,7 @@ class MeetingInfo:
     private_notes: str | None = None
     branches: tuple[BranchInfo, ...] = ()
     link: LinkInfo | None = None
+    follow_ups: tuple[FollowUpInfo, ...] = ()
 
     @property
     def cancelled(self) -> bool:
@@ -152,7 +164,7 @@ class CalendarSource:
 
 
 def read_source(session: Session, trip_uuid: str) -> CalendarSource:
-    """The trip's calendar data in eleven queries; :class:`NotFound` for no such trip."""
+    """The trip's calendar data in twelve queries; :class:`NotFound` for no such trip."""
     trip = session.execute(
         select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
             model.Trip.uuid == trip_uuid
@@ -304,7 +316,8 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferInfo, ...]:
 
 
 def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[MeetingInfo, ...]:
-    """Meetings with their organizations, attendees, branch venues and links: six queries."""
+    """Meetings with their organizations, attendees, branch venues, links and follow-ups: seven
+    queries."""
     of_trip = model.Meeting.trip_id == trip_id
     organizations: dict[int, list[str]] = {}
     for meeting_id, name in session.execute(
@@ -381,6 +394,24 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
         )
     }
 
+    follow_ups: dict[int, list[FollowUpInfo]] = {}
+    f = model.FollowUp
+    for task in session.execute(
+        select(f.meeting_id, f.uuid, f.title, f.due, f.owner_id, f.done)
+        .join(model.Meeting, model.Meeting.id == f.meeting_id)
+        .where(of_trip)
+        .order_by(f.meeting_id, f.position)
+    ):
+        follow_ups.setdefault(task.meeting_id, []).append(
+            FollowUpInfo(
+                uuid=task.uuid,
+                title=task.title,
+                due=task.due,
+                owner_uuid=uuid_of.get(task.owner_id) if task.owner_id is not None else None,
+                done=bool(task.done),
+            )
+        )
+
     m = model.Meeting
     return tuple(
         MeetingInfo(
@@ -404,6 +435,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             private_notes=row.private_notes,
             branches=tuple(branches.get(row.id, ())),
             link=links.get(row.id),
+            follow_ups=tuple(follow_ups.get(row.id, ())),
         )
         for row in session.execute(
             select(

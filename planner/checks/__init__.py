@@ -9,6 +9,7 @@ threshold and which kinds are checked; :data:`KINDS` lists the kinds in a stable
 
 from planner.checks.facts import (
     BranchFact,
+    GiftFact,
     MeetingFact,
     PersonFact,
     StopFact,
@@ -31,6 +32,7 @@ __all__ = [
     "WARNING",
     "BranchFact",
     "CheckSettings",
+    "GiftFact",
     "MeetingFact",
     "PersonFact",
     "Problem",

@@ -2,8 +2,9 @@
 
 The checks run after every edit (the window's problems panel) and on trips of a thousand
 meetings, so they must not walk ORM objects: :func:`read_facts` selects just the columns the
-checks use, in eight queries whatever the size of the trip, and the checks then work on
+checks use, in nine queries whatever the size of the trip, and the checks then work on
 values that stay valid after the session has closed (and can be handed to a worker thread).
+Gifts come in a ninth query, with their givers and receivers named.
 Instants are aware UTC datetimes; a meeting's times are shown in its stop's zone, as in the
 meetings table.
 """
@@ -14,9 +15,10 @@ import datetime as dt
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from planner import model, names, queries
 from planner.errors import NotFound
@@ -116,6 +118,20 @@ class MeetingFact:
 
 
 @dataclass(frozen=True)
+class GiftFact:
+    """A gift given or received at a meeting; giver and receiver by name (person or
+    organization), either may be unknown."""
+
+    meeting_uuid: str
+    direction: str
+    description: str
+    giver: str | None = None
+    receiver: str | None = None
+    value: Decimal | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
 class TripFacts:
     """What the checks need of one trip. Stops in the trip's order, transfers by departure,
     meetings by start; ``people`` by UUID."""
@@ -127,10 +143,12 @@ class TripFacts:
     transfers: tuple[TransferFact, ...] = ()
     meetings: tuple[MeetingFact, ...] = ()
     people: Mapping[str, PersonFact] = field(default_factory=lambda: types.MappingProxyType({}))
+    gifts: tuple[GiftFact, ...] = ()
+    """In the trip's order."""
 
 
 def read_facts(session: Session, trip_uuid: str) -> TripFacts:
-    """The trip's facts in eight queries; :class:`planner.errors.NotFound` for no such trip."""
+    """The trip's facts in nine queries; :class:`planner.errors.NotFound` for no such trip."""
     trip = session.execute(
         select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
             model.Trip.uuid == trip_uuid
@@ -177,7 +195,58 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
         transfers=_transfers(session, trip_id),
         meetings=_meetings(session, trip_id, uuid_of),
         people=types.MappingProxyType(people),
+        gifts=_gifts(session, trip_id),
     )
+
+
+def _gifts(session: Session, trip_id: int) -> tuple[GiftFact, ...]:
+    giver, receiver = aliased(model.Person), aliased(model.Person)
+    giving, receiving = aliased(model.Organization), aliased(model.Organization)
+    g = model.Gift
+    rows = session.execute(
+        select(
+            model.Meeting.uuid.label("meeting_uuid"),
+            g.direction,
+            g.description,
+            g.value,
+            g.currency,
+            giver.family_name.label("giver_family"),
+            giver.given_name.label("giver_given"),
+            giver.native_name.label("giver_native"),
+            giving.name.label("giving"),
+            receiver.family_name.label("receiver_family"),
+            receiver.given_name.label("receiver_given"),
+            receiver.native_name.label("receiver_native"),
+            receiving.name.label("receiving"),
+        )
+        .join(model.Meeting, model.Meeting.id == g.meeting_id)
+        .outerjoin(giver, giver.id == g.from_person_id)
+        .outerjoin(giving, giving.id == g.from_organization_id)
+        .outerjoin(receiver, receiver.id == g.to_person_id)
+        .outerjoin(receiving, receiving.id == g.to_organization_id)
+        .where(g.trip_id == trip_id)
+        .order_by(g.position)
+    )
+    return tuple(
+        GiftFact(
+            meeting_uuid=r.meeting_uuid,
+            direction=r.direction,
+            description=r.description,
+            giver=_party(r.giver_family, r.giver_given, r.giver_native, r.giving),
+            receiver=_party(r.receiver_family, r.receiver_given, r.receiver_native, r.receiving),
+            value=r.value,
+            currency=r.currency,
+        )
+        for r in rows
+    )
+
+
+def _party(
+    family: str | None, given: str | None, native: str | None, org: str | None
+) -> str | None:
+    if family is not None:
+        return names.display_name(family, given, native)
+    return org
 
 
 def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict[int, str]]:

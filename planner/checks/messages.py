@@ -18,6 +18,7 @@ import datetime as dt
 import gettext
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -95,6 +96,18 @@ _EN: dict[str, str] = {
     "travel_gap.missing_times": "No transfer from {here} to {there} ({times})",
     "travel_gap.leaving": "leaving {city} {when}",
     "travel_gap.arriving": "arriving in {city} {when}",
+    # gift-value; {direction} is one of the gift.given/received keys
+    "money": "{value} {currency}",
+    "decimal_sep": ".",
+    "gift.given": "given to {party}",
+    "gift.given_nobody": "given",
+    "gift.received": "received from {party}",
+    "gift.received_nobody": "received",
+    "gift.over": "The gift {gift}, {direction} at {title} on {when}, is worth {value}, more "
+    "than the limit of {limit}: it needs approval",
+    "gift.other_currency": "The gift {gift}, {direction} at {title} on {when}, is worth "
+    "{value}: more than {limit} in number, and amounts in {currency} are not converted, so "
+    "check whether it needs approval",
 }
 
 _DE: dict[str, str] = {
@@ -158,6 +171,17 @@ _DE: dict[str, str] = {
     "travel_gap.missing_times": "Keine Reiseverbindung von {here} nach {there} ({times})",
     "travel_gap.leaving": "Abreise aus {city} am {when}",
     "travel_gap.arriving": "Ankunft in {city} am {when}",
+    "money": "{value} {currency}",
+    "decimal_sep": ",",
+    "gift.given": "überreicht an {party}",
+    "gift.given_nobody": "überreicht",
+    "gift.received": "erhalten von {party}",
+    "gift.received_nobody": "erhalten",
+    "gift.over": "Das Geschenk {gift}, {direction} bei {title} am {when}, hat einen Wert von "
+    "{value} und liegt über der Grenze von {limit}: Es ist genehmigungspflichtig",
+    "gift.other_currency": "Das Geschenk {gift}, {direction} bei {title} am {when}, hat einen "
+    "Wert von {value}: zahlenmäßig mehr als {limit}, und Beträge in {currency} werden nicht "
+    "umgerechnet; bitte prüfen, ob es genehmigungspflichtig ist",
 }
 
 _ZH: dict[str, str] = {
@@ -213,6 +237,15 @@ _ZH: dict[str, str] = {
     "travel_gap.missing_times": "{here}至{there}之间没有安排交通（{times}）",
     "travel_gap.leaving": "{when}离开{city}",
     "travel_gap.arriving": "{when}抵达{city}",
+    "money": "{value} {currency}",
+    "decimal_sep": ".",
+    "gift.given": "赠送给{party}",
+    "gift.given_nobody": "赠送",
+    "gift.received": "收到{party}赠送",
+    "gift.received_nobody": "收到",
+    "gift.over": "{title}（{when}）上{direction}的礼品{gift}价值{value}，超过{limit}的限额，需报批",
+    "gift.other_currency": "{title}（{when}）上{direction}的礼品{gift}价值{value}，"
+    "数额超过{limit}；{currency}金额未作换算，请核实是否需报批",
 }
 
 MESSAGES: Mapping[str, Mapping[str, str]] = {ENGLISH: _EN, GERMAN: _DE, CHINESE: _ZH}
@@ -296,6 +329,13 @@ class Words:
         if not rest:
             return self.text("duration.hours", sign=sign, hours=hours)
         return self.text("duration.hours_minutes", sign=sign, hours=hours, minutes=rest)
+
+    def money(self, value: Decimal | int, currency: str) -> str:
+        """``160 EUR``, ``60.50 EUR``, ``60,50 EUR``: cents only where there are some."""
+        amount = Decimal(value)
+        text = f"{amount:.0f}" if amount == amount.to_integral_value() else f"{amount:.2f}"
+        text = text.replace(".", self.text("decimal_sep"))
+        return self.text("money", value=text, currency=currency)
 
     def mode(self, mode: str, *, long_haul: bool = False) -> str:
         """``a flight``, ``einem Flug``, ``乘机``: travel by ``mode`` after "before"/"after"."""

@@ -21,6 +21,7 @@ WEEKEND = "weekend"
 TRAVEL_GAP = "travel-gap"
 LANGUAGE = "language"
 LODGING = "lodging"
+GIFT_VALUE = "gift-value"
 
 KINDS = (
     OVERLAP,
@@ -32,6 +33,7 @@ KINDS = (
     TRAVEL_GAP,
     LANGUAGE,
     LODGING,
+    GIFT_VALUE,
 )
 """Every kind of problem, in the order a panel lists them (the gravest kinds first)."""
 

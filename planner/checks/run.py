@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 from planner.checks.attendance import check_languages, check_overlaps
 from planner.checks.days_off import check_days_off
 from planner.checks.facts import TripFacts, read_facts
+from planner.checks.gifts import check_gifts
 from planner.checks.messages import ENGLISH, Words, words
 from planner.checks.night_hours import check_night_hours
 from planner.checks.problems import (
+    GIFT_VALUE,
     LANGUAGE,
     LODGING,
     NIGHT_HOURS,
@@ -44,6 +46,7 @@ CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
     (frozenset({TRAVEL_GAP}), check_travel_gaps),
     (frozenset({LANGUAGE}), check_languages),
     (frozenset({LODGING}), check_lodging),
+    (frozenset({GIFT_VALUE}), check_gifts),
 )
 """Each check with the kinds it reports; a check runs when one of its kinds is enabled."""
 

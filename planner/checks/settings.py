@@ -10,6 +10,11 @@ than the whole set.
 
 Kinds are stored as the ones turned *off*, so that a kind added by a later version is on for
 everyone who saved settings before it existed.
+
+The gift limit is a whole amount in euros (``unit`` ``amount``, ``currency`` ``EUR``): the
+check compares gifts valued in euros, or without a currency, with it, and converts nothing
+(exchange rates would have to come from somewhere and change daily); see
+:mod:`planner.checks.gifts` for what it does with other currencies.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from planner import vocab
 from planner.checks.problems import KINDS
 
 _MINUTES_MAX = 24 * 60
+_NUMBERS = ("minutes", "hours", "amount")
+"""Units of whole-number fields, each with a ``minimum`` and ``maximum``."""
 
 
 def _minutes(default: int, title: str, group: str) -> Any:
@@ -42,6 +49,9 @@ def _minutes(default: int, title: str, group: str) -> Any:
 _BEFORE = "Time between a meeting's end and a departure"
 _AFTER = "Time between an arrival and the next meeting"
 _DAY = "Working hours (local time)"
+_GIFTS = "Gifts"
+GIFT_CURRENCY = "EUR"
+"""The currency of :attr:`CheckSettings.gift_limit`."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +89,17 @@ class CheckSettings:
         default=dt.time(22, 0),
         metadata={"title": "Latest end", "group": _DAY, "unit": "time"},
     )
+    gift_limit: int = dataclasses.field(
+        default=100,
+        metadata={
+            "title": "Gifts worth more than this need approval",
+            "group": _GIFTS,
+            "unit": "amount",
+            "currency": GIFT_CURRENCY,
+            "minimum": 0,
+            "maximum": 1_000_000,
+        },
+    )
     disabled_kinds: frozenset[str] = dataclasses.field(
         default=frozenset(),
         metadata={"title": "Checks turned off", "group": "Checks", "unit": "kinds"},
@@ -87,7 +108,7 @@ class CheckSettings:
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            if f.metadata["unit"] in ("minutes", "hours") and not _in_range(value, f.metadata):
+            if f.metadata["unit"] in _NUMBERS and not _in_range(value, f.metadata):
                 raise ValueError(
                     f"{f.name} must be a whole number from {f.metadata['minimum']} to "
                     f"{f.metadata['maximum']}, not {value!r}"
@@ -137,7 +158,8 @@ class CheckSettings:
         return cls(**values)
 
     def to_mapping(self) -> dict[str, Any]:
-        """JSON values by field name: minutes and hours as numbers, times as ``HH:MM``."""
+        """JSON values by field name: minutes, hours and amounts as numbers, times as
+        ``HH:MM``."""
         result: dict[str, Any] = {}
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
@@ -166,7 +188,7 @@ def _in_range(value: Any, meta: Mapping[str, Any]) -> bool:
 def _parse(value: Any, meta: Mapping[str, Any]) -> Any:
     """The field's value from a stored one, or None when it cannot be used."""
     unit = meta["unit"]
-    if unit in ("minutes", "hours"):
+    if unit in _NUMBERS:
         return value if _in_range(value, meta) else None
     if unit == "time":
         if isinstance(value, dt.time):

@@ -48,12 +48,28 @@
         <translation>Ein &amp;Dossier je Termin</translation>
     </message>
     <message>
+        <source>&amp;Agreements to be signed, with their signatories</source>
+        <translation>&amp;Abkommen zur Unterzeichnung, mit ihren Unterzeichnern</translation>
+    </message>
+    <message>
         <source>&amp;Directories of people and organizations</source>
         <translation>&amp;Verzeichnisse der Personen und Organisationen</translation>
     </message>
     <message>
         <source>&amp;Problems found by the checks (internal only)</source>
         <translation>&amp;Probleme aus den Prüfungen (nur intern)</translation>
+    </message>
+    <message>
+        <source>The whole trip</source>
+        <translation>Die ganze Reise</translation>
+    </message>
+    <message>
+        <source> (delegation)</source>
+        <translation> (Delegation)</translation>
+    </message>
+    <message>
+        <source>A personal pack holds only that person&apos;s meetings and the people they meet</source>
+        <translation>Eine persönliche Mappe enthält nur die Termine dieser Person und die Menschen, die sie trifft</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -86,6 +102,10 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>Papierf&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>P&amp;ack for:</source>
+        <translation>M&amp;appe für:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -329,6 +349,14 @@
         <translation>Spätestes Ende</translation>
     </message>
     <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Gifts worth more than this need approval</source>
+        <translation>Geschenke über diesem Wert brauchen eine Genehmigung</translation>
+    </message>
+    <message>
         <source>Checks turned off</source>
         <translation>Abgeschaltete Prüfungen</translation>
     </message>
@@ -371,6 +399,10 @@
     <message>
         <source>Lodging</source>
         <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <source>Gift values</source>
+        <translation>Geschenkwerte</translation>
     </message>
 </context>
 <context>

@@ -48,12 +48,28 @@
         <translation>每场会见一份简报(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Agreements to be signed, with their signatories</source>
+        <translation>待签署协议及签署人(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Directories of people and organizations</source>
         <translation>人员与机构名录(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Problems found by the checks (internal only)</source>
         <translation>检查发现的问题(&amp;P)（仅内部版）</translation>
+    </message>
+    <message>
+        <source>The whole trip</source>
+        <translation>整个行程</translation>
+    </message>
+    <message>
+        <source> (delegation)</source>
+        <translation>（代表团）</translation>
+    </message>
+    <message>
+        <source>A personal pack holds only that person&apos;s meetings and the people they meet</source>
+        <translation>个人资料册只包含此人的会见及其会见的人员</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -86,6 +102,10 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ack for:</source>
+        <translation>资料册对象(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -329,6 +349,14 @@
         <translation>最晚结束</translation>
     </message>
     <message>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Gifts worth more than this need approval</source>
+        <translation>超过此价值的礼品需审批</translation>
+    </message>
+    <message>
         <source>Checks turned off</source>
         <translation>已关闭的检查</translation>
     </message>
@@ -371,6 +399,10 @@
     <message>
         <source>Lodging</source>
         <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Gift values</source>
+        <translation>礼品价值</translation>
     </message>
 </context>
 <context>

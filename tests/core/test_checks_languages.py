@@ -35,6 +35,17 @@ def troubled() -> dict[str, Any]:
     meeting(doc, "healthineers-signing")["start"] = "2024-06-19T11:00"
     doc["transfers"] = [t for t in doc["transfers"] if t["number"] != "ICE 1007"]
     del stop(doc, "nue")["lodging"]
+    doc["gifts"] = [
+        {
+            "meeting": "ilh-signing",
+            "direction": "given",
+            "description": "Porcelain vase",
+            "from": "li-head",
+            "to": "ilh",
+            "value": 450,
+            "currency": "EUR",
+        }
+    ]
     return doc
 
 

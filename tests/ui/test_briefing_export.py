@@ -297,3 +297,35 @@ def test_a_chinese_pack_from_an_english_interface(
     text = text_of(tmp_path / "zh.pdf")
     assert "日程安排" in text and "会见简报" in text
     assert "Schedule" not in text and "李伟" in text
+
+
+def test_a_personal_pack_holds_only_that_persons_meetings(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    trip: Trip,
+    tmp_path: Path,
+    shown: Shown,
+) -> None:
+    suggested = save_to(monkeypatch, tmp_path / "wong.pdf")
+
+    def drive(dialog: BriefingExportDialog) -> None:
+        people = [dialog.person.itemText(i) for i in range(dialog.person.count())]
+        assert people[0] == "The whole trip"
+        assert people[1].endswith(" (delegation)")  # the delegation comes first
+        dialog.person.setCurrentIndex(people.index("Wong (delegation)"))
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: not dialog.building, timeout=20_000)
+        assert dialog.written == tmp_path / "wong.pdf"
+
+    drive_with(qtbot, monkeypatch, drive)
+    BriefingExportDialog.ask(None, trip.st, trip.uuid)
+
+    assert suggested == [
+        "Nanshan economic and trade delegation to Germany - Wong - briefing (internal).pdf"
+    ]
+    assert shown.warnings == []
+    text = text_of(tmp_path / "wong.pdf")
+    assert "Nanshan–Frankfurt cooperation session" in text
+    assert "Memorandum signing with Siemens Healthineers" in text
+    assert "Site visit and talks at trinamiX" not in text  # Wong is not there
+    assert "Meeting with Ledvance management" not in text

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import briefing, model, trips
+from planner import briefing, model, queries, trips
 from planner.briefing import BriefingOptions
 from planner.errors import PlannerError
 from planner.store import Store
@@ -122,6 +122,7 @@ class BriefingExportDialog(QDialog):
             (briefing.GLANCE, self.tr("The trip at a &glance: stops, hotels, travel, delegation")),
             (briefing.SCHEDULE, self.tr("&Schedule day by day, local and home time")),
             (briefing.MEETINGS, self.tr("One &brief per meeting")),
+            (briefing.AGREEMENTS, self.tr("&Agreements to be signed, with their signatories")),
             (briefing.DIRECTORY, self.tr("&Directories of people and organizations")),
             (briefing.PROBLEMS, self.tr("&Problems found by the checks (internal only)")),
         ):
@@ -130,6 +131,20 @@ class BriefingExportDialog(QDialog):
             box.setChecked(True)
             self.sections[section] = box
             sections_layout.addWidget(box)
+
+        # Whose pack: the whole delegation's, or one person's (their meetings only).
+        self.person = QComboBox(self)
+        self.person.setObjectName("person")
+        self.person.addItem(self.tr("The whole trip"), None)
+        with store.session() as session:
+            people = queries.contact_rows(session, trip_uuid).people
+        self._person_names = {p.uuid: p.name for p in people}
+        for p in sorted(people, key=lambda p: p.role is None):  # the delegation first
+            role = self.tr(" (delegation)") if p.role is not None else ""
+            self.person.addItem(p.display_name + role, p.uuid)
+        self.person.setToolTip(
+            self.tr("A personal pack holds only that person's meetings and the people they meet")
+        )
 
         self.logo = QLineEdit(self)
         self.logo.setObjectName("logo")
@@ -175,6 +190,7 @@ class BriefingExportDialog(QDialog):
         form.addRow(self.tr("Editio&n:"), self.edition)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("Lang&uage:"), self.language)
+        form.addRow(self.tr("P&ack for:"), self.person)
         form.addRow(self.tr("&Logo:"), logo_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -187,6 +203,7 @@ class BriefingExportDialog(QDialog):
             self.edition,
             self.paper,
             self.language,
+            self.person,
             sections_box,
             self.logo,
             choose_logo,
@@ -203,13 +220,16 @@ class BriefingExportDialog(QDialog):
             language=str(self.language.currentData()),
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
             logo=Path(logo) if logo else None,
+            person_uuid=self.person.currentData(),
         )
 
     # -- the build ------------------------------------------------------------------------------
 
     def export(self) -> None:
         """Ask for the file, then build the pack on the worker thread."""
-        suggested = briefing.file_name(self.title, str(self.edition.currentData()))
+        person = self._person_names.get(self.person.currentData())
+        title = f"{self.title} - {person}" if person else self.title
+        suggested = briefing.file_name(title, str(self.edition.currentData()))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export Briefing Pack"), suggested, self.tr(PDF_FILTER)
         )

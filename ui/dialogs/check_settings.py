@@ -58,6 +58,8 @@ TITLES = (
     QT_TRANSLATE_NOOP("CheckSettings", "A flight is long-haul from"),
     QT_TRANSLATE_NOOP("CheckSettings", "Earliest start"),
     QT_TRANSLATE_NOOP("CheckSettings", "Latest end"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Gifts"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Gifts worth more than this need approval"),
     QT_TRANSLATE_NOOP("CheckSettings", "Checks turned off"),
     QT_TRANSLATE_NOOP("CheckSettings", "Checks"),
 )
@@ -71,6 +73,7 @@ KIND_NAMES = {
     "travel-gap": QT_TRANSLATE_NOOP("CheckSettings", "Travel gaps"),
     "language": QT_TRANSLATE_NOOP("CheckSettings", "Languages"),
     "lodging": QT_TRANSLATE_NOOP("CheckSettings", "Lodging"),
+    "gift-value": QT_TRANSLATE_NOOP("CheckSettings", "Gift values"),
 }
 
 
@@ -135,9 +138,12 @@ class CheckSettingsDialog(QDialog):
             return edit
         spin = QSpinBox(self)
         spin.setRange(f.metadata.get("minimum", 0), f.metadata.get("maximum", 10_000))
-        spin.setSuffix(
-            " " + (self.tr("min") if f.metadata.get("unit") == "minutes" else self.tr("h"))
-        )
+        unit = f.metadata.get("unit")
+        if unit == "amount":  # a currency code reads the same in every language
+            spin.setSuffix(" " + f.metadata.get("currency", ""))
+            spin.setGroupSeparatorShown(True)
+        else:
+            spin.setSuffix(" " + (self.tr("min") if unit == "minutes" else self.tr("h")))
         spin.setValue(int(value))
         return spin
 

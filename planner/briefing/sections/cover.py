@@ -38,6 +38,9 @@ def cover(ctx: Context) -> list[Any]:
         ctx.markup("kicker", escape(kicker.upper())),
         ctx.text("title", trip.title),
     ]
+    if ctx.pack.person is not None:
+        name = ctx.person_name(ctx.pack.person)
+        story.append(ctx.text("kicker", labels.get("personal_for", name=name)))
     if trip.purpose:
         story.append(ctx.text("subtitle", trip.purpose))
     else:

@@ -1,21 +1,24 @@
 """One brief per meeting, each starting on a page of its own: when (local and home), where,
 who hosts, who attends (our delegation and the counterparts, with honorific, position and
-name in native script), the profiles of the organizations, what we want and what to say.
+name in native script), the seating plan, the profiles of the organizations, what we want and
+what to say, the agreement to be signed and the gifts to hand over.
 
-Private notes and notes on people are internal: the external edition leaves them out.
+Private notes, notes on people and the value of gifts are internal: the external edition
+leaves them out.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import PageBreak, Table
+from reportlab.platypus import KeepTogether, PageBreak, Table
 
 from planner import model
 from planner.briefing import styles as st
 from planner.briefing import times
 from planner.briefing.context import Context
 from planner.briefing.options import MEETINGS
+from planner.briefing.sections.seating import seating
 from planner.briefing.text import escape, joined, paragraphs
 
 
@@ -72,6 +75,7 @@ def brief(ctx: Context, m: model.Meeting) -> list[Any]:
         story.append(facts)
 
     story += _attendees(ctx, m)
+    story += seating(ctx, m)
     story += _profiles(ctx, m)
     story += _texts(ctx, labels["objectives"], m.objectives)
     if m.talking_points:
@@ -209,17 +213,34 @@ def _agreement(ctx: Context, m: model.Meeting) -> list[Any]:
 
 
 def _gifts(ctx: Context, m: model.Meeting) -> list[Any]:
+    """A table of the gifts exchanged: what, from whom, to whom, and (internally) the value."""
     gifts = [g for g in ctx.pack.trip.gifts if g.meeting_id == m.id]
     if not gifts:
         return []
-    labels = ctx.labels
-    story: list[Any] = ctx.subheading(labels["gifts"])
+    labels, internal = ctx.labels, ctx.options.internal
+    header = [labels["gift"], labels["gift_from"], labels["gift_to"]]
+    widths: tuple[float, ...] = (0.46, 0.27, 0.27)
+    if internal:
+        header.append(labels["gift_value"])
+        widths = (0.4, 0.23, 0.23, 0.14)
+    rows = []
     for g in gifts:
         giver = (
             ctx.person_name(g.from_person) if g.from_person else ctx.org_name(g.from_organization)
         )
         taker = ctx.person_name(g.to_person) if g.to_person else ctx.org_name(g.to_organization)
-        direction = labels.word("gift", g.direction)
-        parties = labels.get("from_to", origin=giver, destination=taker) if giver or taker else ""
-        story += ctx.bullets([joined([f"{direction}: {g.description}", parties], " · ")])
-    return story
+        row = [
+            [
+                ctx.text("cell", g.description),
+                ctx.text("cell_muted", labels.word("gift", g.direction)),
+            ],
+            ctx.text("cell", giver),
+            ctx.text("cell", taker),
+        ]
+        if internal:
+            value = labels.money(g.value, g.currency) if g.value is not None else ""
+            row.append(ctx.text("cell_right", value))
+        rows.append(row)
+    # Kept together: a table of a few short rows split at a page's foot would leave its
+    # header alone on the next page.
+    return [KeepTogether([*ctx.subheading(labels["gifts"]), ctx.table(header, rows, widths)])]

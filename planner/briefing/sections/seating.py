@@ -1,0 +1,105 @@
+"""The seating plan of a meeting, drawn as the protocol office lays it out: the host side along
+the top of a long table, the guests along the bottom, heads facing each other in the middle,
+interpreters beside their heads. The plan itself is :func:`planner.protocol.seating_plan`'s,
+so the pack prints exactly what the window draws; people joining from a branch venue are listed
+under the table, and the speaking order follows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Table
+
+from planner import model, protocol
+from planner.briefing import styles as st
+from planner.briefing.context import Context
+
+LABEL_WIDTH = 0.15
+"""The share of the frame's width for the side labels on the left."""
+SEAT_TEXT = 60
+"""Characters of a name or position on a seat; the plan must stay one block on one page, so a
+longer text is cut (the attendee list above prints it whole)."""
+
+
+def seating(ctx: Context, m: model.Meeting) -> list[Any]:
+    """The plan and speaking order, for a meeting held across a table with both sides there."""
+    people = ctx.pack.attendance.get(m.uuid)
+    if people is None or not protocol.has_seating_plan(people):
+        return []
+    labels = ctx.labels
+    plan = protocol.seating_plan(people)
+    # Columns symmetric about the heads, so that they sit in the middle of the drawing.
+    reach = max(abs(x) for x in plan.span)
+    columns = 2 * reach + 1
+    remote = _remote_lines(ctx, plan)
+    rows: list[list[Any]] = []
+    boxed: list[tuple[int, int]] = []
+    spans: list[int] = []
+    for place, row_index in ((protocol.HOST, 0), (protocol.GUEST, 2)):
+        side = people.host_side if place == protocol.HOST else people.guest_side
+        ours = side == protocol.DELEGATION
+        who = labels["attendees_delegation" if ours else "attendees_counterparts"]
+        cells: list[Any] = [
+            [
+                ctx.text("cell_head", labels[f"{place}_side"]),
+                ctx.text("cell_muted", who),
+            ]
+        ]
+        cells += [""] * columns
+        seats = plan.row(place)
+        for seat in seats:
+            column = 1 + seat.x + reach
+            cells[column] = _seat(ctx, seat.attendee)
+            boxed.append((column, row_index))
+        if not seats and remote.get(place):
+            # Nobody of this side at the table: the row says where they join from.
+            cells[1] = [ctx.text("seat_muted", line) for line in remote.pop(place)]
+            spans.append(row_index)
+        rows.append(cells)
+        if place == protocol.HOST:
+            rows.append([""] * (columns + 1))
+    width = (1 - LABEL_WIDTH) / columns
+    table = Table(
+        rows,
+        colWidths=[ctx.width * LABEL_WIDTH] + [ctx.width * width] * columns,
+        rowHeights=[None, 16, None],
+        hAlign="LEFT",
+    )
+    table.setStyle(st.seating_style(ctx.styles.font, boxed, spans))
+    story: list[Any] = [*ctx.subheading(labels["seating"]), table]
+    for place, lines in remote.items():
+        story += [ctx.text("cell_muted", f"{labels[f'{place}_side']} · {line}") for line in lines]
+    turns = protocol.speaking_order(people)
+    if turns:
+        order = "  ".join(f"{n}. {a.name}" for n, a in enumerate(turns, 1))
+        story.append(ctx.text("small", f"{labels['speaking_order']}: {order}"))
+    return story
+
+
+def _seat(ctx: Context, a: protocol.Attendee) -> list[Any]:
+    """Name, and under it the delegation role or the counterpart's position."""
+    name = " ".join(x for x in (a.honorific, a.name) if x)
+    detail = ctx.labels.word("role", a.role) if a.role else a.position
+    cells = [ctx.text("seat", _cut(name))]
+    if detail:
+        cells.append(ctx.text("seat_muted", _cut(detail)))
+    return cells
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SEAT_TEXT else text[: SEAT_TEXT - 1] + "…"
+
+
+def _remote_lines(ctx: Context, plan: protocol.SeatingPlan) -> dict[str, list[str]]:
+    """Per side, ``Joining from Branch venue Frankfurt: Dr. Anna Becker``, a line a venue."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for r in plan.remote:
+        name = " ".join(x for x in (r.attendee.honorific, r.attendee.name) if x)
+        grouped.setdefault((r.side, r.branch), []).append(name)
+    lines: dict[str, list[str]] = {}
+    for (side, branch), names in grouped.items():
+        text = ctx.labels.get("joining_from", branch=branch, names="; ".join(names))
+        lines.setdefault(side, []).append(text)
+    return lines
