@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from planner import names
-from planner.contacts import encodings, values
-from planner.contacts.draft import ContactDraft, ContactFormatError, ExportPerson
+from planner.contacts import encodings, gc_pause, values
+from planner.contacts.draft import ContactDraft, ContactFormatError, ExportPerson, many_drafts
 
 FIELDS = (
     "family_name",
@@ -116,6 +116,7 @@ class CsvTable:
     encoding: str
 
 
+@gc_pause.paused()
 def read_table(
     data: bytes, source: str, *, encoding: str | None = None, delimiter: str | None = None
 ) -> CsvTable:
@@ -174,6 +175,7 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     return dict(sorted(mapping.items()))
 
 
+@gc_pause.paused()
 def drafts(table: CsvTable, mapping: dict[int, str], source: str) -> list[ContactDraft]:
     """The people of ``table`` with its columns mapped to fields (several columns may give
     one field: the first non-empty cell wins). Every row needs a family name, directly or in
@@ -207,22 +209,19 @@ def drafts(table: CsvTable, mapping: dict[int, str], source: str) -> list[Contac
         raise ContactFormatError(source, table.lines[row], message)
     spoken = columns.get("languages", nothing)
     languages = {text: values.languages(text) for text in set(spoken)}
-    return list(
-        map(
-            ContactDraft,
-            table.lines,
-            family,
-            given,
-            columns.get("native_name", nothing),
-            columns.get("honorific", nothing),
-            columns.get("position", nothing),
-            columns.get("organization", nothing),
-            map(codes.__getitem__, country),
-            columns.get("email", nothing),
-            columns.get("phone", nothing),
-            map(languages.__getitem__, spoken),
-            columns.get("notes", nothing),
-        )
+    return many_drafts(
+        table.lines,
+        family,
+        given,
+        columns.get("native_name", nothing),
+        columns.get("honorific", nothing),
+        columns.get("position", nothing),
+        columns.get("organization", nothing),
+        map(codes.__getitem__, country),
+        columns.get("email", nothing),
+        columns.get("phone", nothing),
+        map(languages.__getitem__, spoken),
+        columns.get("notes", nothing),
     )
 
 

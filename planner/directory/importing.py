@@ -9,27 +9,32 @@ the case) or with the same name at the same organization, in the store or earlie
 with ``merge`` it fills that person's empty fields instead of adding a second entry.
 
 Every UUID is chosen by the plan, so applying a plan again after :func:`undo_import` (an undo
-stack's redo) gives the same people the same identity. The rows go in with one Core
-executemany per table, as the trip import does (planner/tripfile/rows.py): 60,000 mapped
-objects would spend most of the time in the unit of work. Phone numbers are parsed once per
-distinct text and region (phonenumbers costs ~14 µs a number) and organization names once
-per folded name.
+stack's redo) gives the same people the same identity. The rows go in with one DB-API
+executemany per table: 60,000 mapped objects would spend most of the time in the unit of
+work, and SQLAlchemy's per-row parameter processing three times the insert itself. Phone
+numbers are read once per distinct text and region and organization names folded once per
+spelling; rows are built column by column, and the collector is paused while they are
+(planner/contacts/gc_pause.py), because per-row Python work is what an import of tens of
+thousands of people waits for (README, "Directory").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid as uuidlib
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from itertools import repeat
+from operator import attrgetter
+from typing import Any, TypeVar
 
-from sqlalchemy import Column, Table, delete, insert, select, update
+from sqlalchemy import Column, Table, delete, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from planner import emails, model, names, phones
+from planner.contacts import gc_pause
 from planner.contacts.draft import ContactDraft
 from planner.errors import PlannerError
 
@@ -38,12 +43,23 @@ SAME_NAME = "same name and organization"
 
 # Keeps IN lists below SQLite's limit on bound parameters.
 _CHUNK = 5_000
-# The fields a duplicate may fill in the person it duplicates; family_name is never empty.
-# The person columns an import writes, in the order of its rows.
+# The person columns an import writes, in the order of its rows (the others stay NULL).
 _COLUMNS = (
     "uuid", "version", "modified", "family_name", "given_name", "native_name", "honorific",
-    "position", "organization_id", "email", "phone", "languages", "precedence", "notes",
+    "position", "organization_id", "email", "phone", "languages", "notes",
 )  # fmt: skip
+_ORG_COLUMNS = ("uuid", "version", "modified", "name", "country")
+# The positional placeholder of each DB-API parameter style the store's drivers use
+# (sqlite3: qmark; psycopg: pyformat, which takes %s for positional parameters).
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+_TEXTS = attrgetter(
+    "family_name", "given_name", "native_name", "honorific", "position", "email", "notes",
+    "organization", "country", "languages",
+)  # fmt: skip
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+"""The first hex digit of a UUID's fourth group with the RFC 4122 variant bits (10xx) set."""
+_T = TypeVar("_T")
+# The fields a duplicate may fill in the person it duplicates; family_name is never empty.
 _FILLABLE = (
     "given_name", "native_name", "honorific", "position", "organization_id", "email", "phone",
     "languages", "notes",
@@ -100,6 +116,7 @@ class ImportResult:
     and times included); a duplicate that added nothing changed nothing."""
 
 
+@gc_pause.paused()
 def plan_import(
     session: Session,
     drafts: Sequence[ContactDraft],
@@ -112,53 +129,66 @@ def plan_import(
     """
     drafts = tuple(drafts)
     problems: list[RowProblem] = []
-    phone_cache: dict[tuple[str, str | None], str | phones.PhoneError] = {}
+    # Each distinct number once per region it is read in (switchboards repeat).
+    read: dict[tuple[str, str | None], str | phones.PhoneError | None] = {}
     normalized: list[str | None] = []
+    is_email = emails.is_email
     for draft in drafts:
-        if draft.email and not emails.is_email(draft.email):
+        if draft.email and not is_email(draft.email):
             problems.append(RowProblem(draft.line, "email", f"{draft.email!r}: not an e-mail"))
-        normalized.append(_phone(draft, default_region, phone_cache, problems))
+        if not draft.phone:
+            normalized.append(None)
+            continue
+        number = (draft.phone, draft.country or default_region)
+        phone = read[number] if number in read else read.setdefault(number, _read_phone(*number))
+        if isinstance(phone, phones.PhoneError):
+            problems.append(RowProblem(draft.line, "phone", str(phone)))
+            phone = None
+        normalized.append(phone)
 
+    # Folded once per distinct spelling: a file names its organizations again and again.
+    org_keys = _org_keys(draft.organization for draft in drafts)
     org_names = _organization_names(session)
     new_orgs: dict[str, str] = {}
-    for draft in drafts:
-        if draft.organization and draft.organization.strip():
-            key = _org_key(draft.organization)
-            if key not in org_names and key not in new_orgs:
-                new_orgs[key] = " ".join(draft.organization.split())
+    for name, org_key in org_keys.items():
+        if name and org_key is not None and org_key not in org_names and org_key not in new_orgs:
+            new_orgs[org_key] = " ".join(name.split())
 
     by_email, by_name = _existing_people(session)
+    # The first row of the file with each e-mail and name key: setdefault answers whether an
+    # earlier row had it and records this one in one step.
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple[str, ...], int] = {}
     duplicates: list[Duplicate] = []
+    folded = _folded
     for index, draft in enumerate(drafts):
         email = draft.email.casefold() if draft.email else None
-        keys = _name_keys(
-            draft.family_name, draft.given_name, draft.native_name, draft.organization
-        )
-        found: Duplicate | None = None
+        earlier_email = seen_email.setdefault(email, index) if email else index
+        org = org_keys[draft.organization]
+        earlier_name = index
+        keys: list[tuple[str, ...]] = []
+        if org is not None:
+            keys.append(("latin", folded(draft.family_name), folded(draft.given_name or ""), org))
+            if draft.native_name and draft.native_name.strip():
+                keys.append(("native", folded(draft.native_name), org))
+            for name_key in keys:
+                first = seen_name.setdefault(name_key, index)
+                if earlier_name == index:
+                    earlier_name = first
+        in_store = bool(email and email in by_email) or bool(by_name and keys)
+        if not in_store and earlier_email == earlier_name == index:
+            continue  # nobody before it, in the store or the file, is this person
         if email and email in by_email:
             uuid, label = by_email[email]
-            found = Duplicate(draft.line, index, uuid, label, SAME_EMAIL)
-        elif hit := next((by_name[k] for k in keys if k in by_name), None):
-            found = Duplicate(draft.line, index, hit[0], hit[1], SAME_NAME)
-        elif email and email in seen_email:
-            earlier = seen_email[email]
-            found = Duplicate(
-                draft.line, index, None, _draft_label(drafts[earlier]), SAME_EMAIL, earlier
-            )
-        elif (
-            earlier_hit := next((seen_name[k] for k in keys if k in seen_name), None)
-        ) is not None:
-            found = Duplicate(
-                draft.line, index, None, _draft_label(drafts[earlier_hit]), SAME_NAME, earlier_hit
-            )
-        if found is not None:
-            duplicates.append(found)
-        if email:
-            seen_email.setdefault(email, index)
-        for name_key in keys:
-            seen_name.setdefault(name_key, index)
+            duplicates.append(Duplicate(draft.line, index, uuid, label, SAME_EMAIL))
+        elif hit := _first(by_name, keys):
+            duplicates.append(Duplicate(draft.line, index, hit[0], hit[1], SAME_NAME))
+        elif earlier_email != index:
+            label = _draft_label(drafts[earlier_email])
+            duplicates.append(Duplicate(draft.line, index, None, label, SAME_EMAIL, earlier_email))
+        elif earlier_name != index:
+            label = _draft_label(drafts[earlier_name])
+            duplicates.append(Duplicate(draft.line, index, None, label, SAME_NAME, earlier_name))
 
     problems.sort(key=lambda p: p.line)
     return ImportPlan(
@@ -168,12 +198,13 @@ def plan_import(
         organizations_new=tuple(new_orgs.values()),
         duplicates=tuple(duplicates),
         problems=tuple(problems),
-        person_uuids=tuple(_new_uuid() for _ in drafts),
-        organization_uuids=tuple(_new_uuid() for _ in new_orgs),
+        person_uuids=tuple(_new_uuids(len(drafts))),
+        organization_uuids=tuple(_new_uuids(len(new_orgs))),
         phones=tuple(normalized),
     )
 
 
+@gc_pause.paused()
 def apply_import(session: Session, plan: ImportPlan, *, merge: bool = True) -> ImportResult:
     """Write ``plan`` in the caller's transaction; nothing at all when a row has a problem.
 
@@ -190,54 +221,68 @@ def apply_import(session: Session, plan: ImportPlan, *, merge: bool = True) -> I
         raise PlannerError(f"{plan.source} has already been imported; read the file again")
     now = dt.datetime.now(dt.UTC)
     person_table, org_table = _table(model.Person), _table(model.Organization)
+    # The drafts' fields as columns: one attrgetter call per draft, zip transposing in C.
+    columns = list(zip(*map(_TEXTS, plan.drafts), strict=True)) or [()] * 10
+    family, given, native, honorific, position, email, notes, organizations = columns[:8]
+    countries_, spoken_ = columns[8:]
+    org_keys = _org_keys(organizations)
 
     # Organizations: matched by folded name again, in case the store changed since the plan.
     org_ids = _organization_names(session)
+    dialect = session.get_bind().dialect
+    stamp = _bound(person_table.c.modified, now, dialect)
     countries: dict[str, str] = {}
-    for draft in plan.drafts:
-        if draft.organization and draft.country:
-            countries.setdefault(_org_key(draft.organization), draft.country.upper())
-    new_orgs: list[dict[str, Any]] = []
+    # Each distinct (organization, country) pair once, in the order of the file.
+    for org, country in dict.fromkeys(zip(organizations, countries_, strict=True)):
+        if org and country and (key := org_keys[org]) is not None:
+            countries.setdefault(key, country.upper())
+    new_orgs: list[tuple[Any, ...]] = []
     for name, uuid in zip(plan.organizations_new, plan.organization_uuids, strict=True):
         key = _org_key(name)
         if key not in org_ids:
-            new_orgs.append({
-                "uuid": uuid, "version": 1, "modified": now, "name": name,
-                "country": countries.get(key),
-            })  # fmt: skip
+            new_orgs.append((uuid, 1, stamp, name, countries.get(key)))
     if new_orgs:
-        returned = session.execute(
-            insert(org_table).returning(org_table.c.id, org_table.c.uuid), new_orgs
-        )
-        by_uuid = dict((uuid, id_) for id_, uuid in returned)
-        for row in new_orgs:
-            org_ids[_org_key(row["name"])] = by_uuid[row["uuid"]]
+        _insert(session, org_table, _ORG_COLUMNS, new_orgs)
+        # Every organization's id by UUID: one plain query costs less than binding the new
+        # UUIDs into IN lists.
+        query = f"SELECT uuid, id FROM {org_table.name}"
+        new_ids = {uuid: id_ for uuid, id_ in session.connection().exec_driver_sql(query)}
+        for uuid, _version, _stamp, name, _country in new_orgs:
+            org_ids[_org_key(name)] = new_ids[uuid]
 
-    # People: one row per draft, as the store keeps it (each column type's bind processor run
-    # once per distinct value), then the duplicates folded into what they duplicate.
-    dialect = session.get_bind().dialect
-    stamp = _bound(person_table.c.modified, now, dialect)
-    spoken: dict[tuple[str, ...], Any] = {}
-    org_of: dict[str | None, int | None] = {None: None}
-    rows: list[tuple[Any, ...] | None] = []
-    for draft, uuid, phone in zip(plan.drafts, plan.person_uuids, plan.phones, strict=True):
-        languages, org = draft.languages, draft.organization
-        if languages not in spoken:
-            spoken[languages] = _bound(person_table.c.languages, list(languages), dialect)
-        if org not in org_of:
-            org_of[org] = org_ids.get(_org_key(org)) if org and org.strip() else None
-        rows.append((
-            uuid, 1, stamp, draft.family_name.strip(), _blank_none(draft.given_name),
-            _blank_none(draft.native_name), _blank_none(draft.honorific),
-            _blank_none(draft.position), org_of[org], _blank_none(draft.email), phone,
-            spoken[languages], None, _blank_none(draft.notes),
-        ))  # fmt: skip
-    result = ImportResult(people=[], organizations=[r["uuid"] for r in new_orgs], merged=[])
+    # People: one row per draft, as the store keeps it, built column by column (each column
+    # type's bind processor run once per distinct value, zip doing the per-row work in C);
+    # then the duplicates folded into what they duplicate.
+    org_of = {org: org_ids.get(key) if key else None for org, key in org_keys.items()}
+    spoken = {
+        languages: _bound(person_table.c.languages, list(languages), dialect)
+        for languages in set(spoken_)
+    }
+    count = len(plan.drafts)
+    rows: list[tuple[Any, ...] | None] = list(
+        zip(
+            plan.person_uuids,
+            repeat(1, count),
+            repeat(stamp, count),
+            list(map(str.strip, family)),
+            _blank_nones(given),
+            _blank_nones(native),
+            _blank_nones(honorific),
+            _blank_nones(position),
+            map(org_of.__getitem__, organizations),
+            _blank_nones(email),
+            plan.phones,
+            map(spoken.__getitem__, spoken_),
+            _blank_nones(notes),
+            strict=True,
+        )
+    )
+    result = ImportResult(people=[], organizations=[row[0] for row in new_orgs], merged=[])
     if merge and plan.duplicates:
         _merge_duplicates(session, plan, rows, result, now)
     people = [row for row in rows if row is not None]
     if people:
-        _insert_people(session, person_table, people)
+        _insert(session, person_table, _COLUMNS, people)
     result.people = [row[0] for row in people]
     session.expire_all()
     return result
@@ -260,20 +305,25 @@ def undo_import(session: Session, result: ImportResult) -> None:
 # Private helpers
 
 
-def _insert_people(session: Session, table: Table, people: list[tuple[Any, ...]]) -> None:
+def _insert(
+    session: Session, table: Table, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
     """One DB-API executemany of plain tuples through the session's connection.
 
     ``session.execute(insert(table), dicts)`` spent ~25 µs a row building parameters and
     running the JSON and timestamp bind processors for every row, three times the bare insert
-    itself; the rows here hold what the bind processors made of each value already.
+    itself; the rows here hold what the bind processors made of each value already. (For the
+    organizations, whose ids the people need, an INSERT ... RETURNING through SQLAlchemy took
+    four times as long as this and one SELECT of the new ids by UUID.)
     """
     dialect = session.get_bind().dialect
     quote = dialect.identifier_preparer.quote
+    mark = _PLACEHOLDERS[dialect.paramstyle]
     statement = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in _COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in _COLUMNS)})"
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join(mark for _ in columns)})"
     )
-    session.connection().exec_driver_sql(statement, people)
+    session.connection().exec_driver_sql(statement, rows)
 
 
 def _bound(column: Column[Any], value: Any, dialect: Dialect) -> Any:
@@ -363,27 +413,22 @@ def _fill(into: dict[str, Any], source: dict[str, Any]) -> None:
             into[name] = source[name]
 
 
-def _phone(
-    draft: ContactDraft,
-    default_region: str | None,
-    cache: dict[tuple[str, str | None], str | phones.PhoneError],
-    problems: list[RowProblem],
-) -> str | None:
-    if not draft.phone or not draft.phone.strip():
+def _read_phone(text: str, region: str | None) -> str | phones.PhoneError | None:
+    """The number in E.164; None for a blank cell, the error for one that is no number."""
+    if text.isspace():
         return None
-    region = draft.country or default_region
-    key = (draft.phone, region)
-    known = cache.get(key)
-    if known is None:
-        try:
-            known = phones.normalize(draft.phone, region)
-        except phones.PhoneError as exc:
-            known = exc
-        cache[key] = known
-    if isinstance(known, phones.PhoneError):
-        problems.append(RowProblem(draft.line, "phone", str(known)))
-        return None
-    return known
+    try:
+        return phones.normalize(text, region)
+    except phones.PhoneError as exc:
+        return exc
+
+
+def _org_keys(names_: Iterable[str | None]) -> dict[str | None, str | None]:
+    """Each distinct organization name as written -> its folded key (None: no name)."""
+    return {
+        name: _org_key(name) if name and name.strip() else None
+        for name in dict.fromkeys(names_)  # in the order of the file: the first spelling wins
+    } | {None: None}
 
 
 def _organization_names(session: Session) -> dict[str, int]:
@@ -434,6 +479,14 @@ def _name_keys(
     return keys
 
 
+def _first(found: dict[tuple[str, ...], _T], keys: list[tuple[str, ...]]) -> _T | None:
+    """What ``found`` holds under the first of ``keys`` it has."""
+    for key in keys:
+        if key in found:
+            return found[key]
+    return None
+
+
 def _org_key(name: str) -> str:
     return _folded(name)
 
@@ -450,15 +503,24 @@ def _draft_label(draft: ContactDraft) -> str:
     return f"{label} (line {draft.line})"
 
 
-def _blank_none(text: str | None) -> str | None:
-    if text is None:
-        return None
-    text = text.strip()
-    return text or None
+def _blank_nones(texts: Iterable[str | None]) -> list[str | None]:
+    """Each text stripped, None where that leaves nothing."""
+    return [(text and text.strip()) or None for text in texts]
 
 
-def _new_uuid() -> str:
-    return str(uuidlib.uuid4())
+def _new_uuids(count: int) -> list[str]:
+    """``count`` random (version 4) UUIDs, as ``str(uuid.uuid4())`` writes them.
+
+    The 16 random bytes of each come from one ``os.urandom`` call and are laid out as text
+    directly, with the version and variant bits set as :func:`uuid.uuid4` sets them: a
+    UUID object per person cost a third of planning 60,000 people.
+    """
+    text = os.urandom(16 * count).hex()
+    return [
+        f"{text[i : i + 8]}-{text[i + 8 : i + 12]}-4{text[i + 13 : i + 16]}-"
+        f"{_VARIANT[text[i + 16]]}{text[i + 17 : i + 20]}-{text[i + 20 : i + 32]}"
+        for i in range(0, 32 * count, 32)
+    ]
 
 
 def _table(entity: type[model.Base]) -> Table:

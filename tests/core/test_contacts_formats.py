@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ from planner.contacts.csv_format import (
     read_table,
     write_csv,
 )
-from planner.contacts.draft import ContactDraft, ContactFormatError, ExportPerson
+from planner.contacts.draft import ContactDraft, ContactFormatError, ExportPerson, many_drafts
 from planner.contacts.vcard_format import read_vcards, write_vcards
 
 DATA = Path(__file__).parent / "data" / "contacts"
@@ -684,3 +685,19 @@ def test_the_vcard_export_reads_back_as_it_was_written() -> None:
     assert read_vcards(data, "export.vcf") == [
         replace(d, line=line) for d, line in zip(expected, starts, strict=True)
     ]
+
+
+def test_many_drafts_are_the_drafts_the_constructor_makes() -> None:
+    columns: list[list[Any]] = [
+        [2, 3], ["Link", "朱"], ["Sören", None], [None, "朱伟"], ["Herr", None], [None, "主任"],
+        ["Stadt Duisburg", None], ["DE", "CN"], ["s@example.de", None], [None, "+86 755"],
+        [("de",), ()], [None, "notes"],
+    ]  # fmt: skip
+    made = many_drafts(*columns)
+    assert made == list(map(ContactDraft, *columns))
+    assert [vars(d) for d in made] == [vars(d) for d in map(ContactDraft, *columns)]
+    assert hash(made[0]) == hash(ContactDraft(*[column[0] for column in columns]))
+    with pytest.raises(AttributeError):
+        made[0].family_name = "changed"  # type: ignore[misc]
+    with pytest.raises(ValueError, match="shorter"):
+        many_drafts(*columns[:-1], [None])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,3 +227,65 @@ def test_a_duplicate_that_adds_nothing_changes_nothing(
         result = importing.apply_import(session, importing.plan_import(session, drafts, "c"))
     assert (result.people, len(result.merged), result.before) == ([], 1, [])
     assert dump(store_path) == before
+
+
+def _duplicates_one_by_one(
+    session: object, drafts: list[ContactDraft]
+) -> list[tuple[int, str | None, str, int | None]]:
+    """The duplicate rules as first written, row by row (the plan now finds them with one
+    setdefault per key): the reference for the test below."""
+    by_email, by_name = importing._existing_people(session)  # type: ignore[arg-type]
+    seen_email: dict[str, int] = {}
+    seen_name: dict[tuple[str, ...], int] = {}
+    found: list[tuple[int, str | None, str, int | None]] = []
+    for index, row in enumerate(drafts):
+        email = row.email.casefold() if row.email else None
+        keys = importing._name_keys(
+            row.family_name, row.given_name, row.native_name, row.organization
+        )
+        name_hit = next((by_name[k] for k in keys if k in by_name), None)
+        earlier = next((seen_name[k] for k in keys if k in seen_name), None)
+        if email and email in by_email:
+            found.append((index, by_email[email][0], importing.SAME_EMAIL, None))
+        elif name_hit:
+            found.append((index, name_hit[0], importing.SAME_NAME, None))
+        elif email and email in seen_email:
+            found.append((index, None, importing.SAME_EMAIL, seen_email[email]))
+        elif earlier is not None:
+            found.append((index, None, importing.SAME_NAME, earlier))
+        if email:
+            seen_email.setdefault(email, index)
+        for key in keys:
+            seen_name.setdefault(key, index)
+    return found
+
+
+def test_duplicates_are_found_as_row_by_row_on_random_files(office: store.Store) -> None:
+    rng = random.Random(8)
+    families = ("Becker", "becker", "Li", "LI", "Neu", "Müller", "Mueller")
+    givens = (None, "Anna", "anna", "Wei", "")
+    natives = (None, "", " ", "李伟", "李 伟")
+    orgs = (None, "", "  ", "Commerzbank", "COMMERZBANK", "Other Org", "other  org")
+    mails = (None, "", "anna.becker@example.com", "ANNA.BECKER@example.com", "neu@example.de")
+    with office.session() as session:
+        for _ in range(30):
+            drafts = [
+                draft(line, rng.choice(families), given_name=rng.choice(givens),
+                      native_name=rng.choice(natives), organization=rng.choice(orgs),
+                      email=rng.choice(mails))
+                for line in range(2, 2 + rng.randint(1, 40))
+            ]  # fmt: skip
+            plan = importing.plan_import(session, drafts, "c.csv")
+            found = [
+                (d.draft_index, d.existing_uuid, d.reason, d.earlier_index) for d in plan.duplicates
+            ]
+            assert found == _duplicates_one_by_one(session, drafts)
+
+
+def test_new_uuids_are_random_version_4_uuids() -> None:
+    made = importing._new_uuids(5000)
+    assert len(set(made)) == 5000
+    for text in made:
+        parsed = uuid.UUID(text)
+        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)
+    assert importing._new_uuids(0) == []
