@@ -77,6 +77,26 @@ def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_upgrade(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    with store.open_store(args.store, create=False, upgrade=True) as st:
+        before = st.opened.upgraded_from
+        now = store.schema_revision(st)
+        out(f"upgraded from {before} to {now}" if before else f"already at {now}")
+    return EXIT_OK
+
+
+def cmd_copy_store(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner.copy_store import copy_store  # noqa: PLC0415 - one command needs it
+
+    with store.open_store(args.source, create=False) as source:
+        result = copy_store(source, args.target)
+        out(
+            f"copied {result.total} rows in {sum(1 for n in result.rows.values() if n)} "
+            f"tables from {source.location} to {args.target}"
+        )
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
@@ -267,8 +287,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--store",
-        metavar="PATH",
-        help=f"the store file (default: ${paths.STORE_ENV} or the user data folder)",
+        metavar="PATH|URL",
+        help=f"the store file, or a PostgreSQL database postgresql://USER@HOST[:PORT]/DB "
+        "(its password from PGPASSWORD or ~/.pgpass) "
+        f"(default: ${paths.STORE_ENV} or the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
@@ -288,6 +310,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("backup", help="copy the store safely, even while the app is open")
     p.add_argument("-o", "--output", required=True, metavar="FILE.sqlite")
     p.set_defaults(run=cmd_backup)
+
+    p = commands.add_parser(
+        "copy-store",
+        help="copy a whole store into a new or empty one: file to database or back, losslessly",
+    )
+    p.add_argument("source", metavar="FROM", help="the store to copy (a file or a URL)")
+    p.add_argument("target", metavar="TO", help="a new file, or a URL of an empty database")
+    p.set_defaults(run=cmd_copy_store)
+
+    p = commands.add_parser(
+        "upgrade", help="bring a PostgreSQL store to this version's schema (after a pg_dump)"
+    )
+    p.set_defaults(run=cmd_upgrade)
 
     p = commands.add_parser("ics", help="export a trip's calendar (.ics)")
     p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
@@ -433,6 +468,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def out(line: str) -> None:
         print(line, flush=True)
+
+    locations = [args.store, getattr(args, "source", None), getattr(args, "target", None)]
+    for location in locations:
+        if location and store.is_url(location) and store.has_password(location):
+            print(
+                "planner: error: a password does not belong on the command line, where other "
+                "users can see it; put it in PGPASSWORD or ~/.pgpass and leave it out of the URL",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
 
     try:
         return int(args.run(args, out))

@@ -15,8 +15,19 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from planner import emails, localtime, model, phones, snapshots, validation_messages, vocab
+from planner import (
+    emails,
+    history,
+    localtime,
+    model,
+    phones,
+    snapshots,
+    validation_messages,
+    vocab,
+)
+from planner.conflicts import Conflict, Gone
 from planner.errors import NotFound, PlannerError
 from planner.records import (
     Choice,
@@ -149,6 +160,12 @@ def record_type_of(session: Session, uuid: str) -> type[Any]:
 
 def read(session: Session, record_type: type[Any], uuid: str) -> Any:
     return record_of(get(session, ENTITY_OF[record_type], uuid))
+
+
+def read_versioned(session: Session, record_type: type[Any], uuid: str) -> tuple[Any, int]:
+    """The record and the version it was read at: what an editor saves against."""
+    obj = get(session, ENTITY_OF[record_type], uuid)
+    return record_of(obj), obj.version
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,14 +313,50 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
         raise TypeError(f"{type(record).__name__} does not fit {type(obj).__name__}")
 
 
-def update(session: Session, uuid: str, record: Record) -> None:
-    """Change the object ``uuid`` to match ``record``."""
+def update(
+    session: Session,
+    uuid: str,
+    record: Record,
+    *,
+    expected_version: int | None = None,
+    base: Record | None = None,
+) -> int:
+    """Change the object ``uuid`` to match ``record``; the object's new version.
+
+    With ``expected_version`` (the version the editor read, ``base`` the record it read then)
+    the change is refused with :class:`~planner.conflicts.Conflict` when someone saved the
+    object since, and with :class:`~planner.conflicts.Gone` when it was deleted. The row is
+    locked while it is read (``FOR UPDATE`` on PostgreSQL; SQLite writes one at a time), and
+    the version counter catches whatever slips past that.
+    """
     record = _checked(record)
-    obj = get(session, ENTITY_OF[type(record)], uuid)
-    _apply(session, obj, record)
-    if isinstance(obj, model.Stop):
-        _follow_stop_zone(obj)
-    session.flush()
+    entity = ENTITY_OF[type(record)]
+    if expected_version is None:
+        obj = get(session, entity, uuid)
+    else:
+        query = select(entity).where(entity.uuid == uuid).with_for_update()
+        found = session.scalars(query).one_or_none()
+        if found is None:
+            raise Gone(record, KIND_NAMES[type(record)].lower())
+        if found.version != expected_version:
+            raise Conflict(
+                record, record_of(found), expected_version, found.version, base=base, uuid=uuid
+            )
+        obj = found
+    # One flush for the whole edit: one UPDATE, one version step and one history entry
+    # (the look-ups of stops and people inside would otherwise flush half of it).
+    with session.no_autoflush:
+        _apply(session, obj, record)
+        # Written even when only a list changed (attendees are rows of their own), so that
+        # the version goes up with every saved edit and the next editor's check sees it.
+        obj.modified = dt.datetime.now(dt.UTC)
+        if isinstance(obj, model.Stop):
+            _follow_stop_zone(obj)
+    try:
+        session.flush()
+    except StaleDataError:
+        raise Conflict(record, None, expected_version or 0, None, base=base, uuid=uuid) from None
+    return obj.version
 
 
 def _follow_stop_zone(stop: model.Stop) -> None:
@@ -529,5 +582,9 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         new_meeting.attendee_links = [model.MeetingAttendee(person=p) for p in m.attendees]
         copy.meetings.append(new_meeting)
     session.add(copy)
-    session.flush()
+    with history.quiet(session):
+        session.flush()
+    history.record(
+        session, "create", "trip", object_uuid=copy.uuid, trip_uuid=copy.uuid, label=copy.title
+    )
     return copy

@@ -12,6 +12,8 @@ Why it looks the way it does:
   (``TripPerson``/``TripOrganization``) in the order the user gave them.
 - List-valued links (attendees, a meeting's organizations, parties, ...) are association rows
   with a ``position``, because the order in which a protocol office lists people is meaningful.
+- Every committed change leaves a :class:`ChangeLog` row (written by :mod:`planner.history`),
+  which is both the store's history and what an open window polls to see colleagues' changes.
 """
 
 from __future__ import annotations
@@ -32,10 +34,18 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.orderinglist import ordering_list
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 from sqlalchemy.types import TypeDecorator
 
 from planner import names, vocab
@@ -595,3 +605,40 @@ class CalendarLink(Base):
     uid: Mapped[str] = mapped_column(Text)
     recurrence: Mapped[str] = mapped_column(String(20), default="")
     sequence: Mapped[int] = mapped_column(default=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# History: who changed what, and when
+
+
+class ChangeLog(Base):
+    """One committed change of one object, or one bulk change (an import, a merge).
+
+    Written in the transaction of the change by :mod:`planner.history`. No foreign keys: the
+    history of a trip or a person outlives them. ``label`` is what the object was called then
+    (a meeting's title), for a history to read without the object; an erasure clears the
+    labels of the erased person's entries. ``origin`` names the open store (one program's
+    connection) that made the change, so that a window reloads for colleagues' changes only.
+    ``fields`` are the record fields that changed, names only, never values.
+    """
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=_utcnow)
+    who: Mapped[str] = mapped_column(String(200))
+    origin: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(20))
+    table_name: Mapped[str] = mapped_column(String(40))
+    trip_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    object_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    label: Mapped[str | None] = mapped_column(Text)
+    fields: Mapped[list[str]] = mapped_column(default=list)
+
+
+@event.listens_for(Session, "after_flush")
+def _log_changes(session: Session, context: Any) -> None:
+    """Every session's ORM changes go into the change log in the same transaction."""
+    from planner import history  # noqa: PLC0415 - history imports this module
+
+    history.after_flush(session, context)

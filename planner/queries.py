@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import CompoundSelect, Select, select, union
@@ -23,6 +23,19 @@ from planner.names import display_name, latin_name
 
 STOP = "stop"
 TRANSFER = "transfer"
+
+
+@dataclass(frozen=True)
+class BranchRow:
+    """A branch venue of a hybrid meeting: the same meeting at the same instant, joined from
+    another city, whose local time is shown in ``timezone``."""
+
+    name: str
+    city: str
+    country: str
+    timezone: str
+    uuid: str = field(default="", compare=False)
+    """Which branch venue it is, for an editor; rows compare by what they show."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,8 @@ class MeetingRow:
     host: str | None
     attendee_uuids: tuple[str, ...] = ()
     attendee_names: tuple[str, ...] = ()
+    branches: tuple[BranchRow, ...] = ()
+    """The branch venues in the user's order; a meeting with any is hybrid."""
 
     @property
     def attendee_count(self) -> int:
@@ -137,7 +152,7 @@ def home_timezone(session: Session, trip_uuid: str) -> str:
 
 
 def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
-    """The trip's meetings by start instant (then by the user's order); three queries."""
+    """The trip's meetings by start instant (then by the user's order); four queries."""
     trip_id, _home = trip_id_and_home(session, trip_uuid)
     attendees: dict[int, list[tuple[str, str]]] = {}
     for meeting_id, uuid, family, given, native in session.execute(
@@ -154,6 +169,21 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
         .order_by(model.MeetingAttendee.meeting_id, model.MeetingAttendee.position)
     ):
         attendees.setdefault(meeting_id, []).append((uuid, display_name(family, given, native)))
+    branches: dict[int, list[BranchRow]] = {}
+    for meeting_id, name, city, country, zone, uuid in session.execute(
+        select(
+            model.BranchVenue.meeting_id,
+            model.BranchVenue.name,
+            model.BranchVenue.city,
+            model.BranchVenue.country,
+            model.BranchVenue.timezone,
+            model.BranchVenue.uuid,
+        )
+        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
+        .where(model.Meeting.trip_id == trip_id)
+        .order_by(model.BranchVenue.meeting_id, model.BranchVenue.position)
+    ):
+        branches.setdefault(meeting_id, []).append(BranchRow(name, city, country, zone, uuid))
 
     meetings = session.execute(
         select(
@@ -194,6 +224,7 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
                 host=m.host,
                 attendee_uuids=tuple(uuid for uuid, _name in people),
                 attendee_names=tuple(name for _uuid, name in people),
+                branches=tuple(branches.get(m.id, ())),
             )
         )
     return rows

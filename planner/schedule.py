@@ -167,7 +167,7 @@ class Schedule:
 
 
 def read_schedule(session: Session, trip_uuid: str) -> Schedule:
-    """The trip's stops, transfers, meetings and days (seven queries);
+    """The trip's stops, transfers, meetings and days (eight queries);
     :class:`planner.errors.NotFound` when the trip no longer exists."""
     home = queries.home_timezone(session, trip_uuid)
     return build_schedule(

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from planner import history
 from planner.model import Base
 
 
@@ -29,6 +30,19 @@ class Snapshot:
 
     def count(self, table: str) -> int:
         return sum(1 for name, _ in self.rows if name == table)
+
+    def roots(self) -> list[dict[str, Any]]:
+        """The rows the delete was asked for (the others came with them): the leading rows of
+        the first table, as :func:`capture` walks the root first."""
+        if not self.rows:
+            return []
+        first = self.rows[0][0]
+        found = []
+        for name, row in self.rows:
+            if name != first:
+                break
+            found.append(row)
+        return found
 
 
 def _tables() -> dict[str, Table]:
@@ -84,6 +98,7 @@ def delete_captured(session: Session, table_name: str, ids: Iterable[int]) -> Sn
     """Capture, then delete ``ids``; the database's cascades remove the rest."""
     ids = list(ids)
     snapshot = capture(session, table_name, ids)
+    history.record_rows(session, "delete", table_name, snapshot.roots())
     table = _tables()[table_name]
     session.execute(delete(table).where(table.c.id.in_(ids)))
     session.expire_all()
@@ -99,4 +114,6 @@ def restore(session: Session, snapshot: Snapshot) -> None:
         table = tables[name]
         condition = and_(*(table.c[k] == v for k, v in pk.items()))
         session.execute(update(table).where(condition).values(values))
+    if snapshot.rows:
+        history.record_rows(session, "restore", snapshot.rows[0][0], snapshot.roots())
     session.expire_all()

@@ -1,4 +1,5 @@
-"""The store: one SQLite file that is the user's document.
+"""The store: one SQLite file that is the user's document, or a PostgreSQL database an office
+shares.
 
 Opening a store is where data is most at risk, so this module is deliberately strict:
 
@@ -10,6 +11,14 @@ Opening a store is where data is most at risk, so this module is deliberately st
   power cut), and pysqlite's implicit transaction handling is replaced by an explicit BEGIN so
   that a transaction really covers reads and DDL (SQLAlchemy's documented SQLite recipe).
 - New files are created readable by their owner only: a store holds personal data.
+
+A PostgreSQL store (``postgresql://USER@HOST[:PORT]/DB``) runs the same migrations. Its
+password comes from ``PGPASSWORD`` or ``~/.pgpass`` (libpq reads both), never from a command
+line. The database is created by its administrator; an empty one gets the schema on first open.
+An older schema is upgraded only when the caller says so (``upgrade=True``; ``planner --store
+URL upgrade``), because the copy before the upgrade is the administrator's ``pg_dump``, which this
+program cannot make for them. Transactions are READ COMMITTED; the version counters detect
+concurrent edits of one row.
 """
 
 from __future__ import annotations
@@ -25,7 +34,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -37,6 +48,10 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+POSTGRESQL_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
+# pg_advisory_xact_lock key held while a PostgreSQL store is migrated, so that two programs
+# opening one empty database at once do not both create the tables ("DPLN" in ASCII).
+_MIGRATION_LOCK = 0x44504C4E
 
 
 class StoreError(PlannerError):
@@ -95,14 +110,48 @@ def head_revision() -> str:
     return head
 
 
+def is_url(location: Path | str) -> bool:
+    """Whether ``location`` names a database server (``scheme://...``) rather than a file."""
+    return isinstance(location, str) and "://" in location and ":" in location.split("/", 1)[0]
+
+
+def has_password(location: str) -> bool:
+    """Whether a store URL carries a password (which a command line must not show)."""
+    try:
+        return make_url(location).password is not None
+    except ArgumentError:
+        return False
+
+
+def display_url(url: URL) -> str:
+    """The URL as the user may see it: ``postgresql://USER@HOST:PORT/DB``, no password."""
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)
+
+
 class Store:
     """An open store: an engine and a factory of sessions, one session per user action."""
 
-    def __init__(self, path: Path, engine: Engine, result: OpenResult) -> None:
-        self.path = path
+    def __init__(
+        self,
+        location: Path | URL,
+        engine: Engine,
+        result: OpenResult,
+    ) -> None:
+        self._path = location if isinstance(location, Path) else None
+        self.location = str(location) if isinstance(location, Path) else display_url(location)
+        """The file's path or the database's URL without password, for titles and messages."""
         self.engine = engine
+        self.engine_name: str = engine.dialect.name
+        """``"sqlite"`` or ``"postgresql"``."""
         self.opened = result
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path:
+        """The store file; a PostgreSQL store has none (use :attr:`location`)."""
+        if self._path is None:
+            raise StoreError(f"{self.location}: a PostgreSQL store is not a file")
+        return self._path
 
     def session(self) -> Session:
         """A new session; the caller decides its lifetime (``with store.session() as s``)."""
@@ -115,8 +164,17 @@ class Store:
             yield session
 
     def backup_to(self, target: Path) -> Path:
-        """Copy the live store to ``target`` with SQLite's backup API, then check the copy."""
-        backup(self.path, target)
+        """Copy the live store to the new SQLite file ``target`` and check the copy: with
+        SQLite's backup API, or from PostgreSQL with :func:`planner.copy_store.copy_store` in
+        one snapshot."""
+        if self._path is None:
+            from planner import copy_store  # noqa: PLC0415 - only PostgreSQL backups need it
+
+            if target.exists():
+                raise StoreError(f"{target}: already exists")
+            copy_store.copy_store(self, target)
+            return target
+        backup(self._path, target)
         return target
 
     def close(self) -> None:
@@ -165,14 +223,23 @@ def _stored_revision(path: Path) -> tuple[str | None, bool]:
         raise StoreError(f"{path}: not a Delegation Planner store ({exc})") from None
 
 
-def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
+def open_store(
+    path: Path | str | None = None, *, create: bool = True, upgrade: bool = False
+) -> Store:
     """Open (and if needed create or upgrade) the store at ``path`` or the default location.
 
-    Raises :class:`StoreError` and leaves the file untouched when it is not a store, when it
-    was written by a newer version of the program, or when it does not exist and ``create`` is
-    false.
+    ``path`` is a file or a ``postgresql://`` URL. Raises :class:`StoreError` and leaves the
+    store untouched when it is not a store, when it was written by a newer version of the
+    program, or when it does not exist (a file) or is empty (a database) and ``create`` is
+    false. A SQLite store is always upgraded, after a copy; a PostgreSQL store only when
+    ``upgrade`` is true (see the module docstring).
     """
-    path = Path(path) if path is not None else paths.default_store_path()
+    if path is None:
+        path = os.environ.get(paths.STORE_ENV) or paths.default_store_path()
+    if is_url(path):
+        assert isinstance(path, str)
+        return _open_postgresql(path, create=create, upgrade=upgrade)
+    path = Path(path)
     path = path.expanduser()
     result = OpenResult()
     if path.is_dir():
@@ -212,6 +279,81 @@ def open_store(path: Path | str | None = None, *, create: bool = True) -> Store:
     return _opened(path, result)
 
 
+def _postgresql_url(location: str) -> URL:
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        raise StoreError(f"{location}: not a store location (a file or postgresql://...)") from None
+    if url.drivername not in POSTGRESQL_SCHEMES:
+        raise StoreError(
+            f"{display_url(url)}: {url.drivername} databases are not supported "
+            "(a store is a SQLite file or a postgresql:// database)"
+        )
+    if not url.database:
+        raise StoreError(f"{display_url(url)}: the URL names no database (postgresql://HOST/DB)")
+    return url.set(drivername="postgresql+psycopg")
+
+
+def postgresql_engine(url: URL, *, pooled: bool = True) -> Engine:
+    """An engine for a PostgreSQL store: READ COMMITTED, connections checked before use (a
+    restarted server costs one failed ping, not a failed command)."""
+    kwargs: dict[str, Any] = {} if pooled else {"poolclass": NullPool}
+    return create_engine(
+        url,
+        isolation_level="READ COMMITTED",
+        pool_pre_ping=True,
+        connect_args={"application_name": "Delegation Planner"},
+        **kwargs,
+    )
+
+
+def _open_postgresql(location: str, *, create: bool, upgrade: bool) -> Store:
+    url = _postgresql_url(location)
+    shown = display_url(url)
+    result = OpenResult()
+    engine = postgresql_engine(url, pooled=False)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version"
+                ).scalar()
+    except DBAPIError as exc:
+        reason = _one_line(str(exc.orig))
+        raise StoreError(f"{shown}: the store cannot be reached ({reason})") from None
+    finally:
+        engine.dispose()
+    if revision is None and tables:
+        raise StoreError(f"{shown}: not a Delegation Planner store (a database of another program)")
+    if revision is None:
+        if not create:
+            raise StoreError(f"{shown}: no store in this database (it is empty)")
+        result.created = True
+    elif revision != HEAD:
+        if not _known_revision(revision):
+            raise StoreError(
+                f"{shown}: written by a newer version of Delegation Planner "
+                f"(schema {revision}); update the program to open it"
+            )
+        if revision != head_revision():
+            if not upgrade:
+                raise StoreError(
+                    f"{shown}: the store has the older schema {revision}; back it up "
+                    f"(pg_dump), then bring it to {head_revision()} with: "
+                    f"planner --store {shown} upgrade"
+                )
+            result.upgraded_from = revision
+    if revision != HEAD:
+        _migrate_engine(postgresql_engine(url, pooled=False), shown)
+    return Store(url, postgresql_engine(url), result)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _opened(path: Path, result: OpenResult) -> Store:
     if paths.looks_remote(path):
         result.warnings.append(
@@ -233,21 +375,34 @@ def _known_revision(revision: str) -> bool:
 
 def _migrate(path: Path) -> None:
     """Bring the schema to head in one transaction, foreign keys off as batch moves require."""
+    _migrate_engine(_engine(path, foreign_keys=False, pooled=False), str(path))
+
+
+def _migrate_engine(engine: Engine, shown: str) -> None:
+    """Run the migrations to head in one transaction on ``engine``, then dispose of it.
+
+    On SQLite foreign keys are off (batch moves rebuild tables) and checked before the commit;
+    PostgreSQL checks them statement by statement and takes a lock so that one program
+    migrates while another waits and then finds the store at head.
+    """
     from alembic import command  # noqa: PLC0415
     from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
 
-    engine = _engine(path, foreign_keys=False, pooled=False)
+    sqlite = engine.dialect.name == "sqlite"
     try:
         with engine.begin() as connection:
+            if not sqlite:
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
             current = MigrationContext.configure(connection).get_current_revision()
             if current == head_revision():
                 return
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise StoreError(f"{path}: the upgrade would break {len(broken)} references")
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(f"{shown}: the upgrade would break {len(broken)} references")
     finally:
         engine.dispose()
 

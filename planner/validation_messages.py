@@ -29,6 +29,15 @@ _EN: dict[str, str] = {
     "phone.no_country_code": "{value}: write the number with + and the country code",
     "phone.invalid": "{value} is not a telephone number",
     "precedence": "precedence starts at 1",
+    "label.description": "a description",
+    "meeting_required": "a meeting is required",
+    "language_code": "{value} is not a two-letter language code (such as de or zh)",
+    "party_twice": "an organization is listed twice",
+    "agreement_exists": "the meeting already has an agreement: {title}",
+    "gift_value": "the value cannot be negative",
+    "currency": "{value} is not a three-letter currency code (such as EUR or CNY)",
+    "currency_missing": "a value needs its currency",
+    "same_giver": "the giver and the receiver are the same",
 }
 
 _DE: dict[str, str] = {
@@ -51,6 +60,15 @@ _DE: dict[str, str] = {
     "phone.no_country_code": "{value}: bitte die Nummer mit + und Landesvorwahl schreiben",
     "phone.invalid": "{value} ist keine Telefonnummer",
     "precedence": "die Rangfolge beginnt bei 1",
+    "label.description": "Eine Beschreibung",
+    "meeting_required": "ein Termin ist erforderlich",
+    "language_code": "{value} ist kein zweistelliger Sprachcode (etwa de oder zh)",
+    "party_twice": "eine Organisation ist doppelt aufgeführt",
+    "agreement_exists": "der Termin hat bereits eine Vereinbarung: {title}",
+    "gift_value": "der Wert darf nicht negativ sein",
+    "currency": "{value} ist kein dreistelliger Währungscode (etwa EUR oder CNY)",
+    "currency_missing": "zu einem Wert gehört seine Währung",
+    "same_giver": "Geber und Empfänger sind dieselben",
 }
 
 _ZH: dict[str, str] = {
@@ -73,6 +91,15 @@ _ZH: dict[str, str] = {
     "phone.no_country_code": "{value}：请以 + 和国家代码书写号码",
     "phone.invalid": "{value} 不是电话号码",
     "precedence": "礼宾顺序从 1 开始",
+    "label.description": "描述",
+    "meeting_required": "必须选择会见",
+    "language_code": "{value} 不是两位语言代码（如 de 或 zh）",
+    "party_twice": "有机构被列出两次",
+    "agreement_exists": "该会见已有协议：{title}",
+    "gift_value": "价值不能为负数",
+    "currency": "{value} 不是三位货币代码（如 EUR 或 CNY）",
+    "currency_missing": "填写价值时须注明货币",
+    "same_giver": "赠送方与接收方相同",
 }
 
 MESSAGES: dict[str, dict[str, str]] = {ENGLISH: _EN, GERMAN: _DE, CHINESE: _ZH}

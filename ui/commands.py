@@ -17,7 +17,8 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from planner import editing, model, records, snapshots
-from planner.errors import PlannerError
+from planner.conflicts import Conflict, Gone
+from planner.errors import NotFound, PlannerError
 from ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -115,7 +116,15 @@ class CreateCommand(StoreCommand):
 
 
 class EditCommand(StoreCommand):
-    """Change an object from one record to another; "Move" when only its times changed."""
+    """Change an object from one record to another; "Move" when only its times changed.
+
+    ``version`` is the version the editor read the object at. Each step saves against the
+    version the object had after this command's last step, so a colleague's change in between
+    is never overwritten unseen: the workspace asks the user (the conflict dialog) and the
+    command keeps what it finally wrote. After a conflict on a step, the state it left is the
+    colleague's version and the state it reached is the user's choice, so undo and redo go
+    between what really was and what really is.
+    """
 
     def __init__(
         self,
@@ -124,6 +133,8 @@ class EditCommand(StoreCommand):
         before: records.Record,
         after: records.Record,
         verb: str | None = None,
+        *,
+        version: int | None = None,
     ) -> None:
         changed = set(records.changed_fields(before, after))
         if verb is None:
@@ -134,12 +145,96 @@ class EditCommand(StoreCommand):
             )
         super().__init__(workspace, f"{verb} '{short(after.label)}'")
         self.uuid, self.before, self.after = uuid, before, after
+        self.version = version
+        """The object's version when the next step starts (None: not checked)."""
 
-    def forward(self, session: Session) -> None:
-        editing.update(session, self.uuid, self.after)
+    def redo(self) -> None:
+        self._step(forward=True)
+        self._done_once = True
 
-    def backward(self, session: Session) -> None:
-        editing.update(session, self.uuid, self.before)
+    def undo(self) -> None:
+        self._step(forward=False)
+
+    def _step(self, *, forward: bool) -> None:
+        target, base = (self.after, self.before) if forward else (self.before, self.after)
+        try:
+            reached = self._save(target, base, first=not self._done_once)
+        except Gone as gone:
+            self.error = PlannerError(
+                QCoreApplication.translate(
+                    "Commands",
+                    "The {kind} '{label}' was deleted by someone else; your change was not saved.",
+                ).format(kind=kind_name(type(gone.record)), label=short(gone.record.label))
+            )
+            self.setObsolete(True)
+            self.workspace.report_error(self.error)
+        except PlannerError as exc:
+            self.error = exc
+            # An edit that was not saved, or that cannot be undone or redone any more (the
+            # object is gone, or the user kept the colleague's change), leaves the stack.
+            self.setObsolete(True)
+            self.workspace.report_error(exc)
+        else:
+            self.error = None
+            if reached is not None:
+                left, chosen = reached
+                if forward:
+                    self.before, self.after = left, chosen
+                else:
+                    self.after, self.before = left, chosen
+                if self.before == self.after:
+                    self.setObsolete(True)  # nothing of the user's change is left
+        self.workspace.notify_changed(self.trip_uuid)
+
+    def _save(self, target: Any, base: Any, *, first: bool) -> tuple[Any, Any] | None:
+        """Write ``target``; after a conflict, (the colleague's version, what the user chose).
+
+        The first step is checked against the version the editor read. An undo or redo is
+        checked against what this command left: the object must still be ``base`` (its own
+        later edits, undone first, bump the version but give the same record back).
+        """
+        resolved: tuple[Any, Any] | None = None
+        version = self.version if first else None
+        expected = None if first else base
+        while True:
+            try:
+                with self.workspace.store.transaction() as session:
+                    if expected is not None:
+                        current, version = editing.read_versioned(session, type(target), self.uuid)
+                        if current != expected:
+                            raise Conflict(
+                                target, current, version, version, base=expected, uuid=self.uuid
+                            )
+                    self.version = editing.update(
+                        session, self.uuid, target, expected_version=version, base=base
+                    )
+                return resolved
+            except NotFound:
+                kind = editing.KIND_NAMES[type(target)].lower()
+                raise Gone(target, kind) from None
+            except Conflict as conflict:
+                fresh = self._read_again(conflict)
+                chosen = self.workspace.resolve_conflict(fresh)
+                if chosen is None:
+                    raise PlannerError(
+                        QCoreApplication.translate(
+                            "Commands", "'{label}' was changed by someone else; not saved."
+                        ).format(label=short(target.label))
+                    ) from None
+                resolved = (fresh.theirs, chosen)
+                version, expected = fresh.version, None
+                if chosen == fresh.theirs:
+                    return resolved  # their version is already in the store
+                target, base = chosen, fresh.theirs
+
+    def _read_again(self, conflict: Conflict) -> Conflict:
+        """The conflict with the object as it is now (it may have changed again)."""
+        with self.workspace.store.session() as session:
+            try:
+                theirs, version = editing.read_versioned(session, type(conflict.mine), self.uuid)
+            except NotFound:
+                raise Gone(conflict.mine, editing.KIND_NAMES[type(conflict.mine)].lower()) from None
+        return conflict.again(theirs, version)
 
 
 class DeleteCommand(StoreCommand):
@@ -284,3 +379,244 @@ class ImportContactsCommand(StoreCommand):
 
         assert self.result is not None
         importing.undo_import(session, self.result)
+
+
+class RankCommand(StoreCommand):
+    """Reorder one side of the trip (the delegation or the counterparts) as ranks 1..n; undo
+    puts back the exact ranks there were before (gaps and unranked people included)."""
+
+    def __init__(
+        self, workspace: Workspace, trip_uuid: str, side: str, person_uuids: list[str]
+    ) -> None:
+        from planner.protocol import DELEGATION  # noqa: PLC0415 - protocol loads on first use
+
+        text = (
+            QCoreApplication.translate("Commands", "Reorder Delegation")
+            if side == DELEGATION
+            else QCoreApplication.translate("Commands", "Reorder Counterparts")
+        )
+        super().__init__(workspace, text)
+        self.trip_uuid, self.side, self.order = trip_uuid, side, list(person_uuids)
+        self.previous: dict[str, int | None] | None = None
+
+    def forward(self, session: Session) -> None:
+        from planner.protocol import ranking  # noqa: PLC0415
+
+        assert self.trip_uuid is not None
+        self.previous = ranking.set_ranks(session, self.trip_uuid, self.side, self.order)
+
+    def backward(self, session: Session) -> None:
+        from planner.protocol import ranking  # noqa: PLC0415
+
+        assert self.trip_uuid is not None and self.previous is not None
+        ranking.restore_ranks(session, self.trip_uuid, self.side, self.previous)
+
+
+# ---------------------------------------------------------------------------------------------
+# The registers: agreements, follow-ups and gifts (planner.protocol.editing)
+
+_REGISTER_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("RecordKind", "Agreement"),
+    QT_TRANSLATE_NOOP("RecordKind", "Follow-up"),
+    QT_TRANSLATE_NOOP("RecordKind", "Gift"),
+)
+
+
+def register_kind_name(record_type: type[Any]) -> str:
+    from planner.protocol import editing as protocol  # noqa: PLC0415
+
+    return QCoreApplication.translate("RecordKind", protocol.KIND_NAMES[record_type])
+
+
+class RegisterCommand(StoreCommand):
+    """An edit of a register: it concerns no open trip, so undoing it leaves the main window
+    where it is (the registers cross trips)."""
+
+    def __init__(self, workspace: Workspace, text: str) -> None:
+        super().__init__(workspace, text)
+        self.trip_uuid = None
+
+
+class RegisterCreateCommand(RegisterCommand):
+    """Add an agreement, follow-up or gift; undo deletes it exactly, redo puts it back."""
+
+    def __init__(self, workspace: Workspace, record: Any) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Add {kind} '{label}'").format(
+                kind=register_kind_name(type(record)), label=short(record.label)
+            ),
+        )
+        self.record = record
+        self.uuid: str | None = None
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def forward(self, session: Session) -> None:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        self.uuid = protocol.create(session, self.record)
+
+    def again(self, session: Session) -> None:
+        assert self.snapshot is not None
+        snapshots.restore(session, self.snapshot)
+
+    def backward(self, session: Session) -> None:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        assert self.uuid is not None
+        self.snapshot = protocol.remove(session, type(self.record), self.uuid)
+
+
+class RegisterEditCommand(RegisterCommand):
+    """Change an agreement, follow-up or gift from one record to another."""
+
+    def __init__(self, workspace: Workspace, uuid: str, before: Any, after: Any) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
+                kind=register_kind_name(type(after)), label=short(after.label)
+            ),
+        )
+        self.uuid, self.before, self.after = uuid, before, after
+
+    def forward(self, session: Session) -> None:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        protocol.update(session, self.uuid, self.after)
+
+    def backward(self, session: Session) -> None:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        protocol.update(session, self.uuid, self.before)
+
+
+class RegisterDeleteCommand(RegisterCommand):
+    """Delete an agreement (with its parties and signatories), a follow-up or a gift."""
+
+    def __init__(self, workspace: Workspace, record_type: type[Any], uuid: str, label: str) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
+                kind=register_kind_name(record_type), label=short(label)
+            ),
+        )
+        self.record_type, self.uuid = record_type, uuid
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def forward(self, session: Session) -> None:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        self.snapshot = protocol.remove(session, self.record_type, self.uuid)
+
+    def backward(self, session: Session) -> None:
+        assert self.snapshot is not None
+        snapshots.restore(session, self.snapshot)
+
+
+class FollowUpDoneCommand(RegisterCommand):
+    """Mark a follow-up done (or open again); undo gives it back the state it had."""
+
+    def __init__(self, workspace: Workspace, uuid: str, done: bool, label: str) -> None:
+        text = (
+            QCoreApplication.translate("Commands", "Mark '{label}' Done")
+            if done
+            else QCoreApplication.translate("Commands", "Mark '{label}' Open")
+        )
+        super().__init__(workspace, text.format(label=short(label)))
+        self.uuid, self.done = uuid, done
+        self.before: bool | None = None
+
+    def forward(self, session: Session) -> None:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        self.before = protocol.set_follow_up_done(session, self.uuid, self.done)
+
+    def backward(self, session: Session) -> None:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        protocol.set_follow_up_done(session, self.uuid, self.before)
+
+
+# ---------------------------------------------------------------------------------------------
+# Branch venues of hybrid meetings (planner.protocol.branches)
+
+
+def branch_kind_name() -> str:
+    return QCoreApplication.translate("RecordKind", "Branch Venue")
+
+
+class BranchCreateCommand(StoreCommand):
+    """Add a branch venue to a meeting; undo deletes it with its attendees, redo puts it back
+    with the same UUID."""
+
+    def __init__(self, workspace: Workspace, meeting_uuid: str, record: Any) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Add {kind} '{label}'").format(
+                kind=branch_kind_name(), label=short(record.label)
+            ),
+        )
+        self.meeting_uuid, self.record = meeting_uuid, record
+        self.uuid: str | None = None
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def forward(self, session: Session) -> None:
+        from planner.protocol import branches  # noqa: PLC0415 - protocol loads on first use
+
+        self.uuid = branches.create(session, self.meeting_uuid, self.record)
+
+    def again(self, session: Session) -> None:
+        assert self.snapshot is not None
+        snapshots.restore(session, self.snapshot)
+
+    def backward(self, session: Session) -> None:
+        from planner.protocol import branches  # noqa: PLC0415
+
+        assert self.uuid is not None
+        self.snapshot = branches.remove(session, self.uuid)
+
+
+class BranchEditCommand(StoreCommand):
+    """Change a branch venue from one record to another (name, place, zone, host, attendees)."""
+
+    def __init__(self, workspace: Workspace, uuid: str, before: Any, after: Any) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
+                kind=branch_kind_name(), label=short(after.label)
+            ),
+        )
+        self.uuid, self.before, self.after = uuid, before, after
+
+    def forward(self, session: Session) -> None:
+        from planner.protocol import branches  # noqa: PLC0415
+
+        branches.update(session, self.uuid, self.after)
+
+    def backward(self, session: Session) -> None:
+        from planner.protocol import branches  # noqa: PLC0415
+
+        branches.update(session, self.uuid, self.before)
+
+
+class BranchDeleteCommand(StoreCommand):
+    """Remove a branch venue; undo puts it back exactly, in its place, with its attendees."""
+
+    def __init__(self, workspace: Workspace, uuid: str, label: str) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
+                kind=branch_kind_name(), label=short(label)
+            ),
+        )
+        self.uuid = uuid
+        self.snapshot: snapshots.Snapshot | None = None
+
+    def forward(self, session: Session) -> None:
+        from planner.protocol import branches  # noqa: PLC0415
+
+        self.snapshot = branches.remove(session, self.uuid)
+
+    def backward(self, session: Session) -> None:
+        assert self.snapshot is not None
+        snapshots.restore(session, self.snapshot)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
-from planner import __version__, checks, editing, localtime, store, trips
+from planner import __version__, checks, editing, history, localtime, roles, store, trips
+from planner.conflicts import Conflict
 from planner.errors import PlannerError
 from planner.records import (
     MeetingRecord,
@@ -36,6 +38,7 @@ from planner.records import (
 )
 from planner.store import Store
 from ui import i18n
+from ui.branch_venues import BranchVenueEditing
 from ui.commands import (
     AddTripCommand,
     CreateCommand,
@@ -51,9 +54,11 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 from ui.settings import Settings
 from ui.views.contacts_panel import ContactsPanel
+from ui.views.history import HistoryPanel, describe
 from ui.views.itinerary_panel import ItineraryPanel
 from ui.views.meetings_panel import MeetingsPanel
 from ui.views.problems_panel import ProblemsPanel
+from ui.views.protocol import ProtocolPanel
 from ui.views.schedule import ScheduleView
 from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
@@ -89,7 +94,15 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPanel(self)
         self.contacts = ContactsPanel(self)
         self.schedule = ScheduleView(self.workspace, self)
-        for panel in (self.overview, self.itinerary, self.meetings, self.contacts, self.schedule):
+        self.protocol = ProtocolPanel(self.workspace, self)
+        for panel in (
+            self.overview,
+            self.itinerary,
+            self.meetings,
+            self.contacts,
+            self.schedule,
+            self.protocol,
+        ):
             self.tabs.addTab(panel, "")
         self.setCentralWidget(self.tabs)
 
@@ -100,6 +113,16 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems_dock)
         self.resizeDocks([problems_dock], [150], Qt.Orientation.Vertical)
         self.problems_dock = problems_dock
+
+        self.history = HistoryPanel(self)
+        history_dock = QDockWidget(self)
+        history_dock.setObjectName("historyDock")
+        history_dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, history_dock)
+        self.tabifyDockWidget(problems_dock, history_dock)
+        history_dock.hide()  # opened from the View menu or with History of Selected (Ctrl+H)
+        self.history_dock = history_dock
+        self.access = roles.Access(roles.ADMINISTRATOR)
 
         self._build_status_bar()
         self._own_actions: list[QAction] = []
@@ -117,11 +140,18 @@ class MainWindow(QMainWindow):
         self.schedule.selection_changed.connect(lambda _uuid: self._update_clock())
         self.itinerary.selection_changed.connect(lambda _uuid: self._update_clock())
         self.meetings.selection_changed.connect(lambda _uuid: self._update_clock())
+        self.branch_venues = BranchVenueEditing(self.workspace, self.meetings, self)
         self.workspace.changed.connect(self.refresh)
         self._stale: set[QWidget] = set()
         self.directory: Any = None  # the DirectoryWindow, made when first opened
+        self.registers: Any = None  # the RegistersWindow (Protocol menu), made when first opened
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.workspace.error.connect(self._show_error)
+        self.workspace.conflict_resolver = self._resolve_conflict
+        self.workspace.remote_changed.connect(self._on_remote_changes)
+        self.workspace.reachable.connect(self._on_reachable)
+        self.history_dock.visibilityChanged.connect(lambda _shown: self._fill_history())
+        self.history.whole_trip_wanted.connect(self._fill_history)
         self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.background.busy.connect(self._on_busy)
 
@@ -132,6 +162,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.store_label = QLabel(self)
+        self.access_label = QLabel(self)
+        self.access_label.setObjectName("accessLabel")
+        self.access_label.hide()
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("clockLabel")
         self.progress = QProgressBar(self)
@@ -139,6 +172,7 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.access_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.clock_label)
         self.clock = QTimer(self)
@@ -185,6 +219,9 @@ class MainWindow(QMainWindow):
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(keys.Redo))
         self.edit_action = a(self.tr("&Edit Selected…"), self.edit_selected, "Ctrl+Return")
+        self.history_action = a(
+            self.tr("&History of Selected"), self.show_selected_history, "Ctrl+H"
+        )
         self.delete_action = a(self.tr("&Delete Selected…"), self.delete_selected, keys.Delete)
         self.find_action = a(self.tr("&Find Trip"), self._focus_search, keys.Find)
         self.check_settings_action = a(
@@ -208,6 +245,9 @@ class MainWindow(QMainWindow):
         self.directory_action = a(
             self.tr("&People and Organizations…"), self.open_directory, "Ctrl+Shift+D"
         )
+        self.agreements_action = a(self.tr("&Agreements…"), lambda: self.open_registers(0))
+        self.follow_ups_action = a(self.tr("&Follow-ups…"), lambda: self.open_registers(1))
+        self.gifts_action = a(self.tr("&Gifts…"), lambda: self.open_registers(2))
 
         self.language_group = QActionGroup(self)
         chosen = self.settings.language()
@@ -237,6 +277,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.delete_action, self.find_action])
         edit_menu.addSeparator()
+        edit_menu.addAction(self.history_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.check_settings_action)
 
         trip_menu = bar.addMenu(self.tr("&Trip"))
@@ -256,9 +298,15 @@ class MainWindow(QMainWindow):
         directory_menu = bar.addMenu(self.tr("&Directory"))
         directory_menu.addAction(self.directory_action)
 
+        protocol_menu = bar.addMenu(self.tr("&Protocol"))
+        protocol_menu.addActions(
+            [self.agreements_action, self.follow_ups_action, self.gifts_action]
+        )
+
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.trips_dock.toggleViewAction())
         view_menu.addAction(self.problems_dock.toggleViewAction())
+        view_menu.addAction(self.history_dock.toggleViewAction())
         for index in range(self.tabs.count()):
             label = self.tabs.tabText(index).replace("&", "")
             view_menu.addAction(
@@ -301,7 +349,15 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._fill_recent_menu()
-        for panel in (self.navigator, self.meetings, self.contacts, self.schedule, self.problems):
+        for panel in (
+            self.navigator,
+            self.meetings,
+            self.contacts,
+            self.schedule,
+            self.protocol,
+            self.problems,
+            self.history,
+        ):
             retranslate = getattr(panel, "retranslate", None)
             if retranslate is not None:
                 retranslate()
@@ -316,12 +372,14 @@ class MainWindow(QMainWindow):
     def _retranslate_frame(self) -> None:
         self.trips_dock.setWindowTitle(self.tr("Trips"))
         self.problems_dock.setWindowTitle(self.tr("Problems"))
+        self.history_dock.setWindowTitle(self.tr("History"))
         titles = (
             self.tr("&Overview"),
             self.tr("&Itinerary"),
             self.tr("&Meetings"),
             self.tr("&People and Organizations"),
             self.tr("&Schedule"),
+            self.tr("Protoco&l"),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
@@ -338,9 +396,12 @@ class MainWindow(QMainWindow):
         self.workspace.trip_uuid = None
         if self.directory is not None:
             self.directory.store_replaced()
+        if self.registers is not None:
+            self.registers.store_replaced()
         self.setWindowTitle(self.tr("Delegation Planner — {name}").format(name=store_.path.name))
         self.store_label.setText(self.tr("Store: {path}").format(path=store_.path))
         self.settings.remember_store(store_.path)
+        self._check_access()
         self._fill_recent_menu()
         with store_.session() as session:
             self.navigator.reload(trips.list_trips(session))
@@ -401,9 +462,17 @@ class MainWindow(QMainWindow):
 
         Only the visible tab is filled now; the others are marked stale and filled when they
         are shown, so opening a large trip costs one view, not four."""
-        self._stale = {self.overview, self.itinerary, self.meetings, self.contacts, self.schedule}
+        self._stale = {
+            self.overview,
+            self.itinerary,
+            self.meetings,
+            self.contacts,
+            self.schedule,
+            self.protocol,
+        }
         self._fill_current_tab()
         self.run_checks()
+        self._fill_history()
         self._update_actions()
         self._update_clock()
 
@@ -482,6 +551,9 @@ class MainWindow(QMainWindow):
         context = self.workspace.context()
         self.add_transfer_action.setEnabled(bool(context and len(context.stops) >= 2))
         self.add_meeting_action.setEnabled(bool(context and context.stops))
+        self.history_action.setEnabled(has_trip)
+        self.meetings.set_editable(has_trip and self.access.may_write)
+        self._apply_access()
 
     def _update_clock(self) -> None:
         """The open stop's local time beside the home time, as travellers read their watches."""
@@ -550,13 +622,16 @@ class MainWindow(QMainWindow):
     def edit_object(self, record_type: type[Any], uuid: str) -> None:
         with self.store.session() as session:
             try:
-                before = editing.read(session, record_type, uuid)
+                before, version = editing.read_versioned(session, record_type, uuid)
             except PlannerError as exc:
                 self._show_error(str(exc))
                 return
+        if self.workspace.read_only_reason:
+            self.statusBar().showMessage(self._read_only_text(), 10_000)
+            return
         after = ask_record(self, self.workspace.context(), record_type, before)
         if after is not None and after != before:
-            self.workspace.push(EditCommand(self.workspace, uuid, before, after))
+            self.workspace.push(EditCommand(self.workspace, uuid, before, after, version=version))
 
     def delete_selected(self) -> None:
         selected = self._selected()
@@ -654,6 +729,15 @@ class MainWindow(QMainWindow):
         self.directory.show()
         self.directory.raise_()
         self.directory.activateWindow()
+
+    def open_registers(self, tab: int = 0) -> None:
+        """Show the registers of agreements (0), follow-ups (1) or gifts (2) across trips (one
+        window, reused)."""
+        if self.registers is None:
+            from ui.views.registers import RegistersWindow  # noqa: PLC0415 - loaded on first use
+
+            self.registers = RegistersWindow(self)
+        self.registers.show_register(tab)
 
     def show_meeting(self, trip_uuid: str, meeting_uuid: str = "") -> None:
         """Bring this window to a trip, with one of its meetings selected (from the
@@ -767,6 +851,106 @@ class MainWindow(QMainWindow):
             )
         )
 
+    # -- colleagues: history, conflicts, live changes, roles ----------------------------------
+
+    def _fill_history(self) -> None:
+        """Fill the history panel, if it can be seen, for the open trip (or its object)."""
+        if not self.history_dock.isVisible():
+            return
+        with self.store.session() as session:
+            self.history.load(session, self.workspace.trip_uuid)
+
+    def show_selected_history(self) -> None:
+        """Show the history of what is selected (the trip itself on the overview)."""
+        selected = self._selected()
+        if selected is None:
+            return
+        record_type, uuid = selected
+        self.history_dock.show()
+        self.history_dock.raise_()
+        with self.store.session() as session:
+            try:
+                label = editing.read(session, record_type, uuid).label
+            except PlannerError as exc:
+                self._show_error(str(exc))
+                return
+            self.history.trip_uuid = self.workspace.trip_uuid
+            self.history.show_object(session, uuid, label)
+
+    def _resolve_conflict(self, conflict: Conflict) -> Any:
+        """Ask how to settle a conflict: both versions side by side (the conflict dialog)."""
+        from ui.dialogs.conflict_dialog import ConflictDialog  # noqa: PLC0415 - rarely needed
+
+        who = None
+        with self.store.session() as session:
+            for change in history.of_object(session, conflict.uuid or "", limit=1):
+                if change.origin != history.origin(self.store.engine):
+                    who = change.who
+        return ConflictDialog.ask(self, conflict, self.workspace.context(), who)
+
+    def _on_remote_changes(self, changes: list[history.Change]) -> None:
+        """Say what a colleague changed, in the status bar (the views reload by themselves)."""
+        change = changes[-1]
+        action, what = describe(change)
+        text = self.tr("{who}: {action} {what}").format(who=change.who, action=action, what=what)
+        if len(changes) > 1:
+            text += " " + self.tr("(and %n more change(s))", "", len(changes) - 1)
+        self.statusBar().showMessage(text, 10_000)
+
+    def _on_reachable(self, reachable: bool) -> None:
+        if reachable:
+            self.statusBar().showMessage(self.tr("The store can be reached again."), 10_000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("The store cannot be reached; trying again every second…")
+            )
+
+    def _check_access(self) -> None:
+        """Ask the store what this user may do; a viewer gets a read-only window."""
+        try:
+            self.access = roles.access(self.store)
+        except SQLAlchemyError:  # a store that cannot say now is treated as writable
+            self.access = roles.Access(roles.ADMINISTRATOR)
+        self.workspace.read_only_reason = self.access.reason
+        self.access_label.setVisible(not self.access.may_write)
+        self.access_label.setText(self.tr("Read-only"))
+        self.access_label.setToolTip(self._read_only_text())
+        self._update_actions()
+
+    def _read_only_text(self) -> str:
+        return self.tr(
+            "Read-only: {reason}. You can look at everything but change nothing."
+        ).format(reason=self.access.reason or "")
+
+    def _edit_actions(self) -> list[QAction]:
+        return [
+            self.import_action,
+            self.import_calendar_action,
+            self.undo_action,
+            self.redo_action,
+            self.edit_action,
+            self.delete_action,
+            self.new_trip_action,
+            self.edit_trip_action,
+            self.duplicate_action,
+            self.delete_trip_action,
+            self.add_stop_action,
+            self.add_transfer_action,
+            self.add_meeting_action,
+            self.add_person_action,
+            self.add_org_action,
+        ]
+
+    def _apply_access(self) -> None:
+        """In read-only mode every action that would change the store is off, and says why."""
+        if self.access.may_write:
+            return
+        reason = self._read_only_text()
+        for action in self._edit_actions():
+            action.setEnabled(False)
+            action.setToolTip(reason)
+            action.setStatusTip(reason)
+
     # -- feedback ----------------------------------------------------------------------------
 
     def _show_error(self, message: str, title: str | None = None) -> None:
@@ -804,6 +988,8 @@ class MainWindow(QMainWindow):
         self.background.wait()
         if self.directory is not None:
             self.directory.close()
+        if self.registers is not None:
+            self.registers.close()
         self.settings.remember_layout(self.saveGeometry(), self.saveState())
         self.settings.remember_trip(self.store.path, self.workspace.trip_uuid)
         self.settings.sync()

@@ -3,18 +3,31 @@
 Views read through short sessions and listen to :attr:`Workspace.changed`; edits go through
 :meth:`Workspace.push` as undoable commands. Keeping this apart from the main window lets tests
 and later views (schedule grid, problems panel) share one notion of "the open trip".
+
+Colleagues editing the same store: the workspace polls the change log every second (an index
+lookup, :func:`planner.history.latest_id`) and, when someone else's change arrived, says so
+(:attr:`remote_changed`) and fires :attr:`changed`, so an open window shows it within two
+seconds. When the store cannot be reached the poll says so once (:attr:`reachable`) and goes
+on trying, which is how the window learns that it is back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from collections.abc import Callable
+from typing import Any
 
-from planner import editing
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import SQLAlchemyError
+
+from planner import editing, history
+from planner.conflicts import Conflict
 from planner.errors import PlannerError
 from planner.records import TripContext
 from planner.store import Store
 from ui.commands import StoreCommand
+
+POLL_INTERVAL_MS = 1000
 
 
 class Workspace(QObject):
@@ -25,12 +38,44 @@ class Workspace(QObject):
     """Another trip became the open trip ('' when none)."""
     error = Signal(str)
     """An edit could not be made; the message names the reason."""
+    remote_changed = Signal(list)
+    """Changes someone else made to the store (a list of :class:`planner.history.Change`),
+    just before :attr:`changed` fires for them."""
+    reachable = Signal(bool)
+    """The store could (True) or could not (False) be reached, when that changes."""
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
         self.undo_stack = QUndoStack(self)
         self.trip_uuid: str | None = None
+        self.conflict_resolver: Callable[[Conflict], Any] | None = None
+        """Asks the user how to settle a conflict (the window's dialog); None: nobody asks."""
+        self.read_only_reason: str | None = None
+        """Why the store may not be changed (a viewer's role, a read-only file), or None."""
+        self._seen = 0
+        self._reachable = True
+        self._resolving = False
+        self.watcher = QTimer(self)
+        self.watcher.setInterval(POLL_INTERVAL_MS)
+        self.watcher.timeout.connect(self.poll)
+        self.store = store
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    @store.setter
+    def store(self, store: Store) -> None:
+        """Open another store: changes from before now are not news."""
+        self._store = store
+        self._seen = 0
+        self._reachable = True
+        try:
+            with store.session() as session:
+                self._seen = history.latest_id(session)
+        except SQLAlchemyError:
+            self._reachable = False
+        self.watcher.start()
 
     def open_trip(self, uuid: str | None) -> None:
         if uuid == self.trip_uuid:
@@ -49,7 +94,15 @@ class Workspace(QObject):
                 return None
 
     def push(self, command: StoreCommand) -> bool:
-        """Run ``command`` and keep it for undo; False (and ``error`` emitted) if it failed."""
+        """Run ``command`` and keep it for undo; False (and ``error`` emitted) if it failed or
+        the store is read-only."""
+        if self.read_only_reason is not None:
+            self.error.emit(
+                QCoreApplication.translate("Workspace", "This store is read-only: {reason}").format(
+                    reason=self.read_only_reason
+                )
+            )
+            return False
         self.undo_stack.push(command)
         return command.error is None
 
@@ -58,3 +111,40 @@ class Workspace(QObject):
 
     def notify_changed(self, trip_uuid: str | None = None) -> None:
         self.changed.emit(trip_uuid or "")
+
+    def resolve_conflict(self, conflict: Conflict) -> Any:
+        """The record the user wants saved after ``conflict``, or None (not saved). The poll
+        waits meanwhile, so views do not reload under the open dialog."""
+        if self.conflict_resolver is None:
+            return None
+        self._resolving = True
+        try:
+            return self.conflict_resolver(conflict)
+        finally:
+            self._resolving = False
+
+    def poll(self) -> list[history.Change]:
+        """Look for colleagues' changes now; the ones found (also announced by signals)."""
+        if self._resolving:
+            return []
+        try:
+            with self.store.session() as session:
+                latest = history.latest_id(session)
+                found = []
+                if latest > self._seen:
+                    found = history.changes_since(
+                        session, self._seen, exclude_origin=history.origin(self.store.engine)
+                    )
+        except SQLAlchemyError:
+            if self._reachable:
+                self._reachable = False
+                self.reachable.emit(False)
+            return []
+        if not self._reachable:
+            self._reachable = True
+            self.reachable.emit(True)
+        self._seen = max(self._seen, latest)
+        if found:
+            self.remote_changed.emit(found)
+            self.changed.emit("")
+        return found

@@ -33,7 +33,7 @@ from sqlalchemy import Column, Table, delete, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from planner import emails, model, names, phones
+from planner import emails, history, model, names, phones
 from planner.contacts import gc_pause
 from planner.contacts.draft import ContactDraft
 from planner.errors import PlannerError
@@ -284,6 +284,7 @@ def apply_import(session: Session, plan: ImportPlan, *, merge: bool = True) -> I
     if people:
         _insert(session, person_table, _COLUMNS, people)
     result.people = [row[0] for row in people]
+    history.record(session, "import", "person", label=os.path.basename(plan.source))
     session.expire_all()
     return result
 
@@ -298,6 +299,7 @@ def undo_import(session: Session, result: ImportResult) -> None:
         session.execute(update(person_table).where(person_table.c.id == row["id"]).values(row))
     for chunk in _chunks(result.organizations):
         session.execute(delete(org_table).where(org_table.c.uuid.in_(chunk)))
+    history.record(session, "delete", "person", fields=("import",))
     session.expire_all()
 
 

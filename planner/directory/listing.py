@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, Text, func, select, type_coerce, union
+from sqlalchemy import ColumnElement, Select, Text, cast, func, select, union
 from sqlalchemy.orm import Session
 
 from planner import model, names
@@ -152,7 +152,7 @@ def person_entries(session: Session, where: ColumnElement[bool] | None) -> list[
         model.Person.email,
         model.Person.phone,
         # The JSON text, decoded below once per distinct list rather than once per person.
-        type_coerce(model.Person.languages, Text),
+        cast(model.Person.languages, Text),  # the JSON text (psycopg would decode it)
         model.Organization.uuid,
         model.Organization.name,
         model.Organization.native_name,

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Column, Table, UniqueConstraint, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from planner import model, snapshots
+from planner import history, model, snapshots
 from planner.errors import NotFound, PlannerError
 
 # Fields of the kept entry that the dropped one may fill when they are empty.
@@ -139,6 +139,10 @@ def _merge(
             .where(table.c.id == kept["id"])
             .values(**fills, version=kept["version"] + 1, modified=now)
         )
+    # Both histories tell of the merge; each entry is labelled with the one that was kept.
+    label = history.label_of(table.name, {**kept, **fills})
+    for uuid in (keep, drop):
+        history.record(session, "merge", table.name, object_uuid=uuid, label=label)
     session.expire_all()
     return MergeUndo(
         table=table.name,

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, Table, Text, delete, select, text
 from sqlalchemy.orm import Session
 
-from planner import model, names, snapshots
+from planner import history, model, names, snapshots
 from planner.directory.exporting import write_whole
 from planner.errors import NotFound
 
@@ -91,6 +91,10 @@ def erase_person(session: Session, uuid: str) -> Erasure:
     finally:
         if secure:
             session.execute(text(f"PRAGMA secure_delete={int(previous or 0)}"))
+    # The history keeps that a person was erased, but not who: no name, no UUID, and the
+    # labels of the person's earlier entries go too.
+    history.forget(session, uuid)
+    history.record(session, "erase", "person")
     session.expire_all()
     return erasure
 

@@ -157,7 +157,7 @@ def _read(
         )
 
     for row in session.execute(
-        _person_columns(model.MeetingAttendee.meeting_id.label("meeting_id"))
+        person_columns(model.MeetingAttendee.meeting_id.label("meeting_id"))
         .join(model.MeetingAttendee, model.MeetingAttendee.person_id == model.Person.id)
         .join(model.Meeting, model.Meeting.id == model.MeetingAttendee.meeting_id)
         .where(which)
@@ -165,7 +165,7 @@ def _read(
     ):
         add(row.meeting_id, row, None)
     for row in session.execute(
-        _person_columns(
+        person_columns(
             model.BranchVenue.meeting_id.label("meeting_id"), model.BranchVenue.name.label("branch")
         )
         .join(model.BranchAttendee, model.BranchAttendee.person_id == model.Person.id)
@@ -202,7 +202,9 @@ def _read(
     return result
 
 
-def _person_columns(*extra: Any) -> Any:
+def person_columns(*extra: Any) -> Any:
+    """A person's columns as protocol needs them (with their organization's name), after
+    ``extra``; shared by the meeting and the trip readers."""
     return select(
         *extra,
         model.Person.id,

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Insert, Table, insert
 from sqlalchemy.orm import Session
 
-from planner import model
+from planner import history, model
 from planner.errors import PlannerError
 
 Row = dict[str, Any]
@@ -157,5 +157,14 @@ def insert_trip(session: Session, prepared: PreparedTrip) -> int:
             if len(by_uuid) != len(params):
                 raise AssertionError(f"{step.name}: {len(params)} rows, {len(by_uuid)} ids")
             ids[step.name] = [by_uuid[row["uuid"]] for row in params]
+        # One entry for the whole file, not one per row: the log costs one insert.
+        history.record(
+            session,
+            "import",
+            "trip",
+            object_uuid=prepared.uuid,
+            trip_uuid=prepared.uuid,
+            label=prepared.title,
+        )
     prepared.inserted = True
     return ids["trip"][0]

@@ -2,6 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit Agreement</source>
+        <translation>Abkommen bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Agreement</source>
+        <translation>Neues Abkommen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>S&amp;prachen:</translation>
+    </message>
+    <message>
+        <source>e.g. zh, de</source>
+        <translation>z. B. zh, de</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Not&amp;izen:</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>&amp;Vertragsparteien:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories:</source>
+        <translation>&amp;Unterzeichner:</translation>
+    </message>
+    <message>
+        <source>this meeting already has an agreement</source>
+        <translation>dieser Termin hat bereits ein Abkommen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Abkommen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Vertragsparteien</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
+    <name>BranchVenueDialog</name>
+    <message>
+        <source>Edit Branch Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Branch Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Commerzbank Tower, conference room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished">&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished">&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation type="unfinished">Adr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation type="unfinished">Online-&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished">&amp;Gastgeber:</translation>
+    </message>
+    <message>
+        <source>{name} is not an organization of this trip</source>
+        <translation type="unfinished">{name} ist keine Organisation dieser Reise</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: {title}, {day} {times} in {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the zone to see the meeting&apos;s time here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchVenueEditing</name>
+    <message>
+        <source>Remove the branch venue &apos;{label}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attendee(s) will no longer join from there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished">Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Remove Branch Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchVenueList</name>
+    <message>
+        <source>Branch venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingExportDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -464,6 +642,14 @@
         <translation>Bearbeiten</translation>
     </message>
     <message>
+        <source>The {kind} &apos;{label}&apos; was deleted by someone else; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was changed by someone else; not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {kind} &apos;{label}&apos;</source>
         <translation>{kind} „{label}“ löschen</translation>
     </message>
@@ -474,6 +660,73 @@
     <message>
         <source>Import &apos;{file}&apos;</source>
         <translation>„{file}“ importieren</translation>
+    </message>
+    <message>
+        <source>Reorder Delegation</source>
+        <translation>Rangfolge der Delegation ändern</translation>
+    </message>
+    <message>
+        <source>Reorder Counterparts</source>
+        <translation>Rangfolge der Partnerseite ändern</translation>
+    </message>
+    <message>
+        <source>Edit {kind} &apos;{label}&apos;</source>
+        <translation>{kind} „{label}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark &apos;{label}&apos; Done</source>
+        <translation>„{label}“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &apos;{label}&apos; Open</source>
+        <translation>„{label}“ wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who}&lt;/b&gt; saved a change to the {kind} &apos;{label}&apos; while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the {kind} &apos;{label}&apos; while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten. Keep your version, take theirs, or choose field by field. Fields marked ⚠ were changed by both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by both of you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1447,7 @@
     </message>
     <message>
         <source>signatures of agreements</source>
-        <translation>Unterschriften unter Vereinbarungen</translation>
+        <translation>Unterschriften unter Abkommen</translation>
     </message>
     <message>
         <source>records of their exported personal calendar</source>
@@ -1202,7 +1455,7 @@
     </message>
     <message>
         <source>follow-ups they own (kept, without an owner)</source>
-        <translation>Nachverfolgungen der Person (bleiben, ohne Verantwortliche)</translation>
+        <translation>Folgeaufgaben der Person (bleiben, ohne Verantwortliche)</translation>
     </message>
     <message>
         <source>gifts they gave (kept, without the giver)</source>
@@ -1239,6 +1492,502 @@
     <message>
         <source>What will be removed:</source>
         <translation>Was entfernt wird:</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished">Abreise</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation type="unfinished">Unterkunft</translation>
+    </message>
+    <message>
+        <source>Lodging address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lodging phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">An</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Station</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Venue address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished">Name in Originalschrift</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation type="unfinished">Anrede</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Sprachen</translation>
+    </message>
+    <message>
+        <source>Precedence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Vertragsparteien</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished">Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit Follow-up</source>
+        <translation>Folgeaufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Follow-up</source>
+        <translation>Neue Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>{name} is not a person of this trip</source>
+        <translation>{name} ist keine Person dieser Reise</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Er&amp;ledigt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Overdue: due {day}, not done</source>
+        <translation>Überfällig: fällig am {day}, nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Not done: tick when it is</source>
+        <translation>Nicht erledigt: abhaken, sobald erledigt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Edit Gift</source>
+        <translation>Geschenk bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Gift</source>
+        <translation>Neues Geschenk</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ection:</source>
+        <translation>Ric&amp;htung:</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>&amp;Geschenk:</translation>
+    </message>
+    <message>
+        <source>e.g. porcelain vase</source>
+        <translation>z. B. Porzellanvase</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>Wer&amp;t:</translation>
+    </message>
+    <message>
+        <source>e.g. 60 or 1,250.50</source>
+        <translation>z. B. 60 oder 1.250,50</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>{name} is not a person or organization of this trip</source>
+        <translation>{name} ist weder Person noch Organisation dieser Reise</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} ist kein Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Reise</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Whole Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of the whole trip again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of &apos;{label}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the open trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trip is open.</source>
+        <translation type="unfinished">Keine Reise geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>HybridText</name>
+    <message>
+        <source>{venue}, {city}: {times} ({zone})</source>
+        <translation>{venue}, {city}: {times} ({zone})</translation>
+    </message>
+    <message>
+        <source>{times} in {city} is {branch_times} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid meeting, also joined from:</source>
+        <translation>Hybrider Termin mit Zuschaltung aus:</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2157,10 @@
         <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
+        <source>&amp;History of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete Selected…</source>
         <translation>Auswahl &amp;löschen…</translation>
     </message>
@@ -1464,6 +2217,18 @@
         <translation>&amp;Personen und Organisationen…</translation>
     </message>
     <message>
+        <source>&amp;Agreements…</source>
+        <translation>&amp;Abkommen…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups…</source>
+        <translation>&amp;Folgeaufgaben…</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts…</source>
+        <translation>&amp;Geschenke…</translation>
+    </message>
+    <message>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
@@ -1488,6 +2253,10 @@
         <translation>&amp;Verzeichnis</translation>
     </message>
     <message>
+        <source>&amp;Protocol</source>
+        <translation>Proto&amp;koll</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1506,6 +2275,14 @@
     <message>
         <source>Store: {path}</source>
         <translation>Datenbank: {path}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protoco&amp;l</source>
+        <translation>Protoko&amp;ll</translation>
     </message>
     <message>
         <source>New Store</source>
@@ -1581,6 +2358,33 @@
             <numerusform>Kalender importieren (%n Termin)</numerusform>
             <numerusform>Kalender importieren (%n Termine)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{who}: {action} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be reached; trying again every second…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything but change nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegation Planner</source>
@@ -1686,6 +2490,29 @@ Datenbank: {store}</translation>
     <message>
         <source>the trip has no stops yet: add a stop first</source>
         <translation>die Reise hat noch keine Stationen: zuerst eine Station hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingItemDialog</name>
+    <message>
+        <source>T&amp;rip:</source>
+        <translation>&amp;Reise:</translation>
+    </message>
+    <message>
+        <source>{name} is not a trip of this store</source>
+        <translation>{name} ist keine Reise dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>T&amp;ermin:</translation>
+    </message>
+    <message>
+        <source>{name} is not a meeting of this trip</source>
+        <translation>{name} ist kein Termin dieser Reise</translation>
+    </message>
+    <message>
+        <source>the trip has no meetings yet: add a meeting first</source>
+        <translation>die Reise hat noch keine Termine: zuerst einen Termin hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2633,22 @@ Gastgeber: {host}</translation>
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Add &amp;Branch Venue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another place the selected meeting is joined from, at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Bra&amp;nch Venue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Branch Venue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{city} (from {day})</source>
@@ -2171,6 +3014,53 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>ProtocolPanel</name>
+    <message>
+        <source>&amp;Delegation, in order of rank:</source>
+        <translation>D&amp;elegation, nach Rangfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparts, in order of rank:</source>
+        <translation>Part&amp;nerseite, nach Rangfolge:</translation>
+    </message>
+    <message>
+        <source>Drag a name to another place, or press Ctrl+Up or Ctrl+Down, to rank it.</source>
+        <translation>Ziehen Sie einen Namen an eine andere Stelle oder drücken Sie Strg+Hoch bzw. Strg+Runter, um die Rangfolge zu ändern.</translation>
+    </message>
+    <message>
+        <source>Seating plan for &amp;meeting:</source>
+        <translation>Sitzordnung für Ter&amp;min:</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s meetings with people on both sides</source>
+        <translation>Die Termine der Reise mit Teilnehmern auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>Spea&amp;king order:</source>
+        <translation>Redner&amp;folge:</translation>
+    </message>
+    <message>
+        <source>No trip is open.</source>
+        <translation>Keine Reise geöffnet.</translation>
+    </message>
+    <message>
+        <source>No meeting of this trip has people on both sides yet.</source>
+        <translation>Noch kein Termin dieser Reise hat Teilnehmer auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source> (from {venue})</source>
+        <translation> (zugeschaltet aus {venue})</translation>
+    </message>
+    <message>
+        <source>Rank {rank}</source>
+        <translation>Rang {rank}</translation>
+    </message>
+    <message>
+        <source>No rank yet</source>
+        <translation>Noch ohne Rang</translation>
+    </message>
+</context>
+<context>
     <name>RecordKind</name>
     <message>
         <source>Trip</source>
@@ -2195,6 +3085,216 @@ Gastgeber: {host}</translation>
     <message>
         <source>Organization</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Abkommen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Branch Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistersWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Registers — Agreements, Follow-ups and Gifts</source>
+        <translation>Register — Abkommen, Folgeaufgaben und Geschenke</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Add an agreement, follow-up or gift to a meeting</source>
+        <translation>Einem Termin ein Abkommen, eine Folgeaufgabe oder ein Geschenk hinzufügen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Den ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, or open again</source>
+        <translation>Die ausgewählte Folgeaufgabe als erledigt markieren oder wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Meeting</source>
+        <translation>Zum &amp;Termin</translation>
+    </message>
+    <message>
+        <source>Show the selected entry&apos;s meeting in the main window</source>
+        <translation>Den Termin des ausgewählten Eintrags im Hauptfenster zeigen</translation>
+    </message>
+    <message>
+        <source>Go to Meeting</source>
+        <translation>Zum Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Search titles, parties, signatories, meetings…</source>
+        <translation>Titel, Vertragsparteien, Unterzeichner, Termine suchen…</translation>
+    </message>
+    <message>
+        <source>Search tasks, owners, meetings…</source>
+        <translation>Aufgaben, Verantwortliche, Termine suchen…</translation>
+    </message>
+    <message>
+        <source>Search gifts, givers, receivers…</source>
+        <translation>Geschenke, Schenkende, Empfänger suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Trip:</source>
+        <translation>Re&amp;ise:</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>Ric&amp;htung:</translation>
+    </message>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>&amp;Erledigte zeigen</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>All trips</source>
+        <translation>Alle Reisen</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Überreicht und erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n Folgeaufgabe überfällig</numerusform>
+            <numerusform>%n Folgeaufgaben überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nichts überfällig</translation>
+    </message>
+    <message>
+        <source>Given: {amounts}</source>
+        <translation>Überreicht: {amounts}</translation>
+    </message>
+    <message>
+        <source>Received: {amounts}</source>
+        <translation>Erhalten: {amounts}</translation>
+    </message>
+    <message>
+        <source>No values recorded for these gifts</source>
+        <translation>Für diese Geschenke sind keine Werte erfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements ({count})</source>
+        <translation>&amp;Abkommen ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups ({count})</source>
+        <translation>&amp;Folgeaufgaben ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts ({count})</source>
+        <translation>&amp;Geschenke ({count})</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{label}&apos;? You can undo this.</source>
+        <translation>„{label}“ löschen? Sie können das rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3469,45 @@ Gastgeber: {host}</translation>
     <message>
         <source>{px} px/h</source>
         <translation>{px} px/h</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPlanView</name>
+    <message>
+        <source>Hosts: the delegation</source>
+        <translation>Gastgeber: die Delegation</translation>
+    </message>
+    <message>
+        <source>Hosts: counterparts</source>
+        <translation>Gastgeber: die Partnerseite</translation>
+    </message>
+    <message>
+        <source>Guests: the delegation</source>
+        <translation>Gäste: die Delegation</translation>
+    </message>
+    <message>
+        <source>Guests: counterparts</source>
+        <translation>Gäste: die Partnerseite</translation>
+    </message>
+    <message>
+        <source>★ Head of side</source>
+        <translation>★ Leitung</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>No guest seated at the table</source>
+        <translation>Kein Gast am Tisch platziert</translation>
+    </message>
+    <message>
+        <source>No host seated at the table</source>
+        <translation>Kein Gastgeber am Tisch platziert</translation>
+    </message>
+    <message>
+        <source>Joining from {venue}:</source>
+        <translation>Zugeschaltet aus {venue}:</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3889,46 @@ Gastgeber: {host}</translation>
     <message>
         <source>Media</source>
         <translation>Medien</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <comment>memorandum of understanding</comment>
+        <translation>Absichtserklärung (MoU)</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Letter of Intent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Abgestimmt</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Überreicht</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>This store is read-only: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

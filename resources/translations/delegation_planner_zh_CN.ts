@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit Agreement</source>
+        <translation>编辑协议</translation>
+    </message>
+    <message>
+        <source>New Agreement</source>
+        <translation>新建协议</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. zh, de</source>
+        <translation>例如：zh, de</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>签约方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories:</source>
+        <translation>签署人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>this meeting already has an agreement</source>
+        <translation>此会见已有协议</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>出访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+</context>
+<context>
+    <name>BranchVenueDialog</name>
+    <message>
+        <source>Edit Branch Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Branch Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Commerzbank Tower, conference room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished">城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">国家(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished">时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation type="unfinished">地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation type="unfinished">线上链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished">主办方(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>{name} is not an organization of this trip</source>
+        <translation type="unfinished">{name} 不是本次出访涉及的机构</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: {title}, {day} {times} in {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the zone to see the meeting&apos;s time here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchVenueEditing</name>
+    <message>
+        <source>Remove the branch venue &apos;{label}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n attendee(s) will no longer join from there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation type="unfinished">此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Remove Branch Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchVenueList</name>
+    <message>
+        <source>Branch venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingExportDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -463,6 +640,14 @@
         <translation>编辑</translation>
     </message>
     <message>
+        <source>The {kind} &apos;{label}&apos; was deleted by someone else; your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was changed by someone else; not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {kind} &apos;{label}&apos;</source>
         <translation>删除{kind}“{label}”</translation>
     </message>
@@ -473,6 +658,73 @@
     <message>
         <source>Import &apos;{file}&apos;</source>
         <translation>导入“{file}”</translation>
+    </message>
+    <message>
+        <source>Reorder Delegation</source>
+        <translation>调整代表团礼宾顺序</translation>
+    </message>
+    <message>
+        <source>Reorder Counterparts</source>
+        <translation>调整对方人员礼宾顺序</translation>
+    </message>
+    <message>
+        <source>Edit {kind} &apos;{label}&apos;</source>
+        <translation>编辑{kind}“{label}”</translation>
+    </message>
+    <message>
+        <source>Mark &apos;{label}&apos; Done</source>
+        <translation>将“{label}”标记为已完成</translation>
+    </message>
+    <message>
+        <source>Mark &apos;{label}&apos; Open</source>
+        <translation>将“{label}”标记为未完成</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who}&lt;/b&gt; saved a change to the {kind} &apos;{label}&apos; while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to the {kind} &apos;{label}&apos; while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten. Keep your version, take theirs, or choose field by field. Fields marked ⚠ were changed by both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by both of you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1491,502 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国家</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">时区</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished">抵达</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished">出发</translation>
+    </message>
+    <message>
+        <source>Lodging</source>
+        <translation type="unfinished">住宿</translation>
+    </message>
+    <message>
+        <source>Lodging address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lodging phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">赠送方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">受赠方</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">站</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">结束</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">地点</translation>
+    </message>
+    <message>
+        <source>Venue address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">出席人员</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">名</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished">原文名称</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation type="unfinished">称谓</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Precedence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">签约方</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished">签署人</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit Follow-up</source>
+        <translation>编辑后续事项</translation>
+    </message>
+    <message>
+        <source>New Follow-up</source>
+        <translation>新建后续事项</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{name} is not a person of this trip</source>
+        <translation>{name} 不是本次出访涉及的人员</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>出访</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>Overdue: due {day}, not done</source>
+        <translation>已逾期：期限为 {day}，尚未完成</translation>
+    </message>
+    <message>
+        <source>Not done: tick when it is</source>
+        <translation>未完成：完成后请勾选</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Edit Gift</source>
+        <translation>编辑礼品</translation>
+    </message>
+    <message>
+        <source>New Gift</source>
+        <translation>新建礼品</translation>
+    </message>
+    <message>
+        <source>Dir&amp;ection:</source>
+        <translation>类别(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gift:</source>
+        <translation>礼品(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. porcelain vase</source>
+        <translation>例如：瓷瓶</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>赠送方(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>受赠方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>价值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>e.g. 60 or 1,250.50</source>
+        <translation>例如：60 或 1,250.50</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>{name} is not a person or organization of this trip</source>
+        <translation>{name} 不是本次出访涉及的人员或机构</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} 不是有效金额</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>赠送方</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>受赠方</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>出访</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Whole Trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of the whole trip again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of &apos;{label}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the open trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trip is open.</source>
+        <translation type="unfinished">未打开任何出访。</translation>
+    </message>
+</context>
+<context>
+    <name>HybridText</name>
+    <message>
+        <source>{venue}, {city}: {times} ({zone})</source>
+        <translation>{venue}，{city}：{times}（{zone}）</translation>
+    </message>
+    <message>
+        <source>{times} in {city} is {branch_times} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid meeting, also joined from:</source>
+        <translation>线上线下结合会见，连线分会场：</translation>
+    </message>
+</context>
+<context>
     <name>ItineraryModel</name>
     <message>
         <source>Itinerary</source>
@@ -1405,6 +2153,10 @@
         <translation>编辑所选(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;History of Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete Selected…</source>
         <translation>删除所选(&amp;D)…</translation>
     </message>
@@ -1461,6 +2213,18 @@
         <translation>人员与机构(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Agreements…</source>
+        <translation>协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups…</source>
+        <translation>后续事项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts…</source>
+        <translation>礼品(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;System Language</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
@@ -1485,6 +2249,10 @@
         <translation>名录(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Protocol</source>
+        <translation>礼宾(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1503,6 +2271,14 @@
     <message>
         <source>Store: {path}</source>
         <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protoco&amp;l</source>
+        <translation>礼宾安排(&amp;L)</translation>
     </message>
     <message>
         <source>New Store</source>
@@ -1577,6 +2353,32 @@
         <translation>
             <numerusform>导入日历（%n 个日程项）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{who}: {action} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store cannot be reached; trying again every second…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything but change nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegation Planner</source>
@@ -1682,6 +2484,29 @@ Store: {store}</source>
     <message>
         <source>the trip has no stops yet: add a stop first</source>
         <translation>本次出访还没有任何一站：请先添加一站</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingItemDialog</name>
+    <message>
+        <source>T&amp;rip:</source>
+        <translation>出访(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>{name} is not a trip of this store</source>
+        <translation>{name} 不是本数据库中的出访</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>会见(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>{name} is not a meeting of this trip</source>
+        <translation>{name} 不是本次出访的会见</translation>
+    </message>
+    <message>
+        <source>the trip has no meetings yet: add a meeting first</source>
+        <translation>本次出访还没有任何会见：请先添加会见</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2627,22 @@ Host: {host}</source>
     <message>
         <source>Any status</source>
         <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Add &amp;Branch Venue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another place the selected meeting is joined from, at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Bra&amp;nch Venue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Branch Venue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{city} (from {day})</source>
@@ -2164,6 +3005,53 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>ProtocolPanel</name>
+    <message>
+        <source>&amp;Delegation, in order of rank:</source>
+        <translation>代表团，按礼宾顺序(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Counterparts, in order of rank:</source>
+        <translation>对方人员，按礼宾顺序(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Drag a name to another place, or press Ctrl+Up or Ctrl+Down, to rank it.</source>
+        <translation>将姓名拖到其他位置，或按 Ctrl+上方向键 / Ctrl+下方向键，即可调整礼宾顺序。</translation>
+    </message>
+    <message>
+        <source>Seating plan for &amp;meeting:</source>
+        <translation>座次安排，选择会见(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The trip&apos;s meetings with people on both sides</source>
+        <translation>本次出访中双方均有人员出席的会见</translation>
+    </message>
+    <message>
+        <source>Spea&amp;king order:</source>
+        <translation>发言顺序(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No trip is open.</source>
+        <translation>未打开任何出访。</translation>
+    </message>
+    <message>
+        <source>No meeting of this trip has people on both sides yet.</source>
+        <translation>本次出访尚无双方均有人员出席的会见。</translation>
+    </message>
+    <message>
+        <source> (from {venue})</source>
+        <translation>（通过 {venue} 连线）</translation>
+    </message>
+    <message>
+        <source>Rank {rank}</source>
+        <translation>礼宾顺序第 {rank} 位</translation>
+    </message>
+    <message>
+        <source>No rank yet</source>
+        <translation>尚未排定礼宾顺序</translation>
+    </message>
+</context>
+<context>
     <name>RecordKind</name>
     <message>
         <source>Trip</source>
@@ -2188,6 +3076,215 @@ Host: {host}</source>
     <message>
         <source>Organization</source>
         <translation>机构</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Branch Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistersWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Registers — Agreements, Follow-ups and Gifts</source>
+        <translation>台账 — 协议、后续事项与礼品</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an agreement, follow-up or gift to a meeting</source>
+        <translation>为会见添加协议、后续事项或礼品</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>编辑选中的条目</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>删除选中的条目</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation>标记为已完成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up done, or open again</source>
+        <translation>将选中的后续事项标记为已完成，或重新打开</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Meeting</source>
+        <translation>转到会见(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the selected entry&apos;s meeting in the main window</source>
+        <translation>在主窗口中显示选中条目所属的会见</translation>
+    </message>
+    <message>
+        <source>Go to Meeting</source>
+        <translation>转到会见</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>台账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Search titles, parties, signatories, meetings…</source>
+        <translation>搜索标题、签约方、签署人、会见…</translation>
+    </message>
+    <message>
+        <source>Search tasks, owners, meetings…</source>
+        <translation>搜索任务、负责人、会见…</translation>
+    </message>
+    <message>
+        <source>Search gifts, givers, receivers…</source>
+        <translation>搜索礼品、赠送方、受赠方…</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>合作方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Trip:</source>
+        <translation>出访(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>类别(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>显示已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>所有合作方</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>All trips</source>
+        <translation>所有出访</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>赠送和受赠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n 项后续事项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>无逾期事项</translation>
+    </message>
+    <message>
+        <source>Given: {amounts}</source>
+        <translation>赠送：{amounts}</translation>
+    </message>
+    <message>
+        <source>Received: {amounts}</source>
+        <translation>受赠：{amounts}</translation>
+    </message>
+    <message>
+        <source>No values recorded for these gifts</source>
+        <translation>这些礼品未记录价值</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements ({count})</source>
+        <translation>协议（{count}）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups ({count})</source>
+        <translation>后续事项（{count}）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts ({count})</source>
+        <translation>礼品（{count}）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{label}&apos;? You can undo this.</source>
+        <translation>删除“{label}”？此操作可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +3459,45 @@ Host: {host}</source>
     <message>
         <source>{px} px/h</source>
         <translation>{px} 像素/小时</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingPlanView</name>
+    <message>
+        <source>Hosts: the delegation</source>
+        <translation>主方：代表团</translation>
+    </message>
+    <message>
+        <source>Hosts: counterparts</source>
+        <translation>主方：对方人员</translation>
+    </message>
+    <message>
+        <source>Guests: the delegation</source>
+        <translation>客方：代表团</translation>
+    </message>
+    <message>
+        <source>Guests: counterparts</source>
+        <translation>客方：对方人员</translation>
+    </message>
+    <message>
+        <source>★ Head of side</source>
+        <translation>★ 主位</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>No guest seated at the table</source>
+        <translation>客方无人入座</translation>
+    </message>
+    <message>
+        <source>No host seated at the table</source>
+        <translation>主方无人入座</translation>
+    </message>
+    <message>
+        <source>Joining from {venue}:</source>
+        <translation>通过 {venue} 连线参加：</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3879,46 @@ Host: {host}</source>
     <message>
         <source>Media</source>
         <translation>媒体</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <comment>memorandum of understanding</comment>
+        <translation>谅解备忘录</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>意向书</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已商定</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>赠送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受赠</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>This store is read-only: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

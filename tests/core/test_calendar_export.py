@@ -23,6 +23,7 @@ from planner.calendar_ics import lint
 from planner.calendar_ics.events import ExportOptions
 from planner.errors import PlannerError
 from planner.records import MeetingRecord
+from tests import dumps
 from tests.conftest import JIANGSU, NANSHAN
 
 UTC = dt.UTC
@@ -75,11 +76,8 @@ def meeting_uuid(st: store.Store, title: str) -> str:
     return found
 
 
-def dump(path: Path) -> list[str]:
-    with sqlite3.connect(path) as conn:
-        lines = list(conn.iterdump())
-    conn.close()
-    return lines
+def dump(path: Path | str) -> list[str]:
+    return dumps.dump(path)
 
 
 def all_variants(st: store.Store, trip_uuids: dict[str, str]) -> Iterator[tuple[str, bytes]]:
@@ -371,7 +369,7 @@ def test_an_export_of_chosen_meetings_holds_them_only_and_cancels_nothing(
 def test_a_failed_write_leaves_no_file_and_no_export_state(
     st: store.Store, trip_uuids: dict[str, str], tmp_path: Path
 ) -> None:
-    before = dump(st.path)
+    before = dump(st.location)
     target = tmp_path / "no-such-folder" / "trip.ics"
     with (
         pytest.raises(PlannerError, match="cannot write the calendar"),
@@ -379,7 +377,7 @@ def test_a_failed_write_leaves_no_file_and_no_export_state(
     ):
         calendar_ics.export_to_file(session, trip_uuids["nanshan"], ExportOptions(), target)
     assert not target.parent.exists()
-    assert dump(st.path) == before
+    assert dump(st.location) == before
 
 
 def test_writing_several_files_is_all_or_nothing(tmp_path: Path) -> None:
@@ -523,7 +521,7 @@ def test_an_ambiguous_person_is_an_error_in_one_line(
         trip.people_links.append(model.TripPerson(person=twin))
     st.close()
     code = cli.main(
-        ["--store", str(st.path), "ics", "1", "-o", str(tmp_path / "x.ics"), "--person", "Wei Li"]
+        ["--store", st.location, "ics", "1", "-o", str(tmp_path / "x.ics"), "--person", "Wei Li"]
     )
     err = capsys.readouterr().err
     assert code == 2 and "2 people of the trip" in err and err.count("\n") == 1
@@ -617,6 +615,7 @@ def test_the_second_pass_of_a_repeated_hour_exports_and_imports_to_the_same_inst
     assert [(a.verb, a.reason) for a in again.actions] == [("skip", "unchanged")]
 
 
+@pytest.mark.sqlite_only  # downgrades a file; PostgreSQL upgrades: tests/core/test_store.py
 def test_a_store_of_the_first_schema_is_upgraded_and_exports(
     store_path: Path, tmp_path: Path
 ) -> None:

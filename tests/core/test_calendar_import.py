@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import icalendar
@@ -16,6 +15,7 @@ from sqlalchemy import func, select
 from planner import calendar_ics, cli, model, store, trips
 from planner.calendar_ics.events import ExportOptions
 from planner.errors import PlannerError
+from tests import dumps
 from tests.conftest import JIANGSU, NANSHAN
 
 UTC = dt.UTC
@@ -147,11 +147,8 @@ def meetings(st: store.Store, trip_uuid: str) -> dict[str, model.Meeting]:
         return {m.title: m for m in found}
 
 
-def dump(path: Path) -> list[str]:
-    with sqlite3.connect(path) as conn:
-        lines = list(conn.iterdump())
-    conn.close()
-    return lines
+def dump(path: Path | str) -> list[str]:
+    return dumps.dump(path)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,7 +192,7 @@ def test_every_corpus_file_imports_cleanly_or_is_refused_naming_the_place(
     trip_file.write_text(json.dumps(WIDE_TRIP), encoding="utf-8")
     with st.transaction() as session:
         wide = trips.import_trip(session, trip_file).uuid
-    before = dump(st.path)
+    before = dump(st.location)
     data = path.read_bytes()
     try:
         with st.transaction() as session:
@@ -208,7 +205,7 @@ def test_every_corpus_file_imports_cleanly_or_is_refused_naming_the_place(
             word in message
             for word in ("line ", "VEVENT", "VTIMEZONE", "X-WR-TIMEZONE", "not a valid", "empty")
         ), message
-        assert dump(st.path) == before
+        assert dump(st.location) == before
         return
     with st.session() as session:
         count = session.scalar(
@@ -385,7 +382,7 @@ def test_re_importing_the_trips_own_export_changes_nothing(st: store.Store, nans
         data = calendar_ics.export_calendar(
             session, nanshan, ExportOptions(lodging=True), now=NOW
         ).data
-    before = dump(st.path)
+    before = dump(st.location)
     done = apply(st, nanshan, data)
     assert done.count("add") == done.count("update") == 0
     reasons = {a.reason for a in done.actions}
@@ -394,7 +391,7 @@ def test_re_importing_the_trips_own_export_changes_nothing(st: store.Store, nans
         "a transfer of this trip (transfers are not imported)",
         "the lodging of this trip (lodging is not imported)",
     }
-    assert dump(st.path) == before
+    assert dump(st.location) == before
 
 
 def test_an_edited_event_of_the_trips_own_export_updates_its_meeting(
@@ -429,14 +426,14 @@ def test_a_malformed_file_is_refused_naming_the_line_and_nothing_changes(
         "END:VCALENDAR",
         "BEGIN:VEVENT\nUID:broken@example.com\nDTSTART:20240619T25000\nEND:VEVENT\nEND:VCALENDAR",
     )
-    before = dump(st.path)
+    before = dump(st.location)
     with pytest.raises(calendar_ics.IcsError) as exc:
         apply(st, nanshan, ics(broken))
     line = broken.splitlines().index("UID:broken@example.com")  # the line before: BEGIN
     assert str(exc.value).startswith(
         f"file.ics: line {line}: VEVENT 'broken@example.com': DTSTART: "
     )
-    assert dump(st.path) == before
+    assert dump(st.location) == before
 
 
 @pytest.mark.parametrize(

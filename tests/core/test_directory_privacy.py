@@ -78,6 +78,8 @@ def test_erasure_removes_the_person_and_every_row_naming_them(
     text = "\n".join(dump(store_path))
     assert anna not in text
     assert "anna.becker@example.com" not in text
+    if office.engine_name != "sqlite":
+        return  # PostgreSQL's files are the server's; VACUUM reclaims the dead rows there
     # secure_delete overwrote the freed cells: the address is gone from the file itself.
     raw = store_path.read_bytes()
     wal = store_path.with_name(store_path.name + "-wal")

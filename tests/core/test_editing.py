@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from sqlalchemy import select
 
 from planner import editing, localtime, model, store, trips
 from planner.records import MeetingRecord, PersonRecord, StopRecord, TransferRecord, TripRecord
+from tests import dumps
 from tests.conftest import JIANGSU, NANSHAN
 
 
@@ -18,13 +18,9 @@ def berlin(text: str) -> dt.datetime:
     return localtime.parse_local(text, "Europe/Berlin")
 
 
-def dump(path: Path) -> list[str]:
-    """The store's rows as SQL lines, sorted: link tables may come back in another rowid order."""
-    conn = sqlite3.connect(path)
-    try:
-        return sorted(conn.iterdump())
-    finally:
-        conn.close()
+def dump(path: Path | str) -> list[str]:
+    """The store's rows, sorted: link tables may come back in another rowid order."""
+    return dumps.dump(path)
 
 
 @pytest.fixture
@@ -121,7 +117,7 @@ def test_an_update_changes_only_that_meeting_and_raises_its_version(
 def test_deleting_a_stop_takes_its_meetings_and_transfers_and_undo_puts_back_everything(
     st: store.Store, nanshan: str
 ) -> None:
-    before = dump(st.path)
+    before = dump(st.location)
     with st.session() as session:
         frankfurt = trips.load_trip(session, 1).stops[1].uuid
         assert editing.dependents(session, StopRecord, frankfurt) == {"transfer": 2, "meeting": 3}
@@ -133,7 +129,7 @@ def test_deleting_a_stop_takes_its_meetings_and_transfers_and_undo_puts_back_eve
         assert len(trip.meetings) == 2
     with st.transaction() as session:
         editing.put_back(session, snapshot)
-    assert dump(st.path) == before
+    assert dump(st.location) == before
 
 
 def test_deleting_an_organization_clears_references_and_undo_restores_them(
@@ -141,7 +137,7 @@ def test_deleting_an_organization_clears_references_and_undo_restores_them(
 ) -> None:
     with st.transaction() as session:
         trips.import_trip(session, JIANGSU)
-    before = dump(st.path)
+    before = dump(st.location)
     with st.session() as session:
         commerzbank = session.scalars(
             select(model.Organization.uuid).where(model.Organization.name == "Commerzbank")
@@ -155,7 +151,7 @@ def test_deleting_an_organization_clears_references_and_undo_restores_them(
         assert becker.organization is None
     with st.transaction() as session:
         editing.put_back(session, snapshot)
-    assert dump(st.path) == before
+    assert dump(st.location) == before
 
 
 def test_a_new_person_is_linked_to_the_trip(st: store.Store, nanshan: str) -> None:

@@ -104,6 +104,7 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+@pytest.mark.sqlite_only  # the recorded rows are SQLite's text (timestamps, JSON) byte for byte
 @pytest.mark.parametrize("name", list(SOURCES))
 def test_an_import_stores_the_rows_the_orm_import_stored(name: str, st: store.Store) -> None:
     earliest = _utcnow()

@@ -108,6 +108,18 @@ def test_the_local_day_is_the_day_at_the_stop_not_in_utc(st: store.Store, jiangs
     assert briefing.host is None
 
 
+def test_a_hybrid_meeting_carries_its_branch_venues_in_order(
+    st: store.Store, jiangsu: str, nanshan: str
+) -> None:
+    with st.session() as session:
+        hybrid = queries.meeting_rows(session, jiangsu)
+        plain = queries.meeting_rows(session, nanshan)
+    assert [r.branches for r in hybrid] == [
+        (queries.BranchRow("Branch venue Frankfurt", "Frankfurt am Main", "DE", "Europe/Berlin"),)
+    ] * 2
+    assert all(r.branches == () for r in plain)
+
+
 def test_meetings_take_the_same_number_of_queries_however_many_there_are(
     st: store.Store, nanshan: str
 ) -> None:
@@ -131,7 +143,7 @@ def test_meetings_take_the_same_number_of_queries_however_many_there_are(
             )
     with st.session() as session, counted(st) as many:
         assert len(queries.meeting_rows(session, nanshan)) == 45
-    assert len(many) == len(few) == 3
+    assert len(many) == len(few) == 4
 
 
 def test_the_itinerary_puts_each_transfer_after_the_stop_it_leaves(
@@ -298,7 +310,7 @@ def test_search_folding_matches_what_a_user_types(typed: str, text: str) -> None
 
 @pytest.mark.parametrize(
     ("query", "selects"),
-    [(queries.meeting_rows, 3), (queries.itinerary_rows, 3), (queries.contact_rows, 4)],
+    [(queries.meeting_rows, 4), (queries.itinerary_rows, 3), (queries.contact_rows, 4)],
 )
 def test_each_query_reads_each_table_once(
     st: store.Store, nanshan: str, jiangsu: str, query: Any, selects: int

@@ -28,22 +28,33 @@ def test_the_head_the_store_knows_without_alembic_is_alembics_head() -> None:
     assert store.head_revision() == store.HEAD
 
 
-def test_a_new_store_is_migrated_from_empty_to_exactly_the_model(st: store.Store) -> None:
-    assert st.opened.created
-    assert store.schema_revision(st) == store.head_revision()
-    with st.engine.connect() as connection:
-        differences = compare_metadata(
-            MigrationContext.configure(connection, opts={"compare_type": True}),
-            model.Base.metadata,
-        )
+@pytest.fixture
+def empty_location(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A place with no store yet: a new file's path, or an empty database's URL."""
+    if engine == "sqlite":
+        return str(tmp_path / "new.sqlite")
+    return str(request.getfixturevalue("pg_database"))
+
+
+def test_a_new_store_is_migrated_from_empty_to_exactly_the_model(empty_location: str) -> None:
+    with store.open_store(empty_location) as st:
+        assert st.opened.created
+        assert store.schema_revision(st) == store.head_revision()
+        with st.engine.connect() as connection:
+            differences = compare_metadata(
+                MigrationContext.configure(connection, opts={"compare_type": True}),
+                model.Base.metadata,
+            )
     assert differences == []
 
 
+@pytest.mark.sqlite_only
 def test_a_new_store_is_readable_by_its_owner_only(st: store.Store) -> None:
     mode = stat.S_IMODE(st.path.stat().st_mode)
     assert mode == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_foreign_keys_wal_and_full_sync(st: store.Store) -> None:
     with st.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -88,6 +99,7 @@ def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite"]
 
 
+@pytest.mark.sqlite_only
 def test_a_store_from_a_newer_program_is_refused_and_left_untouched(store_path: Path) -> None:
     store.open_store(store_path).close()
     with sqlite3.connect(store_path) as conn:
@@ -127,6 +139,7 @@ def downgrade():
 '''
 
 
+@pytest.mark.sqlite_only
 def test_an_older_store_is_backed_up_then_upgraded_keeping_its_trips(
     store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -201,3 +214,97 @@ def test_a_backup_of_an_open_store_is_a_complete_copy(st: store.Store, tmp_path:
     target = st.backup_to(tmp_path / "copy.sqlite")
     with store.open_store(target) as copy, copy.session() as session:
         assert len(trips.list_trips(session)) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# PostgreSQL: what differs from a file
+
+
+def _set_revision(url: str, revision: str) -> None:
+    engine = store.postgresql_engine(store._postgresql_url(url), pooled=False)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{revision}'")
+    engine.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_a_postgresql_store_says_where_it_is_without_a_password(store_path: str) -> None:
+    with store.open_store(store_path) as st:
+        assert st.engine_name == "postgresql"
+        assert st.location == store_path
+        with pytest.raises(store.StoreError, match="not a file"):
+            _ = st.path
+    assert store.has_password("postgresql://planner:secret@db.example/office")
+    assert not store.has_password(store_path)
+    assert store.display_url(
+        store._postgresql_url("postgresql://planner:secret@db.example/office")
+    ) == ("postgresql://planner:***@db.example/office")
+
+
+def test_a_sqlite_store_names_its_engine_and_file(st: store.Store, engine: str) -> None:
+    assert st.engine_name == engine
+    if engine == "sqlite":
+        assert st.location == str(st.path)
+
+
+@pytest.mark.postgresql_only
+def test_a_postgresql_store_from_a_newer_program_is_refused(store_path: str) -> None:
+    _set_revision(store_path, "9999_future")
+    with pytest.raises(store.StoreError, match="newer version"):
+        store.open_store(store_path)
+
+
+def test_another_programs_postgresql_database_is_refused(pg_database: str) -> None:
+    engine = store.postgresql_engine(store._postgresql_url(pg_database), pooled=False)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE songs (title TEXT)")
+    engine.dispose()
+    with pytest.raises(store.StoreError, match="another program"):
+        store.open_store(pg_database)
+
+
+def test_an_empty_postgresql_database_without_create_is_refused(pg_database: str) -> None:
+    with pytest.raises(store.StoreError, match="no store in this database"):
+        store.open_store(pg_database, create=False)
+
+
+def test_an_unreachable_postgresql_server_is_named_in_the_error(pg_database: str) -> None:
+    missing = pg_database.rsplit("/", 1)[0] + "/no_such_database"
+    with pytest.raises(store.StoreError, match="no_such_database: the store cannot be reached"):
+        store.open_store(missing)
+
+
+def test_other_database_urls_are_refused() -> None:
+    with pytest.raises(store.StoreError, match="mysql databases are not supported"):
+        store.open_store("mysql://planner@localhost/office")
+    with pytest.raises(store.StoreError, match="names no database"):
+        store.open_store("postgresql://planner@localhost")
+
+
+@pytest.mark.postgresql_only
+def test_an_older_postgresql_store_is_upgraded_only_when_asked(
+    store_path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with store.open_store(store_path) as old, old.transaction() as session:
+        trips.import_trip(session, NANSHAN)
+    old_revision = store.head_revision()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(Path(store.__file__).parent / "migrations", migrations)
+    (migrations / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=old_revision))
+
+    def newer_config() -> Config:
+        config = Config()
+        config.set_main_option("script_location", str(migrations))
+        return config
+
+    monkeypatch.setattr(store, "alembic_config", newer_config)
+    monkeypatch.setattr(store, "HEAD", "0002_test")
+    refused = r"older schema .*pg_dump.*planner --store .* upgrade"
+    with pytest.raises(store.StoreError, match=refused):
+        store.open_store(store_path)
+    with store.open_store(store_path, upgrade=True) as upgraded:
+        assert upgraded.opened.upgraded_from == old_revision
+        assert upgraded.opened.backup is None
+        assert store.schema_revision(upgraded) == "0002_test"
+        with upgraded.session() as session:
+            assert len(trips.list_trips(session)) == 1

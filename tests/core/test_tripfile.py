@@ -4,7 +4,6 @@ and every kind of bad file is refused with its place named and the store unchang
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,19 +11,16 @@ from typing import Any
 import pytest
 
 from planner import cli, store, tripfile, trips
+from tests import dumps
 from tests.conftest import JIANGSU, NANSHAN
 from tests.core.tripdocs import canonical, load
 
 Document = dict[str, Any]
 
 
-def snapshot(path: Path) -> list[str]:
-    """Everything in the store, as SQL text: equal snapshots mean nothing changed."""
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
+def snapshot(path: Path | str) -> list[str]:
+    """Everything in the store: equal snapshots mean nothing changed."""
+    return dumps.dump(path)
 
 
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -245,7 +241,7 @@ def test_the_trip_file_is_unchanged_by_an_export_that_cannot_be_written(
     with st.transaction() as session:
         trips.import_trip(session, NANSHAN)
     code, _out, err = run_cli(
-        ["--store", str(st.path), "export", "1", "-o", str(tmp_path / "no" / "such" / "x.json")],
+        ["--store", st.location, "export", "1", "-o", str(tmp_path / "no" / "such" / "x.json")],
         capsys,
     )
     assert code == 2

@@ -9,13 +9,16 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
+    QComboBox,
     QDockWidget,
     QGroupBox,
     QLabel,
@@ -27,13 +30,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner.checks import KINDS, CheckSettings
-from tests.conftest import NANSHAN
+from tests.conftest import JIANGSU, NANSHAN
 from tests.ui.test_dialogs import ALL_DIALOGS, CONTEXT
 from tests.ui.test_main_window import imported
 from ui import i18n
 from ui.dialogs.check_settings import KIND_NAMES, TITLES, CheckSettingsDialog
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.widgets.vocab_combo import VocabCombo
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = sorted(i18n.TRANSLATIONS.glob("*.ts"))
@@ -325,5 +329,160 @@ def test_the_directory_and_its_dialogs_speak_german(qtbot: QtBot, tmp_path: Path
         qtbot.waitUntil(lambda: importer.plan is not None or importer.error is not None)
         assert not untranslated(importer, {"liste.csv"})
         directory.close()
+    finally:
+        window.store.close()
+
+
+def _not_german(words: Iterable[tuple[str, str]]) -> list[str]:
+    """The (where, text) pairs whose text is no German translation: for what
+    :func:`visible_texts` cannot reach, such as table headers, cells and painted words."""
+    german = _german_words()
+    return [
+        f"{where}: {text!r}"
+        for where, text in words
+        if not german.fullmatch(text.replace("&", "").strip())
+    ]
+
+
+def _headers(table: QAbstractItemView) -> Iterator[tuple[str, str]]:
+    model = table.model()
+    for column in range(model.columnCount()):
+        yield (
+            f"{table.objectName()} header",
+            str(model.headerData(column, Qt.Orientation.Horizontal)),
+        )
+
+
+def _cells(table: QAbstractItemView, column: int, role: int = 0) -> Iterator[tuple[str, str]]:
+    """The words of one column (the display text, or a tooltip with ``role``)."""
+    model = table.model()
+    for row in range(model.rowCount()):
+        value = model.index(row, column).data(role or Qt.ItemDataRole.DisplayRole)
+        if value:
+            yield f"{table.objectName()} row {row} column {column}", str(value)
+
+
+def _combo_items(combo: QComboBox) -> Iterator[tuple[str, str]]:
+    for index in range(combo.count()):
+        yield f"{type(combo).__name__} {combo.objectName()!r}", combo.itemText(index)
+
+
+@pytest.mark.usefixtures("german")
+def test_the_registers_and_their_editors_speak_german(qtbot: QtBot, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from ui.app import open_window
+    from ui.dialogs.agreement_dialog import AgreementDialog
+    from ui.dialogs.follow_up_dialog import FollowUpDialog
+    from ui.dialogs.gift_dialog import GiftDialog
+    from ui.models.registers import AgreementsModel, FollowUpsModel, GiftsModel
+    from ui.views.registers import AGREEMENTS, FOLLOW_UPS, GIFTS
+
+    window = open_window(str(tmp_path / "office.sqlite"))
+    qtbot.addWidget(window)
+    try:
+        imported(window, qtbot, JIANGSU)
+        imported(window, qtbot, NANSHAN)
+        window.follow_ups_action.trigger()
+        registers = window.registers
+        assert registers is not None
+        registers.today = lambda: dt.date(2023, 1, 1)  # the Jiangsu review is overdue then
+        registers.reload()
+        assert registers.menuBar().actions()[0].text() == "&Register"
+        assert registers.windowTitle() == "Register — Abkommen, Folgeaufgaben und Geschenke"
+        assert registers.overdue_label.text() == "1 Folgeaufgabe überfällig"
+        gifts = registers.gifts_model
+        assert gifts.index(0, GiftsModel.VALUE).data() == "60 EUR"
+        for tab in (AGREEMENTS, FOLLOW_UPS, GIFTS):
+            registers.tabs.setCurrentIndex(tab)
+            registers.table.selectRow(0)  # Edit, Delete and Go to Meeting come alive
+            for widget in [registers, *registers.findChildren(QMenu)]:
+                assert not untranslated(widget, set()), registers.tabs.tabText(tab)
+            assert not _not_german(_headers(registers.table))
+        for combo in (registers.status_filter, registers.direction_filter):
+            assert not _not_german(_combo_items(combo))
+        everything = (registers.partner_filter, registers.year_filter, registers.trip_filter)
+        assert not _not_german((str(c.objectName()), c.itemText(0)) for c in everything)
+        vocabulary = [
+            (registers.agreements_table, AgreementsModel.STATUS),
+            (registers.agreements_table, AgreementsModel.KIND),
+            (registers.follow_ups_table, FollowUpsModel.STATUS),
+            (registers.gifts_table, GiftsModel.DIRECTION),
+        ]
+        for table, column in vocabulary:
+            assert not _not_german(_cells(table, column))
+        tips = Qt.ItemDataRole.ToolTipRole
+        follow_ups = registers.follow_ups_table
+        for column in (FollowUpsModel.DONE, FollowUpsModel.STATUS):
+            assert not _not_german(_cells(follow_ups, column, tips))
+        assert "Überfällig: fällig am" in follow_ups.model().index(1, FollowUpsModel.STATUS).data(
+            tips
+        )
+
+        trips = registers._choices()
+        jiangsu = next(t.uuid for t in trips if t.title.startswith("Jiangsu"))
+        data = {t.title for t in trips} | {"EUR"}  # the currency field's placeholder: a code
+        for dialog_type in (AgreementDialog, FollowUpDialog, GiftDialog):
+            dialog = dialog_type(trips, None, registers, jiangsu)
+            qtbot.addWidget(dialog)
+            assert not untranslated(dialog, data), dialog_type.__name__
+            assert not _not_german([("title", dialog.windowTitle())]), dialog_type.__name__
+            vocab_combos = dialog.findChildren(VocabCombo)
+            assert not _not_german(item for c in vocab_combos for item in _combo_items(c))
+        registers.close()
+    finally:
+        window.store.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_protocol_tab_and_the_hybrid_marks_speak_german(qtbot: QtBot, tmp_path: Path) -> None:
+    from planner.protocol import GUEST, HOST
+    from ui.app import open_window
+
+    window = open_window(str(tmp_path / "office.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        imported(window, qtbot, JIANGSU)
+        window.tabs.setCurrentWidget(window.protocol)
+        assert window.tabs.tabText(window.tabs.currentIndex()) == "Protoko&ll"
+        panel = window.protocol
+        signing = panel.meeting.findText("Signing", Qt.MatchFlag.MatchContains)
+        assert signing >= 0, [panel.meeting.itemText(i) for i in range(panel.meeting.count())]
+        panel.meeting.setCurrentIndex(signing)
+        assert not untranslated(panel, set())
+
+        seating = panel.seating
+        assert seating.placed, "the signing has a seating plan"
+        painted = [("heading", seating.side_heading(place)) for place in (HOST, GUEST)]
+        painted += [("seat", seating._tag(p.seat.attendee, p.head)) for p in seating.placed]
+        assert not _not_german((where, text) for where, text in painted if text)
+        assert any(p.head for p in seating.placed)
+        speaking = [panel.speaking.item(row).text() for row in range(panel.speaking.count())]
+        assert any("(zugeschaltet aus Branch venue Frankfurt)" in s for s in speaking), speaking
+        assert not any("(from " in s for s in speaking), speaking
+        for ranks in (panel.delegation, panel.counterparts):
+            model = ranks.model()
+            tips = [
+                (ranks.objectName(), str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)))
+                for row in range(model.rowCount())
+            ]
+            assert tips
+            assert not _not_german((where, tip.splitlines()[-1]) for where, tip in tips)
+
+        # The meetings tab names a hybrid meeting's branch venues under its table.
+        window.tabs.setCurrentWidget(window.meetings)
+        table = window.meetings.table
+        row = next(
+            r for r in range(table.model().rowCount())
+            if str(table.model().index(r, 0).data()).startswith("Do")
+            and "Signing" in " ".join(
+                str(table.model().index(r, c).data()) for c in range(table.model().columnCount())
+            )
+        )  # fmt: skip
+        table.selectRow(row)
+        lines = window.meetings.branches.text().splitlines()
+        assert lines[0] == "Hybrider Termin mit Zuschaltung aus:"
+        assert not _not_german(("branch venue", line) for line in lines)
     finally:
         window.store.close()

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner import editing
+from planner.protocol import branches
+from planner.protocol import editing as protocol_editing
 from planner.records import Record, TripContext, cleaned
 from ui import i18n
 from ui.widgets.local_time_edit import LocalTimeEdit
 from ui.widgets.messages import message_label, set_tooltip, show_message
 
-R = TypeVar("R", bound=Record)
+R = TypeVar("R", bound=Record | protocol_editing.ProtocolRecord | branches.BranchVenueRecord)
 W = TypeVar("W", bound=QWidget)
 
 
@@ -98,7 +100,7 @@ class RecordDialog(QDialog, Generic[R]):
             message = error() if callable(error) and widget.isEnabled() else None
             if message:
                 found.setdefault(name, message)
-        for name, message in editing.validate(cleaned(self.draft()), i18n.check_language()).items():
+        for name, message in _validate(cleaned(self.draft())).items():
             found.setdefault(name, message)
         return found
 
@@ -207,6 +209,18 @@ class RecordDialog(QDialog, Generic[R]):
             signals.append(widget.toggled)
         for signal in signals:
             signal.connect(self.refresh)
+
+
+def _validate(
+    record: Record | protocol_editing.ProtocolRecord | branches.BranchVenueRecord,
+) -> dict[str, str]:
+    """The core's rules for a trip's record, a register's (agreement, follow-up, gift) or a
+    hybrid meeting's branch venue."""
+    if isinstance(record, branches.BranchVenueRecord):
+        return branches.validate(record, i18n.check_language())
+    if isinstance(record, protocol_editing.ProtocolRecord):
+        return protocol_editing.validate(record, i18n.check_language())
+    return editing.validate(record, i18n.check_language())
 
 
 def _upper(edit: QLineEdit, typed: str) -> None:

@@ -76,6 +76,31 @@ def organization_kinds() -> dict[str, str]:
     }
 
 
+def agreement_kinds() -> dict[str, str]:
+    return {
+        "mou": QCoreApplication.translate("Vocabulary", "MoU", "memorandum of understanding"),
+        "letter-of-intent": QCoreApplication.translate("Vocabulary", "Letter of intent"),
+        "contract": QCoreApplication.translate("Vocabulary", "Contract"),
+        "agreement": QCoreApplication.translate("Vocabulary", "Agreement"),
+    }
+
+
+def agreement_statuses() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("Vocabulary", "Draft"),
+        "agreed": QCoreApplication.translate("Vocabulary", "Agreed"),
+        "signed": QCoreApplication.translate("Vocabulary", "Signed"),
+        "cancelled": QCoreApplication.translate("Vocabulary", "Cancelled"),
+    }
+
+
+def gift_directions() -> dict[str, str]:
+    return {
+        "given": QCoreApplication.translate("Vocabulary", "Given"),
+        "received": QCoreApplication.translate("Vocabulary", "Received"),
+    }
+
+
 def word(words: dict[str, str], value: str | None) -> str:
     """The shown word for ``value``; one the vocabulary lacks is shown as stored."""
     if value is None:

@@ -1,9 +1,11 @@
 """The meetings of one trip as a table a user can search, narrow down and sort.
 
 The panel owns its model, proxy and view; the main window gives it a session and a trip
-(``load``) after every change and listens to two signals. Reloading the same trip keeps the
+(``load``) after every change and listens to its signals. Reloading the same trip keeps the
 filters and the selected meeting; loading another trip starts with no filters. Buttons and
-context menus belong to the main window, which reaches the view as ``panel.table``.
+context menus belong to the main window, which reaches the view as ``panel.table``, except for
+the branch venues of the selected meeting: the list under the table and its Add, Edit and
+Remove buttons are the panel's, and ask the window to do the edit through signals.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from planner import queries, vocab
 from planner.queries import MeetingRow
 from ui.models import timetext, vocab_text
 from ui.models.meetings import MeetingFilterProxy, MeetingTableModel
+from ui.views.branch_venue_list import BranchVenueList
 from ui.views.uuid_table import UuidTableView
 
 
@@ -34,11 +38,16 @@ class MeetingsPanel(QWidget):
     """Meetings table with filters.
 
     Signals: ``activated(str)`` (double-click or Enter on a meeting: its UUID) and
-    ``selection_changed(str)`` (the selected meeting's UUID, ``""`` for none).
+    ``selection_changed(str)`` (the selected meeting's UUID, ``""`` for none); for the branch
+    venues ``add_branch_wanted(str)`` (the selected meeting's UUID), ``edit_branch_wanted(str)``
+    and ``remove_branch_wanted(str)`` (the branch venue's UUID).
     """
 
     activated = Signal(str)
     selection_changed = Signal(str)
+    add_branch_wanted = Signal(str)
+    edit_branch_wanted = Signal(str)
+    remove_branch_wanted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +90,15 @@ class MeetingsPanel(QWidget):
         # Wide enough for any count, so that the search box does not jump while typing.
         widest = self.tr("Meetings: {shown} of {total}").format(shown=8888, total=8888)
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest))
+        self.branches = BranchVenueList(self)
+        self._editable = True
+        self.add_branch_button = QPushButton(self)
+        self.add_branch_button.setObjectName("addBranchVenue")
+        self.edit_branch_button = QPushButton(self)
+        self.edit_branch_button.setObjectName("editBranchVenue")
+        self.remove_branch_button = QPushButton(self)
+        self.remove_branch_button.setObjectName("removeBranchVenue")
+        self._name_branch_buttons()
         self._fill_fixed_combos()
         self._fill_combos([])
 
@@ -103,6 +121,21 @@ class MeetingsPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.branches)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_branch_button,
+            self.edit_branch_button,
+            self.remove_branch_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        # From the table, Tab goes on to its meeting's branch venues and their buttons.
+        QWidget.setTabOrder(self.table, self.branches.list)
+        QWidget.setTabOrder(self.branches.list, self.add_branch_button)
+        QWidget.setTabOrder(self.add_branch_button, self.edit_branch_button)
+        QWidget.setTabOrder(self.edit_branch_button, self.remove_branch_button)
 
         self.search.textChanged.connect(self.proxy.set_text)
         self.stop_filter.currentIndexChanged.connect(
@@ -126,7 +159,19 @@ class MeetingsPanel(QWidget):
         self.proxy.layoutChanged.connect(self._count)
         self.table.uuid_activated.connect(self.activated)
         self.table.uuid_selection_changed.connect(self.selection_changed)
+        self.table.uuid_selection_changed.connect(lambda _uuid: self._show_branches())
+        self.branches.selection_changed.connect(lambda _uuid: self._enable_branch_buttons())
+        self.branches.edit_wanted.connect(self.edit_branch_wanted)
+        self.branches.remove_wanted.connect(self.remove_branch_wanted)
+        self.add_branch_button.clicked.connect(self._want_add_branch)
+        self.edit_branch_button.clicked.connect(
+            lambda: self.edit_branch_wanted.emit(self.branches.selected_uuid() or "")
+        )
+        self.remove_branch_button.clicked.connect(
+            lambda: self.remove_branch_wanted.emit(self.branches.selected_uuid() or "")
+        )
         self._count()
+        self._show_branches()
 
     # --- what the main window calls ---------------------------------------------------------
 
@@ -147,6 +192,7 @@ class MeetingsPanel(QWidget):
         self._fill_combos(rows)
         self.model.reload(rows, home_zone=home_zone)
         self._fit_columns_once()
+        self._show_branches()
 
     def clear(self) -> None:
         """No trip: an empty table, no filters."""
@@ -154,9 +200,15 @@ class MeetingsPanel(QWidget):
         self.clear_filters()
         self._fill_combos([])
         self.model.reload([])
+        self._show_branches()
 
     def selected_uuid(self) -> str | None:
         return self.table.selected_uuid()
+
+    def set_editable(self, editable: bool) -> None:
+        """Offer to add, edit and remove branch venues (not in a read-only store)."""
+        self._editable = editable
+        self._enable_branch_buttons()
 
     def select_uuid(self, uuid: str, *, reveal: bool = True) -> bool:
         """Select the meeting ``uuid``. When a filter hides it and ``reveal`` is true, the
@@ -203,8 +255,39 @@ class MeetingsPanel(QWidget):
                 data = combo.itemData(index)
                 combo.setItemText(index, first if data is None else words[data])
         self._count()
+        self.branches.retranslate()
+        self._name_branch_buttons()
+        self._show_branches()
 
     # --- private ----------------------------------------------------------------------------
+
+    def _show_branches(self) -> None:
+        """Below the table, the branch venues of the selected meeting in their local times
+        (hidden unless a hybrid meeting is selected)."""
+        uuid = self.table.selected_uuid()
+        row = self.model.row_of(uuid) if uuid else -1
+        self.branches.show_meeting(self.model.row_at(row) if row >= 0 else None)
+        self._enable_branch_buttons()
+
+    def _name_branch_buttons(self) -> None:
+        self.add_branch_button.setText(self.tr("Add &Branch Venue…"))
+        self.add_branch_button.setToolTip(
+            self.tr("Another place the selected meeting is joined from, at the same time")
+        )
+        self.edit_branch_button.setText(self.tr("Edit Bra&nch Venue…"))
+        self.remove_branch_button.setText(self.tr("&Remove Branch Venue"))
+
+    def _enable_branch_buttons(self) -> None:
+        meeting = bool(self.table.selected_uuid())
+        branch = meeting and bool(self.branches.selected_uuid())
+        self.add_branch_button.setEnabled(self._editable and meeting)
+        self.edit_branch_button.setEnabled(self._editable and branch)
+        self.remove_branch_button.setEnabled(self._editable and branch)
+
+    def _want_add_branch(self) -> None:
+        uuid = self.table.selected_uuid()
+        if uuid:
+            self.add_branch_wanted.emit(uuid)
 
     def _combo(self, name: str, what: str, tip: str) -> QComboBox:
         combo = QComboBox(self)

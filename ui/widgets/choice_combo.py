@@ -65,6 +65,20 @@ class ChoiceCombo(QComboBox):
             index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
 
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        """Offer other choices (another trip's meetings); the chosen one stays if offered."""
+        chosen = self.uuid()
+        self.blockSignals(True)
+        self.clear()
+        if self._optional:
+            self.addItem("", None)
+        for choice in choices:
+            self.addItem(choice.label, choice.uuid)
+        index = self.findData(chosen) if chosen is not None else -1
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
+        self.changed.emit()
+
     def error(self) -> str | None:
         text = self.currentText().strip()
         if self._matching_index() >= 0 or (self._optional and not text):

@@ -78,6 +78,18 @@ class ChoiceList(QWidget):
         self._show_count()
         self.changed.emit()
 
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        """Offer other choices (another trip's people); ticked ones that remain stay ticked."""
+        kept = [uuid for uuid in self._order if any(c.uuid == uuid for c in choices)]
+        self.list.blockSignals(True)
+        self.list.clear()
+        for choice in choices:
+            self._add(choice.label, choice.uuid)
+        self.list.blockSignals(False)
+        self._order = []
+        self.set_selected(kept)
+        self._apply_filter(self.filter.text())
+
     def item_for(self, uuid: str) -> QListWidgetItem | None:
         """The row of ``uuid`` (for tests and for scrolling to it)."""
         for row in range(self.list.count()):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 
 from planner.schedule import Schedule
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.models import timetext, vocab_text
+from ui.models import hybrid_text, timetext, vocab_text
 from ui.views.schedule.interaction import Drag, Mode, key_times, propose, start_drag, target_at
 from ui.views.schedule.layout import Block, Layout, ViewOptions, build_layout
 from ui.views.schedule.painting import (
@@ -36,6 +36,7 @@ from ui.views.schedule.painting import (
     State,
     Viewport,
     badge_rect,
+    hybrid_rect,
     time_range,
 )
 from ui.views.schedule.style import Style, worst
@@ -217,6 +218,11 @@ class ScheduleCanvas(QAbstractScrollArea):
         problems = self._problems.get(block.uuid, [])
         if problems and badge_rect(block).adjusted(-2, -2, 2, 2).contains(QPointF(x, y)):
             return _problem_text(problems)
+        meeting = block.meeting
+        if meeting is not None and meeting.branches:
+            mark = hybrid_rect(block, with_badge=bool(problems)).adjusted(-2, -2, 2, 2)
+            if mark.contains(QPointF(x, y)):
+                return "\n".join([hybrid_text.hybrid_heading(), *hybrid_text.branch_lines(meeting)])
         text = self._block_tooltip(block)
         return text + ("\n\n" + _problem_text(problems) if problems else "")
 
@@ -451,6 +457,8 @@ class ScheduleCanvas(QAbstractScrollArea):
                 lines.append(m.venue_name)
             if m.attendee_names:
                 lines.append(", ".join(m.attendee_names))
+            if m.branches:
+                lines += ["", hybrid_text.hybrid_heading(), *hybrid_text.branch_lines(m)]
             return "\n".join(lines)
         t = block.transfer
         assert t is not None and t.depart is not None and t.arrive is not None

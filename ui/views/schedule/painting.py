@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from planner import localtime
 from planner.queries import ItineraryRow, MeetingRow
@@ -23,6 +23,8 @@ from ui.views.schedule.style import NIGHT_END, NIGHT_START, Style
 
 PAD = 4.0
 BADGE = 15.0
+HYBRID = 15.0
+"""The side of the square marking a hybrid meeting (one with branch venues)."""
 HEADER_LINES = 3
 
 
@@ -216,6 +218,9 @@ class SchedulePainter:
             painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         severity = state.severities.get(block.uuid) if state.severities else None
         badge = BADGE + 2 if severity else 0.0
+        hybrid = meeting is not None and bool(meeting.branches)
+        if hybrid:
+            badge += HYBRID + 2
         lines = self._lines(layout, block, badge)
         left = rect.left() + (7 if meeting is not None else PAD)
         y = max(rect.top(), min(top, rect.bottom() - lines[0].height - 2)) + 1
@@ -235,6 +240,8 @@ class SchedulePainter:
         if severity:
             count = state.counts.get(block.uuid, 1) if state.counts else 1
             self._badge(painter, badge_rect(block), severity, count)
+        if hybrid:
+            self._hybrid_mark(painter, hybrid_rect(block, with_badge=bool(severity)))
         if faded:
             painter.setOpacity(1.0)
         if block.uuid == state.selected:
@@ -254,6 +261,36 @@ class SchedulePainter:
         painter.setFont(font)
         mark = str(count) if count > 1 else ("i" if severity == "info" else "!")
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), mark)
+        painter.restore()
+
+    def _hybrid_mark(self, painter: QPainter, rect: QRectF) -> None:
+        """Two arrows, one each way, on a white square: the meeting is also joined from
+        elsewhere (drawn as lines, so it shows whatever fonts the machine has)."""
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.style.hybrid, 1.0))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        pen = QPen(self.style.hybrid, 1.4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset, head = rect.width() * 0.22, rect.width() * 0.18
+        left, right = rect.left() + inset, rect.right() - inset
+        upper = rect.top() + rect.height() * 0.36
+        lower = rect.top() + rect.height() * 0.66
+        path = QPainterPath()
+        path.moveTo(left, upper)
+        path.lineTo(right, upper)
+        path.moveTo(right - head, upper - head)
+        path.lineTo(right, upper)
+        path.lineTo(right - head, upper + head)
+        path.moveTo(right, lower)
+        path.lineTo(left, lower)
+        path.moveTo(left + head, lower - head)
+        path.lineTo(left, lower)
+        path.lineTo(left + head, lower + head)
+        painter.drawPath(path)
         painter.restore()
 
     def _ghost(
@@ -543,6 +580,14 @@ def badge_rect(block: Block) -> QRectF:
     """Where a block's problem badge is drawn (and where its tooltip is)."""
     size = min(BADGE, block.height - 2, block.width - 2)
     return QRectF(block.right - size - 2, block.top + 1.5, size, size)
+
+
+def hybrid_rect(block: Block, *, with_badge: bool) -> QRectF:
+    """Where a hybrid meeting's mark is drawn: the top right corner, left of a problem
+    badge when there is one (and where its tooltip is)."""
+    size = min(HYBRID, block.height - 2, block.width - 2)
+    right = block.right - 2 - (BADGE + 2 if with_badge else 0.0)
+    return QRectF(right - size, block.top + 1.5, size, size)
 
 
 def time_range(

@@ -70,6 +70,8 @@ class Style:
         self.stop_colors = [QColor(c) for c in STOP_COLORS]
         self.stop_tints = [_mix(QColor(c), base, 0.9) for c in STOP_COLORS]
         self.severity = {k: QColor(v) for k, v in SEVERITY_COLORS.items()}
+        self.hybrid = QColor("#1565c0")
+        """The mark of a hybrid meeting (joined from branch venues)."""
         transfer = QColor(TRANSFER_COLOR)
         self.transfer_fill = _mix(transfer, base, 0.8)
         self.transfer_hatch = QBrush(_mix(transfer, base, 0.6), Qt.BrushStyle.BDiagPattern)

@@ -115,7 +115,7 @@ class ScheduleView(QWidget):
         self._update_controls()
 
     def load(self, session: Session, trip_uuid: str | None) -> None:
-        """Show ``trip_uuid`` as the store holds it now (seven queries); None shows nothing."""
+        """Show ``trip_uuid`` as the store holds it now (eight queries); None shows nothing."""
         if trip_uuid is None:
             self.trip_uuid = self.schedule = None
             self._fill_days(None)

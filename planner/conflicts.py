@@ -1,0 +1,111 @@
+"""Two people editing one object: telling their edits apart and putting them together.
+
+Every editor remembers the version of the object it was opened at; saving passes that version
+to :func:`planner.editing.update`, which refuses with :class:`Conflict` when a colleague saved
+the object since (or :class:`Gone` when they deleted it). Nothing is overwritten unseen: the
+user chooses, and the choice is saved against the colleague's version as the new base, so a
+third save in between is caught again. The helpers here decide nothing themselves; they
+compute what the conflict dialog offers (which fields differ, who changed which since the
+editor opened) and build the record the user picked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import fields, replace
+from typing import Any
+
+from planner.errors import NotFound, PlannerError
+from planner.records import changed_fields
+
+
+class Conflict(PlannerError):
+    """The object changed since the editor read it at ``base_version``.
+
+    ``mine`` is the record the user wants to save, ``theirs`` the object as it is now (at
+    ``version``), ``base`` the record the editor started from when the caller knows it, and
+    ``uuid`` the object's.
+    ``theirs`` and ``version`` are None when the change was caught only by the version
+    counter as the row was written (the transaction is lost then): read them again.
+    """
+
+    def __init__(
+        self,
+        mine: Any,
+        theirs: Any,
+        base_version: int,
+        version: int | None,
+        *,
+        base: Any = None,
+        uuid: str | None = None,
+    ) -> None:
+        self.mine, self.theirs, self.base, self.uuid = mine, theirs, base, uuid
+        self.base_version, self.version = base_version, version
+        super().__init__(f"'{mine.label}' was changed by someone else while you edited it")
+
+    def again(self, theirs: Any, version: int) -> Conflict:
+        """The same conflict with the object as it is now."""
+        return Conflict(
+            self.mine, theirs, self.base_version, version, base=self.base, uuid=self.uuid
+        )
+
+    @property
+    def fields(self) -> list[str]:
+        """The fields in which the two versions differ, in the record's order."""
+        if self.theirs is None:
+            return []
+        return changed_fields(self.mine, self.theirs)
+
+
+class Gone(NotFound):
+    """The object was deleted (by someone else) while the user edited it."""
+
+    def __init__(self, record: Any, kind: str) -> None:
+        self.record, self.kind = record, kind
+        super().__init__(
+            f"the {kind} '{record.label}' was deleted by someone else; your changes were not saved"
+        )
+
+
+def changed_by_them(conflict: Conflict) -> list[str]:
+    """The differing fields the colleague changed (all of them when the base is unknown)."""
+    if conflict.base is None:
+        return conflict.fields
+    return [f for f in conflict.fields if getattr(conflict.base, f) != getattr(conflict.theirs, f)]
+
+
+def changed_by_me(conflict: Conflict) -> list[str]:
+    """The differing fields the user changed (all of them when the base is unknown)."""
+    if conflict.base is None:
+        return conflict.fields
+    return [f for f in conflict.fields if getattr(conflict.base, f) != getattr(conflict.mine, f)]
+
+
+def clashing(conflict: Conflict) -> list[str]:
+    """The fields both changed, differently: only these need the user to choose."""
+    mine = set(changed_by_me(conflict))
+    return [f for f in changed_by_them(conflict) if f in mine]
+
+
+def suggested(conflict: Conflict) -> set[str]:
+    """Which fields to take from theirs when picking field by field: those only the colleague
+    changed. A field both changed stays the user's until they choose otherwise."""
+    mine = set(changed_by_me(conflict))
+    return {f for f in changed_by_them(conflict) if f not in mine}
+
+
+def pick(conflict: Conflict, take_theirs: Iterable[str]) -> Any:
+    """The user's record with the fields ``take_theirs`` from the colleague's version."""
+    wanted = set(take_theirs)
+    unknown = wanted - {f.name for f in fields(conflict.mine)}
+    if unknown:
+        raise ValueError(f"no such fields: {sorted(unknown)}")
+    return replace(conflict.mine, **{name: getattr(conflict.theirs, name) for name in wanted})
+
+
+def keep_mine(conflict: Conflict) -> Any:
+    return conflict.mine
+
+
+def take_theirs(conflict: Conflict) -> Any:
+    return conflict.theirs

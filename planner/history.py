@@ -1,0 +1,356 @@
+"""The store's history: who changed what and when, recorded in the transaction of the change.
+
+Every flush of ORM work leaves one :class:`~planner.model.ChangeLog` row per object created,
+changed or deleted (a listener on every session, registered by :mod:`planner.model`). The bulk
+paths that write with SQLAlchemy Core (a trip file's import, a directory import, a merge, an
+erasure, deletes and their undo) write one entry for the whole step with :func:`record`
+instead, inside :func:`quiet` when they also flush ORM objects: one entry per import, not one
+per row, keeps the log cheap to write.
+
+The same table is how an open window learns of colleagues' changes: :func:`latest_id` is an
+index lookup cheap enough to poll every second, and :func:`changes_since` names what changed,
+leaving out the changes of the window's own store (its :func:`origin`).
+
+"Who" is the database user on PostgreSQL (``current_user``; the office's roles are database
+roles) and the operating-system user on SQLite (the file is one person's). Entries keep field
+names, never values, and an erasure clears the labels that named the erased person
+(:func:`forget`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import uuid as uuidlib
+import weakref
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Connection, Engine, Table, func, insert, select, update
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session
+
+from planner import model, names
+
+ACTIONS = ("create", "update", "delete", "restore", "import", "merge", "erase")
+"""What an entry says happened; ``restore`` is an undone delete."""
+
+LIMIT = 1000
+"""The most entries a history view reads at once (the newest)."""
+
+_QUIET = "planner.history.quiet"
+_WHO = "planner.history.who"
+# Bookkeeping that changes along with a user's change and says nothing by itself.
+_IGNORED = frozenset({"id", "version", "modified", "created", "uuid", "trip_id", "meeting_id"})
+_RENAMED = {
+    "attendee_links": "attendees",
+    "organization_links": "organizations",
+    "people_links": "people",
+    "party_links": "parties",
+    "signatory_links": "signatories",
+}
+_TABLE = cast(Table, model.ChangeLog.__table__)  # Core inserts: no ORM work inside a flush
+_origins: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the history, as a view shows it."""
+
+    id: int
+    at: dt.datetime
+    who: str
+    origin: str
+    action: str
+    table: str
+    trip_uuid: str | None
+    object_uuid: str | None
+    label: str | None
+    fields: tuple[str, ...]
+
+
+def origin(engine: Engine) -> str:
+    """The name of one open store (one engine) in the entries it writes."""
+    found = _origins.get(engine)
+    if found is None:
+        found = _origins[engine] = str(uuidlib.uuid4())
+    return found
+
+
+def record(
+    session: Session,
+    action: str,
+    table: str,
+    *,
+    object_uuid: str | None = None,
+    trip_uuid: str | None = None,
+    label: str | None = None,
+    fields: Iterable[str] = (),
+) -> None:
+    """Add one entry in the session's transaction (for work the ORM listener does not see)."""
+    _write(
+        session,
+        [
+            _entry(
+                action,
+                table,
+                object_uuid=object_uuid,
+                trip_uuid=trip_uuid,
+                label=label,
+                fields=tuple(fields),
+            )
+        ],
+    )
+
+
+def record_rows(
+    session: Session, action: str, table: str, rows: Iterable[Mapping[str, Any]]
+) -> None:
+    """One entry per row of ``table`` (as column values) that a Core statement deletes or
+    puts back; nothing inside :func:`quiet`."""
+    if session.info.get(_QUIET):
+        return
+    rows = list(rows)
+    if not rows:
+        return
+    trips = _trip_uuids(session.connection(), [(i, table, r) for i, r in enumerate(rows)], {})
+    _write(
+        session,
+        [
+            _entry(
+                action,
+                table,
+                object_uuid=row.get("uuid"),
+                trip_uuid=trips.get(index),
+                label=label_of(table, row),
+            )
+            for index, row in enumerate(rows)
+        ],
+    )
+
+
+@contextlib.contextmanager
+def quiet(session: Session) -> Iterator[None]:
+    """Flushes and Core deletes or restores (:func:`record_rows`) inside the block leave no
+    entries: the caller records the step as a whole with :func:`record`."""
+    session.info[_QUIET] = session.info.get(_QUIET, 0) + 1
+    try:
+        yield
+    finally:
+        session.info[_QUIET] -= 1
+
+
+def latest_id(session: Session) -> int:
+    """The newest entry's id (0 for none): what a window polls."""
+    return int(session.scalar(select(func.max(model.ChangeLog.id))) or 0)
+
+
+def changes_since(
+    session: Session, after_id: int, *, exclude_origin: str | None = None
+) -> list[Change]:
+    """Entries newer than ``after_id``, oldest first; without those of ``exclude_origin``."""
+    query = select(model.ChangeLog).where(model.ChangeLog.id > after_id)
+    if exclude_origin is not None:
+        query = query.where(model.ChangeLog.origin != exclude_origin)
+    return [_change(row) for row in session.scalars(query.order_by(model.ChangeLog.id))]
+
+
+def of_trip(session: Session, trip_uuid: str, limit: int = LIMIT) -> list[Change]:
+    """The history of a trip and everything in it, newest first."""
+    query = select(model.ChangeLog).where(model.ChangeLog.trip_uuid == trip_uuid)
+    return _newest(session, query, limit)
+
+
+def of_object(session: Session, object_uuid: str, limit: int = LIMIT) -> list[Change]:
+    """The history of one object (a meeting, a person, the trip itself), newest first."""
+    query = select(model.ChangeLog).where(model.ChangeLog.object_uuid == object_uuid)
+    return _newest(session, query, limit)
+
+
+def forget(session: Session, object_uuid: str) -> None:
+    """Clear the labels of an object's entries (its name), keeping that changes happened."""
+    session.execute(
+        update(model.ChangeLog).where(model.ChangeLog.object_uuid == object_uuid).values(label=None)
+    )
+
+
+def after_flush(session: Session, _context: Any) -> None:
+    """The ORM listener: one entry per object the flush created, changed or deleted."""
+    if session.info.get(_QUIET):
+        return
+    found: list[tuple[str, model.Entity, tuple[str, ...]]] = []
+    # A person or organization added to a trip's contacts belongs to that trip's history.
+    linked: dict[int, int] = {}  # id() of the contact -> the trip's id
+    for obj in session.new:
+        if isinstance(obj, model.Entity):
+            found.append(("create", obj, ()))
+        elif isinstance(obj, model.TripPerson | model.TripOrganization):
+            contact = obj.__dict__.get("person") or obj.__dict__.get("organization")
+            if contact is not None and obj.trip_id is not None:
+                linked[id(contact)] = obj.trip_id
+    for obj in session.dirty:
+        if isinstance(obj, model.Entity):
+            changed = _changed_fields(obj)
+            if changed:
+                found.append(("update", obj, changed))
+    for obj in session.deleted:
+        if isinstance(obj, model.Entity):
+            found.append(("delete", obj, ()))
+    if not found:
+        return
+    if len(found) > 1:  # siblings renumbered by an insert are not changes of their own
+        found = [f for f in found if f[2] != ("position",)] or found
+    connection = session.connection()
+    trips = _trip_uuids(
+        connection, [(id(obj), obj.__tablename__, obj.__dict__) for _, obj, _ in found], linked
+    )
+    entries = [
+        _entry(
+            action,
+            obj.__tablename__,
+            object_uuid=obj.uuid,
+            trip_uuid=trips.get(id(obj)),
+            label=label_of(obj.__tablename__, obj.__dict__),
+            fields=changed,
+        )
+        for action, obj, changed in found
+    ]
+    _write(session, entries)
+
+
+# ---------------------------------------------------------------------------------------------
+# Private helpers
+
+
+def _entry(
+    action: str,
+    table: str,
+    *,
+    object_uuid: str | None,
+    trip_uuid: str | None,
+    label: str | None,
+    fields: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    return {
+        "action": action,
+        "table_name": table,
+        "object_uuid": object_uuid,
+        "trip_uuid": trip_uuid,
+        "label": label,
+        "fields": list(fields),
+    }
+
+
+def _write(session: Session, entries: list[dict[str, Any]]) -> None:
+    connection = session.connection()
+    stamp = {
+        "at": dt.datetime.now(dt.UTC),
+        "who": _who(connection),
+        "origin": origin(connection.engine),
+    }
+    session.execute(insert(_TABLE), [{**stamp, **e} for e in entries])
+
+
+def _who(connection: Connection) -> str:
+    """The database user on a server, the operating-system user of a file; asked once per
+    connection."""
+    known = connection.info.get(_WHO)
+    if known is None:
+        if connection.dialect.name == "sqlite":
+            try:
+                known = getpass.getuser()
+            except (KeyError, OSError):  # no name for the uid (a container)
+                known = "?"
+        else:
+            known = str(connection.exec_driver_sql("SELECT current_user").scalar())
+        connection.info[_WHO] = known
+    return str(known)
+
+
+def _changed_fields(obj: model.Entity) -> tuple[str, ...]:
+    state = sa_inspect(obj)
+    changed: dict[str, None] = {}
+    for attr in state.attrs:
+        key = attr.key
+        if key in _IGNORED or not attr.history.has_changes():
+            continue
+        key = _RENAMED.get(key, key.removesuffix("_id"))
+        changed[key] = None
+    return tuple(changed)
+
+
+def label_of(table: str, values: Mapping[str, Any]) -> str | None:
+    """What the object was called: a meeting's title, a person's name in their order."""
+    if table == "person":
+        return names.display_name(
+            values.get("family_name") or "", values.get("given_name"), values.get("native_name")
+        )
+    if table == "transfer":
+        parts = [values.get("carrier"), values.get("number")]
+        return " ".join(p for p in parts if p) or values.get("mode")
+    for name in ("title", "city", "name", "description"):
+        if values.get(name):
+            return str(values[name])
+    return None
+
+
+def _trip_uuids(
+    connection: Connection,
+    objects: list[tuple[int, str, Mapping[str, Any]]],
+    linked: dict[int, int],
+) -> dict[int, str]:
+    """The trip UUID of each object, given as (key, table, column values), by key; in at most
+    two queries."""
+    trip_ids: dict[int, int] = {}
+    meeting_ids: dict[int, int] = {}
+    found: dict[int, str] = {}
+    for key, table, values in objects:
+        if table == "trip":
+            found[key] = values["uuid"]
+        elif (trip_id := values.get("trip_id")) is not None:
+            trip_ids[key] = trip_id
+        elif (meeting_id := values.get("meeting_id")) is not None:
+            meeting_ids[key] = meeting_id
+        elif key in linked:
+            trip_ids[key] = linked[key]
+    trip = model.Trip.__table__
+    meeting = model.Meeting.__table__
+    if trip_ids:
+        wanted = set(trip_ids.values())
+        query = select(trip.c.id, trip.c.uuid).where(trip.c.id.in_(wanted))
+        uuids: dict[int, str] = {row[0]: row[1] for row in connection.execute(query)}
+        found.update({key: uuids[value] for key, value in trip_ids.items() if value in uuids})
+    if meeting_ids:
+        wanted = set(meeting_ids.values())
+        query = (
+            select(meeting.c.id, trip.c.uuid)
+            .join(trip, trip.c.id == meeting.c.trip_id)
+            .where(meeting.c.id.in_(wanted))
+        )
+        uuids = {row[0]: row[1] for row in connection.execute(query)}
+        found.update({key: uuids[value] for key, value in meeting_ids.items() if value in uuids})
+    return found
+
+
+def _newest(session: Session, query: Any, limit: int) -> list[Change]:
+    rows = session.scalars(query.order_by(model.ChangeLog.id.desc()).limit(limit))
+    return [_change(row) for row in rows]
+
+
+def _change(row: model.ChangeLog) -> Change:
+    return Change(
+        id=row.id,
+        at=row.at,
+        who=row.who,
+        origin=row.origin,
+        action=row.action,
+        table=row.table_name,
+        trip_uuid=row.trip_uuid,
+        object_uuid=row.object_uuid,
+        label=row.label,
+        fields=tuple(row.fields or ()),
+    )

@@ -1,0 +1,207 @@
+"""The change log: who changed what and when, per trip and per object, in the change's
+transaction; cheap enough to poll for colleagues' changes."""
+
+from __future__ import annotations
+
+import getpass
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import func, select
+
+from planner import editing, history, model, store, trips
+from planner.directory import merging, privacy
+from planner.records import MeetingRecord, PersonRecord
+from tests.conftest import NANSHAN
+from tests.core.directory_fixtures import office_store, uuid_of
+
+
+@pytest.fixture
+def trip(st: store.Store) -> str:
+    with st.transaction() as session:
+        return trips.import_trip(session, NANSHAN).uuid
+
+
+def first_meeting(st: store.Store) -> str:
+    with st.session() as session:
+        return session.scalars(select(model.Meeting.uuid).order_by(model.Meeting.id)).first() or ""
+
+
+def entries(st: store.Store) -> int:
+    with st.session() as session:
+        return int(session.scalar(select(func.count()).select_from(model.ChangeLog)) or 0)
+
+
+def test_importing_a_trip_is_one_entry_not_one_per_row(st: store.Store, trip: str) -> None:
+    with st.session() as session:
+        (change,) = history.of_trip(session, trip)
+    assert (change.action, change.table, change.object_uuid) == ("import", "trip", trip)
+    assert change.label == "Nanshan economic and trade delegation to Germany"
+    assert entries(st) == 1
+
+
+def test_an_edit_says_who_when_and_which_fields(st: store.Store, trip: str, engine: str) -> None:
+    meeting = first_meeting(st)
+    with st.transaction() as session:
+        before, version = editing.read_versioned(session, MeetingRecord, meeting)
+        editing.update(
+            session,
+            meeting,
+            replace(before, title="Talks", notes="New notes", attendees=before.attendees[:1]),
+            expected_version=version,
+        )
+    with st.session() as session:
+        newest, *older = history.of_trip(session, trip)
+        assert history.of_object(session, meeting) == [newest]
+    assert older[-1].action == "import"
+    assert newest.action == "update"
+    assert newest.table == "meeting"
+    assert newest.label == "Talks"
+    assert set(newest.fields) == {"title", "notes", "attendees"}
+    assert newest.at.tzinfo is not None
+    with st.engine.connect() as connection:
+        user = (
+            connection.exec_driver_sql("SELECT current_user").scalar()
+            if engine != "sqlite"
+            else None
+        )
+    assert newest.who == (user or getpass.getuser())
+
+
+def test_a_delete_and_its_undo_are_in_the_history(st: store.Store, trip: str) -> None:
+    meeting = first_meeting(st)
+    with st.transaction() as session:
+        snapshot = editing.remove(session, MeetingRecord, meeting)
+    with st.transaction() as session:
+        editing.put_back(session, snapshot)
+    with st.session() as session:
+        changes = history.of_object(session, meeting)
+    assert [(c.action, c.trip_uuid) for c in changes] == [("restore", trip), ("delete", trip)]
+
+
+def test_a_new_meeting_and_a_new_contact_belong_to_the_trip(st: store.Store, trip: str) -> None:
+    with st.session() as session:
+        meeting = editing.read(session, MeetingRecord, first_meeting(st))
+    with st.transaction() as session:
+        added = editing.create(session, trip, replace(meeting, title="Dinner"))
+        person = editing.create(session, trip, PersonRecord(family_name="Keller"))
+    with st.session() as session:
+        changes = {(c.action, c.table, c.label) for c in history.of_trip(session, trip)}
+        (dinner,) = history.of_object(session, added)
+        (keller,) = history.of_object(session, person)
+    assert ("create", "meeting", "Dinner") in changes
+    assert ("create", "person", "Keller") in changes
+    assert ("update", "trip", "Nanshan economic and trade delegation to Germany") in changes
+    assert dinner.action == keller.action == "create"
+
+
+def test_what_is_rolled_back_leaves_no_entry(st: store.Store, trip: str) -> None:
+    meeting = first_meeting(st)
+    before = entries(st)
+    with pytest.raises(RuntimeError), st.transaction() as session:
+        record = editing.read(session, MeetingRecord, meeting)
+        editing.update(session, meeting, replace(record, title="Never saved"))
+        raise RuntimeError("the user's action failed half-way")
+    assert entries(st) == before
+
+
+def test_a_window_sees_only_its_colleagues_changes(store_path: Path, trip: str) -> None:
+    meeting = None
+    with store.open_store(store_path) as mine, store.open_store(store_path) as theirs:
+        assert history.origin(mine.engine) != history.origin(theirs.engine)
+        with mine.session() as session:
+            seen = history.latest_id(session)
+        meeting = first_meeting(mine)
+        for st, title in ((mine, "Mine"), (theirs, "Theirs")):
+            with st.transaction() as session:
+                record = editing.read(session, MeetingRecord, meeting)
+                editing.update(session, meeting, replace(record, title=title))
+        with mine.session() as session:
+            assert history.latest_id(session) == seen + 2
+            changes = history.changes_since(
+                session, seen, exclude_origin=history.origin(mine.engine)
+            )
+    assert [(c.label, c.trip_uuid) for c in changes] == [("Theirs", trip)]
+
+
+def test_a_duplicated_trip_is_one_entry(st: store.Store, trip: str) -> None:
+    import datetime as dt
+
+    before = entries(st)
+    with st.transaction() as session:
+        copy = editing.duplicate_trip(
+            session, trips.find_trip_id(session, trip), dt.date(2025, 5, 5), "Again"
+        )
+        copy_uuid = copy.uuid
+    assert entries(st) == before + 1
+    with st.session() as session:
+        (change,) = history.of_trip(session, copy_uuid)
+    assert (change.action, change.label) == ("create", "Again")
+
+
+@pytest.fixture
+def office(store_path: Path) -> Iterator[store.Store]:
+    with office_store(store_path) as opened:
+        yield opened
+
+
+def test_an_erased_person_leaves_no_name_in_the_history(office: store.Store) -> None:
+    anna = uuid_of(office, "Becker")
+    with office.transaction() as session:
+        record = editing.read(session, PersonRecord, anna)
+        editing.update(session, anna, replace(record, position="Head of protocol"))
+    with office.session() as session:
+        assert history.of_object(session, anna)[0].label == "Anna Becker"
+    with office.transaction() as session:
+        privacy.erase_person(session, anna)
+    with office.session() as session:
+        labels = session.scalars(select(model.ChangeLog.label)).all()
+        newest = history.changes_since(session, 0)[-1]
+    assert not [label for label in labels if label and "Becker" in label]
+    assert (newest.action, newest.object_uuid, newest.label) == ("erase", None, None)
+
+
+def test_a_merge_is_in_both_peoples_history(office: store.Store) -> None:
+    li, chen = uuid_of(office, "Li", "Wei"), uuid_of(office, "Chen")
+    with office.transaction() as session:
+        merging.merge_people(session, li, chen)
+    with office.session() as session:
+        (kept,) = history.of_object(session, li)[:1]
+        (dropped,) = history.of_object(session, chen)[:1]
+    assert kept.action == dropped.action == "merge"
+    assert kept.label == dropped.label
+
+
+def test_a_store_of_the_previous_schema_is_upgraded_keeping_its_trips(
+    store_path: Path, engine: str, tmp_path: Path
+) -> None:
+    """Migration 0003 adds the change log to a 0002 store; its trips stay as they were."""
+    with store.open_store(store_path) as st:
+        with st.transaction() as session:
+            trips.import_trip(session, NANSHAN)
+        with st.engine.begin() as connection:
+            config = store.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0002")
+        assert store.schema_revision(st) == "0002"
+    if engine == "sqlite":
+        shutil.copy(store_path, tmp_path / "0002.sqlite")
+    with store.open_store(store_path, upgrade=True) as st:
+        assert st.opened.upgraded_from == "0002"
+        assert store.schema_revision(st) == "0003"
+        with st.session() as session:
+            summaries = trips.list_trips(session)
+            assert [(t.title, t.meetings) for t in summaries] == [
+                ("Nanshan economic and trade delegation to Germany", 5)
+            ]
+            assert history.latest_id(session) == 0
+        meeting = first_meeting(st)
+        with st.transaction() as session:
+            record = editing.read(session, MeetingRecord, meeting)
+            editing.update(session, meeting, replace(record, title="After the upgrade"))
+        with st.session() as session:
+            assert history.of_object(session, meeting)[0].label == "After the upgrade"

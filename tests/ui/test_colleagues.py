@@ -1,0 +1,320 @@
+"""Working on one store with colleagues: conflicts, their changes appearing, the history,
+and a viewer's read-only window."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from planner import editing, model, store, trips
+from planner.conflicts import Conflict
+from planner.records import MeetingRecord
+from tests.conftest import NANSHAN
+from ui import main_window as main_window_module
+from ui.app import open_window
+from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def office(window: MainWindow) -> MainWindow:
+    """The window with the Nanshan trip open on its meetings tab."""
+    with window.store.transaction() as session:
+        uuid = trips.import_trip(session, NANSHAN).uuid
+    window.refresh()
+    window.navigator.select_uuid(uuid)
+    window.tabs.setCurrentWidget(window.meetings)
+    return window
+
+
+@pytest.fixture
+def colleague(office: MainWindow) -> Iterator[store.Store]:
+    """A colleague's program: a second connection to the same store."""
+    with store.open_store(office.store.path) as theirs:
+        yield theirs
+
+
+def first_meeting(st: store.Store) -> str:
+    with st.session() as session:
+        return session.scalars(select(model.Meeting.uuid).order_by(model.Meeting.id)).first() or ""
+
+
+def meeting_record(st: store.Store, uuid: str) -> MeetingRecord:
+    with st.session() as session:
+        record = editing.read(session, MeetingRecord, uuid)
+    assert isinstance(record, MeetingRecord)
+    return record
+
+
+def colleague_saves(colleague: store.Store, uuid: str, **changes: Any) -> None:
+    with colleague.transaction() as session:
+        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        editing.update(session, uuid, replace(record, **changes), expected_version=version)
+
+
+def edit_while_colleague_saves(
+    office: MainWindow,
+    colleague: store.Store,
+    monkeypatch: pytest.MonkeyPatch,
+    uuid: str,
+    *,
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+) -> None:
+    """I open the meeting's editor; while it is open my colleague saves; then I press OK."""
+
+    def editor(_parent: Any, _context: Any, _type: Any, record: MeetingRecord) -> MeetingRecord:
+        colleague_saves(colleague, uuid, **theirs)
+        return replace(record, **mine)
+
+    monkeypatch.setattr(main_window_module, "ask_record", editor)
+    office.edit_object(MeetingRecord, uuid)
+
+
+def answer_with(button: str, *, flip: tuple[str, ...] = ()) -> Any:
+    """A stand-in for ``ConflictDialog.ask`` that shows the real dialog, has the user click
+    ``button`` (after switching the rows ``flip`` to their version) and returns its answer."""
+    seen: list[ConflictDialog] = []
+
+    def ask(parent: Any, conflict: Conflict, context: Any, who: str | None = None) -> Any:
+        dialog = ConflictDialog(conflict, context, who, parent)
+        seen.append(dialog)
+        dialog.show()
+        for name in flip:
+            dialog.theirs_buttons[name].click()
+        getattr(dialog, button).click()
+        chosen = dialog.chosen() if dialog.result() else None
+        dialog.close()
+        dialog.deleteLater()
+        return chosen
+
+    ask.seen = seen  # type: ignore[attr-defined]
+    return ask
+
+
+@pytest.mark.parametrize(
+    ("button", "title", "venue", "notes"),
+    [
+        ("keep_mine_button", "Talks with the mayor", None, "Mine"),
+        ("take_theirs_button", None, "Römer", "Theirs"),
+        ("save_selection_button", "Talks with the mayor", "Römer", "Mine"),
+    ],
+)
+def test_a_conflicting_save_asks_and_keeps_what_the_user_picked(
+    office: MainWindow,
+    colleague: store.Store,
+    monkeypatch: pytest.MonkeyPatch,
+    button: str,
+    *,
+    title: str | None,
+    venue: str | None,
+    notes: str,
+) -> None:
+    uuid = first_meeting(office.store)
+    original = meeting_record(office.store, uuid)
+    ask = answer_with(button)
+    monkeypatch.setattr(ConflictDialog, "ask", ask)
+    edit_while_colleague_saves(
+        office,
+        colleague,
+        monkeypatch,
+        uuid,
+        mine={"title": "Talks with the mayor", "notes": "Mine"},
+        theirs={"venue_name": "Römer", "notes": "Theirs"},
+    )
+    (dialog,) = ask.seen
+    assert dialog.conflict.fields == ["title", "venue_name", "notes"]
+    # Only their venue starts on their side; the notes both changed start on mine.
+    assert dialog.taken_from_theirs() == {"venue_name"}
+    assert "⚠" in dialog.table.item(2, 0).text()
+    result = meeting_record(office.store, uuid)
+    assert result.title == (title or original.title)
+    assert result.venue_name == (venue or original.venue_name)
+    assert result.notes == notes
+
+
+def test_undo_after_a_conflict_goes_back_to_the_colleagues_version(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    monkeypatch.setattr(ConflictDialog, "ask", answer_with("keep_mine_button"))
+    edit_while_colleague_saves(
+        office,
+        colleague,
+        monkeypatch,
+        uuid,
+        mine={"title": "Mine"},
+        theirs={"title": "Theirs", "venue_name": "Römer"},
+    )
+    assert meeting_record(office.store, uuid).title == "Mine"
+    stack = office.workspace.undo_stack
+    stack.undo()
+    undone = meeting_record(office.store, uuid)
+    assert (undone.title, undone.venue_name) == ("Theirs", "Römer")  # not what I first read
+    stack.redo()
+    assert meeting_record(office.store, uuid).title == "Mine"
+
+
+def test_an_undo_that_would_overwrite_a_colleague_asks_too(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    original = meeting_record(office.store, uuid)
+    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine"))
+    office.edit_object(MeetingRecord, uuid)
+    colleague_saves(colleague, uuid, notes="Theirs")
+    ask = answer_with("save_selection_button")
+    monkeypatch.setattr(ConflictDialog, "ask", ask)
+    office.workspace.undo_stack.undo()
+    assert ask.seen, "the undo was not checked against the colleague's save"
+    result = meeting_record(office.store, uuid)
+    assert (result.title, result.notes) == (original.title, "Theirs")
+
+
+def test_cancelling_the_choice_saves_nothing(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(ConflictDialog, "ask", lambda *_a: None)
+    count = office.workspace.undo_stack.count()
+    edit_while_colleague_saves(
+        office, colleague, monkeypatch, uuid, mine={"title": "Mine"}, theirs={"title": "Theirs"}
+    )
+    assert meeting_record(office.store, uuid).title == "Theirs"
+    assert office.workspace.undo_stack.count() == count
+    assert errors and "changed by someone else; not saved" in errors[0]
+
+
+def test_an_edit_of_a_meeting_a_colleague_deleted_says_so(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+
+    def editor(_parent: Any, _context: Any, _type: Any, record: MeetingRecord) -> MeetingRecord:
+        with colleague.transaction() as session:
+            editing.remove(session, MeetingRecord, uuid)
+        return replace(record, title="Mine")
+
+    monkeypatch.setattr(main_window_module, "ask_record", editor)
+    office.edit_object(MeetingRecord, uuid)
+    assert len(errors) == 1
+    assert "was deleted by someone else; your change was not saved" in errors[0]
+    assert not office.workspace.undo_stack.canUndo()
+
+
+def test_a_colleagues_change_appears_within_two_seconds(
+    office: MainWindow, colleague: store.Store, qtbot: QtBot
+) -> None:
+    uuid = first_meeting(office.store)
+    model_ = office.meetings.model
+
+    def shown_title() -> str:
+        return model_.row_at(model_.row_of(uuid)).title
+
+    assert shown_title() != "Moved to the town hall"
+    colleague_saves(colleague, uuid, title="Moved to the town hall")
+    qtbot.waitUntil(lambda: shown_title() == "Moved to the town hall", timeout=2000)
+    assert "Moved to the town hall" in office.statusBar().currentMessage()
+
+
+def test_my_own_changes_do_not_count_as_a_colleagues(
+    office: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine"))
+    office.edit_object(MeetingRecord, uuid)
+    assert office.workspace.poll() == []
+
+
+def test_the_history_says_who_changed_what_for_the_trip_and_one_meeting(
+    office: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    uuid = first_meeting(office.store)
+    monkeypatch.setattr(
+        main_window_module, "ask_record", lambda *a: replace(a[3], title="Talks", notes="New")
+    )
+    office.edit_object(MeetingRecord, uuid)
+    office.history_dock.show()
+    office.history_dock.raise_()
+    qtbot.waitUntil(lambda: office.history.list.topLevelItemCount() == 2)
+    newest, oldest = office.history.entries()
+    _when, who, action, what, fields = newest
+    assert who
+    assert (action, what, fields) == ("Changed", "Meeting 'Talks'", "Title, Notes") or (
+        action,
+        what,
+        set(fields.split(", ")),
+    ) == ("Changed", "Meeting 'Talks'", {"Title", "Notes"})
+    assert oldest[2:4] == ("Imported", "Trip 'Nanshan economic and trade delegation to Germany'")
+    assert office.history.title.text() == "History of the open trip"
+
+    office.meetings.select_uuid(uuid)
+    office.history_action.trigger()
+    assert office.history.entries() == [newest]
+    assert office.history.title.text() == "History of 'Talks'"
+    assert office.history.whole_trip.isVisible()
+    office.history.whole_trip.click()
+    assert len(office.history.entries()) == 2
+
+
+@pytest.fixture
+def read_only_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """A window on a store file someone made read-only: a viewer's copy."""
+    path = tmp_path / "office.sqlite"
+    with store.open_store(path) as st, st.transaction() as session:
+        trips.import_trip(session, NANSHAN)
+    os.chmod(path, 0o400)
+    win = open_window(str(path))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.store.close()
+    os.chmod(path, 0o600)
+
+
+def test_a_viewer_sees_everything_but_every_edit_is_off_with_the_reason(
+    read_only_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = read_only_window
+    assert window.navigator.model.rowCount() == 1
+    assert window.access_label.isVisible()
+    assert window.access_label.text() == "Read-only"
+    for action in (
+        window.edit_action,
+        window.delete_action,
+        window.new_trip_action,
+        window.add_meeting_action,
+        window.import_action,
+        window.undo_action,
+    ):
+        assert not action.isEnabled(), action.text()
+        assert "is read-only" in action.toolTip()
+        assert "is read-only" in action.statusTip()
+    assert window.export_action.isEnabled()  # reading is allowed
+    # A double-click on a meeting opens no editor, and a drag in the schedule changes nothing.
+    opened: list[Any] = []
+    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: opened.append(a))
+    uuid = first_meeting(window.store)
+    window.edit_object(MeetingRecord, uuid)
+    assert opened == []
+    assert "is read-only" in window.statusBar().currentMessage()
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+    record = meeting_record(window.store, uuid)
+    done = window.schedule.change_times(
+        uuid, record.start, record.end + (record.end - record.start)
+    )
+    assert not done
+    assert errors and "read-only" in errors[0]

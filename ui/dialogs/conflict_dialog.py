@@ -1,0 +1,223 @@
+"""The choice after a colleague saved the object the user was editing: both versions side by
+side, and keep mine, take theirs, or pick field by field.
+
+Only the fields in which the two versions differ are shown. A field only the colleague changed
+starts on their side, and one both changed (the real clash) is marked and starts on the user's,
+so "Save Selection" without touching anything keeps both people's work. The core builds the
+record (:mod:`planner.conflicts`); the dialog only shows and asks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import conflicts, localtime
+from planner.conflicts import Conflict
+from planner.records import TripContext
+from ui.commands import kind_name
+from ui.field_names import field_name
+
+SHOWN_LENGTH = 80
+
+
+class ConflictDialog(QDialog):
+    """Both versions of one object; :meth:`chosen` is the record to save (None: cancelled)."""
+
+    def __init__(
+        self,
+        conflict: Conflict,
+        context: TripContext | None,
+        who: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.conflict = conflict
+        self.context = context
+        self._chosen: Any = None
+        kind = kind_name(type(conflict.mine))
+        self.setWindowTitle(self.tr("Changed by Someone Else"))
+
+        label = conflict.mine.label
+        if who:
+            text = self.tr(
+                "<b>{who}</b> saved a change to the {kind} '{label}' while you were editing it."
+            ).format(who=_html(who), kind=kind, label=_html(label))
+        else:
+            text = self.tr(
+                "Someone else saved a change to the {kind} '{label}' while you were editing it."
+            ).format(kind=kind, label=_html(label))
+        self.summary = QLabel(text, self)
+        self.summary.setObjectName("conflictSummary")
+        self.summary.setWordWrap(True)
+        self.hint = QLabel(
+            self.tr(
+                "Nothing has been overwritten. Keep your version, take theirs, or choose field "
+                "by field. Fields marked ⚠ were changed by both of you."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("conflictFields")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Your version"), self.tr("Their version")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.groups: dict[str, QButtonGroup] = {}
+        self.theirs_buttons: dict[str, QRadioButton] = {}
+        self.mine_buttons: dict[str, QRadioButton] = {}
+        self._fill()
+
+        self.buttons = QDialogButtonBox(self)
+        self.keep_mine_button = self._button("keepMine", self.tr("Keep &Mine"))
+        self.take_theirs_button = self._button("takeTheirs", self.tr("Take &Theirs"))
+        self.save_selection_button = self._button("saveSelection", self.tr("&Save Selection"))
+        self.save_selection_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.clicked.connect(self.reject)
+        self.keep_mine_button.clicked.connect(lambda: self._finish(conflicts.keep_mine(conflict)))
+        self.take_theirs_button.clicked.connect(
+            lambda: self._finish(conflicts.take_theirs(conflict))
+        )
+        self.save_selection_button.clicked.connect(
+            lambda: self._finish(conflicts.pick(conflict, self.taken_from_theirs()))
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(860, 160 + 44 * max(3, len(conflict.fields)))
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        conflict: Conflict,
+        context: TripContext | None,
+        who: str | None = None,
+    ) -> Any:
+        """The record the user chose to save, or None when they cancelled."""
+        dialog = cls(conflict, context, who, parent)
+        try:
+            return dialog.chosen() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    def chosen(self) -> Any:
+        return self._chosen
+
+    def taken_from_theirs(self) -> set[str]:
+        """The fields whose row is set to their version."""
+        return {name for name, button in self.theirs_buttons.items() if button.isChecked()}
+
+    # -- building
+
+    def _fill(self) -> None:
+        conflict = self.conflict
+        clashing = set(conflicts.clashing(conflict))
+        theirs_first = conflicts.suggested(conflict)
+        self.table.setRowCount(len(conflict.fields))
+        for row, name in enumerate(conflict.fields):
+            item = QTableWidgetItem(("⚠ " if name in clashing else "") + field_name(name))
+            if name in clashing:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setToolTip(self.tr("Changed by both of you"))
+            self.table.setItem(row, 0, item)
+            group = QButtonGroup(self)
+            for column, record, store in (
+                (1, conflict.mine, self.mine_buttons),
+                (2, conflict.theirs, self.theirs_buttons),
+            ):
+                full = self._shown(name, getattr(record, name), record)
+                button = QRadioButton(_short(full), self.table)
+                button.setObjectName(f"{'mine' if column == 1 else 'theirs'}_{name}")
+                button.setToolTip(full)
+                group.addButton(button)
+                store[name] = button
+                self.table.setCellWidget(row, column, button)
+            (self.theirs_buttons if name in theirs_first else self.mine_buttons)[name].setChecked(
+                True
+            )
+            self.groups[name] = group
+        self.table.resizeRowsToContents()
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        return button
+
+    def _finish(self, record: Any) -> None:
+        self._chosen = record
+        self.accept()
+
+    # -- showing values
+
+    def _shown(self, name: str, value: Any, record: Any) -> str:
+        if value is None or value in ((), ""):
+            return "—"
+        if isinstance(value, dt.datetime):
+            zone = self._zone(name, record)
+            return f"{localtime.local(value, zone):%a %Y-%m-%d %H:%M} ({zone})"
+        if isinstance(value, tuple):
+            return ", ".join(self._label(v) for v in value)
+        if name in ("stop", "from_stop", "to_stop", "host", "organizer", "organization"):
+            return self._label(str(value))
+        return str(value)
+
+    def _zone(self, name: str, record: Any) -> str:
+        """The zone a time of the record is read in: its stop's (or its own, for a stop)."""
+        own = getattr(record, "timezone", None)
+        if own:
+            return str(own)
+        stop = {"depart": "from_stop", "arrive": "to_stop"}.get(name, "stop")
+        uuid = getattr(record, stop, None)
+        if self.context is not None and uuid:
+            for choice in self.context.stops:
+                if choice.uuid == uuid:
+                    return choice.timezone
+        return self.context.home_timezone if self.context else "UTC"
+
+    def _label(self, uuid: str) -> str:
+        if self.context is not None:
+            for choice in (*self.context.stops, *self.context.people, *self.context.organizations):
+                if choice.uuid == uuid:
+                    return choice.label
+        return uuid if len(uuid) != 36 else uuid[:8] + "…"
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1] + "…"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

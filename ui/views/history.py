@@ -1,0 +1,173 @@
+"""The history panel: who changed what and when, for the open trip or one object of it.
+
+It reads :mod:`planner.history` each time it is filled (newest first, at most
+:data:`planner.history.LIMIT` entries) and keeps plain values only. The window fills it
+while it is visible: after every change, its own or a colleague's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from planner import history
+from ui.field_names import field_name
+from ui.i18n import QT_TRANSLATE_NOOP
+
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("History", "Added"),
+    "update": QT_TRANSLATE_NOOP("History", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("History", "Deleted"),
+    "restore": QT_TRANSLATE_NOOP("History", "Restored"),
+    "import": QT_TRANSLATE_NOOP("History", "Imported"),
+    "merge": QT_TRANSLATE_NOOP("History", "Merged"),
+    "erase": QT_TRANSLATE_NOOP("History", "Erased"),
+}
+KINDS = {
+    "trip": "Trip",
+    "stop": "Stop",
+    "transfer": "Transfer",
+    "meeting": "Meeting",
+    "person": "Person",
+    "organization": "Organization",
+    "agreement": "Agreement",
+    "follow_up": "Follow-up",
+    "gift": "Gift",
+    "delegation_member": QT_TRANSLATE_NOOP("RecordKind", "Delegation Member"),
+    "branch_venue": QT_TRANSLATE_NOOP("RecordKind", "Branch Venue"),
+}
+
+
+def describe(change: history.Change) -> tuple[str, str]:
+    """(what happened, to what) as the list shows them: ("Changed", "Meeting 'Talks'")."""
+    action = QCoreApplication.translate("History", ACTIONS.get(change.action, change.action))
+    kind = KINDS.get(change.table)
+    kind_text = QCoreApplication.translate("RecordKind", kind) if kind else change.table
+    if change.label:
+        return action, f"{kind_text} '{change.label}'"
+    return action, kind_text
+
+
+class HistoryPanel(QWidget):
+    """The history of the open trip, or of one object (:meth:`show_object`) until "Whole Trip"
+    is pressed."""
+
+    whole_trip_wanted = Signal()
+    """"Whole Trip" was pressed: the window fills the panel again for the open trip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trip_uuid: str | None = None
+        self.object_uuid: str | None = None
+        self.object_label = ""
+        self.title = QLabel(self)
+        self.title.setObjectName("historyTitle")
+        self.whole_trip = QPushButton(self)
+        self.whole_trip.setObjectName("wholeTripButton")
+        self.whole_trip.clicked.connect(self.show_trip)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("historyList")
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.whole_trip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.whole_trip.setText(self.tr("&Whole Trip"))
+        self.whole_trip.setToolTip(self.tr("Show the history of the whole trip again"))
+        self.list.setHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Of"), self.tr("Fields")]
+        )
+        self._show_title()
+
+    # -- filling
+
+    def load(self, session: Session, trip_uuid: str | None) -> None:
+        """Fill with the history of ``trip_uuid`` (or of the object shown, while it is one of
+        this trip's)."""
+        if trip_uuid != self.trip_uuid:
+            self.object_uuid = None
+        self.trip_uuid = trip_uuid
+        if self.object_uuid is not None:
+            changes = history.of_object(session, self.object_uuid)
+        elif trip_uuid is not None:
+            changes = history.of_trip(session, trip_uuid)
+        else:
+            changes = []
+        self._show(changes)
+
+    def show_object(self, session: Session, uuid: str, label: str) -> None:
+        """Fill with the history of one object (a meeting, a stop, the trip itself)."""
+        self.object_uuid, self.object_label = uuid, label
+        self._show(history.of_object(session, uuid))
+
+    def show_trip(self) -> None:
+        """Back to the whole trip (the window fills it on its next refresh)."""
+        self.object_uuid = None
+        self._show_title()
+        self.whole_trip_wanted.emit()
+
+    def entries(self) -> list[tuple[str, ...]]:
+        """What the list shows, row by row (for tests and a screen reader's sake)."""
+        rows = []
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            assert item is not None
+            rows.append(tuple(item.text(c) for c in range(self.list.columnCount())))
+        return rows
+
+    # -- private
+
+    def _show(self, changes: list[history.Change]) -> None:
+        self._show_title()
+        self.list.clear()
+        items = []
+        for change in changes:
+            action, what = describe(change)
+            when = change.at.astimezone()  # the reader's own clock
+            item = QTreeWidgetItem(
+                [
+                    f"{when:%Y-%m-%d %H:%M:%S}",
+                    change.who,
+                    action,
+                    what,
+                    ", ".join(field_name(f) for f in change.fields),
+                ]
+            )
+            item.setToolTip(0, f"{change.at:%Y-%m-%d %H:%M:%S} UTC")
+            item.setData(0, Qt.ItemDataRole.UserRole, change.object_uuid)
+            items.append(item)
+        self.list.addTopLevelItems(items)
+        for column in range(self.list.columnCount() - 1):
+            self.list.resizeColumnToContents(column)
+
+    def _show_title(self) -> None:
+        if self.object_uuid is not None:
+            self.title.setText(self.tr("History of '{label}'").format(label=self.object_label))
+        elif self.trip_uuid is not None:
+            self.title.setText(self.tr("History of the open trip"))
+        else:
+            self.title.setText(self.tr("No trip is open."))
+        self.whole_trip.setVisible(self.object_uuid is not None and self.trip_uuid is not None)

@@ -1,0 +1,255 @@
+"""The Protocol tab: who ranks first on each side, and what follows from it for a meeting.
+
+On the left, the delegation and the counterparts in order of rank; dragging a name to another
+place (or Ctrl+Up/Ctrl+Down) ranks that side 1..n anew as one undoable command
+(:class:`~ui.commands.RankCommand`). On the right, a meeting with people on both sides, its
+seating plan (:class:`~ui.views.protocol.seating_view.SeatingPlanView`) and its speaking
+order; both are read again after every change, so they follow a drag, an undo and a redo.
+
+Like the other panels it is given a session and a trip (``load``) and keeps no ORM objects.
+The command is pushed a moment after the drop, not inside it: the push reloads this panel,
+and resetting a view's model while the view is still handling its own drop would pull the
+rug from Qt (see CONTRIBUTING).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from planner import protocol, queries
+from planner.protocol import COUNTERPART, DELEGATION, MeetingPeople
+from planner.protocol.ranking import trip_sides
+from ui.commands import RankCommand
+from ui.models import timetext
+from ui.views.protocol.rank_list import RankList, RankModel
+from ui.views.protocol.seating_view import SeatingPlanView
+
+if TYPE_CHECKING:
+    from ui.workspace import Workspace
+
+
+class ProtocolPanel(QWidget):
+    """Precedence lists, a meeting chooser, its seating plan and speaking order.
+
+    Signal ``selection_changed(str)``: the person selected in either list ('' for none).
+    """
+
+    selection_changed = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("protocolPanel")
+        self.workspace = workspace
+        self.trip_uuid: str | None = None
+        self.meetings: dict[str, MeetingPeople] = {}
+        self._pending: tuple[str, list[str]] | None = None
+
+        self.delegation_model = RankModel(self)
+        self.counterpart_model = RankModel(self)
+        self.delegation = RankList(self.delegation_model, self)
+        self.delegation.setObjectName("delegationRanks")
+        self.counterparts = RankList(self.counterpart_model, self)
+        self.counterparts.setObjectName("counterpartRanks")
+        self.delegation_label = QLabel(self)
+        self.counterpart_label = QLabel(self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("protocolHint")
+        for label, buddy in (
+            (self.delegation_label, self.delegation),
+            (self.counterpart_label, self.counterparts),
+        ):
+            label.setBuddy(buddy)
+
+        self.meeting_label = QLabel(self)
+        self.meeting = QComboBox(self)
+        self.meeting.setObjectName("seatingMeeting")
+        self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meeting_label.setBuddy(self.meeting)
+        self.seating = SeatingPlanView(self)
+        self.plan_scroll = QScrollArea(self)
+        self.plan_scroll.setWidget(self.seating)
+        self.plan_scroll.setWidgetResizable(True)
+        self.plan_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.speaking_label = QLabel(self)
+        self.speaking = QListWidget(self)
+        self.speaking.setObjectName("speakingOrder")
+        self.speaking.setMaximumHeight(140)
+        self.speaking_label.setBuddy(self.speaking)
+
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.delegation_label)
+        column.addWidget(self.delegation, 1)
+        column.addWidget(self.counterpart_label)
+        column.addWidget(self.counterparts, 1)
+        column.addWidget(self.hint)
+        right = QWidget(self)
+        plan = QVBoxLayout(right)
+        plan.setContentsMargins(0, 0, 0, 0)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.meeting_label)
+        chooser.addWidget(self.meeting, 1)
+        plan.addLayout(chooser)
+        plan.addWidget(self.plan_scroll, 1)
+        plan.addWidget(self.speaking_label)
+        plan.addWidget(self.speaking)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([320, 960])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.delegation_model.order_requested.connect(
+            lambda order: self._request(DELEGATION, order)
+        )
+        self.counterpart_model.order_requested.connect(
+            lambda order: self._request(COUNTERPART, order)
+        )
+        self.delegation.uuid_selection_changed.connect(self.selection_changed)
+        self.counterparts.uuid_selection_changed.connect(self.selection_changed)
+        self.meeting.currentIndexChanged.connect(lambda _index: self._show_meeting())
+        self.retranslate()
+
+    # -- what the main window calls ------------------------------------------------------------
+
+    def load(self, session: Session, trip_uuid: str | None) -> None:
+        """Show the trip's ranks and the chosen meeting's plan as the store holds them now;
+        None shows no trip. The selected person and meeting stay chosen across reloads."""
+        if trip_uuid is None:
+            self.trip_uuid = None
+            self.meetings = {}
+            for model in (self.delegation_model, self.counterpart_model):
+                model.reload([])
+            self._fill_meetings([])
+            self._show_meeting()
+            return
+        another = trip_uuid != self.trip_uuid
+        kept = {
+            view: None if another else view.selected_uuid()
+            for view in (self.delegation, self.counterparts)
+        }
+        sides = trip_sides(session, trip_uuid)
+        self.trip_uuid = trip_uuid
+        self.delegation_model.reload(sides[DELEGATION])
+        self.counterpart_model.reload(sides[COUNTERPART])
+        for view, uuid in kept.items():
+            view.select_uuid(uuid)
+        self.meetings = protocol.trip_people(session, trip_uuid)
+        rows = {row.uuid: row for row in queries.meeting_rows(session, trip_uuid)}
+        items = []
+        for uuid, meeting in self.meetings.items():
+            if not all(meeting.side(side) for side in (DELEGATION, COUNTERPART)):
+                continue
+            row = rows.get(uuid)
+            when = (
+                f"{timetext.day_text(row.local_day)} "
+                f"{timetext.clock_text(row.start, row.timezone)} · "
+                if row is not None
+                else ""
+            )
+            items.append((when + meeting.title, uuid))
+        self._fill_meetings(items, keep=not another)
+        self._show_meeting()
+
+    def retranslate(self) -> None:
+        self.delegation_label.setText(self.tr("&Delegation, in order of rank:"))
+        self.counterpart_label.setText(self.tr("&Counterparts, in order of rank:"))
+        self.hint.setText(
+            self.tr("Drag a name to another place, or press Ctrl+Up or Ctrl+Down, to rank it.")
+        )
+        self.meeting_label.setText(self.tr("Seating plan for &meeting:"))
+        self.meeting.setToolTip(self.tr("The trip's meetings with people on both sides"))
+        self.speaking_label.setText(self.tr("Spea&king order:"))
+        self._show_meeting()
+
+    def selected_uuid(self) -> str | None:
+        """The person selected in the list that has the focus (else either list)."""
+        for view in (self.delegation, self.counterparts):
+            if view.hasFocus() and view.selected_uuid():
+                return view.selected_uuid()
+        return self.delegation.selected_uuid() or self.counterparts.selected_uuid()
+
+    def select_meeting(self, uuid: str) -> bool:
+        """Show the seating plan of meeting ``uuid``; False when it is not offered."""
+        index = self.meeting.findData(uuid)
+        if index < 0:
+            return False
+        self.meeting.setCurrentIndex(index)
+        return True
+
+    def list_of(self, side: str) -> RankList:
+        return self.delegation if side == DELEGATION else self.counterparts
+
+    # -- private ---------------------------------------------------------------------------------
+
+    def _request(self, side: str, order: list[str]) -> None:
+        """A drop or key asked for a new order: push it once the view has finished with the
+        event (see the module's docstring)."""
+        self._pending = (side, order)
+        QTimer.singleShot(0, self._push_pending)
+
+    def _push_pending(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None or self.trip_uuid is None:
+            return
+        side, order = pending
+        view = self.list_of(side)
+        moved = next(iter(view.rank_model().moved), None) or view.selected_uuid()
+        self.workspace.push(RankCommand(self.workspace, self.trip_uuid, side, order))
+        view.select_uuid(moved)
+
+    def _fill_meetings(self, items: list[tuple[str, str]], *, keep: bool = True) -> None:
+        chosen = self.meeting.currentData() if keep else None
+        self.meeting.blockSignals(True)
+        try:
+            self.meeting.clear()
+            for text, uuid in items:
+                self.meeting.addItem(text, uuid)
+            index = self.meeting.findData(chosen) if chosen else -1
+            if index < 0:
+                # The first meeting held across a table, else the first of all.
+                index = next(
+                    (n for n, (_t, uuid) in enumerate(items)
+                     if protocol.has_seating_plan(self.meetings[uuid])),
+                    0 if items else -1,
+                )  # fmt: skip
+            self.meeting.setCurrentIndex(index)
+        finally:
+            self.meeting.blockSignals(False)
+        self.meeting.setEnabled(bool(items))
+
+    def _show_meeting(self) -> None:
+        uuid = self.meeting.currentData()
+        meeting = self.meetings.get(uuid) if uuid else None
+        self.speaking.clear()
+        if meeting is None:
+            self.seating.show_plan(
+                None,
+                empty_text=self.tr("No trip is open.")
+                if self.trip_uuid is None
+                else self.tr("No meeting of this trip has people on both sides yet."),
+            )
+            return
+        self.seating.show_plan(protocol.seating_plan(meeting), meeting.title)
+        for number, person in enumerate(protocol.speaking_order(meeting), start=1):
+            where = self.tr(" (from {venue})").format(venue=person.branch) if person.branch else ""
+            self.speaking.addItem(f"{number}.  {person.name}{where}")
