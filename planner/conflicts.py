@@ -11,12 +11,20 @@ editor opened) and build the record the user picked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import fields, replace
-from typing import Any
+from typing import Any, TypeVar
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner import model
 from planner.errors import NotFound, PlannerError
 from planner.records import changed_fields
+
+E = TypeVar("E", bound=model.Entity)
 
 
 class Conflict(PlannerError):
@@ -65,6 +73,45 @@ class Gone(NotFound):
         super().__init__(
             f"the {kind} '{record.label}' was deleted by someone else; your changes were not saved"
         )
+
+
+def locked_at(
+    session: Session,
+    entity: type[E],
+    uuid: str,
+    record: Any,
+    expected_version: int,
+    *,
+    record_of: Callable[[E], Any],
+    kind: str,
+    base: Any = None,
+) -> E:
+    """The object ``uuid``, locked for this transaction (``FOR UPDATE`` on PostgreSQL; SQLite
+    writes one at a time), if it is still at ``expected_version``: else :class:`Conflict` with
+    it as it is now (``theirs``), or :class:`Gone` when it was deleted. What every ``update``
+    of the core does before it applies an editor's record."""
+    found = session.scalars(
+        select(entity).where(entity.uuid == uuid).with_for_update()
+    ).one_or_none()
+    if found is None:
+        raise Gone(record, kind)
+    if found.version != expected_version:
+        raise Conflict(
+            record, record_of(found), expected_version, found.version, base=base, uuid=uuid
+        )
+    return found
+
+
+@contextmanager
+def caught_by_version(
+    record: Any, expected_version: int | None, *, base: Any = None, uuid: str | None = None
+) -> Iterator[None]:
+    """Turn the version counter's refusal of a flush (a save that slipped past the check) into
+    a :class:`Conflict` whose other side must be read again."""
+    try:
+        yield
+    except StaleDataError:
+        raise Conflict(record, None, expected_version or 0, None, base=base, uuid=uuid) from None
 
 
 def changed_by_them(conflict: Conflict) -> list[str]:

@@ -10,6 +10,10 @@ Opening a store is where data is most at risk, so this module is deliberately st
 - Every connection has foreign keys on, WAL and ``synchronous=FULL`` (no commit is lost on a
   power cut), and pysqlite's implicit transaction handling is replaced by an explicit BEGIN so
   that a transaction really covers reads and DDL (SQLAlchemy's documented SQLite recipe).
+  A write transaction (:meth:`Store.transaction`) begins with ``BEGIN IMMEDIATE``: it takes the
+  write lock before it reads, so two programs on one file wait for each other at the start
+  (``busy_timeout``) instead of one failing with "database is locked" half-way through an
+  edit it has already read for.
 - New files are created readable by their owner only: a store holds personal data.
 
 A PostgreSQL store (``postgresql://USER@HOST[:PORT]/DB``) runs the same migrations. Its
@@ -52,6 +56,14 @@ POSTGRESQL_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
 # pg_advisory_xact_lock key held while a PostgreSQL store is migrated, so that two programs
 # opening one empty database at once do not both create the tables ("DPLN" in ASCII).
 _MIGRATION_LOCK = 0x44504C4E
+# How long a connection to a PostgreSQL server may take before it counts as unreachable.
+CONNECT_TIMEOUT_S = 5
+# How long a SQLite connection waits for another program's write lock before giving up.
+BUSY_TIMEOUT_MS = 5000
+# The execution option that marks a write transaction (BEGIN IMMEDIATE on SQLite).
+_WRITE = "planner_write"
+# SQLSTATE classes that mean the server went away or refused the connection, not the statement.
+_CONNECTION_SQLSTATES = ("08", "57P01", "57P02", "57P03")
 
 
 class StoreError(PlannerError):
@@ -77,12 +89,13 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool = True) -> None:
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        write = connection.get_execution_options().get(_WRITE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def _engine(path: Path, *, foreign_keys: bool = True, pooled: bool = True) -> Engine:
@@ -123,6 +136,65 @@ def has_password(location: str) -> bool:
         return False
 
 
+def is_unreachable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database server cannot be reached (it stopped, the network
+    went, the connection was cut), as opposed to a statement the server refused. Nothing of
+    a transaction that failed so was committed."""
+    import psycopg  # noqa: PLC0415 - only a PostgreSQL store raises its errors
+
+    if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        exc = exc.orig if exc.orig is not None else exc
+    if isinstance(exc, psycopg.Error):
+        state = exc.sqlstate or ""
+        if isinstance(exc, psycopg.OperationalError) and not state:
+            return True  # libpq's own errors (no server answer) carry no SQLSTATE
+        return state.startswith(_CONNECTION_SQLSTATES)
+    return False
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite saying another program held the write lock for longer than
+    :data:`BUSY_TIMEOUT_MS` (nothing of the transaction was written)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a connection test found: the server's version and what the database holds."""
+
+    server: str
+    revision: str | None
+    """The store's schema, or None when the database holds no store."""
+    foreign: bool
+    """The database holds another program's tables (it is refused as a store)."""
+
+
+def probe(location: str) -> Probe:
+    """Connect to the database ``location`` once and say what is there, changing nothing.
+    Raises :class:`StoreError` with the server's or libpq's words when it cannot connect (a
+    missing password, for one)."""
+    url = _postgresql_url(location)
+    shown = display_url(url)
+    engine = postgresql_engine(url, pooled=False)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            server = str(connection.exec_driver_sql("SHOW server_version").scalar())
+            revision = None
+            if "alembic_version" in tables:
+                revision = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version"
+                ).scalar()
+    except DBAPIError as exc:
+        raise StoreError(f"{shown}: {_one_line(str(exc.orig))}") from None
+    finally:
+        engine.dispose()
+    return Probe(server, revision, revision is None and bool(tables))
+
+
 def display_url(url: URL) -> str:
     """The URL as the user may see it: ``postgresql://USER@HOST:PORT/DB``, no password."""
     return url.set(drivername="postgresql").render_as_string(hide_password=True)
@@ -159,8 +231,15 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed when the block ends, rolled back on error."""
+        """A session in one transaction: committed when the block ends, rolled back on error.
+
+        On SQLite it holds the write lock from its start (``BEGIN IMMEDIATE``), so
+        another program's write waits for it, or fails before it started, never half-way."""
         with self._sessions() as session, session.begin():
+            # On the session's own engine (history.origin knows the store by it), marked so
+            # that the "begin" hook emits BEGIN IMMEDIATE; this also begins it now.
+            if self.engine_name == "sqlite":
+                session.connection(execution_options={_WRITE: True})
             yield session
 
     def backup_to(self, target: Path) -> Path:
@@ -302,7 +381,11 @@ def postgresql_engine(url: URL, *, pooled: bool = True) -> Engine:
         url,
         isolation_level="READ COMMITTED",
         pool_pre_ping=True,
-        connect_args={"application_name": "Delegation Planner"},
+        # A server that does not answer costs seconds, not the minutes of TCP's own timeout.
+        connect_args={
+            "application_name": "Delegation Planner",
+            "connect_timeout": CONNECT_TIMEOUT_S,
+        },
         **kwargs,
     )
 

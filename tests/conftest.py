@@ -7,11 +7,15 @@ store location so that no test can touch a real user's data.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from planner import store
+from tests import pg
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EXAMPLES = SHARED / "examples"
@@ -33,3 +37,27 @@ def _private_data_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DELEGATION_PLANNER_STORE", raising=False)
+
+
+# The PostgreSQL server of the session (tests/pg.py), for the core's [postgresql] half and the
+# UI tests of a shared store.
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg.Cluster]:
+    reason = pg.unavailable()
+    if reason is not None:
+        if os.environ.get("PLANNER_REQUIRE_PG") == "1":
+            pytest.fail(f"PLANNER_REQUIRE_PG=1 but {reason}")
+        pytest.skip(reason)
+    with pg.cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: pg.Cluster) -> Iterator[str]:
+    """A database at head that each test's database is copied from."""
+    name = pg_cluster.new_name(pg.TEMPLATE)
+    store.open_store(pg_cluster.create_database(name)).close()
+    yield name
+    pg_cluster.drop_database(name)

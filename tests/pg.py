@@ -82,10 +82,35 @@ def _free_port() -> int:
 class Cluster:
     """A server the tests may create databases on, and the URL of each database."""
 
-    def __init__(self, base_url: str, on_stop: list[Any] | None = None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        on_stop: list[Any] | None = None,
+        pg_ctl: list[str] | None = None,
+        owner: tuple[int, int] | None = None,
+    ) -> None:
         self.base_url = make_url(base_url)
         self._on_stop = on_stop or []
         self._counter = 0
+        self._pg_ctl = pg_ctl
+        """``pg_ctl -D DATA -l LOG -o OPTIONS`` of a cluster started here (None: someone
+        else's server, which the tests may not stop)."""
+        self._owner = owner
+
+    @property
+    def restartable(self) -> bool:
+        return self._pg_ctl is not None
+
+    def stop_server(self) -> None:
+        """Stop the server as an administrator would (``pg_ctl stop -m fast``: connections are
+        cut), to see what clients do when it goes away. Only a cluster started here."""
+        assert self._pg_ctl is not None, "not our server"
+        _run([*self._pg_ctl, "-m", "fast", "-w", "stop"], self._owner, Path(tempfile.gettempdir()))
+
+    def start_server(self) -> None:
+        """Start the stopped server again, on the same port and data."""
+        assert self._pg_ctl is not None, "not our server"
+        _run([*self._pg_ctl, "-w", "start"], self._owner, Path(tempfile.gettempdir()))
 
     def url(self, database: str) -> str:
         return self.base_url.set(database=database).render_as_string(hide_password=False)
@@ -165,7 +190,12 @@ def start_cluster() -> Cluster:
             _run([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"], owner, folder)
         shutil.rmtree(folder, ignore_errors=True)
 
-    return Cluster(f"postgresql://{ROLE}@127.0.0.1:{port}/postgres", on_stop=[stop])
+    return Cluster(
+        f"postgresql://{ROLE}@127.0.0.1:{port}/postgres",
+        on_stop=[stop],
+        pg_ctl=[pg_ctl, "-D", str(data), "-l", str(log), "-o", options],
+        owner=owner,
+    )
 
 
 @contextlib.contextmanager

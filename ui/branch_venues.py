@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from planner import editing
 from planner.errors import PlannerError
 from planner.protocol import branches
+from planner.protocol.branches import BranchVenueRecord
 from planner.records import MeetingRecord
 from ui.commands import BranchCreateCommand, BranchDeleteCommand, BranchEditCommand, short
 from ui.dialogs.branch_venue_dialog import BranchVenueDialog
@@ -35,26 +36,39 @@ class BranchVenueEditing(QObject):
         meeting = self._meeting(meeting_uuid)
         if meeting is None or self._read_only():
             return
-        record = BranchVenueDialog.ask_for(self.window, self.workspace.context(), meeting, None)
-        if record is None:
-            return
-        command = BranchCreateCommand(self.workspace, meeting_uuid, record)
-        if self.workspace.push(command) and command.uuid:
+        command = self.workspace.edit(
+            lambda record: BranchVenueDialog.ask_for(
+                self.window, self.workspace.context(), meeting, record
+            ),
+            lambda record: BranchCreateCommand(self.workspace, meeting_uuid, record),
+            None,
+        )
+        if isinstance(command, BranchCreateCommand) and command.uuid:
             self.panel.branches.select_uuid(command.uuid)
 
     def edit(self, uuid: str) -> None:
         try:
             with self.workspace.store.session() as session:
-                before = branches.read(session, uuid)
+                before, version = branches.read_versioned(session, uuid)
                 meeting = editing.read(session, MeetingRecord, branches.meeting_of(session, uuid))
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return
         if self._read_only():
             return
-        after = BranchVenueDialog.ask_for(self.window, self.workspace.context(), meeting, before)
-        if after is not None and after != before:
-            self.workspace.push(BranchEditCommand(self.workspace, uuid, before, after))
+
+        def make(after: BranchVenueRecord) -> BranchEditCommand | None:
+            if after == before:
+                return None
+            return BranchEditCommand(self.workspace, uuid, before, after, version=version)
+
+        self.workspace.edit(
+            lambda record: BranchVenueDialog.ask_for(
+                self.window, self.workspace.context(), meeting, record
+            ),
+            make,
+            before,
+        )
 
     def remove(self, uuid: str) -> None:
         """Remove the branch venue after asking (undo puts it back with its attendees)."""

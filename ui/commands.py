@@ -5,6 +5,11 @@ edit reaches the store at once (there is no Save) and undo is "apply what was th
 A command whose first run fails marks itself obsolete, which tells ``QUndoStack.push`` to drop
 it instead of stacking an edit that never happened; :class:`~ui.workspace.Workspace` then shows
 the error.
+
+A store that cannot be reached (the server stopped, the network went) or that another program
+kept locked fails the transaction as a whole, so nothing of the step is saved; the command says
+so in words (:class:`StoreUnreachable`, :class:`StoreBusy`), leaves the stack, and an editor
+that made the edit can open again with what the user typed (:meth:`Workspace.edit`).
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from planner import editing, model, records, snapshots
+from planner import editing, model, records, snapshots, store
 from planner.conflicts import Conflict, Gone
 from planner.errors import NotFound, PlannerError
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -45,7 +51,55 @@ _KIND_WORDS = (
 
 
 def kind_name(record_type: type[Any]) -> str:
-    return QCoreApplication.translate("RecordKind", editing.KIND_NAMES[record_type])
+    """The kind of a record as the window names it: a trip's objects, a register's entries and
+    branch venues."""
+    if record_type in editing.KIND_NAMES:
+        return QCoreApplication.translate("RecordKind", editing.KIND_NAMES[record_type])
+    from planner.protocol import editing as protocol  # noqa: PLC0415 - protocol loads on use
+
+    if record_type in protocol.KIND_NAMES:
+        return QCoreApplication.translate("RecordKind", protocol.KIND_NAMES[record_type])
+    return branch_kind_name()
+
+
+class StoreUnreachable(PlannerError):
+    """The store could not be reached while a command ran: nothing of it was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "Commands", "The store cannot be reached; your change was not saved."
+            )
+        )
+
+
+class StoreBusy(PlannerError):
+    """Another program held the store's write lock for too long: nothing was saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "Commands",
+                "Another program is saving to this store; your change was not saved. "
+                "Try again in a moment.",
+            )
+        )
+
+
+def store_failure(exc: BaseException) -> PlannerError | None:
+    """The words for a transaction the store itself failed (unreachable, locked), or None
+    when ``exc`` is something else (a bug, to be raised)."""
+    if store.is_unreachable(exc):
+        return StoreUnreachable()
+    if store.is_busy(exc):
+        return StoreBusy()
+    return None
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    import psycopg  # noqa: PLC0415 - only a PostgreSQL store raises its errors
+
+    return (SQLAlchemyError, psycopg.Error)
 
 
 class StoreCommand(QUndoCommand):
@@ -68,7 +122,25 @@ class StoreCommand(QUndoCommand):
             if not self._done_once:
                 self.setObsolete(True)
             self.workspace.report_error(exc)
+        except _database_errors() as exc:
+            if not self._store_failed(exc):
+                raise
+            return  # nothing changed, and views cannot read the store now
         self.workspace.notify_changed(self.trip_uuid)
+
+    def _store_failed(self, exc: BaseException) -> bool:
+        """Report a transaction the store failed as a whole (False: not such a failure). The
+        command leaves the stack: a step that never happened is not to be undone, and one
+        whose undo or redo did not happen no longer matches the store."""
+        failure = store_failure(exc)
+        if failure is None:
+            return False
+        self.error = failure
+        self.setObsolete(True)
+        if isinstance(failure, StoreUnreachable):
+            self.workspace.lost_store()
+        self.workspace.report_error(failure)
+        return True
 
     def redo(self) -> None:
         self._run(self.forward if not self._done_once else self.again)
@@ -118,6 +190,9 @@ class CreateCommand(StoreCommand):
 class EditCommand(StoreCommand):
     """Change an object from one record to another; "Move" when only its times changed.
 
+    Subclasses edit other kinds of records (the registers, branch venues) by giving their own
+    :meth:`read_versioned`, :meth:`update` and :meth:`kind`.
+
     ``version`` is the version the editor read the object at. Each step saves against the
     version the object had after this command's last step, so a colleague's change in between
     is never overwritten unseen: the workspace asks the user (the conflict dialog) and the
@@ -155,10 +230,28 @@ class EditCommand(StoreCommand):
     def undo(self) -> None:
         self._step(forward=False)
 
+    def read_versioned(self, session: Session, record_type: type[Any]) -> tuple[Any, int]:
+        return editing.read_versioned(session, record_type, self.uuid)
+
+    def update(
+        self, session: Session, record: Any, *, expected_version: int | None, base: Any
+    ) -> int:
+        return editing.update(
+            session, self.uuid, record, expected_version=expected_version, base=base
+        )
+
+    def kind(self, record_type: type[Any]) -> str:
+        """The kind in English, lower case, as :class:`~planner.conflicts.Gone` says it."""
+        return editing.KIND_NAMES[record_type].lower()
+
     def _step(self, *, forward: bool) -> None:
         target, base = (self.after, self.before) if forward else (self.before, self.after)
         try:
             reached = self._save(target, base, first=not self._done_once)
+        except _database_errors() as exc:
+            if not self._store_failed(exc):
+                raise
+            return
         except Gone as gone:
             self.error = PlannerError(
                 QCoreApplication.translate(
@@ -200,18 +293,17 @@ class EditCommand(StoreCommand):
             try:
                 with self.workspace.store.transaction() as session:
                     if expected is not None:
-                        current, version = editing.read_versioned(session, type(target), self.uuid)
+                        current, version = self.read_versioned(session, type(target))
                         if current != expected:
                             raise Conflict(
                                 target, current, version, version, base=expected, uuid=self.uuid
                             )
-                    self.version = editing.update(
-                        session, self.uuid, target, expected_version=version, base=base
-                    )
+                    self.version = self.update(session, target, expected_version=version, base=base)
                 return resolved
+            except Gone:
+                raise
             except NotFound:
-                kind = editing.KIND_NAMES[type(target)].lower()
-                raise Gone(target, kind) from None
+                raise Gone(target, self.kind(type(target))) from None
             except Conflict as conflict:
                 fresh = self._read_again(conflict)
                 chosen = self.workspace.resolve_conflict(fresh)
@@ -231,9 +323,9 @@ class EditCommand(StoreCommand):
         """The conflict with the object as it is now (it may have changed again)."""
         with self.workspace.store.session() as session:
             try:
-                theirs, version = editing.read_versioned(session, type(conflict.mine), self.uuid)
+                theirs, version = self.read_versioned(session, type(conflict.mine))
             except NotFound:
-                raise Gone(conflict.mine, editing.KIND_NAMES[type(conflict.mine)].lower()) from None
+                raise Gone(conflict.mine, self.kind(type(conflict.mine))) from None
         return conflict.again(theirs, version)
 
 
@@ -467,27 +559,45 @@ class RegisterCreateCommand(RegisterCommand):
         self.snapshot = protocol.remove(session, type(self.record), self.uuid)
 
 
-class RegisterEditCommand(RegisterCommand):
-    """Change an agreement, follow-up or gift from one record to another."""
+class RegisterEditCommand(EditCommand):
+    """Change an agreement, follow-up or gift from one record to another, checked against the
+    version the editor read (``version``) as :class:`EditCommand` checks a meeting. It
+    concerns no open trip, so undoing it leaves the main window where it is."""
 
-    def __init__(self, workspace: Workspace, uuid: str, before: Any, after: Any) -> None:
-        super().__init__(
-            workspace,
-            QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
-                kind=register_kind_name(type(after)), label=short(after.label)
-            ),
+    def __init__(
+        self,
+        workspace: Workspace,
+        uuid: str,
+        before: Any,
+        after: Any,
+        *,
+        version: int | None = None,
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
+            kind=register_kind_name(type(after)), label=short(after.label)
         )
-        self.uuid, self.before, self.after = uuid, before, after
+        super().__init__(workspace, uuid, before, after, text, version=version)
+        self.setText(text)
+        self.trip_uuid = None
 
-    def forward(self, session: Session) -> None:
+    def read_versioned(self, session: Session, record_type: type[Any]) -> tuple[Any, int]:
         from planner.protocol import editing as protocol  # noqa: PLC0415
 
-        protocol.update(session, self.uuid, self.after)
+        return protocol.read_versioned(session, record_type, self.uuid)
 
-    def backward(self, session: Session) -> None:
+    def update(
+        self, session: Session, record: Any, *, expected_version: int | None, base: Any
+    ) -> int:
         from planner.protocol import editing as protocol  # noqa: PLC0415
 
-        protocol.update(session, self.uuid, self.before)
+        return protocol.update(
+            session, self.uuid, record, expected_version=expected_version, base=base
+        )
+
+    def kind(self, record_type: type[Any]) -> str:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        return protocol.KIND_NAMES[record_type].lower()
 
 
 class RegisterDeleteCommand(RegisterCommand):
@@ -576,27 +686,41 @@ class BranchCreateCommand(StoreCommand):
         self.snapshot = branches.remove(session, self.uuid)
 
 
-class BranchEditCommand(StoreCommand):
-    """Change a branch venue from one record to another (name, place, zone, host, attendees)."""
+class BranchEditCommand(EditCommand):
+    """Change a branch venue from one record to another (name, place, zone, host, attendees),
+    checked against the version the editor read, as :class:`EditCommand` does."""
 
-    def __init__(self, workspace: Workspace, uuid: str, before: Any, after: Any) -> None:
-        super().__init__(
-            workspace,
-            QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
-                kind=branch_kind_name(), label=short(after.label)
-            ),
+    def __init__(
+        self,
+        workspace: Workspace,
+        uuid: str,
+        before: Any,
+        after: Any,
+        *,
+        version: int | None = None,
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
+            kind=branch_kind_name(), label=short(after.label)
         )
-        self.uuid, self.before, self.after = uuid, before, after
+        super().__init__(workspace, uuid, before, after, text, version=version)
+        self.setText(text)
 
-    def forward(self, session: Session) -> None:
+    def read_versioned(self, session: Session, record_type: type[Any]) -> tuple[Any, int]:
         from planner.protocol import branches  # noqa: PLC0415
 
-        branches.update(session, self.uuid, self.after)
+        return branches.read_versioned(session, self.uuid)
 
-    def backward(self, session: Session) -> None:
+    def update(
+        self, session: Session, record: Any, *, expected_version: int | None, base: Any
+    ) -> int:
         from planner.protocol import branches  # noqa: PLC0415
 
-        branches.update(session, self.uuid, self.before)
+        return branches.update(
+            session, self.uuid, record, expected_version=expected_version, base=base
+        )
+
+    def kind(self, record_type: type[Any]) -> str:
+        return "branch venue"
 
 
 class BranchDeleteCommand(StoreCommand):

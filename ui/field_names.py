@@ -65,6 +65,15 @@ FIELDS = {
     "due": QT_TRANSLATE_NOOP("Fields", "Due"),
     "done": QT_TRANSLATE_NOOP("Fields", "Done"),
     "owner": QT_TRANSLATE_NOOP("Fields", "Owner"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "meeting": QT_TRANSLATE_NOOP("Fields", "Meeting"),
+    "direction": QT_TRANSLATE_NOOP("Fields", "Direction"),
+    "giver": QT_TRANSLATE_NOOP("Fields", "Giver"),
+    "receiver": QT_TRANSLATE_NOOP("Fields", "Receiver"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Value"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "Currency"),
+    "person": QT_TRANSLATE_NOOP("Fields", "Person"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
 }
 
 

@@ -44,8 +44,10 @@ from ui.commands import (
     CreateCommand,
     DeleteCommand,
     EditCommand,
+    StoreUnreachable,
     TripChangeCommand,
     short,
+    store_failure,
 )
 from ui.dialogs.check_settings import CheckSettingsDialog
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
@@ -68,6 +70,11 @@ TRIP_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Trip files (*.trip.json *.json)")
 STORE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Delegation Planner stores (*.sqlite);;All files (*)"
 )
+
+
+def store_location(store_: Store) -> str:
+    """How the window remembers a store: a file's absolute path, or the database's URL."""
+    return str(store_.path.resolve()) if store_.engine_name == "sqlite" else store_.location
 
 
 class MainWindow(QMainWindow):
@@ -202,6 +209,9 @@ class MainWindow(QMainWindow):
         a = self._action
         self.new_store_action = a(self.tr("&New Store…"), self.ask_new_store, "Ctrl+Shift+N")
         self.open_store_action = a(self.tr("&Open Store…"), self.ask_open_store, keys.Open)
+        self.connect_store_action = a(
+            self.tr("Connect to S&hared Store…"), self.ask_connect_store, "Ctrl+Shift+H"
+        )
         self.import_action = a(self.tr("&Import Trip File…"), self.ask_import, "Ctrl+I")
         self.export_action = a(self.tr("&Export Trip File…"), self.ask_export, "Ctrl+E")
         self.calendar_action = a(self.tr("Export &Calendar…"), self.export_calendar, "Ctrl+Shift+E")
@@ -263,7 +273,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_store_action, self.open_store_action])
+        file_menu.addActions(
+            [self.new_store_action, self.open_store_action, self.connect_store_action]
+        )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent Store"))
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
@@ -361,10 +373,7 @@ class MainWindow(QMainWindow):
             retranslate = getattr(panel, "retranslate", None)
             if retranslate is not None:
                 retranslate()
-        self.setWindowTitle(
-            self.tr("Delegation Planner — {name}").format(name=self.store.path.name)
-        )
-        self.store_label.setText(self.tr("Store: {path}").format(path=self.store.path))
+        self._show_store_name(self.store)
         self.refresh()
         self._update_actions()
         self._update_clock()
@@ -398,21 +407,27 @@ class MainWindow(QMainWindow):
             self.directory.store_replaced()
         if self.registers is not None:
             self.registers.store_replaced()
-        self.setWindowTitle(self.tr("Delegation Planner — {name}").format(name=store_.path.name))
-        self.store_label.setText(self.tr("Store: {path}").format(path=store_.path))
-        self.settings.remember_store(store_.path)
+        self._show_store_name(store_)
+        self.settings.remember_store(store_location(store_))
         self._check_access()
         self._fill_recent_menu()
         with store_.session() as session:
             self.navigator.reload(trips.list_trips(session))
-        last = self.settings.last_trip(store_.path)
+        last = self.settings.last_trip(store_location(store_))
         if not (last and self.navigator.select_uuid(last)) and self.navigator.model.rowCount():
             self.navigator.table.selectRow(0)  # opens the trip through trip_selected
         if self.workspace.trip_uuid is None:
             self.show_open_trip()
 
-    def switch_store(self, path: Path, *, create: bool) -> bool:
-        """Open another store in this window; the current one is closed only on success."""
+    def _show_store_name(self, store_: Store) -> None:
+        """The store in the title (a file's name, a database's URL) and the status bar."""
+        name = store_.path.name if store_.engine_name == "sqlite" else store_.location
+        self.setWindowTitle(self.tr("Delegation Planner — {name}").format(name=name))
+        self.store_label.setText(self.tr("Store: {path}").format(path=store_.location))
+
+    def switch_store(self, path: Path | str, *, create: bool) -> bool:
+        """Open another store (a file, or a database's URL) in this window; the current one is
+        closed only on success."""
         try:
             new = store.open_store(path, create=create)
         except PlannerError as exc:
@@ -438,23 +453,41 @@ class MainWindow(QMainWindow):
         if name:
             self.switch_store(Path(name), create=False)
 
+    def ask_connect_store(self) -> None:
+        """Connect to a shared store on a PostgreSQL server (an empty database becomes one)."""
+        from ui.dialogs.connect_store import (  # noqa: PLC0415 - rarely needed
+            ConnectStoreDialog,
+            saved_connections,
+        )
+
+        url = ConnectStoreDialog.ask(self, saved_connections(self.settings.recent_stores()))
+        if url:
+            self.switch_store(url, create=True)
+
     def _fill_recent_menu(self) -> None:
+        """Recent store files and saved connections (database URLs, never a password)."""
         self.recent_menu.clear()
-        for path in self.settings.recent_stores():
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.switch_store(p, create=False))
+        for location in self.settings.recent_stores():
+            action = self.recent_menu.addAction(location)
+            target: Path | str = location if store.is_url(location) else Path(location)
+            action.triggered.connect(lambda _=False, t=target: self.switch_store(t, create=False))
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     # -- reading -----------------------------------------------------------------------------
 
     def refresh(self, concerned: str = "") -> None:
         """Reload every view from the store (after an edit, undo, redo or a new store); show
-        the trip the change ``concerned`` if it is not the open one."""
-        with self.store.session() as session:
-            self.navigator.reload(trips.list_trips(session))
-        if concerned and concerned != self.workspace.trip_uuid:
-            self.navigator.select_uuid(concerned)  # opens it through trip_selected
-        self.show_open_trip()
+        the trip the change ``concerned`` if it is not the open one. A store that cannot be
+        reached leaves the views as they were: the status bar says so, and the views are read
+        again when it is back."""
+        try:
+            with self.store.session() as session:
+                self.navigator.reload(trips.list_trips(session))
+            if concerned and concerned != self.workspace.trip_uuid:
+                self.navigator.select_uuid(concerned)  # opens it through trip_selected
+            self.show_open_trip()
+        except SQLAlchemyError:
+            self.workspace.lost_store()
 
     def show_open_trip(self) -> None:
         """Reload the workspace of the open trip (the navigator is left alone: this runs while
@@ -527,7 +560,7 @@ class MainWindow(QMainWindow):
         if (uuid or None) == self.workspace.trip_uuid:
             return
         self.workspace.open_trip(uuid or None)
-        self.settings.remember_trip(self.store.path, uuid or None)
+        self.settings.remember_trip(store_location(self.store), uuid or None)
         self.show_open_trip()
 
     def _update_actions(self) -> None:
@@ -620,18 +653,31 @@ class MainWindow(QMainWindow):
             self.edit_object(*selected)
 
     def edit_object(self, record_type: type[Any], uuid: str) -> None:
-        with self.store.session() as session:
-            try:
+        """Edit the object in its editor, saved against the version read now; when the store
+        cannot be reached as it is saved, the editor opens again with what was typed."""
+        try:
+            with self.store.session() as session:
                 before, version = editing.read_versioned(session, record_type, uuid)
-            except PlannerError as exc:
-                self._show_error(str(exc))
-                return
+        except PlannerError as exc:
+            self._show_error(str(exc))
+            return
+        except SQLAlchemyError as exc:
+            self._show_store_failure(exc)
+            return
         if self.workspace.read_only_reason:
             self.statusBar().showMessage(self._read_only_text(), 10_000)
             return
-        after = ask_record(self, self.workspace.context(), record_type, before)
-        if after is not None and after != before:
-            self.workspace.push(EditCommand(self.workspace, uuid, before, after, version=version))
+
+        def make(after: Any) -> EditCommand | None:
+            if after == before:
+                return None
+            return EditCommand(self.workspace, uuid, before, after, version=version)
+
+        self.workspace.edit(
+            lambda record: ask_record(self, self.workspace.context(), record_type, record),
+            make,
+            before,
+        )
 
     def delete_selected(self) -> None:
         selected = self._selected()
@@ -660,9 +706,11 @@ class MainWindow(QMainWindow):
         context = self.workspace.context()
         if context is None:
             return
-        record = ask_record(self, context, record_type, None)
-        if record is not None:
-            self.workspace.push(CreateCommand(self.workspace, context.trip_uuid, record))
+        self.workspace.edit(
+            lambda record: ask_record(self, context, record_type, record),
+            lambda record: CreateCommand(self.workspace, context.trip_uuid, record),
+            None,
+        )
 
     def add_stop(self) -> None:
         self._add(StopRecord)
@@ -899,6 +947,7 @@ class MainWindow(QMainWindow):
 
     def _on_reachable(self, reachable: bool) -> None:
         if reachable:
+            self.refresh()  # what changed meanwhile, and what could not be read
             self.statusBar().showMessage(self.tr("The store can be reached again."), 10_000)
         else:
             self.statusBar().showMessage(
@@ -943,10 +992,16 @@ class MainWindow(QMainWindow):
 
     def _apply_access(self) -> None:
         """In read-only mode every action that would change the store is off, and says why."""
+        self.apply_read_only(self._edit_actions())
+        self.protocol.set_read_only(self.workspace.read_only_reason and self._read_only_text())
+
+    def apply_read_only(self, actions: list[QAction]) -> None:
+        """Turn ``actions`` off with the reason as their tip when the store is read-only (the
+        directory's and the registers' windows too)."""
         if self.access.may_write:
             return
         reason = self._read_only_text()
-        for action in self._edit_actions():
+        for action in actions:
             action.setEnabled(False)
             action.setToolTip(reason)
             action.setStatusTip(reason)
@@ -956,9 +1011,29 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: str, title: str | None = None) -> None:
         QMessageBox.warning(self, title or self.tr("Delegation Planner"), message)
 
+    def _show_store_failure(self, exc: SQLAlchemyError) -> None:
+        """A read the store failed: say it cannot be reached (or is busy), else raise."""
+        failure = store_failure(exc)
+        if failure is None:
+            raise exc
+        if isinstance(failure, StoreUnreachable):
+            self.workspace.lost_store()
+            self._show_error(
+                self.tr(
+                    "The store cannot be reached; try again when the status bar says it is back."
+                )
+            )
+            return
+        self._show_error(str(failure))
+
     def _on_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
-        for action in (self.import_action, self.export_action, self.open_store_action):
+        for action in (
+            self.import_action,
+            self.export_action,
+            self.open_store_action,
+            self.connect_store_action,
+        ):
             action.setEnabled(not busy)
 
     def _focus_search(self) -> None:
@@ -971,7 +1046,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Delegation Planner"),
             self.tr("Delegation Planner {version}\nStore: {store}").format(
-                version=__version__, store=self.store.path
+                version=__version__, store=self.store.location
             ),
         )
 
@@ -991,7 +1066,7 @@ class MainWindow(QMainWindow):
         if self.registers is not None:
             self.registers.close()
         self.settings.remember_layout(self.saveGeometry(), self.saveState())
-        self.settings.remember_trip(self.store.path, self.workspace.trip_uuid)
+        self.settings.remember_trip(store_location(self.store), self.workspace.trip_uuid)
         self.settings.sync()
         self.clock.stop()
         super().closeEvent(event)

@@ -1,5 +1,9 @@
 """What the window remembers between runs: layout, recent stores, the last open trip.
 
+A store is remembered by its location: a file's absolute path, or a shared store's URL
+without password (``postgresql://USER@HOST:PORT/DB``, :attr:`planner.store.Store.location`),
+so recent stores and saved connections are one list.
+
 One INI file per user (``QSettings`` in IniFormat, so it is a readable file on every system);
 tests point ``QSettings.setPath`` at a temporary folder. Keys are declared here, in one place,
 with their defaults, so a reader sees everything the app stores about its user.
@@ -13,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from planner.checks import CheckSettings
+from planner.store import is_url
 
 ORGANIZATION, APPLICATION = "DelegationPlanner", "Delegation Planner"
 MAX_RECENT = 8
@@ -21,7 +26,7 @@ GEOMETRY = "window/geometry"
 STATE = "window/state"
 RECENT_STORES = "stores/recent"
 LAST_STORE = "stores/last"
-LAST_TRIP = "trips/last/"  # + store path
+LAST_TRIP = "trips/last/"  # + store location
 CHECKS = "checks/settings"  # JSON of planner.checks.CheckSettings.to_mapping()
 LANGUAGE = "ui/language"  # "system" (the default: the system locale's), "en", "de" or "zh_CN"
 
@@ -32,30 +37,31 @@ class Settings:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
         )
 
-    def recent_stores(self) -> list[Path]:
+    def recent_stores(self) -> list[str]:
+        """Store locations, the latest first: file paths and database URLs."""
         value: object = self._q.value(RECENT_STORES, [])
         items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        return [Path(str(p)) for p in items if p]
+        return [str(p) for p in items if p]
 
-    def remember_store(self, path: Path) -> None:
-        text = str(path.resolve())
-        recent = [text] + [str(p) for p in self.recent_stores() if str(p) != text]
+    def remember_store(self, location: str | Path) -> None:
+        text = _location(location)
+        recent = [text] + [p for p in self.recent_stores() if p != text]
         self._q.setValue(RECENT_STORES, recent[:MAX_RECENT])
         self._q.setValue(LAST_STORE, text)
 
-    def forget_store(self, path: Path) -> None:
-        text = str(path.resolve())
-        self._q.setValue(RECENT_STORES, [str(p) for p in self.recent_stores() if str(p) != text])
+    def forget_store(self, location: str | Path) -> None:
+        text = _location(location)
+        self._q.setValue(RECENT_STORES, [p for p in self.recent_stores() if p != text])
 
-    def last_store(self) -> Path | None:
+    def last_store(self) -> str | None:
         value = self._q.value(LAST_STORE, "")
-        return Path(str(value)) if value else None
+        return str(value) if value else None
 
-    def last_trip(self, store: Path) -> str | None:
+    def last_trip(self, store: str | Path) -> str | None:
         value = self._q.value(LAST_TRIP + _key(store), "")
         return str(value) if value else None
 
-    def remember_trip(self, store: Path, uuid: str | None) -> None:
+    def remember_trip(self, store: str | Path, uuid: str | None) -> None:
         self._q.setValue(LAST_TRIP + _key(store), uuid or "")
 
     def check_settings(self) -> CheckSettings:
@@ -93,6 +99,13 @@ class Settings:
         self._q.sync()
 
 
-def _key(store: Path) -> str:
-    """A settings key for a store path ('/' would nest groups)."""
-    return str(store.resolve()).replace("/", "|").replace("\\", "|")
+def _location(location: str | Path) -> str:
+    """How a store is remembered: a URL as it is, a file by its absolute path."""
+    if isinstance(location, str) and is_url(location):
+        return location
+    return str(Path(location).resolve())
+
+
+def _key(store: str | Path) -> str:
+    """A settings key for a store location ('/' would nest groups)."""
+    return _location(store).replace("/", "|").replace("\\", "|")

@@ -5,10 +5,12 @@ Views read through short sessions and listen to :attr:`Workspace.changed`; edits
 and later views (schedule grid, problems panel) share one notion of "the open trip".
 
 Colleagues editing the same store: the workspace polls the change log every second (an index
-lookup, :func:`planner.history.latest_id`) and, when someone else's change arrived, says so
+lookup through a :class:`planner.history.Cursor`, which also asks again for ids that a slower
+transaction had taken but not yet committed) and, when someone else's change arrived, says so
 (:attr:`remote_changed`) and fires :attr:`changed`, so an open window shows it within two
-seconds. When the store cannot be reached the poll says so once (:attr:`reachable`) and goes
-on trying, which is how the window learns that it is back.
+seconds. When the store cannot be reached the poll (or a command that failed for that reason,
+:meth:`lost_store`) says so once (:attr:`reachable`) and goes on trying, which is how the window
+learns that it is back. An edit made in an editor is kept meanwhile (:meth:`edit`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from planner.conflicts import Conflict
 from planner.errors import PlannerError
 from planner.records import TripContext
 from planner.store import Store
-from ui.commands import StoreCommand
+from ui.commands import StoreCommand, StoreUnreachable
 
 POLL_INTERVAL_MS = 1000
 
@@ -52,9 +54,10 @@ class Workspace(QObject):
         """Asks the user how to settle a conflict (the window's dialog); None: nobody asks."""
         self.read_only_reason: str | None = None
         """Why the store may not be changed (a viewer's role, a read-only file), or None."""
-        self._seen = 0
+        self._cursor: history.Cursor | None = None
         self._reachable = True
         self._resolving = False
+        self._context: TripContext | None = None
         self.watcher = QTimer(self)
         self.watcher.setInterval(POLL_INTERVAL_MS)
         self.watcher.timeout.connect(self.poll)
@@ -68,12 +71,12 @@ class Workspace(QObject):
     def store(self, store: Store) -> None:
         """Open another store: changes from before now are not news."""
         self._store = store
-        self._seen = 0
+        self._cursor = None
         self._reachable = True
         try:
             with store.session() as session:
-                self._seen = history.latest_id(session)
-        except SQLAlchemyError:
+                self._cursor = history.cursor_at_end(session)
+        except SQLAlchemyError:  # the first poll that reaches the store starts from its end
             self._reachable = False
         self.watcher.start()
 
@@ -87,11 +90,52 @@ class Workspace(QObject):
         """The open trip's stops, people and organizations for an editor, read now."""
         if self.trip_uuid is None:
             return None
-        with self.store.session() as session:
-            try:
-                return editing.trip_context(session, self.trip_uuid)
-            except PlannerError:
+        try:
+            with self.store.session() as session:
+                self._context = editing.trip_context(session, self.trip_uuid)
+        except PlannerError:
+            return None
+        except SQLAlchemyError:
+            # The store cannot be reached: an editor still opens with what was read last.
+            known = self._context
+            return known if known is not None and known.trip_uuid == self.trip_uuid else None
+        return self._context
+
+    @property
+    def is_reachable(self) -> bool:
+        """Whether the store answered the last time it was asked."""
+        return self._reachable
+
+    def lost_store(self) -> None:
+        """A command found the store unreachable: say so now, not at the next poll (which
+        then says when it is back)."""
+        if self._reachable:
+            self._reachable = False
+            self.reachable.emit(False)
+
+    def edit(
+        self,
+        ask: Callable[[Any], Any],
+        make: Callable[[Any], StoreCommand | None],
+        record: Any,
+    ) -> StoreCommand | None:
+        """Ask for a record with an editor (``ask(record)``), push the command ``make`` builds
+        of it, and return that command when it was saved (None: cancelled, unchanged or not
+        saved). When the store could not be reached the editor opens again with what the user
+        typed, so that they can save it once the store is back (:attr:`reachable`) or
+        cancel."""
+        while True:
+            typed = ask(record)
+            if typed is None:
                 return None
+            command = make(typed)
+            if command is None:
+                return None
+            if self.push(command):
+                return command
+            if not isinstance(command.error, StoreUnreachable):
+                return None
+            record = typed
 
     def push(self, command: StoreCommand) -> bool:
         """Run ``command`` and keep it for undo; False (and ``error`` emitted) if it failed or
@@ -129,12 +173,11 @@ class Workspace(QObject):
             return []
         try:
             with self.store.session() as session:
-                latest = history.latest_id(session)
-                found = []
-                if latest > self._seen:
-                    found = history.changes_since(
-                        session, self._seen, exclude_origin=history.origin(self.store.engine)
-                    )
+                if self._cursor is None:
+                    self._cursor = history.cursor_at_end(session)
+                found = history.poll(
+                    session, self._cursor, exclude_origin=history.origin(self.store.engine)
+                )
         except SQLAlchemyError:
             if self._reachable:
                 self._reachable = False
@@ -143,7 +186,6 @@ class Workspace(QObject):
         if not self._reachable:
             self._reachable = True
             self.reachable.emit(True)
-        self._seen = max(self._seen, latest)
         if found:
             self.remote_changed.emit(found)
             self.changed.emit("")

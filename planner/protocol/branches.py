@@ -13,13 +13,14 @@ A meeting's branch venues keep the user's order (their ``position``); a new one 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid as uuidlib
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from planner import localtime, model, snapshots, validation_messages
+from planner import conflicts, localtime, model, snapshots, validation_messages
 from planner.editing import EditError, get
 from planner.protocol.editing import put_back
 from planner.records import cleaned
@@ -138,12 +139,45 @@ def create(
     return uuid
 
 
-def update(session: Session, uuid: str, record: BranchVenueRecord) -> None:
-    """Change the branch venue ``uuid`` to match ``record``; it keeps its place in the list."""
+def read_versioned(session: Session, uuid: str) -> tuple[BranchVenueRecord, int]:
+    """The record and the version it was read at: what an editor saves against."""
+    branch = get(session, model.BranchVenue, uuid)
+    return record_of(branch), branch.version
+
+
+def update(
+    session: Session,
+    uuid: str,
+    record: BranchVenueRecord,
+    *,
+    expected_version: int | None = None,
+    base: BranchVenueRecord | None = None,
+) -> int:
+    """Change the branch venue ``uuid`` to match ``record``; it keeps its place in the list.
+    Its new version. ``expected_version`` and ``base`` as in :func:`planner.editing.update`:
+    a colleague's save since is a :class:`~planner.conflicts.Conflict`, a delete
+    :class:`~planner.conflicts.Gone`."""
     record = _checked(record)
-    _apply(session, get(session, model.BranchVenue, uuid), record)
-    session.flush()
+    if expected_version is None:
+        branch = get(session, model.BranchVenue, uuid)
+    else:
+        branch = conflicts.locked_at(
+            session,
+            model.BranchVenue,
+            uuid,
+            record,
+            expected_version,
+            record_of=record_of,
+            kind="branch venue",
+            base=base,
+        )
+    _apply(session, branch, record)
+    branch.modified = dt.datetime.now(dt.UTC)  # the version goes up when only attendees change
+    with conflicts.caught_by_version(record, expected_version, base=base, uuid=uuid):
+        session.flush()
+    version = branch.version
     session.expire_all()
+    return version
 
 
 def remove(session: Session, uuid: str) -> snapshots.Snapshot:

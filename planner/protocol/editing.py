@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import model, snapshots, validation_messages, vocab
+from planner import conflicts, model, snapshots, validation_messages, vocab
 from planner.editing import EditError, get
 from planner.records import Choice, cleaned
 
@@ -301,10 +301,43 @@ def create(session: Session, record: ProtocolRecord, uuid: str | None = None) ->
     return uuid
 
 
-def update(session: Session, uuid: str, record: ProtocolRecord) -> None:
-    """Change the object ``uuid`` to match ``record`` (also to another meeting)."""
+def read_versioned(session: Session, record_type: type[Any], uuid: str) -> tuple[Any, int]:
+    """The record and the version it was read at: what an editor saves against."""
+    obj = get(session, ENTITY_OF[record_type], uuid)
+    assert isinstance(obj, model.Agreement | model.FollowUp | model.Gift)
+    return record_of(obj), obj.version
+
+
+def update(
+    session: Session,
+    uuid: str,
+    record: ProtocolRecord,
+    *,
+    expected_version: int | None = None,
+    base: ProtocolRecord | None = None,
+) -> int:
+    """Change the object ``uuid`` to match ``record`` (also to another meeting); its new
+    version.
+
+    With ``expected_version`` (the version the editor read, ``base`` the record it read) a
+    colleague's save since is refused with :class:`~planner.conflicts.Conflict` and a delete
+    with :class:`~planner.conflicts.Gone`, as :func:`planner.editing.update` does.
+    """
     record = _checked(session, record, uuid)
-    obj = get(session, ENTITY_OF[type(record)], uuid)
+    entity = ENTITY_OF[type(record)]
+    if expected_version is None:
+        obj = get(session, entity, uuid)
+    else:
+        obj = conflicts.locked_at(
+            session,
+            entity,
+            uuid,
+            record,
+            expected_version,
+            record_of=record_of,  # type: ignore[arg-type]
+            kind=KIND_NAMES[type(record)].lower(),
+            base=base,
+        )
     meeting = get(session, model.Meeting, record.meeting)
     if isinstance(record, AgreementRecord) and isinstance(obj, model.Agreement):
         obj.meeting = meeting
@@ -325,8 +358,14 @@ def update(session: Session, uuid: str, record: ProtocolRecord) -> None:
         _apply_gift(session, obj, record)
     else:
         raise TypeError(f"{type(record).__name__} does not fit {type(obj).__name__}")
-    session.flush()
+    # Written even when only a list changed (parties, signatories are rows of their own), so
+    # that the version goes up with every saved edit and the next editor's check sees it.
+    obj.modified = dt.datetime.now(dt.UTC)
+    with conflicts.caught_by_version(record, expected_version, base=base, uuid=uuid):
+        session.flush()
+    version = obj.version
     session.expire_all()
+    return version
 
 
 def remove(session: Session, record_type: type[Any], uuid: str) -> snapshots.Snapshot:

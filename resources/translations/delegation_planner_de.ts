@@ -91,92 +91,92 @@
     <name>BranchVenueDialog</name>
     <message>
         <source>Edit Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenort bearbeiten</translation>
     </message>
     <message>
         <source>New Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Nebenort</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>e.g. Commerzbank Tower, conference room</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Commerzbank Tower, Konferenzraum</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished">&amp;Stadt:</translation>
+        <translation>&amp;Stadt:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished">&amp;Land:</translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished">&amp;Zeitzone:</translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Local time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit:</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation type="unfinished">Adr&amp;esse:</translation>
+        <translation>Adr&amp;esse:</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation type="unfinished">Online-&amp;Link:</translation>
+        <translation>Onl&amp;ine-Link:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished">&amp;Gastgeber:</translation>
+        <translation>&amp;Gastgeber:</translation>
     </message>
     <message>
         <source>{name} is not an organization of this trip</source>
-        <translation type="unfinished">{name} ist keine Organisation dieser Reise</translation>
+        <translation>{name} ist keine Organisation dieser Reise</translation>
     </message>
     <message>
         <source>&amp;Attendees here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmer am Nebenort:</translation>
     </message>
     <message>
         <source>Meeting: {title}, {day} {times} in {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin: {title}, {day} {times} in {city}</translation>
     </message>
     <message>
         <source>Choose the zone to see the meeting&apos;s time here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zeitzone, um die Uhrzeit des Termins hier zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>BranchVenueEditing</name>
     <message>
         <source>Remove the branch venue &apos;{label}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenort „{label}“ entfernen?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n attendee(s) will no longer join from there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teilnehmer wird dann nicht mehr von dort zugeschaltet.</numerusform>
+            <numerusform>%n Teilnehmer werden dann nicht mehr von dort zugeschaltet.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished">Sie können das rückgängig machen.</translation>
+        <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Remove Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenort entfernen</translation>
     </message>
 </context>
 <context>
     <name>BranchVenueList</name>
     <message>
         <source>Branch venues</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenorte</translation>
     </message>
 </context>
 <context>
@@ -630,6 +630,14 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>The store cannot be reached; your change was not saved.</source>
+        <translation>Die Datenbank ist nicht erreichbar; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another program is saving to this store; your change was not saved. Try again in a moment.</source>
+        <translation>Ein anderes Programm speichert gerade in diese Datenbank; Ihre Änderung wurde nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
         <source>Add {kind} &apos;{label}&apos;</source>
         <translation>{kind} „{label}“ hinzufügen</translation>
     </message>
@@ -643,11 +651,11 @@
     </message>
     <message>
         <source>The {kind} &apos;{label}&apos; was deleted by someone else; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ ({kind}) wurde von jemand anderem gelöscht; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; was changed by someone else; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{label}“ wurde von jemand anderem geändert; nicht gespeichert.</translation>
     </message>
     <message>
         <source>Delete {kind} &apos;{label}&apos;</source>
@@ -683,50 +691,128 @@
     </message>
 </context>
 <context>
+    <name>CompanionWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by Someone Else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who}&lt;/b&gt; saved a change to the {kind} &apos;{label}&apos; while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie „{label}“ ({kind}) bearbeitet haben, hat &lt;b&gt;{who}&lt;/b&gt; eine Änderung daran gespeichert.</translation>
     </message>
     <message>
         <source>Someone else saved a change to the {kind} &apos;{label}&apos; while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Sie „{label}“ ({kind}) bearbeitet haben, hat jemand anderes eine Änderung daran gespeichert.</translation>
     </message>
     <message>
         <source>Nothing has been overwritten. Keep your version, take theirs, or choose field by field. Fields marked ⚠ were changed by both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts überschrieben. Behalten Sie Ihre Version, übernehmen Sie die andere oder wählen Sie Feld für Feld. Mit ⚠ markierte Felder haben Sie beide geändert.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Version behalten</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere &amp;Version übernehmen</translation>
     </message>
     <message>
         <source>&amp;Save Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;speichern</translation>
     </message>
     <message>
         <source>Changed by both of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen beiden geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStoreDialog</name>
+    <message>
+        <source>Connect to Shared Store</source>
+        <translation>Mit gemeinsamer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>e.g. planner</source>
+        <translation>z. B. planner</translation>
+    </message>
+    <message>
+        <source>There is no password field: the password comes from the PGPASSWORD environment variable or from a line in ~/.pgpass (host:port:database:user:password, readable by you only), and is never saved by this program. Without one the server answers &quot;{message}&quot;.</source>
+        <translation>Es gibt kein Passwortfeld: Das Passwort kommt aus der Umgebungsvariablen PGPASSWORD oder aus einer Zeile in ~/.pgpass (host:port:database:user:password, nur für Sie lesbar) und wird von diesem Programm nie gespeichert. Ohne Passwort antwortet der Server „{message}“.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Gespeichert:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>Verbindung zu {url} wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {reason}</source>
+        <translation>Verbindung nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {server}): a Delegation Planner store (schema {schema}).</source>
+        <translation>Verbunden (PostgreSQL {server}): eine Delegation-Planner-Datenbank (Schema {schema}).</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {server}), but the database holds another program&apos;s tables; it cannot be a store.</source>
+        <translation>Verbunden (PostgreSQL {server}), aber die Datenbank enthält Tabellen eines anderen Programms und kann daher nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {server}): the database is empty; connecting makes a new store in it.</source>
+        <translation>Verbunden (PostgreSQL {server}): Die Datenbank ist leer; beim Verbinden werden darin die Tabellen des Delegation Planner angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1166,14 +1252,6 @@
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
         <source>Directory — People and Organizations</source>
         <translation>Verzeichnis — Personen und Organisationen</translation>
     </message>
@@ -1498,231 +1576,267 @@
     <name>Fields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatzeitzone</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisator</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stadt</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Zeitzone</translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">Ankunft</translation>
+        <translation>Ankunft</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished">Abreise</translation>
+        <translation>Abreise</translation>
     </message>
     <message>
         <source>Lodging</source>
-        <translation type="unfinished">Unterkunft</translation>
+        <translation>Unterkunft</translation>
     </message>
     <message>
         <source>Lodging address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Unterkunft</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Lodging phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon der Unterkunft</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">An</translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrsmittel</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesellschaft</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Station</translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Venue address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Orts</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Link</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Organisationen</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Teilnehmer</translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächspunkte</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauliche Notizen</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished">Name in Originalschrift</translation>
+        <translation>Name in Originalschrift</translation>
     </message>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished">Anrede</translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Sprachen</translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangfolge</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Vertragsparteien</translation>
+        <translation>Vertragsparteien</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished">Unterzeichner</translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Schenkende Seite</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Beschenkte Seite</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -1905,74 +2019,78 @@
     <name>History</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>{kind} &apos;{label}&apos;</source>
+        <translation>{kind} „{label}“</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>&amp;Whole Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganze Reise</translation>
     </message>
     <message>
         <source>Show the history of the whole trip again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder den Verlauf der ganzen Reise zeigen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>History of &apos;{label}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von „{label}“</translation>
     </message>
     <message>
         <source>History of the open trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der geöffneten Reise</translation>
     </message>
     <message>
         <source>No trip is open.</source>
-        <translation type="unfinished">Keine Reise geöffnet.</translation>
+        <translation>Keine Reise geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +2101,7 @@
     </message>
     <message>
         <source>{times} in {city} is {branch_times} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{times} in {city} ist hier {branch_times}</translation>
     </message>
     <message>
         <source>Hybrid meeting, also joined from:</source>
@@ -2121,6 +2239,10 @@
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Connect to S&amp;hared Store…</source>
+        <translation>Mit &amp;gemeinsamer Datenbank verbinden…</translation>
+    </message>
+    <message>
         <source>&amp;Import Trip File…</source>
         <translation>Reisedatei &amp;importieren…</translation>
     </message>
@@ -2158,7 +2280,7 @@
     </message>
     <message>
         <source>&amp;History of Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf der Auswahl</translation>
     </message>
     <message>
         <source>&amp;Delete Selected…</source>
@@ -2278,7 +2400,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Protoco&amp;l</source>
@@ -2361,34 +2483,38 @@
     </message>
     <message>
         <source>{who}: {action} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} von {who}: {what}</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(und %n weitere Änderung)</numerusform>
+            <numerusform>(und %n weitere Änderungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>The store can be reached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist wieder erreichbar.</translation>
     </message>
     <message>
         <source>The store cannot be reached; trying again every second…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht erreichbar; neuer Versuch jede Sekunde…</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Read-only: {reason}. You can look at everything but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: {reason}. Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
     <message>
         <source>Delegation Planner</source>
         <translation>Delegation Planner</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached; try again when the status bar says it is back.</source>
+        <translation>Die Datenbank ist nicht erreichbar; versuchen Sie es erneut, sobald die Statusleiste sie wieder als erreichbar meldet.</translation>
     </message>
     <message>
         <source>About Delegation Planner</source>
@@ -2636,19 +2762,19 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Add &amp;Branch Venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nebenort hinzufügen…</translation>
     </message>
     <message>
         <source>Another place the selected meeting is joined from, at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Ort, von dem aus der ausgewählte Termin gleichzeitig zugeschaltet wird</translation>
     </message>
     <message>
         <source>Edit Bra&amp;nch Venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenort bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>&amp;Remove Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenort &amp;entfernen</translation>
     </message>
     <message>
         <source>{city} (from {day})</source>
@@ -3100,23 +3226,15 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenort</translation>
     </message>
     <message>
         <source>Delegation Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationsmitglied</translation>
     </message>
 </context>
 <context>
     <name>RegistersWindow</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
     <message>
         <source>Registers — Agreements, Follow-ups and Gifts</source>
         <translation>Register — Abkommen, Folgeaufgaben und Geschenke</translation>
@@ -3928,7 +4046,7 @@ Gastgeber: {host}</translation>
     <name>Workspace</name>
     <message>
         <source>This store is read-only: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist schreibgeschützt: {reason}</translation>
     </message>
 </context>
 <context>

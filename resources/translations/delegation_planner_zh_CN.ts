@@ -91,91 +91,91 @@
     <name>BranchVenueDialog</name>
     <message>
         <source>Edit Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑分会场</translation>
     </message>
     <message>
         <source>New Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分会场</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. Commerzbank Tower, conference room</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：商务大厦会议室</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished">城市(&amp;I)：</translation>
+        <translation>城市(&amp;I)：</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished">国家(&amp;U)：</translation>
+        <translation>国家(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished">时区(&amp;Z)：</translation>
+        <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
         <source>Local time:</source>
-        <translation type="unfinished"></translation>
+        <translation>当地时间：</translation>
     </message>
     <message>
         <source>Addr&amp;ess:</source>
-        <translation type="unfinished">地址(&amp;E)：</translation>
+        <translation>地址(&amp;E)：</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation type="unfinished">线上链接(&amp;L)：</translation>
+        <translation>线上链接(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished">主办方(&amp;H)：</translation>
+        <translation>主办方(&amp;H)：</translation>
     </message>
     <message>
         <source>{name} is not an organization of this trip</source>
-        <translation type="unfinished">{name} 不是本次出访涉及的机构</translation>
+        <translation>{name} 不是本次出访涉及的机构</translation>
     </message>
     <message>
         <source>&amp;Attendees here:</source>
-        <translation type="unfinished"></translation>
+        <translation>本分会场出席人员(&amp;A)：</translation>
     </message>
     <message>
         <source>Meeting: {title}, {day} {times} in {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>会见：{title}，{city}当地时间 {day} {times}</translation>
     </message>
     <message>
         <source>Choose the zone to see the meeting&apos;s time here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择时区，以查看会见在此地的时间。</translation>
     </message>
 </context>
 <context>
     <name>BranchVenueEditing</name>
     <message>
         <source>Remove the branch venue &apos;{label}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除分会场“{label}”？</translation>
     </message>
     <message numerus="yes">
         <source>Its %n attendee(s) will no longer join from there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其 %n 名出席人员将不再从该处连线参加。</numerusform>
         </translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished">此操作可以撤销。</translation>
+        <translation>此操作可以撤销。</translation>
     </message>
     <message>
         <source>Remove Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>移除分会场</translation>
     </message>
 </context>
 <context>
     <name>BranchVenueList</name>
     <message>
         <source>Branch venues</source>
-        <translation type="unfinished"></translation>
+        <translation>分会场</translation>
     </message>
 </context>
 <context>
@@ -628,6 +628,14 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>The store cannot be reached; your change was not saved.</source>
+        <translation>无法连接数据库，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>Another program is saving to this store; your change was not saved. Try again in a moment.</source>
+        <translation>另一个程序正在向此数据库保存数据，您的修改未保存。请稍后再试。</translation>
+    </message>
+    <message>
         <source>Add {kind} &apos;{label}&apos;</source>
         <translation>添加{kind}“{label}”</translation>
     </message>
@@ -641,11 +649,11 @@
     </message>
     <message>
         <source>The {kind} &apos;{label}&apos; was deleted by someone else; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}“{label}”已被他人删除，您的修改未保存。</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; was changed by someone else; not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”已被他人修改，未保存。</translation>
     </message>
     <message>
         <source>Delete {kind} &apos;{label}&apos;</source>
@@ -681,50 +689,128 @@
     </message>
 </context>
 <context>
+    <name>CompanionWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by Someone Else</source>
-        <translation type="unfinished"></translation>
+        <translation>已被他人修改</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who}&lt;/b&gt; saved a change to the {kind} &apos;{label}&apos; while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑{kind}“{label}”期间，&lt;b&gt;{who}&lt;/b&gt; 保存了对它的修改。</translation>
     </message>
     <message>
         <source>Someone else saved a change to the {kind} &apos;{label}&apos; while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑{kind}“{label}”期间，其他人保存了对它的修改。</translation>
     </message>
     <message>
         <source>Nothing has been overwritten. Keep your version, take theirs, or choose field by field. Fields marked ⚠ were changed by both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何内容被覆盖。您可以保留自己的版本、采用对方的版本，或逐个字段选择。标有 ⚠ 的字段双方都修改过。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>对方的版本</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的版本(&amp;M)</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方的版本(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Save Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>保存所选(&amp;S)</translation>
     </message>
     <message>
         <source>Changed by both of you</source>
-        <translation type="unfinished"></translation>
+        <translation>双方都修改过</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectStoreDialog</name>
+    <message>
+        <source>Connect to Shared Store</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>e.g. planner</source>
+        <translation>例如：planner</translation>
+    </message>
+    <message>
+        <source>There is no password field: the password comes from the PGPASSWORD environment variable or from a line in ~/.pgpass (host:port:database:user:password, readable by you only), and is never saved by this program. Without one the server answers &quot;{message}&quot;.</source>
+        <translation>此处没有密码栏：密码取自环境变量 PGPASSWORD 或 ~/.pgpass 中的一行（host:port:database:user:password，仅限您本人可读），本程序从不保存密码。如果没有密码，服务器将回复“{message}”。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>已保存(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>正在连接 {url}…</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {reason}</source>
+        <translation>无法连接：{reason}</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {server}): a Delegation Planner store (schema {schema}).</source>
+        <translation>已连接（PostgreSQL {server}）：代表团出访规划数据库（架构版本 {schema}）。</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {server}), but the database holds another program&apos;s tables; it cannot be a store.</source>
+        <translation>已连接（PostgreSQL {server}），但该数据库中有其他程序的表，无法用作本程序的数据库。</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL {server}): the database is empty; connecting makes a new store in it.</source>
+        <translation>已连接（PostgreSQL {server}）：该数据库为空；连接后将在其中新建代表团出访规划数据库。</translation>
     </message>
 </context>
 <context>
@@ -1164,14 +1250,6 @@
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
         <source>Directory — People and Organizations</source>
         <translation>名录 — 人员与机构</translation>
     </message>
@@ -1494,231 +1572,267 @@
     <name>Fields</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>国内时区</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>组织方</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>密级</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">城市</translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">国家</translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">时区</translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished">抵达</translation>
+        <translation>抵达</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished">出发</translation>
+        <translation>出发</translation>
     </message>
     <message>
         <source>Lodging</source>
-        <translation type="unfinished">住宿</translation>
+        <translation>住宿</translation>
     </message>
     <message>
         <source>Lodging address</source>
-        <translation type="unfinished"></translation>
+        <translation>住宿地址</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>确认号</translation>
     </message>
     <message>
         <source>Lodging phone</source>
-        <translation type="unfinished"></translation>
+        <translation>住宿电话</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">赠送方</translation>
+        <translation>出发地</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">受赠方</translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>交通方式</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运方</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>预订号</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">站</translation>
+        <translation>所在站</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">结束</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">地点</translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Venue address</source>
-        <translation type="unfinished"></translation>
+        <translation>地点地址</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>线上链接</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主办方</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>其他机构</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">出席人员</translation>
+        <translation>出席人员</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>谈话要点</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished">原文名称</translation>
+        <translation>原文名称</translation>
     </message>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished">称谓</translation>
+        <translation>称谓</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">职务</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">机构</translation>
+        <translation>机构</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>礼宾排序</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">人员</translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">签约方</translation>
+        <translation>签约方</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished">签署人</translation>
+        <translation>签署人</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">期限</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>赠送方</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>受赠方</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
     </message>
 </context>
 <context>
@@ -1901,74 +2015,78 @@
     <name>History</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>{kind} &apos;{label}&apos;</source>
+        <translation>{kind}“{label}”</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>&amp;Whole Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>整个出访(&amp;W)</translation>
     </message>
     <message>
         <source>Show the history of the whole trip again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示整个出访的历史记录</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>History of &apos;{label}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“{label}”的历史记录</translation>
     </message>
     <message>
         <source>History of the open trip</source>
-        <translation type="unfinished"></translation>
+        <translation>当前出访的历史记录</translation>
     </message>
     <message>
         <source>No trip is open.</source>
-        <translation type="unfinished">未打开任何出访。</translation>
+        <translation>未打开任何出访。</translation>
     </message>
 </context>
 <context>
@@ -1979,7 +2097,7 @@
     </message>
     <message>
         <source>{times} in {city} is {branch_times} here</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} {times}，此地为 {branch_times}</translation>
     </message>
     <message>
         <source>Hybrid meeting, also joined from:</source>
@@ -2117,6 +2235,10 @@
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Connect to S&amp;hared Store…</source>
+        <translation>连接共享数据库(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Import Trip File…</source>
         <translation>导入出访文件(&amp;I)…</translation>
     </message>
@@ -2154,7 +2276,7 @@
     </message>
     <message>
         <source>&amp;History of Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>所选项的历史记录(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Delete Selected…</source>
@@ -2274,7 +2396,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Protoco&amp;l</source>
@@ -2356,33 +2478,37 @@
     </message>
     <message>
         <source>{who}: {action} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} {action}了{what}</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 项更改）</numerusform>
         </translation>
     </message>
     <message>
         <source>The store can be reached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已恢复连接。</translation>
     </message>
     <message>
         <source>The store cannot be reached; trying again every second…</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接数据库；每秒重试一次…</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>Read-only: {reason}. You can look at everything but change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：{reason}。您可以查看所有内容，但不能做任何修改。</translation>
     </message>
     <message>
         <source>Delegation Planner</source>
         <translation>代表团出访规划</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached; try again when the status bar says it is back.</source>
+        <translation>无法连接数据库；请在状态栏显示已恢复连接后再试。</translation>
     </message>
     <message>
         <source>About Delegation Planner</source>
@@ -2630,19 +2756,19 @@ Host: {host}</source>
     </message>
     <message>
         <source>Add &amp;Branch Venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加分会场(&amp;B)…</translation>
     </message>
     <message>
         <source>Another place the selected meeting is joined from, at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>同时连线参加所选会见的另一个地点</translation>
     </message>
     <message>
         <source>Edit Bra&amp;nch Venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑分会场(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Remove Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>移除分会场(&amp;R)</translation>
     </message>
     <message>
         <source>{city} (from {day})</source>
@@ -3091,23 +3217,15 @@ Host: {host}</source>
     </message>
     <message>
         <source>Branch Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>分会场</translation>
     </message>
     <message>
         <source>Delegation Member</source>
-        <translation type="unfinished"></translation>
+        <translation>代表团成员</translation>
     </message>
 </context>
 <context>
     <name>RegistersWindow</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
     <message>
         <source>Registers — Agreements, Follow-ups and Gifts</source>
         <translation>台账 — 协议、后续事项与礼品</translation>
@@ -3918,7 +4036,7 @@ Host: {host}</source>
     <name>Workspace</name>
     <message>
         <source>This store is read-only: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为只读：{reason}</translation>
     </message>
 </context>
 <context>

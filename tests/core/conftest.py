@@ -9,12 +9,13 @@ of what only a server does are marked ``@pytest.mark.postgresql_only``.
 
 The PostgreSQL half uses one server for the session (``tests/pg.py``): a database migrated to
 head once, and a copy of it (``CREATE DATABASE ... TEMPLATE``) for each test. Without a server
-the half is skipped, unless ``PLANNER_REQUIRE_PG=1`` (CI) makes that a failure.
+the half is skipped, unless ``PLANNER_REQUIRE_PG=1`` (CI) makes that a failure. The server
+and the template (``pg_cluster``, ``pg_template``) are shared with the UI tests
+(``tests/conftest.py``).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,26 +36,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         elif marked("postgresql_only"):
             engines = ("postgresql",)
         metafunc.parametrize("engine", engines, indirect=True)
-
-
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[pg.Cluster]:
-    reason = pg.unavailable()
-    if reason is not None:
-        if os.environ.get("PLANNER_REQUIRE_PG") == "1":
-            pytest.fail(f"PLANNER_REQUIRE_PG=1 but {reason}")
-        pytest.skip(reason)
-    with pg.cluster() as cluster:
-        yield cluster
-
-
-@pytest.fixture(scope="session")
-def pg_template(pg_cluster: pg.Cluster) -> Iterator[str]:
-    """A database at head that each test's database is copied from."""
-    name = pg_cluster.new_name(pg.TEMPLATE)
-    store.open_store(pg_cluster.create_database(name)).close()
-    yield name
-    pg_cluster.drop_database(name)
 
 
 @pytest.fixture

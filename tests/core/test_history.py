@@ -205,3 +205,49 @@ def test_a_store_of_the_previous_schema_is_upgraded_keeping_its_trips(
             editing.update(session, meeting, replace(record, title="After the upgrade"))
         with st.session() as session:
             assert history.of_object(session, meeting)[0].label == "After the upgrade"
+
+
+def _logged(st: store.Store, id_: int, label: str) -> None:
+    """A change-log row with a chosen id, as a transaction that took its id earlier but
+    committed later leaves it."""
+    with st.transaction() as session:
+        session.add(
+            model.ChangeLog(
+                id=id_, who="anna", origin="colleague", action="update", table_name="meeting",
+                label=label,
+            )
+        )  # fmt: skip
+
+
+def test_a_poll_gets_a_change_committed_after_a_newer_one(st: store.Store) -> None:
+    with st.session() as session:
+        cursor = history.cursor_at_end(session)
+    start = cursor.seen
+    _logged(st, start + 2, "committed first")  # id start+1 is still in an open transaction
+    with st.session() as session:
+        assert [c.label for c in history.poll(session, cursor, now=0.0)] == ["committed first"]
+        assert history.poll(session, cursor, now=1.0) == []
+    _logged(st, start + 1, "committed second")
+    with st.session() as session:
+        assert [c.label for c in history.poll(session, cursor, now=2.0)] == ["committed second"]
+        assert cursor.gaps == {}
+
+
+def test_a_gap_that_never_fills_is_given_up_after_a_while(st: store.Store) -> None:
+    with st.session() as session:
+        cursor = history.cursor_at_end(session)
+    _logged(st, cursor.seen + 3, "after a rolled-back id")
+    with st.session() as session:
+        history.poll(session, cursor, now=0.0)
+        assert len(cursor.gaps) == 2
+        history.poll(session, cursor, now=history.GAP_SECONDS + 1)
+        assert cursor.gaps == {}
+
+
+def test_a_poll_leaves_out_its_own_changes_but_moves_past_them(st: store.Store) -> None:
+    with st.session() as session:
+        cursor = history.cursor_at_end(session)
+    _logged(st, cursor.seen + 1, "mine")
+    with st.session() as session:
+        assert history.poll(session, cursor, exclude_origin="colleague", now=0.0) == []
+        assert cursor.gaps == {} and history.poll(session, cursor, now=1.0) == []

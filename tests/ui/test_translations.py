@@ -5,6 +5,8 @@ the user's work."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import os
 import re
 import subprocess
 import sys
@@ -30,10 +32,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from planner.checks import KINDS, CheckSettings
+from planner.records import MeetingRecord
 from tests.conftest import JIANGSU, NANSHAN
+from tests.ui.test_colleagues import first_meeting
 from tests.ui.test_dialogs import ALL_DIALOGS, CONTEXT
 from tests.ui.test_main_window import imported
 from ui import i18n
+from ui.dialogs.branch_venue_dialog import BranchVenueDialog
 from ui.dialogs.check_settings import KIND_NAMES, TITLES, CheckSettingsDialog
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -42,6 +47,12 @@ from ui.widgets.vocab_combo import VocabCombo
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = sorted(i18n.TRANSLATIONS.glob("*.ts"))
 PLACEHOLDER = re.compile(r"\{\w*\}|%n")
+WORKS_VISIT = MeetingRecord(
+    "Werksbesuch",
+    "stop-fra",
+    dt.datetime(2024, 6, 17, 9, tzinfo=dt.UTC),
+    dt.datetime(2024, 6, 17, 10, 30, tzinfo=dt.UTC),
+)
 
 # Words a German reader sees as they are written in English too. Each one is here on purpose.
 SAME_IN_GERMAN = {
@@ -205,9 +216,12 @@ def test_the_main_window_and_every_editor_speak_german(qtbot: QtBot, tmp_path: P
     }
     dialogs: list[QWidget] = [cls(CONTEXT, None) for cls, _record in ALL_DIALOGS]
     dialogs.append(CheckSettingsDialog(CheckSettings()))
+    # A branch venue's editor opened from its meeting: the heading and the local times too.
+    dialogs.append(BranchVenueDialog(CONTEXT, None, None, WORKS_VISIT))
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert not untranslated(dialog, data), type(dialog).__name__
+        assert not _not_german([("title", dialog.windowTitle())]), type(dialog).__name__
 
 
 def test_switching_the_language_keeps_the_trip_and_the_undo_history(
@@ -486,3 +500,148 @@ def test_the_protocol_tab_and_the_hybrid_marks_speak_german(qtbot: QtBot, tmp_pa
         assert not _not_german(("branch venue", line) for line in lines)
     finally:
         window.store.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_branch_venue_editor_asks_for_a_zone_in_german(qtbot: QtBot) -> None:
+    dialog = BranchVenueDialog(CONTEXT, None, None, WORKS_VISIT)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Neuer Nebenort"
+    assert dialog.heading.text().startswith("Termin: Werksbesuch, ")
+    assert " ist hier " in dialog.local_times.text()
+    dialog.timezone.setEditText("Nirgendwo")
+    assert dialog.local_times.text() == (
+        "Wählen Sie die Zeitzone, um die Uhrzeit des Termins hier zu sehen."
+    )
+
+
+@pytest.mark.usefixtures("german")
+@pytest.mark.parametrize("who", ["anna", None])
+def test_the_conflict_dialog_speaks_german(qtbot: QtBot, who: str | None) -> None:
+    from planner.conflicts import Conflict
+    from ui.dialogs.conflict_dialog import ConflictDialog
+    from ui.field_names import FIELDS, field_name
+
+    start = dt.datetime(2024, 6, 17, 9, tzinfo=dt.UTC)
+    base = MeetingRecord("Gespräch", "stop-fra", start, start + dt.timedelta(hours=1))
+    mine = dataclasses.replace(base, title="Gespräch mit dem OB", notes="Meine Notiz")
+    theirs = dataclasses.replace(
+        base,
+        venue_name="Römer",
+        notes="Ihre Notiz",
+        start=start + dt.timedelta(minutes=30),
+        attendees=("p-wang", "p-schmidt"),
+    )
+    dialog = ConflictDialog(Conflict(mine, theirs, 1, 2, base=base, uuid="m-1"), CONTEXT, who)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Von jemand anderem geändert"
+    buttons = [*dialog.mine_buttons.values(), *dialog.theirs_buttons.values()]
+    values = {text for b in buttons for text in (b.text(), b.toolTip())}  # the two versions
+    assert not untranslated(dialog, values)
+    # The summary is rich text (untranslated() lets "<b>…" through), so it is matched whole.
+    assert not _not_german([("summary", dialog.summary.text())])
+    assert "Termin" in dialog.summary.text()
+    assert not _not_german(_headers(dialog.table))
+    names = [(where, text.removeprefix("⚠ ")) for where, text in _cells(dialog.table, 0)]
+    assert len(names) >= 4 and not _not_german(names)
+    assert not _not_german(_cells(dialog.table, 0, Qt.ItemDataRole.ToolTipRole))
+    assert dialog.keep_mine_button.text() == "&Meine Version behalten"
+    # Every field the dialog and the history can name has its German name.
+    assert not _not_german((name, field_name(name)) for name in FIELDS)
+
+
+@pytest.mark.usefixtures("german")
+def test_the_history_dock_and_a_colleagues_change_speak_german(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner import history
+    from ui import main_window as main_window_module
+    from ui.app import open_window
+
+    window = open_window(str(tmp_path / "office.sqlite"))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        imported(window, qtbot, NANSHAN)
+        window.tabs.setCurrentWidget(window.meetings)
+        uuid = first_meeting(window.store)
+        monkeypatch.setattr(
+            main_window_module,
+            "ask_record",
+            lambda *a: dataclasses.replace(a[3], title="Gespräch", notes="Neu", venue_name="Römer"),
+        )
+        window.edit_object(MeetingRecord, uuid)
+        window.history_dock.show()
+        window.history_dock.raise_()
+        history_list = window.history.list
+        qtbot.waitUntil(lambda: history_list.topLevelItemCount() >= 2)
+        assert window.history_dock.windowTitle() == "Verlauf"
+        assert window.history.title.text() == "Verlauf der geöffneten Reise"
+        assert not untranslated(window.history, set())
+        assert not _not_german(_headers(history_list))
+        assert not _not_german(_cells(history_list, 2))  # what happened
+        assert not _not_german(_cells(history_list, 3))  # to what: "Termin „Gespräch“"
+        fields = [
+            (where, name) for where, text in _cells(history_list, 4) for name in text.split(", ")
+        ]
+        assert fields and not _not_german(fields)
+        assert window.history.entries()[0][2:4] == ("Geändert", "Termin „Gespräch“")
+
+        # The history of the selected meeting, and the way back to the whole trip.
+        window.meetings.select_uuid(uuid)
+        window.history_action.trigger()
+        assert window.history.title.text() == "Verlauf von „Gespräch“"
+        assert window.history.whole_trip.isVisible()
+        assert not untranslated(window.history, {window.history.title.text()})
+
+        # A colleague's changes, as the status bar reports them.
+        with window.store.session() as session:
+            changes = history.of_trip(session, window.workspace.trip_uuid or "")
+        window._on_remote_changes(changes)
+        message = window.statusBar().currentMessage()
+        assert re.fullmatch(r"\w+ von .+: .+ \(und \d+ weitere Änderungs?e?n?\)", message), message
+        assert not _not_german([("status bar", message)])
+        for reachable in (False, True):
+            window._on_reachable(reachable)
+            assert not _not_german([("status bar", window.statusBar().currentMessage())])
+    finally:
+        window.store.close()
+
+
+@pytest.mark.usefixtures("german")
+def test_a_read_only_store_says_so_in_german(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typing import Any, cast
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner import store, trips
+    from ui.app import open_window
+
+    path = tmp_path / "office.sqlite"
+    with store.open_store(path) as st, st.transaction() as session:
+        trips.import_trip(session, NANSHAN)
+    os.chmod(path, 0o400)
+    window = open_window(str(path))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        label = window.access_label
+        assert label.isVisible()
+        assert label.text() == "Schreibgeschützt"
+        assert label.toolTip().startswith("Schreibgeschützt: ")
+        assert not untranslated(window, {str(path.resolve())})
+        edits = [(a.text(), a.toolTip()) for a in (window.edit_action, window.add_meeting_action)]
+        assert not _not_german(edits)
+        window.edit_object(MeetingRecord, first_meeting(window.store))  # refused, and why
+        assert not _not_german([("status bar", window.statusBar().currentMessage())])
+        errors: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+        assert not window.workspace.push(cast(Any, None))  # any change is refused before it runs
+        assert errors and errors[0].startswith("Diese Datenbank ist schreibgeschützt: ")
+        assert not _not_german([("error", errors[0])])
+    finally:
+        window.store.close()
+        os.chmod(path, 0o600)

@@ -55,7 +55,9 @@ def describe(change: history.Change) -> tuple[str, str]:
     kind = KINDS.get(change.table)
     kind_text = QCoreApplication.translate("RecordKind", kind) if kind else change.table
     if change.label:
-        return action, f"{kind_text} '{change.label}'"
+        return action, QCoreApplication.translate("History", "{kind} '{label}'").format(
+            kind=kind_text, label=change.label
+        )
     return action, kind_text
 
 

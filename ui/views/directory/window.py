@@ -15,15 +15,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -37,7 +36,6 @@ from planner import editing, vocab
 from planner.directory import listing, pages
 from planner.errors import PlannerError
 from planner.records import Choice, OrganizationRecord, PersonRecord
-from ui import i18n
 from ui.commands import CreateCommand, DeleteCommand, EditCommand, MergeCommand, short
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.organization_dialog import OrganizationDialog
@@ -47,6 +45,7 @@ from ui.models import vocab_text
 from ui.models.directory import DirectoryModel, DirectoryOrganizationsModel, DirectoryPeopleModel
 from ui.models.row_table import UUID_ROLE
 from ui.operations import Background
+from ui.views.companion_window import CompanionWindow
 from ui.views.directory.page import DirectoryPage
 from ui.views.uuid_table import UuidTableView
 
@@ -58,7 +57,7 @@ PEOPLE, ORGANIZATIONS = 0, 1
 JSON_FILTER = QT_TRANSLATE_NOOP("DirectoryWindow", "JSON files (*.json)")
 
 
-class DirectoryWindow(QMainWindow):
+class DirectoryWindow(CompanionWindow):
     """People and organizations of the whole store (see the module docstring).
 
     Reached from tests as ``search``, ``kind_filter``, ``country_filter``, ``tabs``,
@@ -66,12 +65,9 @@ class DirectoryWindow(QMainWindow):
     """
 
     def __init__(self, main: MainWindow) -> None:
-        super().__init__(main, Qt.WindowType.Window)
+        super().__init__(main)
         self.setObjectName("directoryWindow")
-        self.main = main
-        self.workspace = main.workspace
         self.background = Background(self)
-        self._stale = True
         self._fitted = False
         self.resize(1380, 800)
 
@@ -135,7 +131,6 @@ class DirectoryWindow(QMainWindow):
         self.page.meeting_activated.connect(self.main.show_meeting)
         self.page.trip_activated.connect(lambda trip: self.main.show_meeting(trip, ""))
         self.page.person_activated.connect(self.select_person)
-        self.workspace.changed.connect(self._store_changed)
         self.background.busy.connect(self.progress.setVisible)
 
     # -- set-up ------------------------------------------------------------------------------
@@ -153,14 +148,6 @@ class DirectoryWindow(QMainWindow):
         table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
         return table
 
-    def _action(self, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         a = self._action
@@ -176,19 +163,6 @@ class DirectoryWindow(QMainWindow):
         self.find_action = a(self._focus_search, keys.Find)
         self.close_action = a(self.close, keys.Close)
         self.undo_action, self.redo_action = self._undo_actions()
-
-    def _undo_actions(self) -> tuple[QAction, QAction]:
-        """Undo and Redo of the shared stack, named in the installed language (the stack's
-        actions take their prefix once, so a language change makes new ones)."""
-        keys = QKeySequence.StandardKey
-        stack = self.workspace.undo_stack
-        undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(keys.Undo))
-        redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(keys.Redo))
-        self.addActions([undo, redo])
-        self._undo_language = i18n.current_language()
-        return undo, redo
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -218,11 +192,6 @@ class DirectoryWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     # -- language ----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every word of the window in the installed language; the tables keep their place."""
@@ -262,14 +231,7 @@ class DirectoryWindow(QMainWindow):
             (self.export_action, self.tr("Export")),
         ):
             action.setIconText(short_text)
-        if self._undo_language != i18n.current_language():
-            old = (self.undo_action, self.redo_action)
-            self.undo_action, self.redo_action = self._undo_actions()
-            self.edit_menu.insertActions(old[0], [self.undo_action, self.redo_action])
-            for action in old:
-                self.edit_menu.removeAction(action)
-                self.removeAction(action)
-                action.deleteLater()
+        self._retranslate_undo()
         self.directory_menu.setTitle(self.tr("&Directory"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.privacy_menu.setTitle(self.tr("Data &Protection"))
@@ -327,21 +289,10 @@ class DirectoryWindow(QMainWindow):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def store_replaced(self) -> None:
         """The main window opened another store: forget this one's undo and pages."""
         self.search.clear()
         self._store_changed()
-
-    def _store_changed(self, _trip: str = "") -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     def reload(self) -> None:
         """Read the directory again (after an edit, undo, redo, or another store)."""
@@ -428,6 +379,22 @@ class DirectoryWindow(QMainWindow):
         self.merge_action.setEnabled(chosen == 2)
         self.erase_action.setEnabled(person and chosen == 1)
         self.personal_data_action.setEnabled(person and chosen == 1)
+        for action in (self.new_person_action, self.new_organization_action, self.import_action):
+            action.setEnabled(True)
+        # A viewer reads and exports; every change is off, with the reason as its tip.
+        self.main.apply_read_only(
+            [
+                self.new_person_action,
+                self.new_organization_action,
+                self.edit_action,
+                self.delete_action,
+                self.merge_action,
+                self.import_action,
+                self.erase_action,
+                self.undo_action,
+                self.redo_action,
+            ]
+        )
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -451,11 +418,12 @@ class DirectoryWindow(QMainWindow):
         self._new(OrganizationRecord)
 
     def _new(self, record_type: type[Any]) -> None:
-        record = self._ask(record_type, None)
-        if record is None:
-            return
-        command = CreateCommand(self.workspace, None, record)
-        if self._push(command) and command.uuid:
+        command = self.workspace.edit(
+            lambda record: self._ask(record_type, record),
+            lambda record: self._directory_command(CreateCommand(self.workspace, None, record)),
+            None,
+        )
+        if isinstance(command, CreateCommand) and command.uuid:
             self._select(PEOPLE if record_type is PersonRecord else ORGANIZATIONS, command.uuid)
 
     def _record_type(self) -> type[Any]:
@@ -468,13 +436,26 @@ class DirectoryWindow(QMainWindow):
         record_type = self._record_type()
         try:
             with self.workspace.store.session() as session:
-                before = editing.read(session, record_type, uuid)
+                before, version = editing.read_versioned(session, record_type, uuid)
         except PlannerError as exc:
             self._error(str(exc))
             return
-        after = self._ask(record_type, before)
-        if after is not None and after != before:
-            self._push(EditCommand(self.workspace, uuid, before, after))
+        if self.workspace.read_only_reason is not None:
+            return
+
+        def make(after: Any) -> EditCommand | None:
+            if after == before:
+                return None
+            command = EditCommand(self.workspace, uuid, before, after, version=version)
+            command.trip_uuid = None
+            return command
+
+        self.workspace.edit(lambda record: self._ask(record_type, record), make, before)
+
+    def _directory_command(self, command: StoreCommand) -> StoreCommand:
+        """A directory edit concerns no trip: undoing it leaves the open trip as it is."""
+        command.trip_uuid = None
+        return command
 
     def delete_selected(self) -> None:
         uuid = self.table.selected_uuid()

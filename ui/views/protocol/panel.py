@@ -131,6 +131,12 @@ class ProtocolPanel(QWidget):
 
     # -- what the main window calls ------------------------------------------------------------
 
+    def set_read_only(self, reason: str | None) -> None:
+        """A viewer sees the ranks but cannot reorder them (no drag, no Ctrl+Up/Down); the
+        lists say why in their tooltip."""
+        for ranks in (self.delegation, self.counterparts):
+            ranks.set_read_only(reason)
+
     def load(self, session: Session, trip_uuid: str | None) -> None:
         """Show the trip's ranks and the chosen meeting's plan as the store holds them now;
         None shows no trip. The selected person and meeting stay chosen across reloads."""

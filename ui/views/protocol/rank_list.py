@@ -193,6 +193,7 @@ class RankList(QListView):
         super().__init__(parent)
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.read_only = False
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -212,6 +213,15 @@ class RankList(QListView):
                 current.data(RankModel.UUID_ROLE) or ""
             )
         )
+
+    def set_read_only(self, reason: str | None) -> None:
+        """No reordering (``reason`` says why, as the tooltip), or reordering again (None)."""
+        self.read_only = reason is not None
+        mode = QAbstractItemView.DragDropMode
+        self.setDragDropMode(mode.NoDragDrop if self.read_only else mode.DragDrop)
+        self.setDragEnabled(not self.read_only)
+        self.setAcceptDrops(not self.read_only)
+        self.setToolTip(reason or "")
 
     def rank_model(self) -> RankModel:
         found = self.model()
@@ -247,6 +257,9 @@ class RankList(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            if self.read_only:
+                event.accept()
+                return
             self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
             event.accept()
             return

@@ -17,15 +17,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMessageBox,
     QTabWidget,
     QToolBar,
@@ -37,7 +36,6 @@ from planner import vocab
 from planner.errors import PlannerError
 from planner.protocol import editing as protocol
 from planner.protocol import registers
-from ui import i18n
 from ui.commands import (
     FollowUpDoneCommand,
     RegisterCreateCommand,
@@ -50,6 +48,7 @@ from ui.dialogs.gift_dialog import GiftDialog
 from ui.models import vocab_text
 from ui.models.registers import AgreementsModel, FollowUpsModel, GiftsModel, amount_text
 from ui.models.row_table import RowTableModel, SearchProxy
+from ui.views.companion_window import CompanionWindow
 from ui.views.uuid_table import UuidTableView
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ RECORD_TYPES: tuple[type[Any], ...] = (
 )
 
 
-class RegistersWindow(QMainWindow):
+class RegistersWindow(CompanionWindow):
     """The three registers (see the module docstring).
 
     Reached from tests as ``tabs``, ``agreements_table``, ``follow_ups_table``,
@@ -73,12 +72,9 @@ class RegistersWindow(QMainWindow):
     """
 
     def __init__(self, main: MainWindow) -> None:
-        super().__init__(main, Qt.WindowType.Window)
+        super().__init__(main)
         self.setObjectName("registersWindow")
-        self.main = main
-        self.workspace = main.workspace
         self.today: Callable[[], dt.date] = dt.date.today
-        self._stale = True
         self._fitted: set[int] = set()
         self._agreements: list[registers.AgreementRow] = []
         self._follow_ups: list[registers.FollowUpRow] = []
@@ -149,7 +145,6 @@ class RegistersWindow(QMainWindow):
         self._build_menus()
         self.retranslate()
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
-        self.workspace.changed.connect(self._store_changed)
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -198,14 +193,6 @@ class RegistersWindow(QMainWindow):
             column.addWidget(footer)
         return page
 
-    def _action(self, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         a = self._action
@@ -217,17 +204,6 @@ class RegistersWindow(QMainWindow):
         self.find_action = a(self._focus_search, keys.Find)
         self.close_action = a(self.close, keys.Close)
         self.undo_action, self.redo_action = self._undo_actions()
-
-    def _undo_actions(self) -> tuple[QAction, QAction]:
-        keys = QKeySequence.StandardKey
-        stack = self.workspace.undo_stack
-        undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(keys.Undo))
-        redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(keys.Redo))
-        self.addActions([undo, redo])
-        self._undo_language = i18n.current_language()
-        return undo, redo
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -253,11 +229,6 @@ class RegistersWindow(QMainWindow):
 
     # -- language ----------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Registers — Agreements, Follow-ups and Gifts"))
         for action, text, tip, short_text in (
@@ -280,14 +251,7 @@ class RegistersWindow(QMainWindow):
             action.setStatusTip(tip)
             if short_text:
                 action.setIconText(short_text)
-        if self._undo_language != i18n.current_language():
-            old = (self.undo_action, self.redo_action)
-            self.undo_action, self.redo_action = self._undo_actions()
-            self.edit_menu.insertActions(old[0], [self.undo_action, self.redo_action])
-            for action in old:
-                self.edit_menu.removeAction(action)
-                self.removeAction(action)
-                action.deleteLater()
+        self._retranslate_undo()
         self.register_menu.setTitle(self.tr("&Register"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.toolbar.setWindowTitle(self.tr("Registers"))
@@ -307,22 +271,11 @@ class RegistersWindow(QMainWindow):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def store_replaced(self) -> None:
         """The main window opened another store: read it, with the filters cleared."""
         for search in (self.agreement_search, self.follow_up_search, self.gift_search):
             search.clear()
         self._store_changed()
-
-    def _store_changed(self, _trip: str = "") -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     def reload(self) -> None:
         """Read the three registers again (after an edit, undo, redo or another store)."""
@@ -454,6 +407,18 @@ class RegistersWindow(QMainWindow):
         for action in (self.edit_action, self.delete_action, self.go_action):
             action.setEnabled(chosen)
         self.done_action.setEnabled(chosen and self.tabs.currentIndex() == FOLLOW_UPS)
+        self.new_action.setEnabled(True)
+        # A viewer reads the registers; every change is off, with the reason as its tip.
+        self.main.apply_read_only(
+            [
+                self.new_action,
+                self.edit_action,
+                self.delete_action,
+                self.done_action,
+                self.undo_action,
+                self.redo_action,
+            ]
+        )
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -469,11 +434,12 @@ class RegistersWindow(QMainWindow):
         tab = self.tabs.currentIndex()
         selected = self._selected_row()
         trip = selected.trip_uuid if selected is not None else self.workspace.trip_uuid
-        record = self._ask(tab, None, trip)
-        if record is None:
-            return
-        command = RegisterCreateCommand(self.workspace, record)
-        if self.workspace.push(command) and command.uuid:
+        command = self.workspace.edit(
+            lambda record: self._ask(tab, record, trip),
+            lambda record: RegisterCreateCommand(self.workspace, record),
+            None,
+        )
+        if isinstance(command, RegisterCreateCommand) and command.uuid:
             self.table.select_uuid(command.uuid)
 
     def edit_selected(self) -> None:
@@ -483,13 +449,19 @@ class RegistersWindow(QMainWindow):
         tab = self.tabs.currentIndex()
         try:
             with self.workspace.store.session() as session:
-                before = protocol.read(session, RECORD_TYPES[tab], row.uuid)
+                before, version = protocol.read_versioned(session, RECORD_TYPES[tab], row.uuid)
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Registers"), str(exc))
             return
-        after = self._ask(tab, before, row.trip_uuid)
-        if after is not None and after != before:
-            self.workspace.push(RegisterEditCommand(self.workspace, row.uuid, before, after))
+        if self.workspace.read_only_reason is not None:
+            return
+
+        def make(after: Any) -> RegisterEditCommand | None:
+            if after == before:
+                return None
+            return RegisterEditCommand(self.workspace, row.uuid, before, after, version=version)
+
+        self.workspace.edit(lambda record: self._ask(tab, record, row.trip_uuid), make, before)
 
     def delete_selected(self) -> None:
         row = self._selected_row()

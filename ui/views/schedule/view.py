@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import editing
+from planner import editing, model
 from planner.errors import PlannerError
 from planner.records import MeetingRecord
 from planner.schedule import Schedule, read_schedule
@@ -69,6 +70,8 @@ class ScheduleView(QWidget):
         self.workspace = workspace
         self.trip_uuid: str | None = None
         self.schedule: Schedule | None = None
+        self.versions: dict[str, int] = {}
+        """Each shown meeting's version as loaded: what a drag is saved against."""
         self._zoom = ZOOM_LEVELS.index(DEFAULT_ZOOM)
         self._reveal: str | None = None
         self.canvas = ScheduleCanvas(self)
@@ -124,6 +127,14 @@ class ScheduleView(QWidget):
             self._update_controls()
             return
         schedule = read_schedule(session, trip_uuid)
+        self.versions = {
+            uuid: version
+            for uuid, version in session.execute(
+                select(model.Meeting.uuid, model.Meeting.version)
+                .join(model.Trip, model.Trip.id == model.Meeting.trip_id)
+                .where(model.Trip.uuid == trip_uuid)
+            )
+        }
         another = trip_uuid != self.trip_uuid
         shown = None if another else self.first_day.currentData()
         self.trip_uuid, self.schedule = trip_uuid, schedule
@@ -177,17 +188,22 @@ class ScheduleView(QWidget):
         :meth:`planner.schedule.Schedule.stop_for_move`)."""
         try:
             with self.workspace.store.session() as session:
-                before = editing.read(session, MeetingRecord, uuid)
+                before, current = editing.read_versioned(session, MeetingRecord, uuid)
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return False
+        # Saved against the version the grid showed: a colleague's change since then (not yet
+        # shown) opens the conflict dialog instead of being overwritten by the drag.
+        version = self.versions.get(uuid, current)
         stop = self.schedule.stop_for_move(before.stop, start) if self.schedule else before.stop
         after = replace(before, start=start, end=end, stop=stop)
         if after == before:
             return False
         self._reveal = uuid
         try:
-            done = self.workspace.push(EditCommand(self.workspace, uuid, before, after))
+            done = self.workspace.push(
+                EditCommand(self.workspace, uuid, before, after, version=version)
+            )
         finally:
             self._reveal = None
         if done and self.canvas.grid is not None and self.canvas.grid.blocks_of(uuid):

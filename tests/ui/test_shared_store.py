@@ -1,0 +1,459 @@
+"""The window on a shared PostgreSQL store: connecting through the dialog, a server that goes
+away and comes back in the middle of an edit, and version checks on every edit path (the
+directory, the registers, a drag in the schedule, a branch venue) with a viewer's window off.
+
+The PostgreSQL tests use the suite's throwaway cluster (``tests/pg.py``) and are skipped
+without one, unless ``PLANNER_REQUIRE_PG=1`` (CI) makes that a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from planner import conflicts, editing, model, store, trips
+from planner.errors import PlannerError
+from planner.protocol import branches
+from planner.protocol import editing as protocol
+from planner.records import MeetingRecord, PersonRecord
+from tests import dumps, pg
+from tests.conftest import JIANGSU, NANSHAN
+from ui import main_window as main_window_module
+from ui.app import open_window
+from ui.dialogs.branch_venue_dialog import BranchVenueDialog
+from ui.dialogs.conflict_dialog import ConflictDialog
+from ui.dialogs.connect_store import ConnectStoreDialog
+from ui.dialogs.follow_up_dialog import FollowUpDialog
+from ui.dialogs.person_dialog import PersonDialog
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+UNREACHABLE = "The store cannot be reached; your change was not saved."
+
+
+@pytest.fixture
+def shared_url(pg_cluster: pg.Cluster, pg_template: str) -> Iterator[str]:
+    """A new shared store (a database at head) holding the Nanshan trip: its URL."""
+    name = pg_cluster.new_name("ui")
+    url = pg_cluster.create_database(name, template=pg_template)
+    with store.open_store(url) as st, st.transaction() as session:
+        trips.import_trip(session, NANSHAN)
+    yield url
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def shared_window(qtbot: QtBot, shared_url: str) -> Iterator[MainWindow]:
+    """The window opened as ``delegation-planner --store postgresql://...`` does."""
+    win = open_window(shared_url)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.store.close()
+
+
+def first_meeting(st: store.Store) -> str:
+    with st.session() as session:
+        return session.scalars(select(model.Meeting.uuid).order_by(model.Meeting.id)).first() or ""
+
+
+def meeting_title(location: str, uuid: str) -> str:
+    """The meeting's title as another program reads it now."""
+    with store.open_store(location) as st, st.session() as session:
+        return str(editing.read(session, MeetingRecord, uuid).title)
+
+
+def test_connect_to_a_shared_store_through_the_dialog_and_edit_a_meeting(
+    window: MainWindow, shared_url: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = make_url(shared_url)
+    seen: list[ConnectStoreDialog] = []
+
+    def ask(parent: Any, saved: list[str]) -> str | None:
+        dialog = ConnectStoreDialog(saved, parent)
+        seen.append(dialog)
+        dialog.show()
+        assert "PGPASSWORD" in dialog.password_note.text()
+        assert "~/.pgpass" in dialog.password_note.text()
+        assert "fe_sendauth: no password supplied" in dialog.password_note.text()
+        for edit, text in (
+            (dialog.host, url.host),
+            (dialog.database, url.database),
+            (dialog.user, url.username),
+        ):
+            edit.clear()
+            qtbot.keyClicks(edit, text or "")
+        dialog.port.setValue(url.port or 5432)
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Connected"))
+        assert "a Delegation Planner store" in dialog.result_label.text()
+        answer = dialog.url()
+        dialog.close()
+        return answer
+
+    monkeypatch.setattr(ConnectStoreDialog, "ask", ask)
+    window.connect_store_action.trigger()
+    assert seen
+    assert window.store.engine_name == "postgresql"
+    assert window.store.location == shared_url
+    assert shared_url in window.windowTitle()
+    assert window.store_label.text() == f"Store: {shared_url}"
+    assert window.navigator.model.rowCount() == 1
+    recent = [a.text() for a in window.recent_menu.actions()]
+    assert recent[0] == shared_url  # a saved connection, without password
+    assert Settings().last_store() == shared_url
+
+    window.tabs.setCurrentWidget(window.meetings)
+    uuid = first_meeting(window.store)
+    monkeypatch.setattr(
+        main_window_module, "ask_record", lambda *a: replace(a[3], title="Talks at the Römer")
+    )
+    window.edit_object(MeetingRecord, uuid)
+    assert meeting_title(shared_url, uuid) == "Talks at the Römer"
+    assert window.workspace.undo_stack.count() == 1
+
+    # The next time the dialog opens, the connection is offered, filled in.
+    dialog = ConnectStoreDialog(Settings().recent_stores(), window)
+    assert dialog.saved.currentData() == shared_url
+    assert dialog.url() == shared_url
+    dialog.deleteLater()
+
+
+def test_the_dialog_says_why_it_cannot_connect(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = ConnectStoreDialog([], window)
+    dialog.show()
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(1)  # nothing listens there
+    dialog.database.setText("planner")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Cannot connect"))
+    assert "postgresql://" in dialog.result_label.text()
+    assert dialog.test_button.isEnabled()
+    dialog.close()
+
+
+def test_a_url_with_a_password_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(PlannerError, match="PGPASSWORD"):
+        open_window("postgresql://anna:secret@127.0.0.1/planner")
+
+
+def test_the_app_reopens_the_shared_store_it_had_open(
+    shared_window: MainWindow, qtbot: QtBot, shared_url: str
+) -> None:
+    chosen = shared_window.workspace.trip_uuid
+    assert chosen
+    shared_window.close()
+    shared_window.store.close()
+    again = open_window(None)
+    qtbot.addWidget(again)
+    assert again.store.location == shared_url
+    assert again.workspace.trip_uuid == chosen
+    again.store.close()
+
+
+@pytest.fixture
+def stoppable(pg_cluster: pg.Cluster) -> Iterator[pg.Cluster]:
+    """The cluster, which the test may stop; it runs again afterwards whatever happens."""
+    if not pg_cluster.restartable:
+        pytest.skip("the server PLANNER_TEST_PG_URL names is not ours to stop")
+    stopped: list[bool] = []
+    original = pg_cluster.stop_server
+
+    def stop() -> None:
+        original()
+        stopped.append(True)
+
+    pg_cluster.stop_server = stop  # type: ignore[method-assign]
+    yield pg_cluster
+    pg_cluster.stop_server = original  # type: ignore[method-assign]
+    if stopped and not _answers(pg_cluster):
+        pg_cluster.start_server()
+
+
+def _answers(cluster: pg.Cluster) -> bool:
+    try:
+        cluster.admin().close()
+    except Exception:
+        return False
+    return True
+
+
+def test_an_edit_while_the_server_is_away_is_kept_and_saved_when_it_is_back(
+    shared_window: MainWindow,
+    shared_url: str,
+    stoppable: pg.Cluster,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = shared_window
+    window.tabs.setCurrentWidget(window.meetings)
+    uuid = first_meeting(window.store)
+    original = meeting_title(shared_url, uuid)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+    opened: list[MeetingRecord] = []
+
+    def editor(_parent: Any, _context: Any, _type: Any, record: MeetingRecord) -> Any:
+        opened.append(record)
+        if len(opened) == 1:
+            stoppable.stop_server()  # the server goes away while the user types
+            return replace(record, title="Talks at the Römer", notes="Bring the gifts")
+        # The editor opens again with what the user typed; nothing was saved or stacked.
+        assert (record.title, record.notes) == ("Talks at the Römer", "Bring the gifts")
+        assert errors == [UNREACHABLE]
+        assert not window.workspace.undo_stack.count()
+        assert "cannot be reached" in window.statusBar().currentMessage()
+        with qtbot.waitSignal(
+            window.workspace.reachable, timeout=15_000, check_params_cb=lambda up: up
+        ):
+            stoppable.start_server()
+        assert meeting_title(shared_url, uuid) == original  # nothing was half-applied
+        return record  # the user presses Save again
+
+    monkeypatch.setattr(main_window_module, "ask_record", editor)
+    window.edit_object(MeetingRecord, uuid)
+    assert len(opened) == 2
+    assert errors == [UNREACHABLE]
+    assert meeting_title(shared_url, uuid) == "Talks at the Römer"
+    assert window.workspace.undo_stack.count() == 1
+    window.workspace.undo_stack.undo()
+    assert meeting_title(shared_url, uuid) == original
+
+
+def test_an_edit_of_a_store_that_cannot_be_reached_changes_nothing(
+    shared_window: MainWindow,
+    shared_url: str,
+    stoppable: pg.Cluster,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cancelling the editor that opens again leaves the store and the undo stack as they
+    were; an undo that cannot reach the store is dropped, not left half done."""
+    window = shared_window
+    uuid = first_meeting(window.store)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="One"))
+    window.edit_object(MeetingRecord, uuid)
+    assert window.workspace.undo_stack.count() == 1
+    before = dumps.dump(window.store)
+    calls: list[int] = []
+
+    def editor(_parent: Any, _context: Any, _type: Any, record: MeetingRecord) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            stoppable.stop_server()
+            return replace(record, title="Two")
+        return None  # the user gives up
+
+    monkeypatch.setattr(main_window_module, "ask_record", editor)
+    window.edit_object(MeetingRecord, uuid)
+    assert errors == [UNREACHABLE]
+    window.workspace.undo_stack.undo()  # the first edit's undo cannot reach the store either
+    assert errors == [UNREACHABLE, UNREACHABLE]
+    assert window.workspace.undo_stack.count() == 0
+    stoppable.start_server()
+    assert dumps.dump(window.store) == before
+    assert meeting_title(shared_url, uuid) == "One"
+
+
+# -- version checks on the other edit paths (SQLite: a colleague's second program) ------------
+
+
+@pytest.fixture
+def office(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    """The window with both examples and the Jiangsu trip open."""
+    for path in (NANSHAN, JIANGSU):
+        with window.store.transaction() as session:
+            trips.import_trip(session, path)
+    window.refresh()
+    window.navigator.select_uuid(_trip(window, "Jiangsu"))
+    return window
+
+
+def _trip(window: MainWindow, title: str) -> str:
+    with window.store.session() as session:
+        return session.scalars(
+            select(model.Trip.uuid).where(model.Trip.title.startswith(title))
+        ).one()
+
+
+@pytest.fixture
+def colleague(office: MainWindow) -> Iterator[store.Store]:
+    with store.open_store(office.store.path) as theirs:
+        yield theirs
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Conflicts the conflict dialog was asked about; the user saves the selection it
+    suggests (their fields where only they changed something, mine elsewhere)."""
+    seen: list[Any] = []
+
+    def ask(_parent: Any, conflict: Any, _context: Any, _who: Any = None) -> Any:
+        seen.append(conflict)
+        return conflicts.pick(conflict, conflicts.suggested(conflict))
+
+    monkeypatch.setattr(ConflictDialog, "ask", ask)
+    return seen
+
+
+def _first(st: store.Store, entity: type[model.Entity]) -> str:
+    with st.session() as session:
+        found = session.scalars(select(entity.uuid).order_by(entity.id)).first()
+    assert found is not None
+    return found
+
+
+def test_a_directory_edit_over_a_colleagues_change_asks(
+    office: MainWindow,
+    colleague: store.Store,
+    asked: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    office.open_directory()
+    directory = office.directory
+    uuid = _first(office.store, model.Person)
+    assert directory.select_person(uuid)
+
+    def edit(*_args: Any) -> Any:
+        with colleague.transaction() as session:
+            theirs, version = editing.read_versioned(session, PersonRecord, uuid)
+            editing.update(session, uuid, replace(theirs, notes="Theirs"), expected_version=version)
+        return replace(_args[-1], position="Mine")
+
+    monkeypatch.setattr(PersonDialog, "ask_in_directory", edit)
+    directory.edit_action.trigger()
+    assert len(asked) == 1
+    assert set(asked[0].fields) == {"position", "notes"}
+    directory.close()
+
+
+def test_a_register_edit_over_a_colleagues_change_asks(
+    office: MainWindow,
+    colleague: store.Store,
+    asked: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    office.open_registers(1)
+    registers = office.registers
+    uuid = _first(office.store, model.FollowUp)
+    assert registers.table.select_uuid(uuid)
+
+    def edit(_cls: Any, _parent: Any, _choices: Any, record: Any, _trip: Any) -> Any:
+        with colleague.transaction() as session:
+            theirs, version = protocol.read_versioned(session, protocol.FollowUpRecord, uuid)
+            protocol.update(
+                session, uuid, replace(theirs, title="Theirs"), expected_version=version
+            )
+        return replace(record, title="Mine")
+
+    monkeypatch.setattr(FollowUpDialog, "ask_in_register", classmethod(edit))
+    registers.edit_action.trigger()
+    assert len(asked) == 1
+    assert asked[0].theirs.title == "Theirs"
+    with office.store.session() as session:
+        assert protocol.read(session, protocol.FollowUpRecord, uuid).title == "Mine"
+    registers.close()
+
+
+def test_a_branch_venue_edit_over_a_colleagues_change_asks(
+    office: MainWindow,
+    colleague: store.Store,
+    asked: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    uuid = _first(office.store, model.BranchVenue)
+
+    def edit(_cls: Any, _parent: Any, _context: Any, _meeting: Any, record: Any) -> Any:
+        with colleague.transaction() as session:
+            theirs, version = branches.read_versioned(session, uuid)
+            branches.update(
+                session, uuid, replace(theirs, address="Theirs"), expected_version=version
+            )
+        return replace(record, name="Mine")
+
+    monkeypatch.setattr(BranchVenueDialog, "ask_for", classmethod(edit))
+    office.branch_venues.edit(uuid)
+    assert len(asked) == 1
+    with office.store.session() as session:
+        saved = branches.read(session, uuid)
+    assert (saved.name, saved.address) == ("Mine", "Theirs")
+
+
+def test_a_schedule_drag_over_a_colleagues_change_asks(
+    office: MainWindow, colleague: store.Store, asked: list[Any]
+) -> None:
+    office.tabs.setCurrentWidget(office.schedule)
+    uuid = next(iter(office.schedule.versions))
+    with colleague.transaction() as session:  # not yet shown: the poll has not run
+        theirs, version = editing.read_versioned(session, MeetingRecord, uuid)
+        editing.update(session, uuid, replace(theirs, title="Theirs"), expected_version=version)
+    length = theirs.end - theirs.start
+    assert office.schedule.change_times(uuid, theirs.start + length, theirs.end + length)
+    assert len(asked) == 1
+    with office.store.session() as session:
+        moved = editing.read(session, MeetingRecord, uuid)
+    assert (moved.title, moved.start) == ("Theirs", theirs.start + length)
+
+
+@pytest.fixture
+def viewer_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "office.sqlite"
+    with store.open_store(path) as st, st.transaction() as session:
+        trips.import_trip(session, JIANGSU)
+    os.chmod(path, 0o400)
+    win = open_window(str(path))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.store.close()
+    os.chmod(path, 0o600)
+
+
+def test_a_viewer_finds_the_directory_registers_and_ranks_read_only(
+    viewer_window: MainWindow,
+) -> None:
+    window = viewer_window
+    window.open_directory()
+    directory = window.directory
+    directory.select_person(_first(window.store, model.Person))
+    for action in (
+        directory.new_person_action,
+        directory.edit_action,
+        directory.delete_action,
+        directory.merge_action,
+        directory.import_action,
+    ):
+        assert not action.isEnabled(), action
+        assert "is read-only" in action.toolTip()
+    assert directory.export_action.isEnabled()
+    directory.close()
+
+    window.open_registers(1)
+    registers = window.registers
+    registers.table.select_uuid(_first(window.store, model.FollowUp))
+    for action in (
+        registers.new_action,
+        registers.edit_action,
+        registers.delete_action,
+        registers.done_action,
+    ):
+        assert not action.isEnabled(), action
+        assert "is read-only" in action.toolTip()
+    assert registers.go_action.isEnabled()
+    registers.close()
+
+    for ranks in (window.protocol.delegation, window.protocol.counterparts):
+        assert not ranks.dragEnabled()
+        assert "is read-only" in ranks.toolTip()

@@ -1,0 +1,97 @@
+"""The shape of the windows that sit beside the main window: the directory and the registers.
+
+Each is a top-level window owned by the main window that shares its
+:class:`~ui.workspace.Workspace`: the same store, the same undo stack (with Undo and Redo in its
+own Edit menu), the same ``changed`` signal. A companion reads the store only while it is shown:
+a change while it is hidden marks it stale, and showing it reads again. Subclasses provide
+``reload()`` and ``retranslate()`` (which calls :meth:`_retranslate_undo`), and keep their Edit
+menu in ``edit_menu``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ui import i18n
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class CompanionWindow(QMainWindow):
+    """See the module docstring."""
+
+    edit_menu: QMenu
+    undo_action: QAction
+    redo_action: QAction
+
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        self.main = main
+        self.workspace = main.workspace
+        self._stale = True
+        self._undo_language = ""
+        self.workspace.changed.connect(self._store_changed)
+
+    def reload(self) -> None:
+        """Read what the window shows from the store again."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Every word of the window in the installed language."""
+        raise NotImplementedError
+
+    def _action(self, slot: Any, shortcut: Any = None) -> QAction:
+        """An action of this window (its shortcut works while the window is active)."""
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _undo_actions(self) -> tuple[QAction, QAction]:
+        """Undo and Redo of the shared stack, named in the installed language (the stack's
+        actions take their prefix once, so a language change makes new ones)."""
+        keys = QKeySequence.StandardKey
+        stack = self.workspace.undo_stack
+        # translate() with this class's name: tr() would look in the subclass's context
+        undo = stack.createUndoAction(self, QCoreApplication.translate("CompanionWindow", "&Undo"))
+        undo.setShortcut(QKeySequence(keys.Undo))
+        redo = stack.createRedoAction(self, QCoreApplication.translate("CompanionWindow", "&Redo"))
+        redo.setShortcut(QKeySequence(keys.Redo))
+        self.addActions([undo, redo])
+        self._undo_language = i18n.current_language()
+        return undo, redo
+
+    def _retranslate_undo(self) -> None:
+        """New Undo and Redo actions in place of the old ones when the language changed."""
+        if self._undo_language == i18n.current_language():
+            return
+        old = (self.undo_action, self.redo_action)
+        self.undo_action, self.redo_action = self._undo_actions()
+        self.edit_menu.insertActions(old[0], [self.undo_action, self.redo_action])
+        for action in old:
+            self.edit_menu.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "toolbar"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def _store_changed(self, _trip: str = "") -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
