@@ -24,6 +24,7 @@ MAX_RECENT = 8
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
+COMPANION_GEOMETRY = "windows/{name}/geometry"  # the directory's and the registers' windows
 RECENT_STORES = "stores/recent"
 LAST_STORE = "stores/last"
 LAST_TRIP = "trips/last/"  # + store location
@@ -94,6 +95,13 @@ class Settings:
     def remember_layout(self, geometry: QByteArray, state: QByteArray) -> None:
         self._q.setValue(GEOMETRY, geometry)
         self._q.setValue(STATE, state)
+
+    def companion_geometry(self, name: str) -> QByteArray | None:
+        geometry = self._q.value(COMPANION_GEOMETRY.format(name=name))
+        return geometry if isinstance(geometry, QByteArray) else None
+
+    def remember_companion_geometry(self, name: str, geometry: QByteArray) -> None:
+        self._q.setValue(COMPANION_GEOMETRY.format(name=name), geometry)
 
     def sync(self) -> None:
         self._q.sync()

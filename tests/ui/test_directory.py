@@ -471,3 +471,16 @@ def test_actions_follow_the_selection(directory: DirectoryWindow) -> None:
     directory.organizations_table.selectRow(0)
     assert not directory.erase_action.isEnabled()
     assert isinstance(directory.search, QLineEdit)
+
+
+def test_the_directory_comes_back_as_large_as_it_was_left(
+    window: MainWindow, directory: DirectoryWindow, qtbot: QtBot
+) -> None:
+    directory.resize(700, 500)  # within the offscreen screen, which restoreGeometry keeps to
+    qtbot.waitUntil(lambda: directory.size().width() == 700)
+    directory.close()
+    again = DirectoryWindow(window)  # a new session of the app makes a new one
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: (again.width(), again.height()) == (700, 500))
+    again.close()

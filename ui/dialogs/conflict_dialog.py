@@ -33,6 +33,7 @@ from planner.conflicts import Conflict
 from planner.records import TripContext
 from ui.commands import kind_name
 from ui.field_names import field_name
+from ui.models import timetext
 
 SHOWN_LENGTH = 80
 
@@ -186,7 +187,8 @@ class ConflictDialog(QDialog):
             return "—"
         if isinstance(value, dt.datetime):
             zone = self._zone(name, record)
-            return f"{localtime.local(value, zone):%a %Y-%m-%d %H:%M} ({zone})"
+            local = localtime.local(value, zone)  # the day in the interface's language
+            return f"{timetext.full_day_text(local.date())} {local:%H:%M} ({zone})"
         if isinstance(value, tuple):
             return ", ".join(self._label(v) for v in value)
         if name in ("stop", "from_stop", "to_stop", "host", "organizer", "organization"):

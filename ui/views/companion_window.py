@@ -5,7 +5,8 @@ Each is a top-level window owned by the main window that shares its
 own Edit menu), the same ``changed`` signal. A companion reads the store only while it is shown:
 a change while it is hidden marks it stale, and showing it reads again. Subclasses provide
 ``reload()`` and ``retranslate()`` (which calls :meth:`_retranslate_undo`), and keep their Edit
-menu in ``edit_menu``.
+menu in ``edit_menu``. A companion comes back where and as large as the user left it (its
+geometry is remembered under its object name).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ui import i18n
+from ui.settings import Settings
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -35,6 +37,7 @@ class CompanionWindow(QMainWindow):
         self.workspace = main.workspace
         self._stale = True
         self._undo_language = ""
+        self._placed = False
         self.workspace.changed.connect(self._store_changed)
 
     def reload(self) -> None:
@@ -86,9 +89,18 @@ class CompanionWindow(QMainWindow):
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._placed:
+            self._placed = True
+            geometry = Settings().companion_geometry(self.objectName())
+            if geometry is not None:
+                self.restoreGeometry(geometry)
         if self._stale:
             self.reload()
         super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        Settings().remember_companion_geometry(self.objectName(), self.saveGeometry())
+        super().closeEvent(event)
 
     def _store_changed(self, _trip: str = "") -> None:
         if self.isVisible():
