@@ -14,7 +14,8 @@ that made the edit can open again with what the user typed (:meth:`Workspace.edi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -82,6 +83,26 @@ class StoreBusy(PlannerError):
                 "Commands",
                 "Another program is saving to this store; your change was not saved. "
                 "Try again in a moment.",
+            )
+        )
+
+
+class SideChanged(PlannerError):
+    """A colleague changed the ranks of the side a reorder (or its undo) was made against;
+    nothing was written (:class:`RankCommand`)."""
+
+    def __init__(self, *, undo: bool = False) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "Commands",
+                "The ranks of this side were changed by someone else; undoing would overwrite "
+                "them, so nothing was changed. The list shows them now.",
+            )
+            if undo
+            else QCoreApplication.translate(
+                "Commands",
+                "The ranks of this side were changed by someone else; the list shows them "
+                "now — drag again.",
             )
         )
 
@@ -475,10 +496,22 @@ class ImportContactsCommand(StoreCommand):
 
 class RankCommand(StoreCommand):
     """Reorder one side of the trip (the delegation or the counterparts) as ranks 1..n; undo
-    puts back the exact ranks there were before (gaps and unranked people included)."""
+    puts back the exact ranks there were before (gaps and unranked people included).
+
+    ``expected`` is the side as the window showed it (person UUID to rank). Each step is made
+    against what the store should hold (the first against ``expected``, an undo against what
+    the reorder left, a redo against what the undo left): when a colleague changed the side's
+    ranks in between, the step is refused, nothing is written, the command leaves the stack
+    and the window shows the side as it is now."""
 
     def __init__(
-        self, workspace: Workspace, trip_uuid: str, side: str, person_uuids: list[str]
+        self,
+        workspace: Workspace,
+        trip_uuid: str,
+        side: str,
+        person_uuids: list[str],
+        *,
+        expected: dict[str, int | None] | None = None,
     ) -> None:
         from planner.protocol import DELEGATION  # noqa: PLC0415 - protocol loads on first use
 
@@ -489,19 +522,51 @@ class RankCommand(StoreCommand):
         )
         super().__init__(workspace, text)
         self.trip_uuid, self.side, self.order = trip_uuid, side, list(person_uuids)
+        self.expected = None if expected is None else dict(expected)
+        """The ranks the next redo is made against (None: not checked)."""
         self.previous: dict[str, int | None] | None = None
+        self.left: dict[str, int | None] | None = None
+        """The ranks the last redo wrote: what an undo is made against."""
+
+    def redo(self) -> None:
+        self.error = None
+        super().redo()
+        if isinstance(self.error, SideChanged):
+            self.setObsolete(True)  # redoing would overwrite the colleague's ranks
+
+    def undo(self) -> None:
+        self.error = None
+        super().undo()
+        if isinstance(self.error, SideChanged):
+            self.setObsolete(True)  # undoing would overwrite the colleague's ranks
 
     def forward(self, session: Session) -> None:
         from planner.protocol import ranking  # noqa: PLC0415
 
         assert self.trip_uuid is not None
-        self.previous = ranking.set_ranks(session, self.trip_uuid, self.side, self.order)
+        with self._refused_when_changed():
+            self.previous = ranking.set_ranks(
+                session, self.trip_uuid, self.side, self.order, expected=self.expected
+            )
+        self.left = {a.uuid: a.rank for a in ranking.trip_sides(session, self.trip_uuid)[self.side]}
 
     def backward(self, session: Session) -> None:
         from planner.protocol import ranking  # noqa: PLC0415
 
         assert self.trip_uuid is not None and self.previous is not None
-        ranking.restore_ranks(session, self.trip_uuid, self.side, self.previous)
+        with self._refused_when_changed(undo=True):
+            self.expected = ranking.restore_ranks(
+                session, self.trip_uuid, self.side, self.previous, expected=self.left
+            )
+
+    @contextmanager
+    def _refused_when_changed(self, *, undo: bool = False) -> Iterator[None]:
+        from planner.protocol import ranking  # noqa: PLC0415
+
+        try:
+            yield
+        except ranking.RanksChanged:
+            raise SideChanged(undo=undo) from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -624,27 +689,88 @@ class RegisterDeleteCommand(RegisterCommand):
 
 
 class FollowUpDoneCommand(RegisterCommand):
-    """Mark a follow-up done (or open again); undo gives it back the state it had."""
+    """Mark a follow-up done (or open again); undo gives it back the state it had.
 
-    def __init__(self, workspace: Workspace, uuid: str, done: bool, label: str) -> None:
+    ``version`` is the follow-up's version when the register read it: the first mark is
+    refused when a colleague changed the follow-up since (and the register shows it as it is
+    now), or merely shows it when their change already marked it so. An undo is made against
+    the state the mark left, a redo against the state the undo left, so neither overwrites a
+    colleague's mark unseen; a refused step leaves the stack."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        uuid: str,
+        done: bool,
+        label: str,
+        *,
+        version: int | None = None,
+    ) -> None:
         text = (
             QCoreApplication.translate("Commands", "Mark '{label}' Done")
             if done
             else QCoreApplication.translate("Commands", "Mark '{label}' Open")
         )
         super().__init__(workspace, text.format(label=short(label)))
-        self.uuid, self.done = uuid, done
+        self.uuid, self.done, self.version, self.label = uuid, done, version, label
         self.before: bool | None = None
+        self._already = False
+
+    def redo(self) -> None:
+        self._step(super().redo)
+
+    def undo(self) -> None:
+        self._step(super().undo)
 
     def forward(self, session: Session) -> None:
         from planner.protocol import editing as protocol  # noqa: PLC0415
 
-        self.before = protocol.set_follow_up_done(session, self.uuid, self.done)
+        with self._refused_when_changed(self.done):
+            self.before = protocol.set_follow_up_done(
+                session, self.uuid, self.done, expected_version=self.version
+            )
+
+    def again(self, session: Session) -> None:
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        with self._refused_when_changed(self.done):
+            protocol.set_follow_up_done(
+                session, self.uuid, self.done, expected_done=bool(self.before)
+            )
 
     def backward(self, session: Session) -> None:
         from planner.protocol import editing as protocol  # noqa: PLC0415
 
-        protocol.set_follow_up_done(session, self.uuid, self.before)
+        with self._refused_when_changed(bool(self.before)):
+            protocol.set_follow_up_done(session, self.uuid, self.before, expected_done=self.done)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        """Run a redo or undo; one that was refused, or that a colleague's change made
+        already, leaves the stack (the store no longer matches either side of it)."""
+        self.error, self._already = None, False
+        step()
+        if self.error is not None or self._already:
+            self.setObsolete(True)
+
+    @contextmanager
+    def _refused_when_changed(self, target: bool) -> Iterator[None]:
+        """Turn a colleague's change into words; quietly nothing when their change already
+        left the follow-up ``target`` (done or open) as the step wanted."""
+        from planner.protocol import editing as protocol  # noqa: PLC0415
+
+        try:
+            yield
+        except protocol.FollowUpChanged as changed:
+            if changed.done is not None and changed.done == target:
+                self._already = True
+                return
+            raise PlannerError(
+                QCoreApplication.translate(
+                    "Commands",
+                    "The follow-up '{label}' was changed by someone else; it was not marked. "
+                    "The register shows it as it is now.",
+                ).format(label=short(self.label))
+            ) from None
 
 
 # ---------------------------------------------------------------------------------------------

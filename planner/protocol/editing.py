@@ -22,13 +22,26 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner import conflicts, model, snapshots, validation_messages, vocab
 from planner.editing import EditError, get
+from planner.errors import NotFound, PlannerError
 from planner.records import Choice, cleaned
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+class FollowUpChanged(PlannerError):
+    """Someone else changed the follow-up since it was read (or since the mark being undone),
+    so marking it done or open was refused and nothing was written. ``done`` is whether it is
+    done now, None when the store could not say (the write itself was refused)."""
+
+    def __init__(self, uuid: str, done: bool | None) -> None:
+        self.uuid, self.done = uuid, done
+        super().__init__(f"follow-up {uuid}: changed by someone else; not marked")
+
 
 # ---------------------------------------------------------------------------------------------
 # Records
@@ -380,12 +393,38 @@ def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:
     snapshots.restore(session, snapshot)
 
 
-def set_follow_up_done(session: Session, uuid: str, done: bool | None) -> bool | None:
-    """Mark the follow-up done or open again; what it was before (for undo)."""
-    follow_up = get(session, model.FollowUp, uuid)
+def set_follow_up_done(
+    session: Session,
+    uuid: str,
+    done: bool | None,
+    *,
+    expected_version: int | None = None,
+    expected_done: bool | None = None,
+) -> bool | None:
+    """Mark the follow-up done or open again; what it was before (for undo).
+
+    With ``expected_version`` (the version the register read it at) a follow-up someone else
+    changed since, and with ``expected_done`` (the state an earlier mark left: undo and redo
+    check this) one that is no longer in that state, is :class:`FollowUpChanged`, and nothing
+    is written."""
+    follow_up = session.scalars(
+        select(model.FollowUp)
+        .where(model.FollowUp.uuid == uuid)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+    if follow_up is None:
+        raise NotFound(f"the follow-up {uuid} no longer exists")
+    if (expected_version is not None and follow_up.version != expected_version) or (
+        expected_done is not None and bool(follow_up.done) != expected_done
+    ):
+        raise FollowUpChanged(uuid, bool(follow_up.done))
     before = follow_up.done
     follow_up.done = done
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError:
+        raise FollowUpChanged(uuid, None) from None
     return before
 
 

@@ -6,6 +6,12 @@ So a reorder writes every rank of the side, and returns what was there before, `
 included, so that undo puts back exactly the old numbers rather than an order that merely
 looks the same.
 
+Two officers may rank the same side at once. A reorder is made against the ranks the window
+showed (``expected``), and an undo against the ranks the reorder left: when the side holds
+other ranks now (a colleague re-ranked it, changed someone's precedence, or added or removed a
+person), :class:`RanksChanged` refuses it and nothing is written, so no one's order is
+overwritten unseen.
+
 The delegation's rank is ``delegation_member.precedence`` (per trip); a counterpart's is
 ``person.precedence`` (the person's rank within their own side, as the trip file has it).
 The counterparts of a trip are the people at its meetings, main or branch venue, who are not
@@ -18,6 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from planner import model, queries
 from planner.errors import NotFound, PlannerError
@@ -26,6 +33,18 @@ from planner.protocol.precedence import ranked
 
 Ranks = dict[str, int | None]
 """Person UUID to rank (None: unranked)."""
+
+
+class RanksChanged(PlannerError):
+    """The side holds other ranks than the reorder (or its undo) was made against: someone
+    else changed them in between. Nothing was written."""
+
+    def __init__(self, trip_uuid: str, side: str) -> None:
+        self.trip_uuid, self.side = trip_uuid, side
+        super().__init__(
+            f"ranks: the {side} side of trip {trip_uuid} was re-ranked by someone else; "
+            "nothing was changed"
+        )
 
 
 def trip_sides(session: Session, trip_uuid: str) -> dict[str, list[Attendee]]:
@@ -64,15 +83,27 @@ def trip_sides(session: Session, trip_uuid: str) -> dict[str, list[Attendee]]:
     return {side: ranked(found) for side, found in people.items()}
 
 
-def set_ranks(session: Session, trip_uuid: str, side: str, person_uuids: Sequence[str]) -> Ranks:
+def set_ranks(
+    session: Session,
+    trip_uuid: str,
+    side: str,
+    person_uuids: Sequence[str],
+    *,
+    expected: Mapping[str, int | None] | None = None,
+) -> Ranks:
     """Rank ``side`` of the trip 1..n in the order of ``person_uuids``; people of the side
     left out follow in their present order. Returns every rank it replaced (for
     :func:`restore_ranks`). A UUID that is not on that side of the trip is an error, and
-    nothing is written."""
+    nothing is written.
+
+    With ``expected`` (every person of the side and the rank the caller read), a side that
+    holds other people or other ranks now is :class:`RanksChanged`, and nothing is written."""
     sides = trip_sides(session, trip_uuid)
     if side not in sides:
         raise PlannerError(f"side: {side!r} is neither {DELEGATION!r} nor {COUNTERPART!r}")
     present = [a.uuid for a in sides[side]]
+    if expected is not None and set(expected) != set(present):
+        raise RanksChanged(trip_uuid, side)
     strangers = [u for u in person_uuids if u not in present]
     if strangers:
         raise PlannerError(
@@ -83,22 +114,39 @@ def set_ranks(session: Session, trip_uuid: str, side: str, person_uuids: Sequenc
     order = [*person_uuids, *(u for u in present if u not in person_uuids)]
     rows = _rank_rows(session, trip_uuid, side, order)
     previous: Ranks = {uuid: row.precedence for uuid, row in rows.items()}
+    if expected is not None and previous != dict(expected):
+        raise RanksChanged(trip_uuid, side)
     for rank, uuid in enumerate(order, start=1):
         rows[uuid].precedence = rank
-    session.flush()
+    _flush(session, trip_uuid, side)
     return previous
 
 
 def restore_ranks(
-    session: Session, trip_uuid: str, side: str, ranks: Mapping[str, int | None]
-) -> None:
+    session: Session,
+    trip_uuid: str,
+    side: str,
+    ranks: Mapping[str, int | None],
+    *,
+    expected: Mapping[str, int | None] | None = None,
+) -> Ranks:
     """Give the people of ``side`` exactly the ranks in ``ranks`` (what :func:`set_ranks`
-    returned); people who have left the side since are passed over."""
+    returned); people who have left the side since are passed over. Returns the ranks it
+    wrote (the people still there).
+
+    With ``expected`` (the ranks the reorder left), a person still there who holds another
+    rank now is :class:`RanksChanged`, and nothing is written."""
     rows = _rank_rows(session, trip_uuid, side, list(ranks), missing_ok=True)
+    if expected is not None and any(
+        uuid in rows and rows[uuid].precedence != rank for uuid, rank in expected.items()
+    ):
+        raise RanksChanged(trip_uuid, side)
+    written: Ranks = {}
     for uuid, rank in ranks.items():
         if uuid in rows:
-            rows[uuid].precedence = rank
-    session.flush()
+            rows[uuid].precedence = written[uuid] = rank
+    _flush(session, trip_uuid, side)
+    return written
 
 
 # -- private helpers ---------------------------------------------------------------------------
@@ -111,10 +159,21 @@ def _trip_id(session: Session, trip_uuid: str) -> int:
     return found
 
 
+def _flush(session: Session, trip_uuid: str, side: str) -> None:
+    """Write the ranks; a row a colleague wrote since it was read (the version counter
+    refuses it) means the side changed under us."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise RanksChanged(trip_uuid, side) from None
+
+
 def _rank_rows(
     session: Session, trip_uuid: str, side: str, uuids: list[str], *, missing_ok: bool = False
 ) -> dict[str, model.DelegationMember | model.Person]:
-    """The rows whose ``precedence`` holds the rank of each person in ``uuids``."""
+    """The rows whose ``precedence`` holds the rank of each person in ``uuids``, locked for
+    this transaction (``FOR UPDATE`` on PostgreSQL) and read afresh, so what is compared
+    with ``expected`` is what the store holds now."""
     trip_id = _trip_id(session, trip_uuid)
     rows: dict[str, model.DelegationMember | model.Person] = {}
     if side == DELEGATION:
@@ -122,10 +181,17 @@ def _rank_rows(
             select(model.DelegationMember, model.Person.uuid)
             .join(model.Person, model.Person.id == model.DelegationMember.person_id)
             .where(model.DelegationMember.trip_id == trip_id, model.Person.uuid.in_(uuids))
+            .with_for_update(of=model.DelegationMember)
+            .execution_options(populate_existing=True)
         ):
             rows[uuid] = member
     else:
-        for person in session.scalars(select(model.Person).where(model.Person.uuid.in_(uuids))):
+        for person in session.scalars(
+            select(model.Person)
+            .where(model.Person.uuid.in_(uuids))
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ):
             rows[person.uuid] = person
     missing = [u for u in uuids if u not in rows]
     if missing and not missing_ok:

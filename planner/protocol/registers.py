@@ -73,6 +73,8 @@ class FollowUpRow:
     date: dt.date
     trip_uuid: str
     trip_title: str
+    version: int
+    """The follow-up's version when read: marking it done is checked against it."""
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,7 @@ def _follow_up_row(follow_up: model.FollowUp, today: dt.date) -> FollowUpRow:
         done=bool(follow_up.done),
         overdue=is_overdue(follow_up.due, follow_up.done, today),
         **_meeting_fields(follow_up.meeting),
+        version=follow_up.version,
     )
 
 

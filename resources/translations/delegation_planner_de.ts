@@ -638,6 +638,14 @@
         <translation>Ein anderes Programm speichert gerade in diese Datenbank; Ihre Änderung wurde nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>The ranks of this side were changed by someone else; undoing would overwrite them, so nothing was changed. The list shows them now.</source>
+        <translation>Die Rangfolge dieser Seite wurde von jemand anderem geändert; Rückgängigmachen würde sie überschreiben, daher wurde nichts geändert. Die Liste zeigt sie jetzt an.</translation>
+    </message>
+    <message>
+        <source>The ranks of this side were changed by someone else; the list shows them now — drag again.</source>
+        <translation>Die Rangfolge dieser Seite wurde von jemand anderem geändert; die Liste zeigt sie jetzt an – ziehen Sie erneut.</translation>
+    </message>
+    <message>
         <source>Add {kind} &apos;{label}&apos;</source>
         <translation>{kind} „{label}“ hinzufügen</translation>
     </message>
@@ -688,6 +696,10 @@
     <message>
         <source>Mark &apos;{label}&apos; Open</source>
         <translation>„{label}“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>The follow-up &apos;{label}&apos; was changed by someone else; it was not marked. The register shows it as it is now.</source>
+        <translation>Die Folgeaufgabe „{label}“ wurde von jemand anderem geändert; sie wurde nicht markiert. Das Register zeigt jetzt ihren aktuellen Stand.</translation>
     </message>
 </context>
 <context>

@@ -636,6 +636,14 @@
         <translation>另一个程序正在向此数据库保存数据，您的修改未保存。请稍后再试。</translation>
     </message>
     <message>
+        <source>The ranks of this side were changed by someone else; undoing would overwrite them, so nothing was changed. The list shows them now.</source>
+        <translation>此方的礼宾顺序已被他人修改；撤销将覆盖其修改，因此未做任何更改。列表现已显示当前礼宾顺序。</translation>
+    </message>
+    <message>
+        <source>The ranks of this side were changed by someone else; the list shows them now — drag again.</source>
+        <translation>此方的礼宾顺序已被他人修改，列表现已显示当前礼宾顺序——请重新拖动。</translation>
+    </message>
+    <message>
         <source>Add {kind} &apos;{label}&apos;</source>
         <translation>添加{kind}“{label}”</translation>
     </message>
@@ -686,6 +694,10 @@
     <message>
         <source>Mark &apos;{label}&apos; Open</source>
         <translation>将“{label}”标记为未完成</translation>
+    </message>
+    <message>
+        <source>The follow-up &apos;{label}&apos; was changed by someone else; it was not marked. The register shows it as it is now.</source>
+        <translation>后续事项“{label}”已被他人修改，未作标记。台账现已显示其当前状态。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 """Two people editing one agreement, follow-up, gift or branch venue: the second save against
-an older version is refused as a conflict (or says the object is gone), as meetings are."""
+an older version is refused as a conflict (or says the object is gone), as meetings are; and
+a reorder of a side, or a follow-up marked done, made against what a colleague changed since
+is refused without writing anything (undo included)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ from sqlalchemy import select
 
 from planner import model, store, trips
 from planner.conflicts import Conflict, Gone
-from planner.protocol import branches, editing
+from planner.errors import NotFound
+from planner.protocol import COUNTERPART, DELEGATION, branches, editing
+from planner.protocol.ranking import RanksChanged, restore_ranks, set_ranks, trip_sides
 from tests import dumps
 from tests.conftest import JIANGSU
 
@@ -103,3 +107,110 @@ def test_a_branch_venue_save_over_a_colleagues_change_is_a_conflict(
         branches.remove(session, uuid)
     with pytest.raises(Gone), jiangsu.transaction() as session:
         branches.update(session, uuid, base, expected_version=caught.value.version)
+
+
+# -- ranking a side, and marking a follow-up done ----------------------------------------------
+
+
+def _ranks(st: store.Store, trip: str, side: str) -> dict[str, int | None]:
+    with st.session() as session:
+        return {a.uuid: a.rank for a in trip_sides(session, trip)[side]}
+
+
+def _trip(st: store.Store) -> str:
+    return first(st, model.Trip)
+
+
+@pytest.mark.parametrize("side", [DELEGATION, COUNTERPART])
+def test_a_reorder_over_a_colleagues_reorder_is_refused_and_writes_nothing(
+    jiangsu: store.Store, side: str
+) -> None:
+    trip = _trip(jiangsu)
+    shown = _ranks(jiangsu, trip, side)  # what my window loaded
+    order = list(shown)
+    with jiangsu.transaction() as session:  # the colleague ranks the last first
+        set_ranks(session, trip, side, [order[-1]], expected=shown)
+    before = dumps.dump(jiangsu)
+    with pytest.raises(RanksChanged), jiangsu.transaction() as session:
+        set_ranks(session, trip, side, [order[1], order[0]], expected=shown)
+    assert dumps.dump(jiangsu) == before
+    # Made against what the store holds now, the reorder goes through.
+    with jiangsu.transaction() as session:
+        set_ranks(session, trip, side, [order[1]], expected=_ranks(jiangsu, trip, side))
+    assert next(iter(_ranks(jiangsu, trip, side))) == order[1]
+
+
+def test_a_reorder_after_a_colleague_changed_one_persons_precedence_is_refused(
+    jiangsu: store.Store,
+) -> None:
+    trip = _trip(jiangsu)
+    shown = _ranks(jiangsu, trip, COUNTERPART)
+    unranked = next(uuid for uuid, rank in shown.items() if rank is None)
+    with jiangsu.transaction() as session:  # the colleague ranks Hoffmann in the directory
+        person = session.scalars(select(model.Person).where(model.Person.uuid == unranked)).one()
+        person.precedence = 9
+    before = dumps.dump(jiangsu)
+    with pytest.raises(RanksChanged), jiangsu.transaction() as session:
+        set_ranks(session, trip, COUNTERPART, list(reversed(shown)), expected=shown)
+    assert dumps.dump(jiangsu) == before
+
+
+def test_undoing_a_reorder_a_colleague_reordered_since_is_refused(jiangsu: store.Store) -> None:
+    trip = _trip(jiangsu)
+    shown = _ranks(jiangsu, trip, DELEGATION)
+    order = list(shown)
+    with jiangsu.transaction() as session:
+        previous = set_ranks(session, trip, DELEGATION, [order[-1]], expected=shown)
+    left = _ranks(jiangsu, trip, DELEGATION)
+    with jiangsu.transaction() as session:  # the colleague puts the second first
+        set_ranks(session, trip, DELEGATION, [order[0]], expected=left)
+    before = dumps.dump(jiangsu)
+    with pytest.raises(RanksChanged), jiangsu.transaction() as session:
+        restore_ranks(session, trip, DELEGATION, previous, expected=left)
+    assert dumps.dump(jiangsu) == before
+    # Nothing in between: the undo puts back the exact numbers.
+    now = _ranks(jiangsu, trip, DELEGATION)
+    with jiangsu.transaction() as session:
+        undone = set_ranks(session, trip, DELEGATION, [order[1]], expected=now)
+    with jiangsu.transaction() as session:
+        assert (
+            restore_ranks(
+                session, trip, DELEGATION, undone, expected=_ranks(jiangsu, trip, DELEGATION)
+            )
+            == undone
+        )
+    assert _ranks(jiangsu, trip, DELEGATION) == now
+
+
+def test_marking_a_follow_up_a_colleague_changed_since_is_refused(jiangsu: store.Store) -> None:
+    uuid = first(jiangsu, model.FollowUp)
+    with jiangsu.session() as session:
+        record, version = editing.read_versioned(session, editing.FollowUpRecord, uuid)
+        was = session.scalars(select(model.FollowUp.done).where(model.FollowUp.uuid == uuid)).one()
+    with jiangsu.transaction() as session:  # the colleague renames it
+        editing.update(session, uuid, replace(record, title="Theirs"), expected_version=version)
+    before = dumps.dump(jiangsu)
+    with pytest.raises(editing.FollowUpChanged) as caught, jiangsu.transaction() as session:
+        editing.set_follow_up_done(session, uuid, not was, expected_version=version)
+    assert caught.value.done == bool(was)
+    assert dumps.dump(jiangsu) == before
+    # The register read again: the mark goes through, and its undo is checked by state.
+    with jiangsu.session() as session:
+        _record, version = editing.read_versioned(session, editing.FollowUpRecord, uuid)
+    with jiangsu.transaction() as session:
+        old = editing.set_follow_up_done(session, uuid, not was, expected_version=version)
+    with jiangsu.transaction() as session:  # the colleague marks it back
+        editing.set_follow_up_done(session, uuid, bool(was))
+    with pytest.raises(editing.FollowUpChanged) as caught, jiangsu.transaction() as session:
+        editing.set_follow_up_done(session, uuid, old, expected_done=not was)
+    assert caught.value.done == bool(was)
+    with jiangsu.transaction() as session:
+        assert editing.set_follow_up_done(session, uuid, not was, expected_done=bool(was)) == was
+
+
+def test_marking_a_deleted_follow_up_says_it_no_longer_exists(jiangsu: store.Store) -> None:
+    uuid = first(jiangsu, model.FollowUp)
+    with jiangsu.transaction() as session:
+        editing.remove(session, editing.FollowUpRecord, uuid)
+    with pytest.raises(NotFound, match="no longer exists"), jiangsu.transaction() as session:
+        editing.set_follow_up_done(session, uuid, True, expected_version=1)

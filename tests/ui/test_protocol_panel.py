@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import store, trips
-from planner.protocol import GUEST, HOST
+from planner.protocol import COUNTERPART, GUEST, HOST
+from planner.protocol.ranking import set_ranks, trip_sides
 from planner.store import Store
 from tests.conftest import JIANGSU, NANSHAN
 from ui.main_window import MainWindow
@@ -102,13 +103,17 @@ def show(qtbot: QtBot, st: Store, path: Path) -> Shown:
 @pytest.fixture
 def jiangsu(qtbot: QtBot, tmp_path: Path) -> Iterator[Shown]:
     with store.open_store(tmp_path / "office.sqlite") as st:
-        yield show(qtbot, st, JIANGSU)
+        shown = show(qtbot, st, JIANGSU)
+        yield shown
+        shown.workspace.watcher.stop()  # no poll (of a colleague's change) after the panel
 
 
 @pytest.fixture
 def nanshan(qtbot: QtBot, tmp_path: Path) -> Iterator[Shown]:
     with store.open_store(tmp_path / "office.sqlite") as st:
-        yield show(qtbot, st, NANSHAN)
+        shown = show(qtbot, st, NANSHAN)
+        yield shown
+        shown.workspace.watcher.stop()  # no poll (of a colleague's change) after the panel
 
 
 def drag_row(view: RankList, row: int, onto: int, *, below: bool = False) -> None:
@@ -377,3 +382,58 @@ def test_the_protocol_tab_in_the_window_reranks_with_ctrl_down(
     assert panel.delegation.selected_uuid() == panel.delegation.rank_model().person_at(1).uuid
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: panel.delegation.rank_model().person_at(0).family_name == "Sheng")
+
+
+# -- a colleague re-ranks the same side --------------------------------------------------------
+
+
+def _colleague_ranks_first(shown: Shown, family_name: str) -> None:
+    """A colleague's program, on the same store, ranks ``family_name`` first among the
+    counterparts (after this panel loaded them, and before the workspace's poll would show
+    it: the poll is stopped, so the drop or undo meets it)."""
+    shown.workspace.watcher.stop()
+    with store.open_store(shown.store.path) as theirs, theirs.transaction() as session:
+        side = trip_sides(session, shown.trip_uuid)[COUNTERPART]
+        uuid = next(a.uuid for a in side if a.family_name == family_name)
+        set_ranks(session, shown.trip_uuid, COUNTERPART, [uuid])
+
+
+def test_a_drop_over_a_colleagues_reranking_is_refused_and_shows_theirs(
+    qtbot: QtBot, jiangsu: Shown
+) -> None:
+    view = jiangsu.panel.counterparts
+    assert jiangsu.names(view) == ["Du", "Jacke", "Becker", "Hoffmann"]
+    _colleague_ranks_first(jiangsu, "Becker")
+    theirs = jiangsu.stored_ranks("person")
+    errors: list[str] = []
+    jiangsu.workspace.error.connect(errors.append)
+
+    drag_row(view, 3, 0)  # Hoffmann above Du, on the list as this window loaded it
+    qtbot.waitUntil(lambda: bool(errors))
+    assert errors == [
+        "The ranks of this side were changed by someone else; the list shows them now — drag again."
+    ]
+    assert jiangsu.stored_ranks("person") == theirs  # nothing of the drop was written
+    assert jiangsu.names(view) == ["Becker", "Du", "Jacke", "Hoffmann"]  # theirs, reloaded
+    assert jiangsu.workspace.undo_stack.count() == 0
+
+    drag_row(view, 3, 0)  # dragged again, against their ranks, it goes through
+    qtbot.waitUntil(lambda: jiangsu.stored_ranks("person")["Hoffmann"] == 1)
+    assert jiangsu.names(view) == ["Hoffmann", "Becker", "Du", "Jacke"]
+    assert len(errors) == 1
+
+
+def test_undo_of_a_drop_a_colleague_reranked_since_is_refused(qtbot: QtBot, jiangsu: Shown) -> None:
+    view = jiangsu.panel.counterparts
+    errors: list[str] = []
+    jiangsu.workspace.error.connect(errors.append)
+    drag_row(view, 3, 0)
+    qtbot.waitUntil(lambda: jiangsu.stored_ranks("person")["Hoffmann"] == 1)
+    _colleague_ranks_first(jiangsu, "Becker")
+    theirs = jiangsu.stored_ranks("person")
+
+    jiangsu.workspace.undo_stack.undo()
+    assert errors and "changed by someone else" in errors[0]
+    assert jiangsu.stored_ranks("person") == theirs  # their order is not overwritten
+    assert jiangsu.names(view) == ["Becker", "Hoffmann", "Du", "Jacke"]
+    assert jiangsu.workspace.undo_stack.count() == 0  # the drop left the stack

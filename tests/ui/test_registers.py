@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from planner import model
+from planner import model, store
 from planner.protocol import editing
 from tests.conftest import JIANGSU, NANSHAN
 from tests.ui.test_main_window import imported
@@ -230,3 +231,102 @@ def test_the_gift_editor_offers_the_trips_meetings_and_refuses_a_bad_amount(
     assert dialog.meeting.count() == len(nanshan.meetings)
     assert dialog.giver.count() == 1 + len(nanshan.people) + len(nanshan.organizations)
     assert parse_amount("1,250.50") == Decimal("1250.50")
+
+
+# -- a colleague changes the same follow-up ---------------------------------------------------
+
+
+def _colleague(window: MainWindow, uuid: str, **changes: Any) -> None:
+    """A colleague's program, on the same store, changes the follow-up after the register
+    read it (the workspace's poll is stopped, so the register has not seen it yet)."""
+    window.workspace.watcher.stop()
+    with store.open_store(window.store.path) as theirs, theirs.transaction() as session:
+        if "done" in changes:
+            editing.set_follow_up_done(session, uuid, changes.pop("done"))
+        if changes:
+            record = editing.read(session, editing.FollowUpRecord, uuid)
+            editing.update(session, uuid, replace(record, **changes))
+
+
+def _press_done(qtbot: QtBot, window: MainWindow, registers: RegistersWindow, row: int) -> None:
+    table = registers.follow_ups_table
+    table.setCurrentIndex(table.model().index(row, FollowUpsModel.DONE))
+    table.setFocus()
+    with qtbot.waitSignal(window.workspace.changed):
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+
+
+def test_marking_a_follow_up_a_colleague_changed_is_refused_and_shows_theirs(
+    qtbot: QtBot,
+    window: MainWindow,
+    registers: RegistersWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    registers.show_register(FOLLOW_UPS)
+    stacked = window.workspace.undo_stack.count()  # the two imports
+    table = registers.follow_ups_table
+    uuid = find(window, model.FollowUp, "title", REVIEW)
+    _colleague(window, uuid, title=REVIEW + " (moved)")
+
+    _press_done(qtbot, window, registers, 1)
+    assert warnings == [
+        f"The follow-up '{REVIEW}' was changed by someone else; it was not marked. The register"
+        " shows it as it is now."
+    ]
+    assert column(table, FollowUpsModel.STATUS) == ["Done", "Overdue"]  # not marked
+    assert REVIEW + " (moved)" in column(table, FollowUpsModel.TITLE)  # theirs, reloaded
+    assert window.workspace.undo_stack.count() == stacked
+
+    _press_done(qtbot, window, registers, 1)  # against their version it goes through
+    assert column(table, FollowUpsModel.STATUS) == ["Done", "Done"]
+    assert len(warnings) == 1
+
+
+def test_a_follow_up_a_colleague_already_marked_done_just_shows_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    registers: RegistersWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    registers.show_register(FOLLOW_UPS)
+    stacked = window.workspace.undo_stack.count()  # the two imports
+    uuid = find(window, model.FollowUp, "title", REVIEW)
+    _colleague(window, uuid, done=True)
+
+    _press_done(qtbot, window, registers, 1)
+    assert warnings == []
+    assert column(registers.follow_ups_table, FollowUpsModel.STATUS) == ["Done", "Done"]
+    assert window.workspace.undo_stack.count() == stacked  # nothing of ours to undo
+
+
+def test_undo_of_a_mark_a_colleague_changed_since_is_refused(
+    qtbot: QtBot,
+    window: MainWindow,
+    registers: RegistersWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    registers.show_register(FOLLOW_UPS)
+    stacked = window.workspace.undo_stack.count()  # the two imports
+    uuid = find(window, model.FollowUp, "title", REVIEW)
+    _press_done(qtbot, window, registers, 1)
+    _colleague(window, uuid, done=False)  # the colleague opens it again ...
+    _colleague(window, uuid, done=True)  # ... and marks it done once more: undo may go on
+    registers.undo_action.trigger()
+    assert warnings == []
+    assert column(registers.follow_ups_table, FollowUpsModel.STATUS) == ["Done", "Overdue"]
+
+    registers.redo_action.trigger()
+    _colleague(window, uuid, done=False)  # the colleague opens it: undo would do it again
+    registers.undo_action.trigger()
+    assert warnings == []  # what the undo wanted is there already: nothing to say
+    assert window.workspace.undo_stack.count() == stacked
+
+    _press_done(qtbot, window, registers, 1)
+    with window.store.session() as session:
+        assert session.scalars(select(model.FollowUp.done).where(model.FollowUp.uuid == uuid)).one()

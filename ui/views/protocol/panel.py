@@ -5,6 +5,8 @@ place (or Ctrl+Up/Ctrl+Down) ranks that side 1..n anew as one undoable command
 (:class:`~ui.commands.RankCommand`). On the right, a meeting with people on both sides, its
 seating plan (:class:`~ui.views.protocol.seating_view.SeatingPlanView`) and its speaking
 order; both are read again after every change, so they follow a drag, an undo and a redo.
+A drop is checked against the ranks the list was loaded with: when a colleague re-ranked the
+side since, nothing is written, the window says so and the list shows their ranks.
 
 Like the other panels it is given a session and a trip (``load``) and keeps no ORM objects.
 The command is pushed a moment after the drop, not inside it: the push reloads this panel,
@@ -220,7 +222,15 @@ class ProtocolPanel(QWidget):
         side, order = pending
         view = self.list_of(side)
         moved = next(iter(view.rank_model().moved), None) or view.selected_uuid()
-        self.workspace.push(RankCommand(self.workspace, self.trip_uuid, side, order))
+        self.workspace.push(
+            RankCommand(
+                self.workspace,
+                self.trip_uuid,
+                side,
+                order,
+                expected=view.rank_model().ranks(),
+            )
+        )
         view.select_uuid(moved)
 
     def _fill_meetings(self, items: list[tuple[str, str]], *, keep: bool = True) -> None:

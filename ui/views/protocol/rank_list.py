@@ -57,6 +57,11 @@ class RankModel(QAbstractListModel):
     def uuids(self) -> list[str]:
         return [p.uuid for p in self._people]
 
+    def ranks(self) -> dict[str, int | None]:
+        """Each person's rank as the list was loaded (a move changes the order, not these):
+        what a reorder is checked against."""
+        return {p.uuid: p.rank for p in self._people}
+
     def person_at(self, row: int) -> Attendee:
         return self._people[row]
 

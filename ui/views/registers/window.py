@@ -484,8 +484,10 @@ class RegistersWindow(CompanionWindow):
         row = self.follow_ups_model.row_of(uuid)
         if row < 0:
             return
-        label = self.follow_ups_model.row_at(row).title
-        self.workspace.push(FollowUpDoneCommand(self.workspace, uuid, done, label))
+        found = self.follow_ups_model.row_at(row)
+        self.workspace.push(
+            FollowUpDoneCommand(self.workspace, uuid, done, found.title, version=found.version)
+        )
 
     def toggle_done_selected(self) -> None:
         row = self._selected_row()
