@@ -20,6 +20,11 @@ VIEWER = "viewer"
 PLANNER = "planner"
 ADMINISTRATOR = "administrator"
 
+VIEWER_ROLE = "viewer_role"
+READ_ONLY_FILE = "read_only_file"
+UNREADABLE_FILE = "unreadable_file"
+"""Why a user may only read (:attr:`Access.cause`), for the window to say in its language."""
+
 
 @dataclass(frozen=True)
 class Access:
@@ -27,6 +32,11 @@ class Access:
 
     role: str
     reason: str | None = None
+    """Why, in English (the command line's words)."""
+    cause: str | None = None
+    """Why, as one of :data:`VIEWER_ROLE`, :data:`READ_ONLY_FILE`, :data:`UNREADABLE_FILE`."""
+    subject: str = ""
+    """Whom or what the cause is about: the database user, or the file."""
 
     @property
     def may_write(self) -> bool:
@@ -49,7 +59,7 @@ def access(store: Store) -> Access:
         return Access(ADMINISTRATOR)
     if may_write:
         return Access(PLANNER)
-    return Access(VIEWER, f"{user} may only read this store (viewer role)")
+    return Access(VIEWER, f"{user} may only read this store (viewer role)", VIEWER_ROLE, user)
 
 
 def _file_access(store: Store) -> Access:
@@ -57,9 +67,9 @@ def _file_access(store: Store) -> Access:
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        return Access(VIEWER, f"{path}: {exc.strerror}")
+        return Access(VIEWER, f"{path}: {exc.strerror}", UNREADABLE_FILE, str(path))
     # The write bits as well as access(): the superuser may write any file, but a file
     # someone made read-only is meant to stay as it is.
     if not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK):
-        return Access(VIEWER, f"{path} is read-only")
+        return Access(VIEWER, f"{path} is read-only", READ_ONLY_FILE, str(path))
     return Access(ADMINISTRATOR)

@@ -960,16 +960,28 @@ class MainWindow(QMainWindow):
             self.access = roles.access(self.store)
         except SQLAlchemyError:  # a store that cannot say now is treated as writable
             self.access = roles.Access(roles.ADMINISTRATOR)
-        self.workspace.read_only_reason = self.access.reason
+        self.workspace.read_only_reason = self._reason(self.access)
         self.access_label.setVisible(not self.access.may_write)
         self.access_label.setText(self.tr("Read-only"))
         self.access_label.setToolTip(self._read_only_text())
         self._update_actions()
 
+    def _reason(self, access: roles.Access) -> str | None:
+        """Why the user may only read, in the interface's language."""
+        if access.cause == roles.VIEWER_ROLE:
+            return self.tr("{user} may only read this store (viewer role)").format(
+                user=access.subject
+            )
+        if access.cause == roles.READ_ONLY_FILE:
+            return self.tr("{file} is read-only").format(file=access.subject)
+        if access.cause == roles.UNREADABLE_FILE:
+            return self.tr("{file} cannot be read").format(file=access.subject)
+        return access.reason
+
     def _read_only_text(self) -> str:
         return self.tr(
             "Read-only: {reason}. You can look at everything but change nothing."
-        ).format(reason=self.access.reason or "")
+        ).format(reason=self._reason(self.access) or "")
 
     def _edit_actions(self) -> list[QAction]:
         return [

@@ -2517,6 +2517,18 @@
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
+        <source>{user} may only read this store (viewer role)</source>
+        <translation>{user} darf diese Datenbank nur lesen (Rolle: Lesezugriff)</translation>
+    </message>
+    <message>
+        <source>{file} is read-only</source>
+        <translation>{file} ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read</source>
+        <translation>{file} kann nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>Read-only: {reason}. You can look at everything but change nothing.</source>
         <translation>Schreibgeschützt: {reason}. Sie können alles ansehen, aber nichts ändern.</translation>
     </message>

@@ -2511,6 +2511,18 @@
         <translation>只读</translation>
     </message>
     <message>
+        <source>{user} may only read this store (viewer role)</source>
+        <translation>{user} 对此数据库只有读取权限（查看者角色）</translation>
+    </message>
+    <message>
+        <source>{file} is read-only</source>
+        <translation>{file} 为只读</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read</source>
+        <translation>无法读取 {file}</translation>
+    </message>
+    <message>
         <source>Read-only: {reason}. You can look at everything but change nothing.</source>
         <translation>只读：{reason}。您可以查看所有内容，但不能做任何修改。</translation>
     </message>

@@ -632,6 +632,7 @@ def test_a_read_only_store_says_so_in_german(
         assert label.isVisible()
         assert label.text() == "Schreibgeschützt"
         assert label.toolTip().startswith("Schreibgeschützt: ")
+        assert f"{path.resolve()} ist schreibgeschützt" in label.toolTip()  # the reason too
         assert not untranslated(window, {str(path.resolve())})
         edits = [(a.text(), a.toolTip()) for a in (window.edit_action, window.add_meeting_action)]
         assert not _not_german(edits)
