@@ -74,27 +74,39 @@ def organizations(session: Session) -> list[OrganizationEntry]:
     return organization_entries(session, None)
 
 
+class SearchIndex:
+    """The search texts of a list of entries, read once, for the one who searches it on
+    every keystroke (a window's model): a keystroke then costs only the loop over strings,
+    not 60,000 attribute reads first."""
+
+    def __init__(self, entries: Sequence[Searchable]) -> None:
+        self.texts = [entry.search for entry in entries]
+
+    def matching(self, text: str, within: Sequence[int] | None = None) -> list[int]:
+        """Indexes of the entries whose search text holds every folded word of ``text``.
+
+        ``within``: the indexes a previous call returned, when ``text`` extends that call's
+        text (the user typed on); only those can still match, so a keystroke gets cheaper as
+        the list narrows. Words are matched anywhere in the text, so "zhu" finds "Zhu Wei"
+        and "朱" finds "朱伟".
+        """
+        words = names.fold(text).split()
+        searches = self.texts
+        indexes: Sequence[int] = range(len(searches)) if within is None else within
+        if words and within is None:
+            # The first word runs over every entry: a bare loop over strings.
+            first = words.pop(0)
+            indexes = [i for i, s in enumerate(searches) if first in s]
+        for word in words:
+            indexes = [i for i in indexes if word in searches[i]]
+        return list(indexes)
+
+
 def matching(
     entries: Sequence[Searchable], text: str, within: Sequence[int] | None = None
 ) -> list[int]:
-    """Indexes of the entries whose search text holds every folded word of ``text``.
-
-    ``within``: the indexes a previous call returned, when ``text`` extends that call's
-    text (the user typed on); only those can still match, so a keystroke gets cheaper as the
-    list narrows. Words are matched anywhere in the text, so "zhu" finds "Zhu Wei" and "朱"
-    finds "朱伟". The search texts of the last ``entries`` are kept, so do not change a list
-    of entries in place after searching it: make a new one.
-    """
-    words = names.fold(text).split()
-    searches = _search_texts(entries)
-    indexes: Sequence[int] = range(len(searches)) if within is None else within
-    if words and within is None:
-        # The first word runs over every entry: a bare loop over strings.
-        first = words.pop(0)
-        indexes = [i for i, s in enumerate(searches) if first in s]
-    for word in words:
-        indexes = [i for i in indexes if word in searches[i]]
-    return list(indexes)
+    """:meth:`SearchIndex.matching` for one search of ``entries``."""
+    return SearchIndex(entries).matching(text, within)
 
 
 def find_person(session: Session, name_or_uuid: str) -> str:
@@ -262,22 +274,6 @@ def organization_entries(
 
 # ---------------------------------------------------------------------------------------------
 # Link queries (the pages use them too) and private helpers
-
-
-class _Searched:
-    """The search texts of the entries searched last: a keystroke then costs only the loop
-    over strings, not 60,000 attribute reads first. Holding ``entries`` keeps its id from
-    being reused by another list while cached."""
-
-    entries: Sequence[Searchable] | None = None
-    texts: list[str] = []  # noqa: RUF012 - replaced whole, never changed in place
-
-
-def _search_texts(entries: Sequence[Searchable]) -> list[str]:
-    if _Searched.entries is not entries or len(_Searched.texts) != len(entries):
-        _Searched.texts = [entry.search for entry in entries]
-        _Searched.entries = entries
-    return _Searched.texts
 
 
 def _fold_email(email: str | None) -> str:

@@ -54,6 +54,7 @@ class DirectoryModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: Sequence[Any] = ()
+        self._searcher = listing.SearchIndex(())
         self._index_of: dict[str, int] = {}
         self._shown: list[int] = []
         self._order: list[int] | None = None  # a header sort: entry indexes in that order
@@ -83,6 +84,7 @@ class DirectoryModel(RowTableModel):
         self._kinds = vocab_text.organization_kinds()
         self._headers = self.headers()
         self._entries = entries
+        self._searcher = listing.SearchIndex(entries)
         self._index_of = {entry.uuid: i for i, entry in enumerate(entries)}
         self._order = None
         self._matched = None
@@ -155,7 +157,7 @@ class DirectoryModel(RowTableModel):
             last = self._matched
             if last is not None and text.startswith(last[0]) and len(last[1]) < len(entries) // 4:
                 within = last[1]
-            found = listing.matching(entries, text, within)
+            found = self._searcher.matching(text, within)
             self._matched = (text, found)
         if self._kind is not None:
             found = [i for i in found if self.entry_kind(entries[i]) == self._kind]
