@@ -137,14 +137,23 @@ class ContactRows:
     organizations: tuple[OrganizationRow, ...] = ()
 
 
-def trip_id_and_home(session: Session, trip_uuid: str) -> tuple[int, str]:
-    """The trip's id and home zone; :class:`NotFound` when it no longer exists."""
+def trip_header(session: Session, trip_uuid: str) -> Any:
+    """The trip's ``id``, ``title`` and ``home_timezone`` (one row); :class:`NotFound` when it
+    no longer exists."""
     found = session.execute(
-        select(model.Trip.id, model.Trip.home_timezone).where(model.Trip.uuid == trip_uuid)
+        select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
+            model.Trip.uuid == trip_uuid
+        )
     ).one_or_none()
     if found is None:
         raise NotFound(f"the trip {trip_uuid} no longer exists")
-    return found[0], found[1]
+    return found
+
+
+def trip_id_and_home(session: Session, trip_uuid: str) -> tuple[int, str]:
+    """The trip's id and home zone; :class:`NotFound` when it no longer exists."""
+    found = trip_header(session, trip_uuid)
+    return found.id, found.home_timezone
 
 
 def home_timezone(session: Session, trip_uuid: str) -> str:

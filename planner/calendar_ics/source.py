@@ -18,7 +18,6 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from planner import model, names, queries
-from planner.errors import NotFound
 
 
 @dataclass(frozen=True)
@@ -165,13 +164,7 @@ class CalendarSource:
 
 def read_source(session: Session, trip_uuid: str) -> CalendarSource:
     """The trip's calendar data in twelve queries; :class:`NotFound` for no such trip."""
-    trip = session.execute(
-        select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
-            model.Trip.uuid == trip_uuid
-        )
-    ).one_or_none()
-    if trip is None:
-        raise NotFound(f"the trip {trip_uuid} no longer exists")
+    trip = queries.trip_header(session, trip_uuid)
     people, uuid_of = _people(session, trip.id)
     delegation = tuple(
         uuid_of[person_id]

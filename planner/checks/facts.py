@@ -21,7 +21,6 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from planner import model, names, queries
-from planner.errors import NotFound
 
 CANCELLED = "cancelled"
 INTERPRETER = "interpreter"
@@ -149,13 +148,7 @@ class TripFacts:
 
 def read_facts(session: Session, trip_uuid: str) -> TripFacts:
     """The trip's facts in nine queries; :class:`planner.errors.NotFound` for no such trip."""
-    trip = session.execute(
-        select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
-            model.Trip.uuid == trip_uuid
-        )
-    ).one_or_none()
-    if trip is None:
-        raise NotFound(f"the trip {trip_uuid} no longer exists")
+    trip = queries.trip_header(session, trip_uuid)
     trip_id = trip.id
     people, uuid_of = _people(session, trip_id)
 
