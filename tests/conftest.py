@@ -17,8 +17,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from planner import store
 from tests import pg
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-EXAMPLES = SHARED / "examples"
+# Copies of the project's reference examples and of public .ics test files, kept inside the
+# repository so that a clone tests itself (tests/data/README.md says where each comes from).
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLES = DATA / "examples"
+CORPUS = DATA / "corpus"
 NANSHAN = EXAMPLES / "nanshan-germany-2024.trip.json"
 JIANGSU = EXAMPLES / "jiangsu-germany-dialogue-2022.trip.json"
 

@@ -16,10 +16,10 @@ from planner import calendar_ics, cli, model, store, trips
 from planner.calendar_ics.events import ExportOptions
 from planner.errors import PlannerError
 from tests import dumps
-from tests.conftest import JIANGSU, NANSHAN
+from tests.conftest import DATA, JIANGSU, NANSHAN
 
 UTC = dt.UTC
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "ics"
+CORPUS = DATA / "corpus" / "ics"
 CORPUS_FILES = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".ics", ".vcf"))
 NOW = dt.datetime(2024, 5, 1, tzinfo=UTC)
 
