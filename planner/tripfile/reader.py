@@ -12,16 +12,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, phones
+from planner import localtime, phones, text_rules
 from planner.errors import PlannerError
 from planner.tripfile.rows import PreparedTrip, Row, new_uuid
 from planner.tripfile.schema import Problem, validate
 
 MAX_SHOWN = 5
+_LONGEST_NUMBER = 100
+"""Digits of the longest whole number worth reading. Longer ones no field can hold (the
+checks name the field of a shorter one too large), and Python refuses to read one of more
+than 4,300 digits at all."""
+_EARLIEST = dt.datetime(1, 1, 2, tzinfo=dt.UTC)
+_LATEST = dt.datetime(9999, 12, 30, tzinfo=dt.UTC)
+"""Instants a day inside the calendar's ends: shown in any zone, they stay in the calendar."""
 
 
 class TripFileError(PlannerError):
@@ -51,6 +59,25 @@ class _DuplicateName(Exception):
         self.name = name
 
 
+class _BadNumber(Exception):
+    """A number JSON allows but no field can hold; ``literal`` is how the file writes it."""
+
+    def __init__(self, literal: str, message: str) -> None:
+        super().__init__(message)
+        self.literal = literal
+        self.message = message
+
+
+def _whole_number(literal: str) -> int:
+    if len(literal.lstrip("-")) > _LONGEST_NUMBER:
+        raise _BadNumber(literal, f"a number of {len(literal)} digits is too large for any field")
+    return int(literal)
+
+
+def _no_constant(literal: str) -> Any:
+    raise _BadNumber(literal, f"{literal} is not a number a field can hold")
+
+
 def parse_json(data: bytes, source: str) -> Any:
     """Decode UTF-8 JSON (a BOM is tolerated); bad bytes or syntax name the line and column."""
     try:
@@ -62,17 +89,40 @@ def parse_json(data: bytes, source: str) -> Any:
             source, [Problem(f"line {line}, column {column}", "not UTF-8 text")]
         ) from None
     try:
-        return json.loads(text, object_pairs_hook=_reject_duplicate_names, parse_float=Decimal)
+        return json.loads(
+            text,
+            object_pairs_hook=_reject_duplicate_names,
+            parse_float=Decimal,
+            parse_int=_whole_number,
+            parse_constant=_no_constant,
+        )
+    except _BadNumber as exc:
+        raise TripFileError(source, [Problem(_place_of(text, exc.literal), exc.message)]) from None
     except json.JSONDecodeError as exc:
         raise TripFileError(
             source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"bad JSON: {exc.msg}")]
         ) from None
     except _DuplicateName as exc:
         raise TripFileError(
-            source, [Problem("", f"the field {exc.name!r} appears twice in one object")]
+            source,
+            [
+                Problem(
+                    "", f"the field {text_rules.shown(repr(exc.name))} appears twice in an object"
+                )
+            ],
         ) from None
     except RecursionError:
         raise TripFileError(source, [Problem("", "the JSON is nested too deeply")]) from None
+
+
+def _place_of(text: str, literal: str) -> str:
+    """``line L, column C`` of the first place ``literal`` stands as a value in ``text``."""
+    found = re.search(rf"(?<![\w.\-]){re.escape(literal)}(?![\w.])", text)
+    if found is None:
+        return ""
+    offset = found.start()
+    line = text.count("\n", 0, offset) + 1
+    return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
 def read_trip_file(path: Path) -> PreparedTrip:
@@ -89,6 +139,7 @@ def build_trip(document: Any, source: str = "trip file") -> PreparedTrip:
     problems = validate(document)
     if problems:
         raise TripFileError(source, problems)
+    _normalize_codes(document)
     builder = _Builder(document)
     builder.build()
     if builder.problems:
@@ -205,10 +256,16 @@ class _Builder:
         if text is None or zone is None:
             return None
         try:
-            return localtime.parse_local(text, zone)
+            instant = localtime.parse_local(text, zone)
         except localtime.TimeError as exc:
             self.problem(path, str(exc))
             return None
+        except OverflowError:  # year 1 east of UTC, or 9999-12-31 west of it
+            instant = None
+        if instant is None or not _EARLIEST <= instant <= _LATEST:
+            self.problem(path, f"{text} in {zone} is too close to the year 1 or 9999 to keep")
+            return None
+        return instant
 
     # -- rows ----------------------------------------------------------------------------------
 
@@ -331,6 +388,10 @@ class _Builder:
         arrive = self.instant(data["arrive"], self.zone(target), f"{path}.arrive")
         if origin is None or target is None or depart is None or arrive is None:
             return
+        if arrive < depart:
+            self.problem(
+                f"{path}.arrive", f"{data['arrive']} is before the departure {data['depart']}"
+            )
         self.item(
             "transfer",
             {
@@ -483,6 +544,36 @@ class _Builder:
                 "currency": _opt(data, "currency"),
             },
         )
+
+
+def _normalize_codes(document: dict[str, Any]) -> None:
+    """Codes as the store keeps them: "de" is DE, "de-by" DE-BY, "eur" EUR, "ZH" zh.
+
+    The checks accept any case (each code names one thing either way); the store, the
+    exports and every comparison of codes (a region belongs to its stop's country) want one
+    spelling. Contacts files and the editors store the same (:mod:`planner.records`).
+    """
+    holders = [
+        *document["organizations"],
+        *document["stops"],
+        *(document.get("gifts") or []),
+        *(
+            venue
+            for meeting in document["meetings"]
+            for venue in meeting.get("branch_venues") or []
+        ),
+    ]
+    for data in holders:
+        for name in ("country", "region", "currency"):
+            if isinstance(data.get(name), str):
+                data[name] = data[name].upper()
+    speakers = [
+        *document["people"],
+        *(m["agreement"] for m in document["meetings"] if m.get("agreement")),
+    ]
+    for data in speakers:
+        if data.get("languages"):
+            data["languages"] = [code.lower() for code in data["languages"]]
 
 
 def _indices(items: list[dict[str, Any]]) -> dict[str, int]:

@@ -19,12 +19,16 @@ from typing import Any
 
 import pycountry
 
-from planner import localtime, vocab
+from planner import localtime, text_rules, vocab
 
 FORMAT = "delegation-trip"
 VERSION = 1
-_KEY_RE = re.compile(r"^[\w-]+$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LARGEST_WHOLE_NUMBER = 2**63 - 1
+"""The largest a stored whole number can be (SQLite's and PostgreSQL's 64-bit integers)."""
+LARGEST_AMOUNT = Decimal(10) ** 15
+"""Gift values stay below this: amounts of money, summed and printed with exact digits."""
+_KEY_RE = re.compile(r"[\w-]+")
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -40,14 +44,22 @@ Check = Callable[[Any], str | None]
 """Returns a message when the value is wrong for the field, else None."""
 
 
-def _text(value: Any) -> str | None:
-    return None if isinstance(value, str) else "must be a string"
+def _text_check(*, required: bool = False, multiline: bool = False) -> Check:
+    """A string without the characters :mod:`planner.text_rules` refuses (line breaks only
+    where ``multiline``), not blank where ``required``."""
+
+    def check(value: Any) -> str | None:
+        if not isinstance(value, str):
+            return "must be a string"
+        if required and not value.strip():
+            return "must not be empty"
+        found = text_rules.fault(value, multiline=multiline)
+        return None if found is None else str(found)
+
+    return check
 
 
-def _required_text(value: Any) -> str | None:
-    if not isinstance(value, str):
-        return "must be a string"
-    return "must not be empty" if not value.strip() else None
+_text = _text_check()
 
 
 def _one_of(values: tuple[str, ...]) -> Check:
@@ -62,6 +74,8 @@ def _one_of(values: tuple[str, ...]) -> Check:
 def _whole_number(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return "must be a whole number"
+    if abs(value) > LARGEST_WHOLE_NUMBER:
+        return f"is too large (at most {LARGEST_WHOLE_NUMBER})"
     return None
 
 
@@ -69,9 +83,14 @@ def _precedence(value: Any) -> str | None:
     return _whole_number(value) or (None if value >= 1 else "must be 1 or more")
 
 
-def _number(value: Any) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        return "must be a number"
+def _amount(value: Any) -> str | None:
+    """A sum of money: 0 or more, and below :data:`LARGEST_AMOUNT`."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        return "must be a number"  # floats never arrive: the reader parses them as Decimal
+    if value < 0:
+        return "cannot be negative"
+    if value >= LARGEST_AMOUNT:
+        return f"is too large (below {LARGEST_AMOUNT:,})"
     return None
 
 
@@ -80,7 +99,7 @@ def _boolean(value: Any) -> str | None:
 
 
 def _key(value: Any) -> str | None:
-    if not isinstance(value, str) or not _KEY_RE.match(value):
+    if not isinstance(value, str) or not _KEY_RE.fullmatch(value):
         return "must be a key of letters, digits, '-' and '_'"
     return None
 
@@ -121,7 +140,7 @@ def _currency(value: Any) -> str | None:
 
 
 def _date(value: Any) -> str | None:
-    if isinstance(value, str) and _DATE_RE.match(value):
+    if isinstance(value, str) and _DATE_RE.fullmatch(value):
         try:
             dt.date.fromisoformat(value)
         except ValueError:
@@ -145,7 +164,13 @@ class Field:
 
 
 def text(required: bool = False) -> Field:
-    return Field(_required_text if required else _text, required)
+    """One line of text (a name, a title)."""
+    return Field(_text_check(required=required), required)
+
+
+def paragraph(required: bool = False) -> Field:
+    """Text that may span lines (notes, an address): see :mod:`planner.text_rules`."""
+    return Field(_text_check(required=required, multiline=True), required)
 
 
 def one_of(values: tuple[str, ...], required: bool = False) -> Field:
@@ -178,12 +203,12 @@ def values(check: Check) -> Field:
 
 TRIP = {
     "title": text(required=True),
-    "purpose": text(),
+    "purpose": paragraph(),
     "organizer": key(),
     "home_timezone": value(_timezone, required=True),
     "status": one_of(vocab.TRIP_STATUSES),
     "classification": one_of(vocab.CLASSIFICATIONS),
-    "notes": text(),
+    "notes": paragraph(),
 }
 ORGANIZATION = {
     "key": key(required=True),
@@ -194,7 +219,7 @@ ORGANIZATION = {
     "country": value(_country),
     "sector": text(),
     "website": text(),
-    "notes": text(),
+    "notes": paragraph(),
 }
 PERSON = {
     "key": key(required=True),
@@ -208,14 +233,14 @@ PERSON = {
     "phone": text(),
     "languages": values(_language),
     "precedence": value(_precedence),
-    "notes": text(),
+    "notes": paragraph(),
 }
 DELEGATION_MEMBER = {
     "person": key(required=True),
     "role": one_of(vocab.DELEGATION_ROLES, required=True),
     "precedence": value(_precedence),
 }
-LODGING = {"name": text(), "address": text(), "confirmation": text(), "phone": text()}
+LODGING = {"name": text(), "address": paragraph(), "confirmation": text(), "phone": text()}
 STOP = {
     "key": key(required=True),
     "city": text(required=True),
@@ -235,15 +260,15 @@ TRANSFER = {
     "depart": value(_local_time_shape, required=True),
     "arrive": value(_local_time_shape, required=True),
     "reference": text(),
-    "notes": text(),
+    "notes": paragraph(),
 }
-VENUE = {"name": text(), "address": text()}
+VENUE = {"name": text(), "address": paragraph()}
 BRANCH_VENUE = {
     "name": text(required=True),
     "city": text(required=True),
     "country": value(_country, required=True),
     "timezone": value(_timezone, required=True),
-    "address": text(),
+    "address": paragraph(),
     "online_url": text(),
     "host": key(),
     "attendees": keys(),
@@ -255,7 +280,7 @@ AGREEMENT = {
     "parties": keys(),
     "signatories": keys(),
     "status": one_of(vocab.AGREEMENT_STATUSES),
-    "notes": text(),
+    "notes": paragraph(),
 }
 FOLLOW_UP = {
     "title": text(required=True),
@@ -276,10 +301,10 @@ MEETING = {
     "host": key(),
     "organizations": keys(),
     "attendees": keys(),
-    "objectives": text(),
-    "talking_points": values(_text),
-    "notes": text(),
-    "private_notes": text(),
+    "objectives": paragraph(),
+    "talking_points": Field(_text_check(multiline=True), many=True),
+    "notes": paragraph(),
+    "private_notes": paragraph(),
     "branch_venues": objects(BRANCH_VENUE),
     "agreement": obj(AGREEMENT),
     "follow_ups": objects(FOLLOW_UP),
@@ -287,10 +312,10 @@ MEETING = {
 GIFT = {
     "meeting": key(required=True),
     "direction": one_of(vocab.GIFT_DIRECTIONS, required=True),
-    "description": text(required=True),
+    "description": paragraph(required=True),
     "from": key(),
     "to": key(),
-    "value": value(_number),
+    "value": value(_amount),
     "currency": value(_currency),
 }
 DOCUMENT = {
@@ -298,8 +323,8 @@ DOCUMENT = {
     "version": value(
         lambda v: (
             None
-            if v == VERSION and not isinstance(v, bool)
-            else f"{v!r} is not supported; this program reads version {VERSION}"
+            if v == VERSION and type(v) is int
+            else f"{_shown_value(v)} is not supported; this program reads version {VERSION}"
         ),
         required=True,
     ),
@@ -345,7 +370,7 @@ def _check_object(data: Any, spec: dict[str, Field], path: str, problems: list[P
         return
     for name in data:
         if name not in spec:
-            problems.append(Problem(_join(path, name), "unknown field"))
+            problems.append(Problem(_join(path, text_rules.shown(name)), "unknown field"))
     for name, field in spec.items():
         where = _join(path, name)
         item = data.get(name)
@@ -370,6 +395,12 @@ def _check_value(item: Any, field: Field, where: str, problems: list[Problem]) -
         message = field.check(item)
         if message:
             problems.append(Problem(where, message))
+
+
+def _shown_value(value: Any) -> str:
+    """A value for a message, never longer than a line (a version may have 5,000 digits)."""
+    shown = text_rules.shown(str(value) if isinstance(value, Decimal) else repr(value))
+    return shown if len(shown) <= 40 else f"{shown[:40]}…"
 
 
 def _check_unique_keys(items: Any, list_name: str, problems: list[Problem]) -> None:

@@ -143,7 +143,55 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
         "stops[4]: needs an arrive or a depart time",
     ),
     "missing list": (lambda d: d.pop("meetings"), "meetings: missing required field"),
+    "precedence beyond 64 bits": (
+        _set("people[0].precedence", 2**63),
+        "people[0].precedence: is too large (at most 9223372036854775807)",
+    ),
+    "delegation precedence beyond 64 bits": (
+        _set("delegation[0].precedence", 2**64 + 1),
+        "delegation[0].precedence: is too large",
+    ),
+    "huge gift value": (lambda d: _gift(d, value=2**64), "gifts[0].value: is too large"),
+    "negative gift value": (lambda d: _gift(d, value=-5), "gifts[0].value: cannot be negative"),
+    "year 1 east of UTC": (
+        lambda d: d["stops"][0].update(timezone="Asia/Shanghai", depart="0001-01-01T00:30"),
+        "stops[0].depart: 0001-01-01T00:30 in Asia/Shanghai is too close to the year 1 or 9999",
+    ),
+    "year 9999 west of UTC": (
+        lambda d: d["stops"][4].update(timezone="America/New_York", arrive="9999-12-31T23:00"),
+        "stops[4].arrive: 9999-12-31T23:00 in America/New_York is too close",
+    ),
+    "NUL in a title": (
+        _set("trip.title", "Nanshan\x00"),
+        "trip.title: holds a control character (U+0000)",
+    ),
+    "bell in a name": (
+        _set("people[1].family_name", "Li\x07"),
+        "people[1].family_name: holds a control character (U+0007) at character 3",
+    ),
+    "line break in a title": (
+        _set("meetings[0].title", "Session\nPart 2"),
+        "meetings[0].title: must be one line (a tab or line break, U+000A, at character 8)",
+    ),
+    "control in a talking point": (
+        _set("meetings[0].talking_points", ["ok", "bad\x1b[31m"]),
+        "meetings[0].talking_points[1]: holds a control character (U+001B)",
+    ),
+    "version 1.0": (_set("version", 1.0), "version: 1.0 is not supported"),
+    "transfer arrives before it departs": (
+        _set("transfers[0].arrive", "2024-06-15T16:00"),
+        "transfers[0].arrive: 2024-06-15T16:00 is before the departure 2024-06-15T23:55",
+    ),
+    "key with a trailing line break": (
+        _set("stops[1].key", "fra\n"),
+        "stops[1].key: must be a key of letters",
+    ),
 }
+
+
+def _gift(document: Document, **fields: Any) -> None:
+    gift = {"meeting": "frankfurt-session", "direction": "given", "description": "Tea"}
+    document["gifts"] = [{**gift, "currency": "EUR", **fields}]
 
 
 @pytest.mark.parametrize("case", list(BAD_DOCUMENTS), ids=list(BAD_DOCUMENTS))
@@ -194,6 +242,75 @@ def test_broken_json_is_refused_with_line_and_column(
     assert code == 2
     assert expected in err
     assert snapshot(store_path) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            b'{"format": "delegation-trip",\n "version": ' + b"9" * 5000 + b"}",
+            "line 2, column 13: a number of 5000 digits is too large for any field",
+        ),
+        (
+            b'{"format": "delegation-trip", "version": NaN}',
+            "line 1, column 42: NaN is not a number",
+        ),
+        (
+            b'{"format": "delegation-trip", "version": 1, "trip": {"title": "\\ud800"}}',
+            "trip.title: holds half of a character (U+D800, a lone surrogate) at character 1",
+        ),
+        (
+            b'{"format": "delegation-trip", "version": 1, "\\u0000x": 1}',
+            "\\x00x: unknown field",
+        ),
+    ],
+    ids=["5000-digit-version", "nan", "lone-surrogate", "nul-in-a-field-name"],
+)
+def test_numbers_and_characters_no_field_can_hold_are_refused_with_their_place(
+    content: bytes,
+    expected: str,
+    store_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with store.open_store(store_path) as st, st.transaction() as session:
+        trips.import_trip(session, JIANGSU)
+    before = snapshot(store_path)
+    bad = tmp_path / "odd.trip.json"
+    bad.write_bytes(content)
+    code, out, err = run_cli(["--store", str(store_path), "import", str(bad)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"planner: error: {bad}: ")
+    assert expected in err
+    assert "unexpected" not in err
+    assert err.count("\n") == 1
+    assert snapshot(store_path) == before
+
+
+def test_lower_case_codes_are_stored_in_upper_case(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same spelling as the contacts files and the editors store: DE, DE-BY, EUR, zh."""
+    document = load(JIANGSU)
+    document["organizations"][0]["country"] = "cn"
+    document["stops"][0]["country"] = "cn"
+    document["stops"][0]["region"] = "cn-js"
+    document["gifts"][0]["currency"] = "cny"
+    document["people"][0]["languages"] = ["ZH", "En"]
+    lower = tmp_path / "lower.trip.json"
+    lower.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    code, _out, _err = run_cli(["--store", str(store_path), "import", str(lower)], capsys)
+    assert code == 0
+    exported = tmp_path / "out.trip.json"
+    code, _out, _err = run_cli(
+        ["--store", str(store_path), "export", "1", "-o", str(exported)], capsys
+    )
+    assert code == 0
+    again = load(exported)
+    assert again["organizations"][0]["country"] == "CN"
+    assert (again["stops"][0]["country"], again["stops"][0]["region"]) == ("CN", "CN-JS")
+    assert again["gifts"][0]["currency"] == "CNY"
+    assert again["people"][0]["languages"] == ["zh", "en"]
 
 
 def test_all_problems_of_a_file_are_reported_not_only_the_first() -> None:
