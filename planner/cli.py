@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from planner import __version__, calendar_ics, checks, model, paths, store, trips
+from planner import __version__, calendar_ics, checks, model, paths, store, text_rules, trips
 from planner.errors import PlannerError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -30,7 +30,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """One line, with any control character or lone surrogate a file smuggled into a message
+    shown as an escape: printing it raw would garble the terminal or fail to encode."""
+    return text_rules.shown(" ".join(text.split()))
 
 
 def _clean_cell(text: str) -> str:

@@ -214,6 +214,8 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
         one_of("mode", vocab.TRANSFER_MODES)
         if record.from_stop == record.to_stop:
             problems["to_stop"] = say("same_stop")
+        if record.arrive < record.depart:
+            problems["arrive"] = say("arrive_before_depart")
     elif isinstance(record, MeetingRecord):
         required("title", "title")
         one_of("kind", vocab.MEETING_KINDS)
@@ -236,6 +238,7 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
     elif isinstance(record, OrganizationRecord):
         required("name", "name")
         one_of("kind", vocab.ORGANIZATION_KINDS)
+    problems.update(validation_messages.text_problems(record, language))
     return problems
 
 

@@ -12,9 +12,11 @@ import datetime as dt
 from dataclasses import MISSING, dataclass, fields, replace
 from typing import Any, TypeVar
 
-from planner import names
+from planner import names, text_rules
 
 R = TypeVar("R")
+_UPPER_CODES = frozenset({"country", "region", "currency"})
+"""Codes the store keeps in upper case ("de" is DE), as trip and contacts files do."""
 
 
 @dataclass(frozen=True)
@@ -137,18 +139,40 @@ def changed_fields(before: Any, after: Any) -> list[str]:
 
 
 def cleaned(record: R) -> R:
-    """The record with blank optional texts as None, the way the store keeps absent values."""
+    """The record with blank optional texts as None, the way the store keeps absent values,
+    and codes in the one case the store keeps them in (DE, DE-BY, EUR; languages zh)."""
     changes: dict[str, Any] = {}
     for f in fields(record):  # type: ignore[arg-type]
         value = getattr(record, f.name)
+        if f.name == "languages" and isinstance(value, tuple):
+            lowered = tuple(code.lower() if isinstance(code, str) else code for code in value)
+            if lowered != value:
+                changes[f.name] = lowered
         if isinstance(value, str):
             stripped = value.strip()
+            if f.name in _UPPER_CODES:
+                stripped = stripped.upper()
             required = f.default is MISSING
             if not stripped and not required:
                 changes[f.name] = None
             elif stripped != value:
                 changes[f.name] = stripped
     return replace(record, **changes) if changes else record  # type: ignore[type-var]
+
+
+def text_faults(record: Any) -> dict[str, text_rules.TextFault]:
+    """The first character each text of ``record`` may not hold, by field name (a list field,
+    such as talking points, by its first bad item); :mod:`planner.text_rules` says why."""
+    found: dict[str, text_rules.TextFault] = {}
+    for f in fields(record):
+        value = getattr(record, f.name)
+        texts = [value] if isinstance(value, str) else value if isinstance(value, tuple) else []
+        for text in texts:
+            fault = text_rules.field_fault(f.name, text) if isinstance(text, str) else None
+            if fault is not None:
+                found[f.name] = fault
+                break
+    return found
 
 
 @dataclass(frozen=True)

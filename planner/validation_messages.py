@@ -7,6 +7,10 @@ the same placeholders (a test holds them to it), and English is the source. ``{v
 
 from __future__ import annotations
 
+from typing import Any
+
+from planner import records
+
 ENGLISH, GERMAN, CHINESE = "en", "de", "zh"
 
 _EN: dict[str, str] = {
@@ -38,6 +42,10 @@ _EN: dict[str, str] = {
     "currency": "{value} is not a three-letter currency code (such as EUR or CNY)",
     "currency_missing": "a value needs its currency",
     "same_giver": "the giver and the receiver are the same",
+    "arrive_before_depart": "the arrival is before the departure",
+    "text.control": "holds a control character ({code}) at character {position}",
+    "text.line_break": "must be one line (a tab or line break at character {position})",
+    "text.surrogate": "holds half of a character ({code}) at character {position}",
 }
 
 _DE: dict[str, str] = {
@@ -69,6 +77,10 @@ _DE: dict[str, str] = {
     "currency": "{value} ist kein dreistelliger Währungscode (etwa EUR oder CNY)",
     "currency_missing": "zu einem Wert gehört seine Währung",
     "same_giver": "Geber und Empfänger sind dieselben",
+    "arrive_before_depart": "die Ankunft liegt vor der Abfahrt",
+    "text.control": "enthält ein Steuerzeichen ({code}) an Stelle {position}",
+    "text.line_break": "muss einzeilig sein (Tabulator oder Zeilenumbruch an Stelle {position})",
+    "text.surrogate": "enthält ein halbes Zeichen ({code}) an Stelle {position}",
 }
 
 _ZH: dict[str, str] = {
@@ -100,6 +112,10 @@ _ZH: dict[str, str] = {
     "currency": "{value} 不是三位货币代码（如 EUR 或 CNY）",
     "currency_missing": "填写价值时须注明货币",
     "same_giver": "赠送方与接收方相同",
+    "arrive_before_depart": "到达时间早于出发时间",
+    "text.control": "第 {position} 个字符是控制字符（{code}）",
+    "text.line_break": "只能写一行（第 {position} 个字符是制表符或换行）",
+    "text.surrogate": "第 {position} 个字符是不完整的字符（{code}）",
 }
 
 MESSAGES: dict[str, dict[str, str]] = {ENGLISH: _EN, GERMAN: _DE, CHINESE: _ZH}
@@ -117,3 +133,12 @@ def language_code(language: str | None) -> str:
 def message(language: str | None, key: str, **values: object) -> str:
     """The message ``key`` in ``language`` with its placeholders filled."""
     return MESSAGES[language_code(language)][key].format(**values)
+
+
+def text_problems(record: Any, language: str | None) -> dict[str, str]:
+    """What each text field of ``record`` holds that the store refuses, by field name: the
+    rule of :mod:`planner.text_rules`, the same as for trip and contacts files."""
+    return {
+        name: message(language, f"text.{found.kind}", code=found.code, position=found.position)
+        for name, found in records.text_faults(record).items()
+    }

@@ -81,6 +81,7 @@ def validate(record: BranchVenueRecord, language: str = "en") -> dict[str, str]:
         problems["timezone"] = say("zone", value=repr(record.timezone))
     if len(set(record.attendees)) != len(record.attendees):
         problems["attendees"] = say("attendee_twice")
+    problems.update(validation_messages.text_problems(record, language))
     return problems
 
 

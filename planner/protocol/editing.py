@@ -231,6 +231,7 @@ def validate(record: ProtocolRecord, language: str = "en") -> dict[str, str]:
             problems["currency"] = say("currency_missing")
         if record.giver is not None and record.giver == record.receiver:
             problems["receiver"] = say("same_giver")
+    problems.update(validation_messages.text_problems(record, language))
     return problems
 
 

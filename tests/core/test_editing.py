@@ -92,6 +92,52 @@ def test_invalid_records_are_refused_field_by_field(st: store.Store, nanshan: st
     }
 
 
+def test_the_editors_refuse_what_a_trip_file_may_not_hold_and_change_nothing(
+    st: store.Store, nanshan: str
+) -> None:
+    """The rule of planner/text_rules.py: no control characters, line breaks only in notes."""
+    with st.session() as session:
+        trip = trips.load_trip(session, 1)
+        stop, other = trip.stops[1].uuid, trip.stops[2].uuid
+    before = dump(st.location)
+    meeting = MeetingRecord(
+        "Talks\x00", stop, berlin("2024-06-17T14:00"), berlin("2024-06-17T15:00"),
+        notes="first line\nsecond line", talking_points=("ok", "a\x1bb"),
+    )  # fmt: skip
+    person = PersonRecord("Li\nWei", notes="\ud800")
+    transfer = TransferRecord(
+        stop, other, "train", berlin("2024-06-18T10:00"), berlin("2024-06-18T09:00")
+    )
+    for record in (meeting, person, transfer):
+        with st.transaction() as session, pytest.raises(editing.EditError):
+            editing.create(session, nanshan, record)
+    assert editing.validate(meeting) == {
+        "title": "holds a control character (U+0000) at character 6",
+        "talking_points": "holds a control character (U+001B) at character 2",
+    }
+    assert editing.validate(person) == {
+        "family_name": "must be one line (a tab or line break at character 3)",
+        "notes": "holds half of a character (U+D800) at character 1",
+    }
+    assert editing.validate(transfer) == {"arrive": "the arrival is before the departure"}
+    assert dump(st.location) == before
+
+
+def test_the_editors_store_country_and_language_codes_in_one_case(
+    st: store.Store, nanshan: str
+) -> None:
+    with st.transaction() as session:
+        uuid = editing.create(
+            session, nanshan, StopRecord("Bonn", "de", "Europe/Berlin", region="de-nw",
+                                         arrive=berlin("2024-06-20T10:00")),
+        )  # fmt: skip
+        person = editing.create(session, nanshan, PersonRecord("Link", languages=("DE",)))
+    with st.session() as session:
+        stored = editing.read(session, StopRecord, uuid)
+        assert (stored.country, stored.region) == ("DE", "DE-NW")
+        assert editing.read(session, PersonRecord, person).languages == ("de",)
+
+
 def test_an_update_changes_only_that_meeting_and_raises_its_version(
     st: store.Store, nanshan: str
 ) -> None:
