@@ -10,9 +10,7 @@ so a failed or cancelled build leaves no half-written PDF behind.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 from sqlalchemy.orm import Session
 
-from planner import __version__
+from planner import __version__, private_files
 from planner.briefing import fonts
 from planner.briefing import styles as st
 from planner.briefing.content import Pack, read_pack
@@ -49,7 +47,6 @@ from planner.briefing.sections.meetings import meetings
 from planner.briefing.sections.problems import problems
 from planner.briefing.sections.schedule import schedule
 from planner.briefing.text import clean
-from planner.errors import PlannerError
 
 Progress = Callable[[int, int], None]
 """Called with (flowables laid out, flowables in all) as the build goes on; it may raise to
@@ -134,22 +131,9 @@ def file_name(title: str, edition: str) -> str:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as exc:
-        raise PlannerError(f"{path}: cannot write there ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes 0600; a pack is meant to be passed on
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise PlannerError(f"{path}: cannot write the file ({exc.strerror or exc})") from None
+    """Write the pack whole, owner-only like every export: an internal edition holds private
+    notes, and whoever passes a pack on chooses to (:mod:`planner.private_files`)."""
+    private_files.write_private(path, data)
 
 
 class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped

@@ -16,9 +16,7 @@ the first pass. Those, and anything in UTC itself, are written in UTC (``...Z``,
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -28,7 +26,7 @@ from typing import TypeVar
 from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vText
 from sqlalchemy.orm import Session
 
-from planner import localtime
+from planner import localtime, private_files
 from planner.calendar_ics import export_state
 from planner.calendar_ics.events import ExportOptions, build_events
 from planner.calendar_ics.export_state import Stamped
@@ -153,25 +151,8 @@ def render(name: str, stamped: list[Stamped]) -> bytes:
 
 
 def write_files(files: Mapping[Path, bytes]) -> None:
-    """Write every file, or none: each goes to a temporary file beside it first, and only when
-    all are written are they renamed over their targets."""
-    written: list[tuple[Path, Path]] = []
-    try:
-        for path, data in files.items():
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            written.append((temporary, path))
-            with temporary.open("wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        for temporary, path in written:
-            os.replace(temporary, path)
-    except OSError as exc:
-        for temporary, _path in written:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        target = exc.filename or next(iter(files), "")
-        raise PlannerError(f"{target}: cannot write the calendar ({exc.strerror or exc})") from None
+    """Write every file or none, owner-only (:mod:`planner.private_files`)."""
+    private_files.write_all_private(files, "the calendar")
 
 
 # ---------------------------------------------------------------------------------------------

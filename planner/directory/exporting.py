@@ -7,8 +7,6 @@ The file is written beside its destination and then moved over it, so an export 
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import model, names
+from planner import model, names, private_files
 from planner.contacts.draft import ExportPerson
 from planner.errors import NotFound, PlannerError
 
@@ -98,19 +96,5 @@ def export_persons(session: Session, uuids: Sequence[str] | None) -> list[Export
 
 
 def write_whole(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder (owner-only: contacts are personal
-    data), then replace ``path``: never a half file."""
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as exc:
-        raise PlannerError(f"{path}: cannot write the file ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PlannerError(f"{path}: cannot write the file ({exc.strerror or exc})") from None
+    """Contacts are personal data: owner-only, whole or not at all."""
+    private_files.write_private(path, data)

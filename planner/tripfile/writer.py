@@ -9,27 +9,15 @@ only where a wall time alone would be ambiguous.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, model, phones
-from planner.errors import PlannerError
+from planner import localtime, model, phones, private_files
 from planner.tripfile.schema import FORMAT, VERSION
 
-
-def _read_umask() -> int:
-    """Read once at import: reading means setting, which must not race with other threads."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()
 _NON_KEY = re.compile(r"[^a-z0-9]+")
 _TRANSLITERATE = str.maketrans(
     {"'": "", "’": "", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "þ": "th"}
@@ -351,18 +339,5 @@ def write_trip_file(trip: model.Trip, path: Path) -> None:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    except OSError as exc:
-        raise PlannerError(f"{path}: cannot write ({exc.strerror})") from None
-    try:
-        os.chmod(temp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the usual mode
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """UTF-8 with LF line ends, owner-only like the store (:mod:`planner.private_files`)."""
+    private_files.write_private(path, text.encode("utf-8"))

@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import editing, model
+from planner import editing, model, private_files
 from planner.errors import PlannerError
 from planner.records import MeetingRecord
 from planner.schedule import Schedule, read_schedule
@@ -274,9 +274,17 @@ class ScheduleView(QWidget):
             self.save_image(Path(name))
 
     def save_image(self, path: Path) -> bool:
-        """Save the grid as shown (header, time axes, the hours in sight) as a PNG."""
-        if self.canvas.viewport().grab().save(str(path), "PNG"):
-            return True
+        """Save the grid as shown (header, time axes, the hours in sight) as a PNG, owner-only
+        like every export: it shows who meets whom, where and when."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if self.canvas.viewport().grab().save(buffer, "PNG"):
+            try:
+                private_files.write_private(path, bytes(buffer.data().data()))
+            except PlannerError:
+                pass
+            else:
+                return True
         QMessageBox.warning(
             self,
             self.tr("Export Schedule as Image"),
