@@ -273,6 +273,12 @@ def cmd_people_personal_data(args: argparse.Namespace, out: Callable[[str], None
     return EXIT_OK
 
 
+def _person_ref(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name names nobody; give a name or a UUID")
+    return text
+
+
 def _region(text: str) -> str:
     if len(text) != 2 or not text.isalpha():
         raise argparse.ArgumentTypeError(f"{text!r} is not a two-letter country code (DE, CN)")
@@ -453,13 +459,13 @@ def _add_people_commands(commands: Any) -> None:
     p = sub.add_parser(
         "erase", help="erase a person and every link to them (GDPR; cannot be undone)"
     )
-    p.add_argument("person", metavar='"NAME|UUID"')
+    p.add_argument("person", metavar='"NAME|UUID"', type=_person_ref)
     p.set_defaults(run=cmd_people_erase)
 
     p = sub.add_parser(
         "personal-data", help="write everything stored about a person to a JSON file (GDPR)"
     )
-    p.add_argument("person", metavar='"NAME|UUID"')
+    p.add_argument("person", metavar='"NAME|UUID"', type=_person_ref)
     p.add_argument("output", metavar="OUT.json")
     p.set_defaults(run=cmd_people_personal_data)
 

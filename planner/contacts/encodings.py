@@ -12,9 +12,11 @@ it from "recognizing" Cyrillic or Turkish code pages in a German file.
 from __future__ import annotations
 
 import codecs
+from dataclasses import replace
 
 import charset_normalizer
 
+from planner import text_rules
 from planner.contacts.draft import ContactFormatError
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "gb18030", "cp1252")
@@ -33,8 +35,20 @@ def decode(data: bytes, encoding: str | None = None, *, source: str = "file") ->
 
     With ``encoding`` (the user chose it) the bytes are decoded strictly: a byte the encoding
     does not allow is a :class:`ContactFormatError` on its line, rather than a replacement
-    character quietly imported into someone's name.
+    character quietly imported into someone's name. So is a control character (tabs and line
+    breaks aside) in the text, whatever the encoding (:mod:`planner.text_rules`).
     """
+    text, used = _decode(data, encoding, source)
+    found = text_rules.fault(text, multiline=True)
+    if found is not None:
+        offset = found.position - 1
+        line = text.count("\n", 0, offset) + 1
+        on_line = replace(found, position=offset - text.rfind("\n", 0, offset))
+        raise ContactFormatError(source, line, f"the line {text_rules.message(on_line)}")
+    return text, used
+
+
+def _decode(data: bytes, encoding: str | None, source: str) -> tuple[str, str]:
     if encoding is not None:
         return _decode_strictly(data, encoding, source), encoding
     for bom, name in _BOMS:
@@ -47,6 +61,14 @@ def decode(data: bytes, encoding: str | None = None, *, source: str = "file") ->
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         not_utf8 = exc
+    if _mostly_utf8(data):
+        line = _line_of(data, not_utf8.start, "utf-8")
+        raise ContactFormatError(
+            source,
+            line,
+            "the first line that is not UTF-8, though the rest of the file is: correct it, "
+            "or choose the file's encoding (--encoding on the command line, e.g. cp1252)",
+        )
     best = charset_normalizer.from_bytes(data, cp_isolation=_LEGACY).best()
     if best is not None:
         return str(best), best.encoding
@@ -78,6 +100,26 @@ def _decode_strictly(data: bytes, encoding: str, source: str) -> str:
     # A UTF-8 file with a byte order mark read as plain "utf-8" would otherwise carry the mark
     # into the first column's name.
     return text.removeprefix("\ufeff")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether more lines with letters beyond ASCII are UTF-8 than are not.
+
+    A Windows-1252 or GB18030 file almost never holds a line that is valid UTF-8 with such
+    letters, so a file where most are is a UTF-8 file with a few lines pasted in from
+    elsewhere; read as Windows-1252 it would garble every umlaut of the rest.
+    """
+    good = bad = 0
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+        else:
+            good += 1
+    return good > bad
 
 
 def _line_of(data: bytes, offset: int, encoding: str) -> int:

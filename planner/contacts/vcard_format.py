@@ -38,6 +38,9 @@ from planner.contacts.draft import ContactDraft, ContactFormatError, ExportPerso
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _ESCAPED = re.compile(r"\\(.)|([;,])|([^\\;,]+)", re.DOTALL)
 _NOT_PREFERRED = 100
+_LINE_OCTETS = 75
+_UNFOLDED = 1 << 30
+"""A line length vobject never reaches, so that it leaves folding to :func:`_folded`."""
 _PHONE_KINDS = ("work", "cell")
 _NOT_PHONES = frozenset({"fax", "pager", "textphone"})
 _UNREADABLE = (VObjectError, ValueError, LookupError)
@@ -60,7 +63,29 @@ def write_vcards(people: Iterable[ExportPerson], out: TextIO) -> None:
     """The people as vCard 4.0 (RFC 6350); ``out`` should be opened with ``newline=""`` so
     that the lines keep the CRLF endings the standard asks for."""
     for person in people:
-        out.write(_card(person).serialize())
+        unfolded = _card(person).serialize(lineLength=_UNFOLDED)
+        out.write("".join(_folded(line) for line in unfolded.split("\r\n") if line))
+
+
+def _folded(line: str) -> str:
+    """``line`` folded into lines of at most 75 octets of UTF-8 each, as RFC 6350 (3.2)
+    says, the leading space of a continuation counted, and never inside a character.
+
+    vobject counts characters, and leaves a line of 74 Chinese characters (222 octets)
+    whole; some phones cut such a line at 75 octets, in the middle of a character.
+    """
+    parts: list[str] = []
+    part: list[str] = []
+    size = 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > _LINE_OCTETS:
+            parts.append("".join(part))
+            part, size = [" "], 1
+        part.append(char)
+        size += width
+    parts.append("".join(part))
+    return "".join(f"{text}\r\n" for text in parts)
 
 
 def _cards(text: str, source: str) -> list[list[tuple[int, str]]]:

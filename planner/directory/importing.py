@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,7 +34,7 @@ from sqlalchemy import Column, Table, delete, select, update
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from planner import emails, history, model, names, phones
+from planner import emails, history, model, names, phones, text_rules
 from planner.contacts import gc_pause
 from planner.contacts.draft import ContactDraft
 from planner.errors import PlannerError
@@ -59,6 +60,11 @@ _TEXTS = attrgetter(
 _VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 """The first hex digit of a UUID's fourth group with the RFC 4122 variant bits (10xx) set."""
 _T = TypeVar("_T")
+_ONE_LINE_FIELDS = (
+    "family_name", "given_name", "native_name", "honorific", "position", "organization",
+    "email", "phone",
+)  # fmt: skip
+_LINE_BREAK = re.compile(r"[\t\n\r]")
 # The fields a duplicate may fill in the person it duplicates; family_name is never empty.
 _FILLABLE = (
     "given_name", "native_name", "honorific", "position", "organization_id", "email", "phone",
@@ -128,7 +134,7 @@ def plan_import(
     Phones without a country code are read in the draft's country, else ``default_region``.
     """
     drafts = tuple(drafts)
-    problems: list[RowProblem] = []
+    problems: list[RowProblem] = _broken_lines(drafts)
     # Each distinct number once per region it is read in (switchboards repeat).
     read: dict[tuple[str, str | None], str | phones.PhoneError | None] = {}
     normalized: list[str | None] = []
@@ -413,6 +419,22 @@ def _fill(into: dict[str, Any], source: dict[str, Any]) -> None:
     for name in _FILLABLE:
         if not into[name] and source[name]:
             into[name] = source[name]
+
+
+def _broken_lines(drafts: Sequence[ContactDraft]) -> list[RowProblem]:
+    """A tab or line break in a field that is one line (a name, a position): each field's
+    column is searched at once, and only a column with one is gone through row by row (the
+    file's control characters were refused as it was read: planner/contacts/encodings.py)."""
+    problems: list[RowProblem] = []
+    for name in _ONE_LINE_FIELDS:
+        column = [getattr(draft, name) or "" for draft in drafts]
+        if not _LINE_BREAK.search("".join(column)):
+            continue
+        for draft, text in zip(drafts, column, strict=True):
+            found = text_rules.fault(text.strip())
+            if found is not None:
+                problems.append(RowProblem(draft.line, name, text_rules.message(found)))
+    return problems
 
 
 def _read_phone(text: str, region: str | None) -> str | phones.PhoneError | None:
