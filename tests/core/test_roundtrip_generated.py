@@ -18,9 +18,16 @@ from tests.core.tripdocs import canonical
 ZONES = ["Europe/Berlin", "Asia/Shanghai", "America/New_York", "Australia/Lord_Howe", "UTC"]
 COUNTRIES = ["DE", "CN", "US", "AU", "FR"]
 
-texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30).filter(
+# What planner/text_rules.py lets in: no control characters or lone surrogates; tabs and line
+# breaks only in notes, addresses, objectives and talking points (``paragraphs``).
+texts = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(
     lambda s: s.strip() != ""
 )
+paragraphs = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n"),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip() != "")
 optional_texts = st.none() | texts
 # Autumn clock changes (Berlin, New York, Lord Howe): around them wall times repeat.
 TRANSITIONS = [
@@ -66,7 +73,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 kind=st.sampled_from(vocab.ORGANIZATION_KINDS),
                 city=texts,
                 country=st.sampled_from(COUNTRIES),
-                notes=texts,
+                notes=paragraphs,
             ),
         }
         for i in range(n_orgs)
@@ -110,13 +117,16 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 **{k: wall(v, zone) for k, v in times.items()},
                 **fields(
                     draw,
-                    lodging=st.fixed_dictionaries({}, optional={"name": texts, "address": texts}),
+                    lodging=st.fixed_dictionaries(
+                        {}, optional={"name": texts, "address": paragraphs}
+                    ),
                 ),
             }
         )
     transfers = []
     for a, b in itertools.pairwise(stops):
-        depart, arrive = draw(instants), draw(instants)
+        # A transfer arrives after it departs (a file saying otherwise is refused).
+        depart, arrive = sorted((draw(instants), draw(instants)))
         transfers.append(
             {
                 "from": a["key"],
@@ -147,8 +157,8 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                     host=org_keys,
                     organizations=st.lists(org_keys, unique=True, max_size=3),
                     venue=st.fixed_dictionaries({"name": texts}),
-                    talking_points=st.lists(texts, max_size=3),
-                    private_notes=texts,
+                    talking_points=st.lists(paragraphs, max_size=3),
+                    private_notes=paragraphs,
                     follow_ups=st.lists(
                         st.fixed_dictionaries(
                             {"title": texts},
