@@ -85,8 +85,10 @@ def _precedence(value: Any) -> str | None:
 
 def _amount(value: Any) -> str | None:
     """A sum of money: 0 or more, and below :data:`LARGEST_AMOUNT`."""
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        return "must be a number"  # floats never arrive: the reader parses them as Decimal
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return "must be a number"
+    if not Decimal(value).is_finite():
+        return "must be a number"
     if value < 0:
         return "cannot be negative"
     if value >= LARGEST_AMOUNT:
