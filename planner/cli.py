@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import traceback
@@ -479,6 +480,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     def out(line: str) -> None:
         print(line, flush=True)
 
+    if not os.environ.get("PLANNER_DEBUG"):
+        # psycopg logs what it could not clean up after a lost connection; the error line
+        # below says all of it, and stderr holds one line.
+        _quiet(logging.getLogger("psycopg"))
     named = [args.store, getattr(args, "source", None), getattr(args, "target", None)]
     try:
         for location in named:
@@ -515,6 +520,12 @@ _SAVING_COMMANDS = (
     cmd_people_erase,
     cmd_upgrade,
 )
+
+
+def _quiet(logger: logging.Logger) -> None:
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 def _store_named(args: argparse.Namespace) -> str:
