@@ -5,7 +5,8 @@ power cut, as far as the store file can tell), or, on PostgreSQL, the server is 
 ``pg_ctl stop -m immediate`` (a server crash) under it. Afterwards SQLite's integrity check
 passes, every foreign key holds, and each trip in the store has every one of its meetings,
 stops, transfers and links: nothing is ever half-applied. The moments come from a fixed seed,
-so a failure can be replayed.
+so a failure can be replayed. Each test takes about eleven imports' worth of time, which is
+under a minute on a quiet machine but minutes on a busy one: they are marked ``slow``.
 """
 
 from __future__ import annotations
@@ -103,6 +104,7 @@ def cut_short(
     return kept, lost
 
 
+@pytest.mark.slow
 @pytest.mark.sqlite_only
 def test_an_import_killed_at_random_moments_leaves_a_sound_store(
     big_trip: Path, tmp_path: Path
@@ -121,6 +123,7 @@ def test_an_import_killed_at_random_moments_leaves_a_sound_store(
     print(f"\nSIGKILL: {RUNS} runs, {kept} trips whole, {lost} absent, none half-applied")
 
 
+@pytest.mark.slow
 @pytest.mark.postgresql_only
 def test_an_import_under_a_crashing_server_leaves_nothing_half_applied(
     big_trip: Path, store_path: str, pg_cluster: pg.Cluster
