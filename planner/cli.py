@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import traceback
@@ -16,7 +17,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from planner import __version__, calendar_ics, checks, model, paths, store, text_rules, trips
+from planner import (
+    __version__,
+    calendar_ics,
+    checks,
+    failures,
+    locations,
+    model,
+    paths,
+    store,
+    text_rules,
+    trips,
+)
 from planner.errors import PlannerError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -54,7 +66,7 @@ def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_trips(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    with store.open_store(args.store) as st, st.session() as session:
+    with store.open_store(args.store, create=False) as st, st.session() as session:
         for summary in trips.list_trips(session):
             first = summary.first_day.isoformat() if summary.first_day else "-"
             last = summary.last_day.isoformat() if summary.last_day else "-"
@@ -477,17 +489,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     def out(line: str) -> None:
         print(line, flush=True)
 
-    locations = [args.store, getattr(args, "source", None), getattr(args, "target", None)]
-    for location in locations:
-        if location and store.is_url(location) and store.has_password(location):
-            print(
-                "planner: error: a password does not belong on the command line, where other "
-                "users can see it; put it in PGPASSWORD or ~/.pgpass and leave it out of the URL",
-                file=sys.stderr,
-            )
-            return EXIT_ERROR
-
+    if not os.environ.get("PLANNER_DEBUG"):
+        # psycopg logs what it could not clean up after a lost connection; the error line
+        # below says all of it, and stderr holds one line.
+        _quiet(logging.getLogger("psycopg"))
+    named = [args.store, getattr(args, "source", None), getattr(args, "target", None)]
     try:
+        for location in named:
+            if location:
+                locations.check(location)  # before anything connects or creates a file
         return int(args.run(args, out))
     except PlannerError as exc:
         print(f"planner: error: {_one_line(str(exc))}", file=sys.stderr)
@@ -498,11 +508,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the contract: never a traceback (PLANNER_DEBUG=1 shows it)
         if os.environ.get("PLANNER_DEBUG"):
             traceback.print_exc()
+        failure = failures.explain(exc, _store_named(args), saving=args.run in _SAVING_COMMANDS)
+        if failure is not None:  # the driver's words would quote SQL and people's names
+            print(f"planner: error: {failure}", file=sys.stderr)
+            return EXIT_ERROR
         print(
             f"planner: error: unexpected {type(exc).__name__}: {_one_line(str(exc))}",
             file=sys.stderr,
         )
     return EXIT_ERROR
+
+
+# The commands that write to a store (a failure there loses a change, not a listing).
+_SAVING_COMMANDS = (
+    cmd_import,
+    cmd_import_ics,
+    cmd_ics,  # it records what it exported, for the next export's SEQUENCE
+    cmd_copy_store,
+    cmd_people_import,
+    cmd_people_erase,
+    cmd_upgrade,
+)
+
+
+def _quiet(logger: logging.Logger) -> None:
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+        logger.propagate = False
+
+
+def _store_named(args: argparse.Namespace) -> str:
+    """The store a failure concerns, as a message may show it (never a password)."""
+    if getattr(args, "target", None):
+        return locations.redact(str(args.target))
+    if args.store:
+        return locations.redact(str(args.store))
+    return str(os.environ.get(paths.STORE_ENV) or paths.default_store_path())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -231,7 +231,7 @@ class Trip(Entity):
         _enum_check("classification", vocab.CLASSIFICATIONS),
     )
 
-    title: Mapped[str] = mapped_column(Text, index=True)
+    title: Mapped[str] = mapped_column(Text)
     purpose: Mapped[str | None] = mapped_column(Text)
     organizer_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True

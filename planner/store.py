@@ -44,7 +44,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from planner import paths
+from planner import locations, paths
 from planner.errors import PlannerError
 from planner.migrations import HEAD
 
@@ -58,7 +58,9 @@ POSTGRESQL_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
 _MIGRATION_LOCK = 0x44504C4E
 # How long a connection to a PostgreSQL server may take before it counts as unreachable.
 CONNECT_TIMEOUT_S = 5
-# How long a SQLite connection waits for another program's write lock before giving up.
+# How long a SQLite connection waits for another program's write lock before it gives up and
+# the user is told that another program is saving: long enough for any one save of this
+# program (an import of a large trip takes about a second), short enough to be an answer.
 BUSY_TIMEOUT_MS = 5000
 # The execution option that marks a write transaction (BEGIN IMMEDIATE on SQLite).
 _WRITE = "planner_write"
@@ -68,6 +70,11 @@ _CONNECTION_SQLSTATES = ("08", "57P01", "57P02", "57P03")
 
 class StoreError(PlannerError):
     """A store that cannot be opened; the message names the file and the reason."""
+
+
+class CommitInDoubt(StoreError):
+    """The connection broke while the server was committing: the change may or may not have
+    been saved, and only looking can tell (repeating it blindly could save it twice)."""
 
 
 @dataclass
@@ -125,15 +132,12 @@ def head_revision() -> str:
 
 def is_url(location: Path | str) -> bool:
     """Whether ``location`` names a database server (``scheme://...``) rather than a file."""
-    return isinstance(location, str) and "://" in location and ":" in location.split("/", 1)[0]
+    return locations.is_url(location)
 
 
 def has_password(location: str) -> bool:
-    """Whether a store URL carries a password (which a command line must not show)."""
-    try:
-        return make_url(location).password is not None
-    except ArgumentError:
-        return False
+    """Whether a store URL or keyword string carries a secret (which nothing may show)."""
+    return locations.has_password(location)
 
 
 def is_unreachable(exc: BaseException) -> bool:
@@ -176,6 +180,7 @@ def probe(location: str) -> Probe:
     """Connect to the database ``location`` once and say what is there, changing nothing.
     Raises :class:`StoreError` with the server's or libpq's words when it cannot connect (a
     missing password, for one)."""
+    locations.check(location)
     url = _postgresql_url(location)
     shown = display_url(url)
     engine = postgresql_engine(url, pooled=False)
@@ -189,15 +194,17 @@ def probe(location: str) -> Probe:
                     "SELECT version_num FROM alembic_version"
                 ).scalar()
     except DBAPIError as exc:
-        raise StoreError(f"{shown}: {_one_line(str(exc.orig))}") from None
+        raise StoreError(f"{shown}: {_reason(exc)}") from None
     finally:
         engine.dispose()
     return Probe(server, revision, revision is None and bool(tables))
 
 
 def display_url(url: URL) -> str:
-    """The URL as the user may see it: ``postgresql://USER@HOST:PORT/DB``, no password."""
-    return url.set(drivername="postgresql").render_as_string(hide_password=True)
+    """The URL as the user may see it: ``postgresql://USER@HOST:PORT/DB``, no password (nor
+    a secret among its parameters, though :func:`open_store` refuses those)."""
+    shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
+    return locations.redact(shown)
 
 
 class Store:
@@ -234,13 +241,30 @@ class Store:
         """A session in one transaction: committed when the block ends, rolled back on error.
 
         On SQLite it holds the write lock from its start (``BEGIN IMMEDIATE``), so
-        another program's write waits for it, or fails before it started, never half-way."""
-        with self._sessions() as session, session.begin():
-            # On the session's own engine (history.origin knows the store by it), marked so
-            # that the "begin" hook emits BEGIN IMMEDIATE; this also begins it now.
-            if self.engine_name == "sqlite":
-                session.connection(execution_options={_WRITE: True})
-            yield session
+        another program's write waits for it, or fails before it started, never half-way.
+        When the connection breaks during the COMMIT itself, nobody can know whether the
+        server committed: that is :class:`CommitInDoubt`, not the driver's error."""
+        with self._sessions() as session:
+            session.begin()
+            try:
+                # On the session's own engine (history.origin knows the store by it), marked
+                # so that the "begin" hook emits BEGIN IMMEDIATE; this also begins it now.
+                if self.engine_name == "sqlite":
+                    session.connection(execution_options={_WRITE: True})
+                yield session
+                session.flush()  # a failure here is still before the COMMIT: nothing saved
+            except BaseException:
+                session.rollback()
+                raise
+            try:
+                session.commit()
+            except DBAPIError as exc:
+                if not is_unreachable(exc):
+                    raise
+                raise CommitInDoubt(
+                    f"{self.location}: the connection was lost while the change was being "
+                    "committed; it may have been saved: look before doing it again"
+                ) from exc
 
     def backup_to(self, target: Path) -> Path:
         """Copy the live store to the new SQLite file ``target`` and check the copy: with
@@ -313,8 +337,11 @@ def open_store(
     false. A SQLite store is always upgraded, after a copy; a PostgreSQL store only when
     ``upgrade`` is true (see the module docstring).
     """
+    own_location = path is None and not os.environ.get(paths.STORE_ENV)
     if path is None:
         path = os.environ.get(paths.STORE_ENV) or paths.default_store_path()
+    if isinstance(path, str):
+        locations.check(path)
     if is_url(path):
         assert isinstance(path, str)
         return _open_postgresql(path, create=create, upgrade=upgrade)
@@ -323,7 +350,14 @@ def open_store(
     result = OpenResult()
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a store file")
-    exists = path.exists() and path.stat().st_size > 0
+    exists = path.exists()
+    if exists and path.stat().st_size == 0 and own_location:
+        exists = False  # the program's own store, cut short while it was first made
+    elif exists and path.stat().st_size == 0:
+        raise StoreError(
+            f"{path}: an empty file, not a Delegation Planner store; choose another name "
+            "or delete the file"
+        )
     if exists:
         with path.open("rb") as fh:
             if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
@@ -349,13 +383,27 @@ def open_store(
             result.created = True
     else:
         if not create:
-            raise StoreError(f"{path}: no such store")
-        if not path.parent.exists():
-            path.parent.mkdir(parents=True, mode=0o700)
+            raise StoreError(f"no store at {path}")
+        if own_location:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        elif not path.parent.is_dir():
+            raise StoreError(
+                f"{path}: no folder {path.parent}; a new store goes in a folder that exists"
+            )
         _create_private(path)
         result.created = True
-    _migrate(path)
+    try:
+        _migrate(path)
+    except BaseException:
+        if result.created and not exists:
+            _remove_store_file(path)  # a store that was never made leaves no file behind
+        raise
     return _opened(path, result)
+
+
+def _remove_store_file(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _postgresql_url(location: str) -> URL:
@@ -404,8 +452,9 @@ def _open_postgresql(location: str, *, create: bool, upgrade: bool) -> Store:
                     "SELECT version_num FROM alembic_version"
                 ).scalar()
     except DBAPIError as exc:
-        reason = _one_line(str(exc.orig))
-        raise StoreError(f"{shown}: the store cannot be reached ({reason})") from None
+        raise StoreError(
+            f"{shown}: the store cannot be reached; nothing was saved ({_reason(exc)})"
+        ) from None
     finally:
         engine.dispose()
     if revision is None and tables:
@@ -435,6 +484,12 @@ def _open_postgresql(location: str, *, create: bool, upgrade: bool) -> Store:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _reason(exc: DBAPIError) -> str:
+    """The driver's words on why it could not connect: libpq's own, which name the host and
+    port but never the statement; redacted all the same."""
+    return locations.redact(_one_line(str(exc.orig)))
 
 
 def _opened(path: Path, result: OpenResult) -> Store:

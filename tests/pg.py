@@ -101,11 +101,30 @@ class Cluster:
     def restartable(self) -> bool:
         return self._pg_ctl is not None
 
-    def stop_server(self) -> None:
+    def stop_server(self, mode: str = "fast") -> None:
         """Stop the server as an administrator would (``pg_ctl stop -m fast``: connections are
-        cut), to see what clients do when it goes away. Only a cluster started here."""
+        cut), or as a crash does (``mode="immediate"``: no shutdown checkpoint, recovery from
+        the WAL at the next start), to see what clients do when it goes away. Only a cluster
+        started here."""
         assert self._pg_ctl is not None, "not our server"
-        _run([*self._pg_ctl, "-m", "fast", "-w", "stop"], self._owner, Path(tempfile.gettempdir()))
+        _run([*self._pg_ctl, "-m", mode, "-w", "stop"], self._owner, Path(tempfile.gettempdir()))
+
+    def answers(self) -> bool:
+        """Whether the server takes connections now."""
+        try:
+            self.admin().close()
+        except psycopg.OperationalError:
+            return False
+        return True
+
+    @contextlib.contextmanager
+    def running_afterwards(self) -> Iterator[Cluster]:
+        """A block that may stop the server; it runs again when the block ends, however."""
+        try:
+            yield self
+        finally:
+            if not self.answers():
+                self.start_server()
 
     def start_server(self) -> None:
         """Start the stopped server again, on the same port and data."""

@@ -98,6 +98,7 @@ def test_an_unexpected_failure_is_one_line_never_a_traceback(
     def explode(*_args: object) -> None:
         raise RuntimeError("disk on fire\nsecond line")
 
+    store.open_store(store_path).close()
     monkeypatch.setattr(cli.trips, "list_trips", explode)
     code, _, err = run(["--store", str(store_path), "trips"], capsys)
     assert code == 2

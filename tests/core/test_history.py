@@ -192,7 +192,7 @@ def test_a_store_of_the_previous_schema_is_upgraded_keeping_its_trips(
         shutil.copy(store_path, tmp_path / "0002.sqlite")
     with store.open_store(store_path, upgrade=True) as st:
         assert st.opened.upgraded_from == "0002"
-        assert store.schema_revision(st) == "0003"
+        assert store.schema_revision(st) == store.head_revision()
         with st.session() as session:
             summaries = trips.list_trips(session)
             assert [(t.title, t.meetings) for t in summaries] == [

@@ -112,7 +112,7 @@ def test_a_store_from_a_newer_program_is_refused_and_left_untouched(store_path: 
 
 
 def test_opening_a_missing_store_without_create_says_so(tmp_path: Path) -> None:
-    with pytest.raises(store.StoreError, match="no such store"):
+    with pytest.raises(store.StoreError, match=r"^no store at .*missing\.sqlite$"):
         store.open_store(tmp_path / "missing.sqlite", create=False)
     assert not (tmp_path / "missing.sqlite").exists()
 
