@@ -46,5 +46,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             found = calendar_ics.find_person_in_trip(session, trip.uuid, person)
             options = replace(options, person_uuid=found.uuid)
         built = write_briefing(session, trip.uuid, path, options)
+    for warning in built.warnings:
+        out(f"warning: {warning}")
     out(f"wrote {path}: {built.pages} pages, {options.edition} edition")
     return EXIT_OK

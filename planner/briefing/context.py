@@ -4,7 +4,7 @@ styles, with the few ways of turning text into flowables that keep user text lit
 Sections never build a Paragraph from user text themselves: :meth:`Context.text` escapes it,
 and :meth:`Context.markup` takes the pack's own markup, whose user parts were escaped with
 :func:`planner.briefing.text.escape`. Either picks the style's CJK variant when the text holds
-Chinese, so that lines break between ideographs.
+Chinese, so that lines break between ideographs, or its shaped variant when a run needs shaping.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from planner.briefing.content import Pack
 from planner.briefing.flowables import BoldCJKParagraph, BoldParagraph, CJKParagraph, Heading
 from planner.briefing.labels import CHINESE, GETTEXT_LOCALES, Labels
 from planner.briefing.options import BriefingOptions
-from planner.briefing.text import clean, escape, has_cjk, lines
+from planner.briefing.text import clean, escape, has_cjk, is_shaped, lines
 
 KEEP_BELOW = {"h1": 120.0, "h2": 100.0, "h3": 60.0}
 """Room (points) a heading wants below its top on the page, for itself and the first lines
@@ -78,7 +78,7 @@ class Context:
             CondPageBreak(KEEP_BELOW[style]),
             Heading(
                 markup,
-                self.styles.get(style, has_cjk(markup)),
+                self.styles.get(style, has_cjk(markup), is_shaped(markup)),
                 key=key,
                 level=level,
                 entry=_shorten(entry) if entry else short,
@@ -175,16 +175,17 @@ class Context:
 
 
 def paragraph(markup: str, styles: st.Styles, style: str, bullet: str | None = None) -> Paragraph:
-    """A paragraph of ``markup`` in ``style``: bold for the bold styles, and breaking lines
-    between ideographs when the text holds Chinese."""
-    cjk = has_cjk(markup)
+    """A paragraph of ``markup`` in ``style``: bold for the bold styles, shaped when a font run
+    needs it, or else breaking lines between ideographs when the text holds Chinese."""
+    shaped = is_shaped(markup)
+    cjk = has_cjk(markup) and not shaped
     bold = style in st.BOLD
     cls = (
         (BoldCJKParagraph if bold else CJKParagraph)
         if cjk
         else (BoldParagraph if bold else Paragraph)
     )
-    return cls(markup, styles.get(style, cjk), bulletText=bullet)
+    return cls(markup, styles.get(style, cjk, shaped), bulletText=bullet)
 
 
 @functools.cache

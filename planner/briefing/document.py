@@ -58,10 +58,12 @@ _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
 @dataclass(frozen=True)
 class Built:
-    """A finished pack: the PDF's bytes and its number of pages."""
+    """A finished pack: the PDF's bytes, its number of pages, and what the reader should know
+    about it (a character that no bundled font has printed as ``?``)."""
 
     data: bytes
     pages: int
+    warnings: tuple[str, ...] = ()
 
 
 def write_briefing(
@@ -93,8 +95,10 @@ def render(pack: Pack, options: BriefingOptions, progress: Progress | None = Non
     if progress is not None:
         template.report_to(progress)
     ctx = Context(pack, options, Labels(options.language), st.Styles(font), template.width)
-    template.build(story(ctx), canvasmaker=PackCanvas)
-    return Built(buffer.getvalue(), template.canv.pages_shown)
+    with fonts.collect_unprintable() as unprintable:
+        template.build(story(ctx), canvasmaker=PackCanvas)
+    warnings = tuple(fonts.warning(ch, text) for ch, text in unprintable.items())
+    return Built(buffer.getvalue(), template.canv.pages_shown, warnings)
 
 
 def story(ctx: Context) -> list[Any]:

@@ -54,11 +54,13 @@ BOLD = frozenset({"title", "h1", "h2", "h3", "cell_head", "label_strong", "toc1"
 
 @dataclass
 class Styles:
-    """The paragraph styles of one pack, each also in a variant that breaks CJK lines."""
+    """The paragraph styles of one pack, each also in a variant that breaks CJK lines and one
+    that shapes its words (Arabic, Hebrew, Thai, Devanagari: :mod:`planner.briefing.fonts`)."""
 
     font: str
     plain: dict[str, ParagraphStyle] = field(default_factory=dict)
     cjk: dict[str, ParagraphStyle] = field(default_factory=dict)
+    shaped: dict[str, ParagraphStyle] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for style in _paragraph_styles(self.font):
@@ -66,9 +68,15 @@ class Styles:
             # wordWrap="CJK" breaks between ideographs (with the rules for punctuation that
             # may not start or end a line) and keeps Latin words whole.
             self.cjk[style.name] = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+            # Shaping goes through HarfBuzz word by word, which costs: only text that needs it.
+            # reportlab shapes only in its Western line breaker, so shaping wins over CJK
+            # breaking when a paragraph needs both.
+            self.shaped[style.name] = ParagraphStyle(
+                f"{style.name}-shaped", parent=style, shaping=1
+            )
 
-    def get(self, name: str, cjk: bool = False) -> ParagraphStyle:
-        return (self.cjk if cjk else self.plain)[name]
+    def get(self, name: str, cjk: bool = False, shaped: bool = False) -> ParagraphStyle:
+        return (self.shaped if shaped else self.cjk if cjk else self.plain)[name]
 
 
 def table_style(font: str, header_rows: int = 1, zebra: bool = True, rows: int = 0) -> TableStyle:

@@ -5,6 +5,11 @@ would turn bold or break the build, and ``<img src=...>`` would make reportlab o
 fetch a URL. So every user string goes through :func:`escape` before it meets markup, and the
 pack's own markup is written around escaped text only. Control characters (which no PDF
 viewer shows and some break XML) are dropped, and line breaks a user typed are kept.
+
+Escaping is also where text meets the font chain: each run a fallback font sets is wrapped in
+``<font face=...>`` (:func:`planner.briefing.fonts.runs`), right-to-left runs are put into
+the order reportlab lays out (:mod:`planner.briefing.direction`), and a character no font
+has becomes ``?`` and is reported to the build.
 """
 
 from __future__ import annotations
@@ -12,6 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape as _xml_escape
+
+from planner.briefing import fonts
+from planner.briefing.direction import visual
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _CJK = re.compile(
@@ -31,7 +39,7 @@ def clean(text: str | None) -> str:
 
 def escape(text: str | None) -> str:
     """``text`` safe inside Paragraph markup: it prints exactly as written."""
-    return _xml_escape(clean(text), {'"': "&quot;"})
+    return "\n".join(_printed(line) for line in clean(text).split("\n"))
 
 
 def lines(text: str | None) -> str:
@@ -45,6 +53,12 @@ def paragraphs(text: str | None) -> list[str]:
     return [lines(block) for block in _BLANK_LINES.split(clean(text)) if block.strip()]
 
 
+def is_shaped(markup: str) -> bool:
+    """Whether ``markup`` (from :func:`escape`) holds a run that only shaping prints right:
+    joined Arabic, right-to-left letters, Thai or Devanagari marks."""
+    return fonts.SHAPED_RUN.search(markup) is not None
+
+
 def has_cjk(text: str) -> bool:
     """Whether ``text`` holds Chinese, Japanese or Korean characters (or CJK punctuation)."""
     return _CJK.search(text) is not None
@@ -53,3 +67,21 @@ def has_cjk(text: str) -> bool:
 def joined(parts: Sequence[str | None], separator: str = ", ") -> str:
     """The non-empty ``parts`` (cleaned, not escaped) joined by ``separator``."""
     return separator.join(c for c in (clean(p) for p in parts) if c)
+
+
+def _printed(line: str) -> str:
+    """One line of user text as markup, run by run in its fonts."""
+    parts = []
+    for face, run in fonts.runs(visual(line)):
+        if face is None:
+            fonts.note_unprintable(line, run)
+            parts.append(fonts.UNPRINTABLE * len(run))
+        elif face is fonts.CHAIN[0]:
+            parts.append(_xml(run))
+        else:
+            parts.append(f'<font face="{face.name}">{_xml(run)}</font>')
+    return "".join(parts)
+
+
+def _xml(text: str) -> str:
+    return _xml_escape(text, {'"': "&quot;"})

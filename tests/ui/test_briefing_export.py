@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner import briefing, store, trips
+from planner import briefing, model, store, trips
 from tests.conftest import NANSHAN
 from ui import i18n
 from ui.dialogs.briefing_export import BriefingExportDialog
@@ -329,3 +329,24 @@ def test_a_personal_pack_holds_only_that_persons_meetings(
     assert "Memorandum signing with Siemens Healthineers" in text
     assert "Site visit and talks at trinamiX" not in text  # Wong is not there
     assert "Meeting with Ledvance management" not in text
+
+
+def test_a_character_no_font_has_is_named_under_the_result(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, st: store.Store, tmp_path: Path, shown: Shown
+) -> None:
+    with st.transaction() as session:
+        uuid = trips.import_trip(session, NANSHAN).uuid
+        session.get(model.Trip, trips.find_trip_id(session, uuid)).title = "Visit of Li 𰻞"  # type: ignore[union-attr]
+    save_to(monkeypatch, tmp_path / "pack.pdf")
+
+    def drive(dialog: BriefingExportDialog) -> None:
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: not dialog.building, timeout=60_000)
+
+        assert dialog.status.text().splitlines()[1] == (
+            "Visit of Li 𰻞: 𰻞 (U+30EDE) has no glyph in the bundled fonts; it prints as ?"
+        )
+
+    drive_with(qtbot, monkeypatch, drive)
+    BriefingExportDialog.ask(None, st, uuid)
+    assert shown.warnings == []

@@ -289,9 +289,9 @@ class BriefingExportDialog(QDialog):
         self._set_building(False)
         self.written = path
         self.open_button.setEnabled(True)
-        self.status.setText(
-            self.tr("Wrote {file} ({pages} pages).").format(file=path, pages=built.pages)
-        )
+        wrote = self.tr("Wrote {file} ({pages} pages).").format(file=path, pages=built.pages)
+        # A character no bundled font has printed as "?": the officer learns which, and where.
+        self.status.setText("\n".join([wrote, *built.warnings]))
 
     def _failed(self, path: Path, exc: Exception) -> None:
         self._set_building(False)
