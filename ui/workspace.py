@@ -4,11 +4,15 @@ Views read through short sessions and listen to :attr:`Workspace.changed`; edits
 :meth:`Workspace.push` as undoable commands. Keeping this apart from the main window lets tests
 and later views (schedule grid, problems panel) share one notion of "the open trip".
 
-Colleagues editing the same store: the workspace polls the change log every second (an index
-lookup through a :class:`planner.history.Cursor`, which also asks again for ids that a slower
-transaction had taken but not yet committed) and, when someone else's change arrived, says so
-(:attr:`remote_changed`) and fires :attr:`changed`, so an open window shows it within two
-seconds. When the store cannot be reached the poll (or a command that failed for that reason,
+Colleagues editing the same store: the workspace reads the change log (an index lookup
+through a :class:`planner.history.Cursor`, which also asks again for ids that a slower
+transaction had taken but not yet committed) on a worker thread and, when someone else's
+change arrived, says so (:attr:`remote_changed`) and fires :attr:`changed`. On PostgreSQL it
+reads as soon as the server announces a commit (:class:`ui.live_changes.ChangeListener`,
+LISTEN/NOTIFY) and polls every :data:`FALLBACK_INTERVAL_MS` besides; without a listener (SQLite,
+or while the listener cannot connect) it polls every second.
+
+When the store cannot be reached the poll (or a command that failed for that reason,
 :meth:`lost_store`) says so once (:attr:`reachable`) and goes on trying, which is how the window
 learns that it is back. An edit made in an editor is kept meanwhile (:meth:`edit`).
 
@@ -37,6 +41,8 @@ from ui.commands import StoreCommand, StoreUnreachable, database_errors, store_f
 from ui.i18n import QT_TRANSLATE_NOOP
 
 POLL_INTERVAL_MS = 1000
+FALLBACK_INTERVAL_MS = 5000
+"""The poll while the server announces changes itself: for a notification that got lost."""
 READ_REFUSED = QT_TRANSLATE_NOOP(
     "MainWindow", "The store cannot be reached; try again when the status bar says it is back."
 )
@@ -96,6 +102,8 @@ class Workspace(QObject):
         self._context: TripContext | None = None
         self._cursor_lock = threading.Lock()
         self._polling = False
+        self._poll_again = False
+        self._listener: Any = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._polled.connect(self._take_poll)
@@ -111,6 +119,7 @@ class Workspace(QObject):
     @store.setter
     def store(self, store: Store) -> None:
         """Open another store: changes from before now are not news."""
+        self.stop_listening()
         self._pool.waitForDone()  # a poll of the old store ends before it is closed
         self._store = store
         self._cursor = None
@@ -120,7 +129,39 @@ class Workspace(QObject):
                 self._cursor = history.cursor_at_end(session)
         except SQLAlchemyError:  # the first poll that reaches the store starts from its end
             self._reachable = False
+        self.watcher.setInterval(POLL_INTERVAL_MS)
         self.watcher.start()
+        if store.engine_name == "postgresql":
+            from ui.live_changes import ChangeListener  # noqa: PLC0415 - PostgreSQL only
+
+            listener = ChangeListener(store.engine.url, history.origin(store.engine), self)
+            listener.notified.connect(self.poll_in_background)
+            listener.listening.connect(lambda up, heard=listener: self._on_listening(heard, up))
+            listener.start()
+            self._listener = listener
+
+    @property
+    def listening(self) -> bool:
+        """Whether the server announces colleagues' changes to this workspace now."""
+        return self.watcher.interval() == FALLBACK_INTERVAL_MS
+
+    def _on_listening(self, listener: Any, listening: bool) -> None:
+        """Poll less while the server announces changes, every second when it does not; and
+        read now either way: what was missed while not listening, or whether the store went.
+        (A listener stopped since is not heard: its last words may arrive after.)"""
+        if listener is not self._listener:
+            return
+        self.watcher.setInterval(FALLBACK_INTERVAL_MS if listening else POLL_INTERVAL_MS)
+        self.poll_in_background()
+
+    def stop_listening(self) -> None:
+        """Stop listening (the poll goes on alone): a store switch, the window closing, or
+        a benchmark of the poll."""
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener.deleteLater()
+            self._listener = None
+        self.watcher.setInterval(POLL_INTERVAL_MS)
 
     def open_trip(self, uuid: str | None) -> None:
         if uuid == self.trip_uuid:
@@ -169,8 +210,9 @@ class Workspace(QObject):
         return True
 
     def stop(self) -> None:
-        """Stop polling and wait for a poll under way (the window closes)."""
+        """Stop polling and listening, and wait for a poll under way (the window closes)."""
         self.watcher.stop()
+        self.stop_listening()
         self._pool.waitForDone()
 
     def edit(
@@ -243,10 +285,15 @@ class Workspace(QObject):
     def poll_in_background(self) -> None:
         """Look for colleagues' changes on a worker thread, so that a server that does not
         answer costs the window nothing while it waits (up to the connect timeout); the result
-        is announced on the GUI thread. One poll at a time."""
-        if self._resolving or self._polling:
+        is announced on the GUI thread. One poll at a time; one asked for meanwhile (a second
+        notification) runs when it ends, since the first may have read before that commit."""
+        if self._resolving:
+            return
+        if self._polling:
+            self._poll_again = True
             return
         self._polling = True
+        self._poll_again = False
         st = self.store
 
         def work() -> None:
@@ -266,6 +313,8 @@ class Workspace(QObject):
         if exc is not None and not isinstance(exc, SQLAlchemyError):
             raise exc
         self._announce(found, exc)
+        if self._poll_again:
+            self.poll_in_background()
 
     def _read_log(self, st: Store) -> list[history.Change]:
         """The colleagues' changes since the cursor (any thread; one reader at a time)."""

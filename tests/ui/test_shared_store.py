@@ -59,6 +59,7 @@ def shared_window(qtbot: QtBot, shared_url: str) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     yield win
+    win.close()  # stops its poll and listener before the store goes
     win.store.close()
 
 
@@ -158,6 +159,7 @@ def test_the_app_reopens_the_shared_store_it_had_open(
     qtbot.addWidget(again)
     assert again.store.location == shared_url
     assert again.workspace.trip_uuid == chosen
+    again.close()
     again.store.close()
 
 
@@ -553,3 +555,20 @@ def first_meeting_of(st: store.Store, trip_uuid: str) -> str:
                 .order_by(model.Meeting.id)
             ).first()
         )
+
+
+def test_a_colleagues_change_arrives_by_notification_without_a_poll(
+    shared_window: MainWindow, shared_url: str, qtbot: QtBot
+) -> None:
+    window = shared_window
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.listening, timeout=10_000)
+    workspace.watcher.stop()  # no poll: only the server's notification can bring the change
+    window.tabs.setCurrentWidget(window.meetings)
+    uuid = first_meeting(window.store)
+    model_ = window.meetings.model
+    with store.open_store(shared_url) as colleague, colleague.transaction() as session:
+        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        editing.update(session, uuid, replace(record, title="Notified"), expected_version=version)
+    qtbot.waitUntil(lambda: model_.row_at(model_.row_of(uuid)).title == "Notified", timeout=2000)
+    assert "Notified" in window.statusBar().currentMessage()
