@@ -329,7 +329,8 @@ def _who(connection: Connection) -> str:
             except (KeyError, OSError):  # no name for the uid (a container)
                 known = "?"
         else:
-            known = str(connection.exec_driver_sql("SELECT current_user").scalar())
+            # The login, not a role it SET (an administrator works as dp_admin).
+            known = str(connection.exec_driver_sql("SELECT session_user").scalar())
         connection.info[_WHO] = known
     return str(known)
 
