@@ -245,7 +245,10 @@ def pick(conflict: Conflict, take_theirs: Iterable[str]) -> Any:
 
 
 def keep_mine(conflict: Conflict) -> Any:
-    return conflict.mine
+    """The user's version merged three ways with the base the editor read: every field both
+    changed is the user's, and what only the colleague changed is kept too (their work is not
+    thrown away by "Keep Mine"). Without a base, the user's record as it is."""
+    return pick(conflict, suggested(conflict))
 
 
 def take_theirs(conflict: Conflict) -> Any:

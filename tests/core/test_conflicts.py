@@ -76,7 +76,8 @@ def test_the_second_save_is_refused_and_nothing_of_it_is_written(
 @pytest.mark.parametrize(
     ("choice", "title", "venue", "notes"),
     [
-        ("mine", "Talks with the mayor", None, "Mine"),
+        # Keep Mine keeps the venue only they changed: a three-way merge with the base.
+        ("mine", "Talks with the mayor", "Römer, Kaisersaal", "Mine"),
         ("theirs", None, "Römer, Kaisersaal", "Theirs"),
         ("fields", "Talks with the mayor", "Römer, Kaisersaal", "Mine"),
     ],

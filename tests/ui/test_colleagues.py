@@ -103,7 +103,7 @@ def answer_with(button: str, *, flip: tuple[str, ...] = ()) -> Any:
 @pytest.mark.parametrize(
     ("button", "title", "venue", "notes"),
     [
-        ("keep_mine_button", "Talks with the mayor", None, "Mine"),
+        ("keep_mine_button", "Talks with the mayor", "Römer", "Mine"),  # their venue stays
         ("take_theirs_button", None, "Römer", "Theirs"),
         ("save_selection_button", "Talks with the mayor", "Römer", "Mine"),
     ],
