@@ -11,16 +11,16 @@ editor opened) and build the record the user picked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import model
+from planner import history, model
 from planner.errors import NotFound, PlannerError
 from planner.records import changed_fields
 
@@ -73,6 +73,100 @@ class Gone(NotFound):
         super().__init__(
             f"the {kind} '{record.label}' was deleted by someone else; your changes were not saved"
         )
+
+
+Versions = dict[tuple[str, str], int]
+"""The objects a delete or a merge was confirmed for, as (table, UUID) -> version."""
+
+
+@dataclass(frozen=True)
+class Touched:
+    """One object a colleague changed, added or removed after the user looked at it."""
+
+    table: str
+    uuid: str
+    label: str | None
+    action: str
+    """``update``, ``create`` or ``delete`` (as the history says them)."""
+    who: str | None
+    """Who did it, from the change log (None: the log does not say)."""
+    fields: tuple[str, ...] = ()
+
+
+class ChangedMeanwhile(PlannerError):
+    """A delete or merge refused because a colleague changed what it would take since the user
+    confirmed it: deleting it now would throw their change away unseen. Nothing was written."""
+
+    def __init__(self, label: str, touched: list[Touched]) -> None:
+        self.label, self.touched = label, touched
+        first = touched[0]
+        super().__init__(
+            f"{first.who or 'someone else'} changed {first.table} '{first.label or first.uuid}' "
+            f"after you chose to change '{label}'; nothing was changed"
+        )
+
+
+def versions_of(rows: Iterable[tuple[str, Mapping[str, Any]]]) -> Versions:
+    """(table, UUID) -> version of the rows that have both (a snapshot's rows)."""
+    return {
+        (table, str(row["uuid"])): int(row["version"])
+        for table, row in rows
+        if row.get("uuid") is not None and row.get("version") is not None
+    }
+
+
+def lock_versions(session: Session, expected: Versions) -> Versions:
+    """Lock the rows ``expected`` names (``FOR UPDATE`` on PostgreSQL; SQLite's write
+    transaction holds the whole file) and return their versions now: from here to the commit
+    no colleague can change them, so a check against ``expected`` holds until the write."""
+    tables = dict(model.Base.metadata.tables)
+    by_table: dict[str, list[str]] = {}
+    for name, uuid in expected:
+        by_table.setdefault(name, []).append(uuid)
+    found: Versions = {}
+    for name, uuids in sorted(by_table.items()):
+        table = tables[name]
+        query = (
+            select(table.c.uuid, table.c.version)
+            .where(table.c.uuid.in_(sorted(uuids)))
+            .order_by(table.c.id)
+            .with_for_update()
+        )
+        found.update({(name, str(u)): int(v) for u, v in session.execute(query)})
+    return found
+
+
+def refuse_if_changed(
+    session: Session,
+    label: str,
+    expected: Versions,
+    now: Versions,
+    labels: Mapping[tuple[str, str], str | None] | None = None,
+) -> None:
+    """Raise :class:`ChangedMeanwhile` naming what differs between ``expected`` (what the user
+    confirmed) and ``now`` (what the write would take), with who did it from the change log."""
+    labels = labels or {}
+    touched = []
+    for key in sorted(expected.keys() | now.keys()):
+        if expected.get(key) == now.get(key):
+            continue
+        action = "create" if key not in expected else "delete" if key not in now else "update"
+        table, uuid = key
+        last = history.of_object(session, uuid, limit=1)
+        who = last[0].who if last else None
+        changed = last[0].fields if last and action == "update" else ()
+        name = labels.get(key) or (last[0].label if last else None)
+        touched.append(Touched(table, uuid, name, action, who, changed))
+    if touched:
+        raise ChangedMeanwhile(label, touched)
+
+
+def who_deleted(session: Session, uuid: str) -> str | None:
+    """Who deleted the object ``uuid``, as the change log says (None: it does not)."""
+    for change in history.of_object(session, uuid, limit=5):
+        if change.action == "delete":
+            return change.who
+    return None
 
 
 def locked_at(
@@ -151,7 +245,10 @@ def pick(conflict: Conflict, take_theirs: Iterable[str]) -> Any:
 
 
 def keep_mine(conflict: Conflict) -> Any:
-    return conflict.mine
+    """The user's version merged three ways with the base the editor read: every field both
+    changed is the user's, and what only the colleague changed is kept too (their work is not
+    thrown away by "Keep Mine"). Without a base, the user's record as it is."""
+    return pick(conflict, suggested(conflict))
 
 
 def take_theirs(conflict: Conflict) -> Any:

@@ -9,7 +9,10 @@ per row, keeps the log cheap to write.
 
 The same table is how an open window learns of colleagues' changes: :func:`latest_id` is an
 index lookup cheap enough to poll every second, and :func:`changes_since` names what changed,
-leaving out the changes of the window's own store (its :func:`origin`).
+leaving out the changes of the window's own store (its :func:`origin`). On PostgreSQL every
+transaction that writes entries also sends ``NOTIFY`` on :data:`CHANNEL` with its origin as
+the payload; the server delivers it when (and only if) the transaction commits, so a window
+that LISTENs polls at once instead of at its next tick.
 
 "Who" is the database user on PostgreSQL (``current_user``; the office's roles are database
 roles) and the operating-system user on SQLite (the file is one person's). Entries keep field
@@ -40,6 +43,9 @@ ACTIONS = ("create", "update", "delete", "restore", "import", "merge", "erase")
 
 LIMIT = 1000
 """The most entries a history view reads at once (the newest)."""
+
+CHANNEL = "delegation_planner_changes"
+"""The PostgreSQL notification channel a change to the store is announced on."""
 
 _QUIET = "planner.history.quiet"
 _WHO = "planner.history.who"
@@ -307,6 +313,9 @@ def _write(session: Session, entries: list[dict[str, Any]]) -> None:
         "origin": origin(connection.engine),
     }
     session.execute(insert(_TABLE), [{**stamp, **e} for e in entries])
+    if connection.dialect.name == "postgresql":
+        # Delivered at commit; PostgreSQL folds equal notifications of one transaction.
+        session.execute(select(func.pg_notify(CHANNEL, stamp["origin"])))
 
 
 def _who(connection: Connection) -> str:
@@ -320,7 +329,8 @@ def _who(connection: Connection) -> str:
             except (KeyError, OSError):  # no name for the uid (a container)
                 known = "?"
         else:
-            known = str(connection.exec_driver_sql("SELECT current_user").scalar())
+            # The login, not a role it SET (an administrator works as dp_admin).
+            known = str(connection.exec_driver_sql("SELECT session_user").scalar())
         connection.info[_WHO] = known
     return str(known)
 

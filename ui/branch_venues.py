@@ -18,7 +18,7 @@ from planner.records import MeetingRecord
 from ui.commands import BranchCreateCommand, BranchDeleteCommand, BranchEditCommand, short
 from ui.dialogs.branch_venue_dialog import BranchVenueDialog
 from ui.views.meetings_panel import MeetingsPanel
-from ui.workspace import Workspace
+from ui.workspace import Workspace, reads_store
 
 
 class BranchVenueEditing(QObject):
@@ -31,6 +31,7 @@ class BranchVenueEditing(QObject):
         panel.edit_branch_wanted.connect(self.edit)
         panel.remove_branch_wanted.connect(self.remove)
 
+    @reads_store
     def add(self, meeting_uuid: str) -> None:
         """Ask for a new branch venue of the meeting and add it; it is selected after."""
         meeting = self._meeting(meeting_uuid)
@@ -46,6 +47,7 @@ class BranchVenueEditing(QObject):
         if isinstance(command, BranchCreateCommand) and command.uuid:
             self.panel.branches.select_uuid(command.uuid)
 
+    @reads_store
     def edit(self, uuid: str) -> None:
         try:
             with self.workspace.store.session() as session:
@@ -70,6 +72,7 @@ class BranchVenueEditing(QObject):
             before,
         )
 
+    @reads_store
     def remove(self, uuid: str) -> None:
         """Remove the branch venue after asking (undo puts it back with its attendees)."""
         try:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from planner import editing, model, records, snapshots, store
-from planner.conflicts import Conflict, Gone
+from planner.conflicts import ChangedMeanwhile, Conflict, Gone
 from planner.errors import NotFound, PlannerError
 from ui.i18n import QT_TRANSLATE_NOOP
 
@@ -117,7 +117,50 @@ def store_failure(exc: BaseException) -> PlannerError | None:
     return None
 
 
-def _database_errors() -> tuple[type[BaseException], ...]:
+def changed_meanwhile_text(exc: ChangedMeanwhile, *, merge: bool = False) -> str:
+    """A refused delete or merge in the interface's words: who changed what, and that
+    nothing was written."""
+    from ui.views.history import KINDS  # noqa: PLC0415 - the kinds as the history names them
+
+    touched = exc.touched[0]
+    kind = KINDS.get(touched.table)
+    what = QCoreApplication.translate("History", "{kind} '{label}'").format(
+        kind=QCoreApplication.translate("RecordKind", kind) if kind else touched.table,
+        label=touched.label or touched.uuid,
+    )
+    who = touched.who or QCoreApplication.translate("Commands", "Someone else")
+    if touched.action == "create":
+        text = QCoreApplication.translate("Commands", "{who} added {what}")
+    elif touched.action == "delete":
+        text = QCoreApplication.translate("Commands", "{who} deleted {what}")
+    else:
+        text = QCoreApplication.translate("Commands", "{who} changed {what}")
+    text = text.format(who=who, what=what)
+    if touched.fields:
+        from ui.field_names import field_name  # noqa: PLC0415
+
+        text += " (" + ", ".join(field_name(f) for f in touched.fields) + ")"
+    more = len(exc.touched) - 1
+    if more:
+        text += " " + QCoreApplication.translate("Commands", "and %n more", "", more)
+    if merge:
+        tail = QCoreApplication.translate(
+            "Commands",
+            "since you chose to merge '{label}'; nothing was merged. The directory shows "
+            "the entries as they are now.",
+        )
+    else:
+        tail = QCoreApplication.translate(
+            "Commands",
+            "since you chose to delete '{label}'; nothing was deleted. The window shows it as "
+            "it is now.",
+        )
+    return text + " " + tail.format(label=short(exc.label))
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """What the database layers raise (SQLAlchemy's errors, and psycopg's own from a
+    connection used directly)."""
     import psycopg  # noqa: PLC0415 - only a PostgreSQL store raises its errors
 
     return (SQLAlchemyError, psycopg.Error)
@@ -138,12 +181,18 @@ class StoreCommand(QUndoCommand):
         try:
             with self.workspace.store.transaction() as session:
                 step(session)
+        except ChangedMeanwhile as changed:
+            merge = isinstance(self, MergeCommand)
+            exc = PlannerError(changed_meanwhile_text(changed, merge=merge))
+            self.error = exc
+            self.setObsolete(True)
+            self.workspace.report_error(exc)
         except PlannerError as exc:
             self.error = exc
             if not self._done_once:
                 self.setObsolete(True)
             self.workspace.report_error(exc)
-        except _database_errors() as exc:
+        except database_errors() as exc:
             if not self._store_failed(exc):
                 raise
             return  # nothing changed, and views cannot read the store now
@@ -269,7 +318,7 @@ class EditCommand(StoreCommand):
         target, base = (self.after, self.before) if forward else (self.before, self.after)
         try:
             reached = self._save(target, base, first=not self._done_once)
-        except _database_errors() as exc:
+        except database_errors() as exc:
             if not self._store_failed(exc):
                 raise
             return
@@ -351,20 +400,32 @@ class EditCommand(StoreCommand):
 
 
 class DeleteCommand(StoreCommand):
-    """Delete an object with all that depends on it; undo puts every row back."""
+    """Delete an object with all that depends on it; undo puts every row back.
 
-    def __init__(self, workspace: Workspace, record_type: type[Any], uuid: str, label: str) -> None:
+    ``expected`` is what the user confirmed (:func:`planner.editing.delete_versions`): when a
+    colleague changed any of it since, nothing is deleted, the command leaves the stack and
+    the window shows what they did."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        record_type: type[Any],
+        uuid: str,
+        label: str,
+        *,
+        expected: Any = None,
+    ) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
                 kind=kind_name(record_type), label=short(label)
             ),
         )
-        self.record_type, self.uuid = record_type, uuid
+        self.record_type, self.uuid, self.expected = record_type, uuid, expected
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
-        self.snapshot = editing.remove(session, self.record_type, self.uuid)
+        self.snapshot = editing.remove(session, self.record_type, self.uuid, expected=self.expected)
 
     def backward(self, session: Session) -> None:
         assert self.snapshot is not None
@@ -431,7 +492,14 @@ class MergeCommand(StoreCommand):
     kept); undo puts both back exactly, links and all (:mod:`planner.directory.merging`)."""
 
     def __init__(
-        self, workspace: Workspace, *, people: bool, keep: str, drop: str, label: str
+        self,
+        workspace: Workspace,
+        *,
+        people: bool,
+        keep: str,
+        drop: str,
+        label: str,
+        expected: Any = None,
     ) -> None:
         super().__init__(
             workspace,
@@ -440,13 +508,15 @@ class MergeCommand(StoreCommand):
             ),
         )
         self.people, self.keep, self.drop = people, keep, drop
+        self.expected = expected
+        """Both entries' versions when the user chose (None: not checked)."""
         self.merged: Any = None
 
     def forward(self, session: Session) -> None:
         from planner.directory import merging  # noqa: PLC0415 - the directory loads on first use
 
         merge = merging.merge_people if self.people else merging.merge_organizations
-        self.merged = merge(session, self.keep, self.drop)
+        self.merged = merge(session, self.keep, self.drop, expected=self.expected)
 
     def backward(self, session: Session) -> None:
         from planner.directory import merging  # noqa: PLC0415

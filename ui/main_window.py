@@ -44,10 +44,8 @@ from ui.commands import (
     CreateCommand,
     DeleteCommand,
     EditCommand,
-    StoreUnreachable,
     TripChangeCommand,
     short,
-    store_failure,
 )
 from ui.dialogs.check_settings import CheckSettingsDialog
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
@@ -64,7 +62,7 @@ from ui.views.protocol import ProtocolPanel
 from ui.views.schedule import ScheduleView
 from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
-from ui.workspace import Workspace
+from ui.workspace import Workspace, reads_store
 
 TRIP_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Trip files (*.trip.json *.json)")
 STORE_FILTER = QT_TRANSLATE_NOOP(
@@ -157,6 +155,7 @@ class MainWindow(QMainWindow):
         self.workspace.conflict_resolver = self._resolve_conflict
         self.workspace.remote_changed.connect(self._on_remote_changes)
         self.workspace.reachable.connect(self._on_reachable)
+        self.workspace.read_refused.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.history_dock.visibilityChanged.connect(lambda _shown: self._fill_history())
         self.history.whole_trip_wanted.connect(self._fill_history)
         self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
@@ -172,6 +171,10 @@ class MainWindow(QMainWindow):
         self.access_label = QLabel(self)
         self.access_label.setObjectName("accessLabel")
         self.access_label.hide()
+        self.reach_label = QLabel(self)
+        self.reach_label.setObjectName("reachLabel")
+        self.reach_label.setStyleSheet("color: #b00020")
+        self.reach_label.hide()
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("clockLabel")
         self.progress = QProgressBar(self)
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         self.statusBar().addWidget(self.store_label, 1)
+        self.statusBar().addPermanentWidget(self.reach_label)
         self.statusBar().addPermanentWidget(self.access_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.clock_label)
@@ -475,20 +479,19 @@ class MainWindow(QMainWindow):
 
     # -- reading -----------------------------------------------------------------------------
 
+    @reads_store
     def refresh(self, concerned: str = "") -> None:
         """Reload every view from the store (after an edit, undo, redo or a new store); show
         the trip the change ``concerned`` if it is not the open one. A store that cannot be
         reached leaves the views as they were: the status bar says so, and the views are read
         again when it is back."""
-        try:
-            with self.store.session() as session:
-                self.navigator.reload(trips.list_trips(session))
-            if concerned and concerned != self.workspace.trip_uuid:
-                self.navigator.select_uuid(concerned)  # opens it through trip_selected
-            self.show_open_trip()
-        except SQLAlchemyError:
-            self.workspace.lost_store()
+        with self.store.session() as session:
+            self.navigator.reload(trips.list_trips(session))
+        if concerned and concerned != self.workspace.trip_uuid:
+            self.navigator.select_uuid(concerned)  # opens it through trip_selected
+        self.show_open_trip()
 
+    @reads_store
     def show_open_trip(self) -> None:
         """Reload the workspace of the open trip (the navigator is left alone: this runs while
         its selection is changing, when resetting its model would pull the rug from Qt).
@@ -509,11 +512,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_clock()
 
+    @reads_store
     def _fill_current_tab(self) -> None:
         view = self.tabs.currentWidget()
         if view not in self._stale:
             return
-        self._stale.discard(view)
         with self.store.session() as session:
             uuid = self.workspace.trip_uuid
             if uuid is not None and not trips.trip_exists(session, uuid):
@@ -525,7 +528,9 @@ class MainWindow(QMainWindow):
                 self.overview.show_trip(trip)
             else:
                 view.load(session, uuid)  # type: ignore[attr-defined]
+        self._stale.discard(view)  # only once read: a tab the store failed is read again
 
+    @reads_store
     def run_checks(self) -> None:
         """Check the open trip again; fast enough to run after every edit (see README)."""
         uuid = self.workspace.trip_uuid
@@ -556,6 +561,7 @@ class MainWindow(QMainWindow):
             target = problem.transfer_uuids[0] if problem.transfer_uuids else problem.stop_uuid
             self.itinerary.select_uuid(target or "")
 
+    @reads_store
     def _on_trip_selected(self, uuid: str) -> None:
         if (uuid or None) == self.workspace.trip_uuid:
             return
@@ -588,6 +594,7 @@ class MainWindow(QMainWindow):
         self.meetings.set_editable(has_trip and self.access.may_write)
         self._apply_access()
 
+    @reads_store
     def _update_clock(self) -> None:
         """The open stop's local time beside the home time, as travellers read their watches."""
         context = self.workspace.context()
@@ -635,6 +642,7 @@ class MainWindow(QMainWindow):
 
     # -- editing -----------------------------------------------------------------------------
 
+    @reads_store
     def _selected(self) -> tuple[type[Any], str] | None:
         """The record type and UUID of what is selected on the current tab."""
         current = self.tabs.currentWidget()
@@ -647,11 +655,13 @@ class MainWindow(QMainWindow):
         with self.store.session() as session:
             return editing.record_type_of(session, uuid), uuid
 
+    @reads_store
     def edit_selected(self) -> None:
         selected = self._selected()
         if selected is not None:
             self.edit_object(*selected)
 
+    @reads_store
     def edit_object(self, record_type: type[Any], uuid: str) -> None:
         """Edit the object in its editor, saved against the version read now; when the store
         cannot be reached as it is saved, the editor opens again with what was typed."""
@@ -660,9 +670,6 @@ class MainWindow(QMainWindow):
                 before, version = editing.read_versioned(session, record_type, uuid)
         except PlannerError as exc:
             self._show_error(str(exc))
-            return
-        except SQLAlchemyError as exc:
-            self._show_store_failure(exc)
             return
         if self.workspace.read_only_reason:
             self.statusBar().showMessage(self._read_only_text(), 10_000)
@@ -679,6 +686,7 @@ class MainWindow(QMainWindow):
             before,
         )
 
+    @reads_store
     def delete_selected(self) -> None:
         selected = self._selected()
         if selected is None:
@@ -689,10 +697,17 @@ class MainWindow(QMainWindow):
             return
         self._confirm_and_delete(record_type, uuid)
 
+    @reads_store
     def _confirm_and_delete(self, record_type: type[Any], uuid: str) -> None:
-        with self.store.session() as session:
-            label = editing.read(session, record_type, uuid).label
-            taken = editing.dependents(session, record_type, uuid)
+        try:
+            with self.store.session() as session:
+                label = editing.read(session, record_type, uuid).label
+                taken = editing.dependents(session, record_type, uuid)
+                # What the user is asked about: deleted only if no colleague changed it since.
+                expected = editing.delete_versions(session, record_type, uuid)
+        except PlannerError as exc:
+            self._show_error(str(exc))
+            return
         extra = ", ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in taken.items())
         question = self.tr("Delete '{label}'?").format(label=short(label))
         if extra:
@@ -700,7 +715,9 @@ class MainWindow(QMainWindow):
         question += " " + self.tr("You can undo this.")
         answer = QMessageBox.question(self, self.tr("Delete"), question)
         if answer == QMessageBox.StandardButton.Yes:
-            self.workspace.push(DeleteCommand(self.workspace, record_type, uuid, label))
+            self.workspace.push(
+                DeleteCommand(self.workspace, record_type, uuid, label, expected=expected)
+            )
 
     def _add(self, record_type: type[Any]) -> None:
         context = self.workspace.context()
@@ -735,15 +752,18 @@ class MainWindow(QMainWindow):
         if self.workspace.push(command) and command.uuid:
             self.navigator.select_uuid(command.uuid)
 
+    @reads_store
     def edit_trip(self) -> None:
         if self.workspace.trip_uuid:
             self.edit_object(TripRecord, self.workspace.trip_uuid)
 
+    @reads_store
     def delete_trip(self) -> None:
         uuid = self.workspace.trip_uuid
         if uuid is not None:
             self._confirm_and_delete(TripRecord, uuid)
 
+    @reads_store
     def duplicate_trip(self) -> None:
         uuid = self.workspace.trip_uuid
         if uuid is None:
@@ -787,6 +807,7 @@ class MainWindow(QMainWindow):
             self.registers = RegistersWindow(self)
         self.registers.show_register(tab)
 
+    @reads_store
     def show_meeting(self, trip_uuid: str, meeting_uuid: str = "") -> None:
         """Bring this window to a trip, with one of its meetings selected (from the
         directory's pages)."""
@@ -901,6 +922,7 @@ class MainWindow(QMainWindow):
 
     # -- colleagues: history, conflicts, live changes, roles ----------------------------------
 
+    @reads_store
     def _fill_history(self) -> None:
         """Fill the history panel, if it can be seen, for the open trip (or its object)."""
         if not self.history_dock.isVisible():
@@ -908,6 +930,7 @@ class MainWindow(QMainWindow):
         with self.store.session() as session:
             self.history.load(session, self.workspace.trip_uuid)
 
+    @reads_store
     def show_selected_history(self) -> None:
         """Show the history of what is selected (the trip itself on the overview)."""
         selected = self._selected()
@@ -925,6 +948,7 @@ class MainWindow(QMainWindow):
             self.history.trip_uuid = self.workspace.trip_uuid
             self.history.show_object(session, uuid, label)
 
+    @reads_store
     def _resolve_conflict(self, conflict: Conflict) -> Any:
         """Ask how to settle a conflict: both versions side by side (the conflict dialog)."""
         from ui.dialogs.conflict_dialog import ConflictDialog  # noqa: PLC0415 - rarely needed
@@ -946,13 +970,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
 
     def _on_reachable(self, reachable: bool) -> None:
+        """Say whether the store can be reached. The unreachable store is a permanent part of
+        the status bar (no passing message, a menu's tip or a colleague's news hides it)
+        until a poll has reached the store again."""
+        self.reach_label.setText(self.tr("The store cannot be reached; trying again every second…"))
+        self.reach_label.setVisible(not reachable)
         if reachable:
             self.refresh()  # what changed meanwhile, and what could not be read
             self.statusBar().showMessage(self.tr("The store can be reached again."), 10_000)
         else:
-            self.statusBar().showMessage(
-                self.tr("The store cannot be reached; trying again every second…")
-            )
+            self.statusBar().showMessage(self.reach_label.text(), 10_000)
 
     def _check_access(self) -> None:
         """Ask the store what this user may do; a viewer gets a read-only window."""
@@ -1023,21 +1050,6 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: str, title: str | None = None) -> None:
         QMessageBox.warning(self, title or self.tr("Delegation Planner"), message)
 
-    def _show_store_failure(self, exc: SQLAlchemyError) -> None:
-        """A read the store failed: say it cannot be reached (or is busy), else raise."""
-        failure = store_failure(exc)
-        if failure is None:
-            raise exc
-        if isinstance(failure, StoreUnreachable):
-            self.workspace.lost_store()
-            self._show_error(
-                self.tr(
-                    "The store cannot be reached; try again when the status bar says it is back."
-                )
-            )
-            return
-        self._show_error(str(failure))
-
     def _on_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         for action in (
@@ -1073,6 +1085,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.background.wait()
+        self.workspace.stop()
         if self.directory is not None:
             self.directory.close()
         if self.registers is not None:

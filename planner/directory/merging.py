@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Column, Table, UniqueConstraint, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from planner import history, model, snapshots
+from planner import conflicts, history, model, snapshots
 from planner.errors import NotFound, PlannerError
 
 # Fields of the kept entry that the dropped one may fill when they are empty.
@@ -55,14 +55,33 @@ class MergeUndo:
     """Links of the dropped entry removed because the kept one had the same link."""
 
 
-def merge_people(session: Session, keep: str, drop: str) -> MergeUndo:
-    """Make ``drop`` part of ``keep``: its links move, its details fill keep's gaps, it goes."""
-    return _merge(session, _table(model.Person), keep, drop, _PERSON_FIELDS)
+def merge_people(
+    session: Session, keep: str, drop: str, *, expected: conflicts.Versions | None = None
+) -> MergeUndo:
+    """Make ``drop`` part of ``keep``: its links move, its details fill keep's gaps, it goes.
+    With ``expected`` (:func:`versions`, read when the user chose) a colleague's change of
+    either entry since is refused (:class:`~planner.conflicts.ChangedMeanwhile`)."""
+    return _merge(session, _table(model.Person), keep, drop, _PERSON_FIELDS, expected=expected)
 
 
-def merge_organizations(session: Session, keep: str, drop: str) -> MergeUndo:
-    """Make ``drop`` part of ``keep``: its people, hosted meetings, parties and links follow."""
-    return _merge(session, _table(model.Organization), keep, drop, _ORGANIZATION_FIELDS)
+def merge_organizations(
+    session: Session, keep: str, drop: str, *, expected: conflicts.Versions | None = None
+) -> MergeUndo:
+    """Make ``drop`` part of ``keep``: its people, hosted meetings, parties and links follow.
+    ``expected`` as for :func:`merge_people`."""
+    table = _table(model.Organization)
+    return _merge(session, table, keep, drop, _ORGANIZATION_FIELDS, expected=expected)
+
+
+def versions(session: Session, *, people: bool, uuids: list[str]) -> conflicts.Versions:
+    """The two entries' versions as the user sees them in the merge dialog: what the merge
+    is checked against, so that it never drops a colleague's edit of either unseen."""
+    table = _table(model.Person if people else model.Organization)
+    rows = session.execute(select(table).where(table.c.uuid.in_(uuids)))
+    found = conflicts.versions_of((table.name, dict(r._mapping)) for r in rows)
+    if len(found) != len(set(uuids)):
+        raise NotFound(f"one of the {table.name}s to merge no longer exists")
+    return found
 
 
 def unmerge(session: Session, undo: MergeUndo) -> None:
@@ -87,11 +106,21 @@ def unmerge(session: Session, undo: MergeUndo) -> None:
 
 
 def _merge(
-    session: Session, table: Table, keep: str, drop: str, fillable: tuple[str, ...]
+    session: Session,
+    table: Table,
+    keep: str,
+    drop: str,
+    fillable: tuple[str, ...],
+    *,
+    expected: conflicts.Versions | None = None,
 ) -> MergeUndo:
     if keep == drop:
         raise PlannerError(f"cannot merge the {table.name} {keep} with itself")
     session.flush()
+    if expected is not None:
+        locked = conflicts.lock_versions(session, expected)
+        label = history.label_of(table.name, _row(session, table, keep))
+        conflicts.refuse_if_changed(session, label or keep, expected, locked)
     kept, dropped = _row(session, table, keep), _row(session, table, drop)
     now = dt.datetime.now(dt.UTC)
     changed: list[tuple[str, dict[str, Any], dict[str, Any]]] = []

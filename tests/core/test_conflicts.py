@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from planner import conflicts, editing, model, store, trips
 from planner.conflicts import Conflict, Gone
-from planner.records import MeetingRecord
+from planner.errors import NotFound
+from planner.records import MeetingRecord, PersonRecord, StopRecord
+from tests import dumps
 from tests.conftest import NANSHAN
 
 
@@ -74,7 +76,8 @@ def test_the_second_save_is_refused_and_nothing_of_it_is_written(
 @pytest.mark.parametrize(
     ("choice", "title", "venue", "notes"),
     [
-        ("mine", "Talks with the mayor", None, "Mine"),
+        # Keep Mine keeps the venue only they changed: a three-way merge with the base.
+        ("mine", "Talks with the mayor", "Römer, Kaisersaal", "Mine"),
         ("theirs", None, "Römer, Kaisersaal", "Theirs"),
         ("fields", "Talks with the mayor", "Römer, Kaisersaal", "Mine"),
     ],
@@ -139,3 +142,78 @@ def test_picking_an_unknown_field_is_a_programming_error(st: store.Store, meetin
     conflict = two_saves(st, meeting)
     with pytest.raises(ValueError, match="no such fields"):
         conflicts.pick(conflict, {"colour"})
+
+
+# -- deletes and merges are checked as edits are ----------------------------------------------
+
+
+def _stop_of(st: store.Store, meeting: str) -> str:
+    with st.session() as session:
+        return editing.read(session, MeetingRecord, meeting).stop  # type: ignore[no-any-return]
+
+
+def test_a_delete_over_a_colleagues_change_is_refused_naming_who_and_what(
+    st: store.Store, meeting: str
+) -> None:
+    """I confirm deleting a stop; meanwhile a colleague edits one of its meetings: deleting
+    now would throw their edit away unseen, so nothing is deleted and I am told."""
+    stop = _stop_of(st, meeting)
+    with st.session() as session:
+        confirmed = editing.delete_versions(session, StopRecord, stop)
+    assert ("meeting", meeting) in confirmed  # the stop takes its meetings along
+    record, version = open_editor(st, meeting)
+    save(st, meeting, replace(record, notes="Theirs"), version, record)
+    before = dumps.dump(st)
+    with pytest.raises(conflicts.ChangedMeanwhile) as caught, st.transaction() as session:
+        editing.remove(session, StopRecord, stop, expected=confirmed)
+    (touched,) = caught.value.touched
+    assert (touched.table, touched.uuid, touched.action) == ("meeting", meeting, "update")
+    assert touched.label == record.title
+    assert touched.fields == ("notes",)
+    assert touched.who  # the database user or the login that saved it
+    assert dumps.dump(st) == before
+
+
+def test_a_meeting_a_colleague_added_under_the_stop_is_not_deleted_unseen(
+    st: store.Store, meeting: str
+) -> None:
+    stop = _stop_of(st, meeting)
+    with st.session() as session:
+        confirmed = editing.delete_versions(session, StopRecord, stop)
+        trip = session.scalars(select(model.Trip.uuid)).one()
+    record, _version = open_editor(st, meeting)
+    with st.transaction() as session:
+        added = editing.create(session, trip, replace(record, title="Late addition"))
+    with pytest.raises(conflicts.ChangedMeanwhile) as caught, st.transaction() as session:
+        editing.remove(session, StopRecord, stop, expected=confirmed)
+    assert [(t.uuid, t.action, t.label) for t in caught.value.touched] == [
+        (added, "create", "Late addition")
+    ]
+
+
+def test_an_unchanged_delete_goes_through(st: store.Store, meeting: str) -> None:
+    with st.session() as session:
+        confirmed = editing.delete_versions(session, MeetingRecord, meeting)
+    with st.transaction() as session:
+        editing.remove(session, MeetingRecord, meeting, expected=confirmed)
+    with st.session() as session, pytest.raises(NotFound):
+        editing.read(session, MeetingRecord, meeting)
+
+
+def test_a_merge_over_a_colleagues_change_is_refused(st: store.Store, meeting: str) -> None:
+    from planner.directory import merging
+
+    with st.session() as session:
+        keep, drop = session.scalars(select(model.Person.uuid).order_by(model.Person.id)).all()[:2]
+        confirmed = merging.versions(session, people=True, uuids=[keep, drop])
+    with st.transaction() as session:
+        person, version = editing.read_versioned(session, PersonRecord, drop)
+        editing.update(session, drop, replace(person, notes="Theirs"), expected_version=version)
+    with pytest.raises(conflicts.ChangedMeanwhile) as caught, st.transaction() as session:
+        merging.merge_people(session, keep, drop, expected=confirmed)
+    assert [(t.uuid, t.fields) for t in caught.value.touched] == [(drop, ("notes",))]
+    with st.session() as session:
+        assert editing.read(session, PersonRecord, drop).notes == "Theirs"  # not merged away
+        confirmed = merging.versions(session, people=True, uuids=[keep, drop])
+    with st.transaction() as session:  # chosen again, as it is now: merged
+        merging.merge_people(session, keep, drop, expected=confirmed)

@@ -251,3 +251,30 @@ def test_a_poll_leaves_out_its_own_changes_but_moves_past_them(st: store.Store) 
     with st.session() as session:
         assert history.poll(session, cursor, exclude_origin="colleague", now=0.0) == []
         assert cursor.gaps == {} and history.poll(session, cursor, now=1.0) == []
+
+
+@pytest.mark.postgresql_only
+def test_a_commit_is_announced_to_listeners_and_a_rollback_is_not(
+    st: store.Store, trip: str
+) -> None:
+    """A window LISTENs instead of waiting for its next poll: the notification comes with the
+    commit, names the writing store (so a window can skip its own), and never comes for a
+    transaction that was rolled back."""
+    import psycopg
+
+    url = st.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    uuid = first_meeting(st)
+    with psycopg.connect(url, autocommit=True) as listener:
+        listener.execute(f"LISTEN {history.CHANNEL}")
+        with pytest.raises(RuntimeError), st.transaction() as session:
+            record, version = editing.read_versioned(session, MeetingRecord, uuid)
+            editing.update(session, uuid, replace(record, notes="x"), expected_version=version)
+            raise RuntimeError("the user's transaction fails after writing")
+        assert list(listener.notifies(timeout=0.5)) == []
+        with st.transaction() as session:
+            record, version = editing.read_versioned(session, MeetingRecord, uuid)
+            editing.update(session, uuid, replace(record, notes="y"), expected_version=version)
+            assert list(listener.notifies(timeout=0.2)) == []  # not before the commit
+        (note,) = listener.notifies(timeout=5, stop_after=1)
+    assert note.channel == history.CHANNEL
+    assert note.payload == history.origin(st.engine)

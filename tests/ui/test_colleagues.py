@@ -103,7 +103,7 @@ def answer_with(button: str, *, flip: tuple[str, ...] = ()) -> Any:
 @pytest.mark.parametrize(
     ("button", "title", "venue", "notes"),
     [
-        ("keep_mine_button", "Talks with the mayor", None, "Mine"),
+        ("keep_mine_button", "Talks with the mayor", "Römer", "Mine"),  # their venue stays
         ("take_theirs_button", None, "Römer", "Theirs"),
         ("save_selection_button", "Talks with the mayor", "Römer", "Mine"),
     ],
@@ -318,3 +318,35 @@ def test_a_viewer_sees_everything_but_every_edit_is_off_with_the_reason(
     )
     assert not done
     assert errors and "read-only" in errors[0]
+
+
+def test_a_delete_over_a_colleagues_change_is_refused_and_shows_it(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While I confirm deleting a meeting my colleague changes its venue: nothing is deleted,
+    I am told who changed what, and the list shows their change."""
+    uuid = first_meeting(office.store)
+    office.meetings.select_uuid(uuid)
+    title = meeting_record(office.store, uuid).title
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+
+    def confirm(*_args: Any) -> QMessageBox.StandardButton:
+        colleague_saves(colleague, uuid, venue_name="Römer")
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    office.delete_action.trigger()
+    assert meeting_record(office.store, uuid).venue_name == "Römer"  # still there
+    assert not office.workspace.undo_stack.canUndo()
+    (message,) = errors
+    assert f"changed Meeting '{title}' (Venue)" in message
+    assert "nothing was deleted" in message
+    model_ = office.meetings.model
+    assert model_.row_at(model_.row_of(uuid)).venue_name == "Römer"
+
+    # Confirmed again, as it is now, the delete goes through.
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    office.meetings.select_uuid(uuid)
+    office.delete_action.trigger()
+    assert model_.row_of(uuid) < 0

@@ -59,6 +59,7 @@ def shared_window(qtbot: QtBot, shared_url: str) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     yield win
+    win.close()  # stops its poll and listener before the store goes
     win.store.close()
 
 
@@ -158,6 +159,7 @@ def test_the_app_reopens_the_shared_store_it_had_open(
     qtbot.addWidget(again)
     assert again.store.location == shared_url
     assert again.workspace.trip_uuid == chosen
+    again.close()
     again.store.close()
 
 
@@ -457,3 +459,116 @@ def test_a_viewer_finds_the_directory_registers_and_ranks_read_only(
     for ranks in (window.protocol.delegation, window.protocol.counterparts):
         assert not ranks.dragEnabled()
         assert "is read-only" in ranks.toolTip()
+
+
+# -- every read path survives a server that went away -----------------------------------------
+
+
+def test_every_read_path_survives_a_lost_server_and_recovers(
+    shared_window: MainWindow,
+    shared_url: str,
+    stoppable: pg.Cluster,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Clicks that need the store say so in the status bar (no traceback: pytest-qt fails a
+    test on an exception in a slot, no dialog that blocks), the status bar keeps saying it
+    until a poll reaches the store again, and then the window shows the store as it is."""
+    window = shared_window
+    with window.store.transaction() as session:
+        jiangsu = trips.import_trip(session, JIANGSU).uuid
+    window.refresh()
+    nanshan = window.workspace.trip_uuid
+    assert nanshan and nanshan != jiangsu
+    window.tabs.setCurrentWidget(window.meetings)
+    uuid = first_meeting(window.store)
+    person, follow_up = _first(window.store, model.Person), _first(window.store, model.FollowUp)
+    window.open_directory()
+    window.open_registers(1)
+    blocking: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: blocking.append(text))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *_a: blocking.append("asked") or QMessageBox.StandardButton.No,
+    )
+    editors: list[Any] = []
+    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: editors.append(a))
+    monkeypatch.setattr(PersonDialog, "ask_in_directory", lambda *a: editors.append(a))
+    monkeypatch.setattr(
+        FollowUpDialog, "ask_in_register", classmethod(lambda *a: editors.append(a))
+    )
+    reach = window.reach_label
+    assert not reach.isVisible()
+
+    stoppable.stop_server()
+    window.meetings.select_uuid(uuid)  # selecting a meeting reads its stop for the clock
+    assert reach.isVisible()
+    assert "cannot be reached" in reach.text()
+    assert "try again when the status bar says it is back" in window.statusBar().currentMessage()
+    window.edit_action.trigger()
+    window.delete_action.trigger()
+    window.navigator.select_uuid(jiangsu)  # clicking another trip
+    window.tabs.setCurrentWidget(window.itinerary)  # a tab filled when shown
+    window.refresh()
+    window.show_selected_history()
+    directory, registers = window.directory, window.registers
+    directory.reload()
+    assert directory.select_person(person)
+    directory.edit_action.trigger()
+    directory.delete_action.trigger()
+    registers.reload()
+    assert registers.table.select_uuid(follow_up)
+    registers.edit_action.trigger()
+    assert blocking == []  # nothing that stops the user: the status bar says it
+    assert editors == []  # no editor opened on what could not be read
+    assert "cannot be reached" in directory.reach_label.text() and directory.reach_label.isVisible()
+
+    # A passing message (a menu's tip, a colleague's news) does not make it look normal, nor
+    # does a poll that still cannot reach the store.
+    window.statusBar().showMessage("Exported briefing.pdf", 1)
+    window.workspace.poll()
+    assert reach.isVisible()
+
+    with qtbot.waitSignal(window.workspace.reachable, timeout=15_000, check_params_cb=bool):
+        stoppable.start_server()
+    assert not reach.isVisible() and not directory.reach_label.isVisible()
+    assert "can be reached again" in window.statusBar().currentMessage()
+    # The trip clicked while the store was away is the one shown now, read again.
+    assert window.workspace.trip_uuid == jiangsu
+    assert window.itinerary.model.rowCount() > 0
+    window.tabs.setCurrentWidget(window.meetings)
+    window.meetings.select_uuid(first_meeting_of(window.store, jiangsu))
+    window.edit_action.trigger()
+    assert len(editors) == 1  # Edit works again
+    directory.close()
+    registers.close()
+
+
+def first_meeting_of(st: store.Store, trip_uuid: str) -> str:
+    with st.session() as session:
+        return str(
+            session.scalars(
+                select(model.Meeting.uuid)
+                .join(model.Trip)
+                .where(model.Trip.uuid == trip_uuid)
+                .order_by(model.Meeting.id)
+            ).first()
+        )
+
+
+def test_a_colleagues_change_arrives_by_notification_without_a_poll(
+    shared_window: MainWindow, shared_url: str, qtbot: QtBot
+) -> None:
+    window = shared_window
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.listening, timeout=10_000)
+    workspace.watcher.stop()  # no poll: only the server's notification can bring the change
+    window.tabs.setCurrentWidget(window.meetings)
+    uuid = first_meeting(window.store)
+    model_ = window.meetings.model
+    with store.open_store(shared_url) as colleague, colleague.transaction() as session:
+        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        editing.update(session, uuid, replace(record, title="Notified"), expected_version=version)
+    qtbot.waitUntil(lambda: model_.row_at(model_.row_of(uuid)).title == "Notified", timeout=2000)
+    assert "Notified" in window.statusBar().currentMessage()

@@ -6,7 +6,8 @@ own Edit menu), the same ``changed`` signal. A companion reads the store only wh
 a change while it is hidden marks it stale, and showing it reads again. Subclasses provide
 ``reload()`` and ``retranslate()`` (which calls :meth:`_retranslate_undo`), and keep their Edit
 menu in ``edit_menu``. A companion comes back where and as large as the user left it (its
-geometry is remembered under its object name).
+geometry is remembered under its object name). While the store cannot be reached its status
+bar says so, as the main window's does, and it reads again when the store is back.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
 from ui import i18n
 from ui.settings import Settings
@@ -39,6 +40,13 @@ class CompanionWindow(QMainWindow):
         self._undo_language = ""
         self._placed = False
         self.workspace.changed.connect(self._store_changed)
+        self.reach_label = QLabel(self)
+        self.reach_label.setObjectName("reachLabel")
+        self.reach_label.setStyleSheet("color: #b00020")
+        self.reach_label.hide()
+        self.statusBar().addPermanentWidget(self.reach_label)
+        self.workspace.reachable.connect(self._on_reachable)
+        self.workspace.read_refused.connect(self._on_read_refused)
 
     def reload(self) -> None:
         """Read what the window shows from the store again."""
@@ -101,6 +109,20 @@ class CompanionWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         Settings().remember_companion_geometry(self.objectName(), self.saveGeometry())
         super().closeEvent(event)
+
+    def _on_reachable(self, reachable: bool) -> None:
+        self.reach_label.setText(
+            QCoreApplication.translate(
+                "MainWindow", "The store cannot be reached; trying again every second…"
+            )
+        )
+        self.reach_label.setVisible(not reachable)
+        if reachable:
+            self._store_changed()  # what could not be read, and what changed meanwhile
+
+    def _on_read_refused(self, text: str) -> None:
+        if self.isVisible():
+            self.statusBar().showMessage(text, 10_000)
 
     def _store_changed(self, _trip: str = "") -> None:
         if self.isVisible():

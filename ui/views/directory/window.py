@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import editing, vocab
-from planner.directory import listing, pages
+from planner.directory import listing, merging, pages
 from planner.errors import PlannerError
 from planner.records import Choice, OrganizationRecord, PersonRecord
 from ui.commands import CreateCommand, DeleteCommand, EditCommand, MergeCommand, short
@@ -48,6 +48,7 @@ from ui.operations import Background
 from ui.views.companion_window import CompanionWindow
 from ui.views.directory.page import DirectoryPage
 from ui.views.uuid_table import UuidTableView
+from ui.workspace import reads_store
 
 if TYPE_CHECKING:
     from ui.commands import StoreCommand
@@ -294,6 +295,7 @@ class DirectoryWindow(CompanionWindow):
         self.search.clear()
         self._store_changed()
 
+    @reads_store
     def reload(self) -> None:
         """Read the directory again (after an edit, undo, redo, or another store)."""
         self._stale = False
@@ -354,6 +356,7 @@ class DirectoryWindow(CompanionWindow):
         self.tabs.setCurrentIndex(tab)
         return table.select_uuid(uuid)
 
+    @reads_store
     def _selection_changed(self) -> None:
         self._update_actions()
         uuid = self.table.selected_uuid()
@@ -429,6 +432,7 @@ class DirectoryWindow(CompanionWindow):
     def _record_type(self) -> type[Any]:
         return PersonRecord if self.tabs.currentIndex() == PEOPLE else OrganizationRecord
 
+    @reads_store
     def edit_selected(self) -> None:
         uuid = self.table.selected_uuid()
         if not uuid:
@@ -457,6 +461,7 @@ class DirectoryWindow(CompanionWindow):
         command.trip_uuid = None
         return command
 
+    @reads_store
     def delete_selected(self) -> None:
         uuid = self.table.selected_uuid()
         if not uuid:
@@ -479,10 +484,17 @@ class DirectoryWindow(CompanionWindow):
                 entry.people,
             ).format(name=short(label))
         question += " " + self.tr("You can undo this.")
+        try:
+            with self.workspace.store.session() as session:
+                expected = editing.delete_versions(session, record_type, uuid)
+        except PlannerError as exc:
+            self._error(str(exc))
+            return
         answer = QMessageBox.question(self, self.tr("Delete"), question)
         if answer == QMessageBox.StandardButton.Yes:
-            self._push(DeleteCommand(self.workspace, record_type, uuid, label))
+            self._push(DeleteCommand(self.workspace, record_type, uuid, label, expected=expected))
 
+    @reads_store
     def merge_selected(self) -> None:
         uuids = self.selected_uuids()
         if len(uuids) != 2:
@@ -490,13 +502,21 @@ class DirectoryWindow(CompanionWindow):
         model = self.table.source
         first, second = (model.row_at(model.row_of(u)) for u in uuids)
         people = self.tabs.currentIndex() == PEOPLE
+        try:
+            with self.workspace.store.session() as session:
+                expected = merging.versions(session, people=people, uuids=uuids)
+        except PlannerError as exc:
+            self._error(str(exc))
+            return
         chosen = MergeDialog.ask(self, first, second, people=people)
         if chosen is None:
             return
         keep, drop = chosen
         kept = first if first.uuid == keep else second
         label = kept.display_name if people else kept.name
-        command = MergeCommand(self.workspace, people=people, keep=keep, drop=drop, label=label)
+        command = MergeCommand(
+            self.workspace, people=people, keep=keep, drop=drop, label=label, expected=expected
+        )
         if self._push(command):
             self._select(PEOPLE if people else ORGANIZATIONS, keep)
 
@@ -560,6 +580,7 @@ class DirectoryWindow(CompanionWindow):
 
     # -- data protection ---------------------------------------------------------------------
 
+    @reads_store
     def erase_person(self) -> None:
         from planner.directory import privacy  # noqa: PLC0415
         from ui.dialogs.erase_person import ErasePersonDialog  # noqa: PLC0415

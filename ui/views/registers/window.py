@@ -50,6 +50,7 @@ from ui.models.registers import AgreementsModel, FollowUpsModel, GiftsModel, amo
 from ui.models.row_table import RowTableModel, SearchProxy
 from ui.views.companion_window import CompanionWindow
 from ui.views.uuid_table import UuidTableView
+from ui.workspace import reads_store
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -277,6 +278,7 @@ class RegistersWindow(CompanionWindow):
             search.clear()
         self._store_changed()
 
+    @reads_store
     def reload(self) -> None:
         """Read the three registers again (after an edit, undo, redo or another store)."""
         self._stale = False
@@ -430,6 +432,7 @@ class RegistersWindow(CompanionWindow):
         dialog = (AgreementDialog, FollowUpDialog, GiftDialog)[tab]
         return dialog.ask_in_register(self, self._choices(), record, trip_uuid)
 
+    @reads_store
     def new_record(self) -> None:
         tab = self.tabs.currentIndex()
         selected = self._selected_row()
@@ -442,6 +445,7 @@ class RegistersWindow(CompanionWindow):
         if isinstance(command, RegisterCreateCommand) and command.uuid:
             self.table.select_uuid(command.uuid)
 
+    @reads_store
     def edit_selected(self) -> None:
         row = self._selected_row()
         if row is None:
@@ -463,6 +467,7 @@ class RegistersWindow(CompanionWindow):
 
         self.workspace.edit(lambda record: self._ask(tab, record, row.trip_uuid), make, before)
 
+    @reads_store
     def delete_selected(self) -> None:
         row = self._selected_row()
         if row is None:

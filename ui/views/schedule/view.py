@@ -45,6 +45,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
 from ui.views.schedule.canvas import ScheduleCanvas
 from ui.views.schedule.layout import DEFAULT_ZOOM, ZOOM_LEVELS, ViewOptions
+from ui.workspace import reads_store
 
 if TYPE_CHECKING:
     from planner.checks import Problem
@@ -182,6 +183,7 @@ class ScheduleView(QWidget):
 
     # -- edits -----------------------------------------------------------------------------------
 
+    @reads_store
     def change_times(self, uuid: str, start: dt.datetime, end: dt.datetime) -> bool:
         """Move or resize the meeting ``uuid`` to ``start``–``end`` as one undoable command;
         it goes to the stop the delegation is at by then (see
