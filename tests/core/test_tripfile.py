@@ -143,6 +143,18 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
         "stops[4]: needs an arrive or a depart time",
     ),
     "missing list": (lambda d: d.pop("meetings"), "meetings: missing required field"),
+    "transfer to the same stop": (
+        _set("transfers[1].to", "fra"),
+        "transfers[1].to: is the same stop as from",
+    ),
+    "stop departs before it arrives": (
+        _set("stops[2].depart", "2024-06-19T10:00"),
+        "stops[2].depart: is before the arrival at this stop",
+    ),
+    "region of another country": (
+        _set("stops[1].region", "AT-9"),
+        "stops[1].region: 'AT-9' is not a region of DE",
+    ),
 }
 
 
