@@ -17,6 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from planner import store
 from tests import pg
 
+# pytester runs an inner pytest, e.g. to show that an unexpected dialog fails a test, not hangs it.
+pytest_plugins = ["pytester"]
+
 # Copies of the project's reference examples and of public .ics test files, kept inside the
 # repository so that a clone tests itself (tests/data/README.md says where each comes from).
 DATA = Path(__file__).resolve().parent / "data"
@@ -24,6 +27,30 @@ EXAMPLES = DATA / "examples"
 CORPUS = DATA / "corpus"
 NANSHAN = EXAMPLES / "nanshan-germany-2024.trip.json"
 JIANGSU = EXAMPLES / "jiangsu-germany-dialogue-2022.trip.json"
+
+
+# CI installs the system tools some tests use (poppler-utils, fonts-dejavu-core) and sets this:
+# a missing tool there fails those tests instead of skipping them unseen.
+REQUIRE_TOOLS = "PLANNER_REQUIRE_TOOLS"
+
+
+def needs_tool(available: bool, reason: str) -> pytest.MarkDecorator:
+    """Mark a test (or a module's ``pytestmark``) that needs a system tool: skipped without it,
+    failed without it under ``PLANNER_REQUIRE_TOOLS=1``."""
+    return pytest.mark.needs_tool(missing=None if available else reason)
+
+
+def missing_tool(reason: str) -> None:
+    """Stop the running test for a missing system tool: a skip, or a failure in CI."""
+    if os.environ.get(REQUIRE_TOOLS) == "1":
+        pytest.fail(f"{REQUIRE_TOOLS}=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in item.iter_markers("needs_tool"):
+        if marker.kwargs["missing"] is not None:
+            missing_tool(marker.kwargs["missing"])
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
