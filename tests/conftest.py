@@ -11,11 +11,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from planner import store
 from tests import pg
+
+# Hypothesis draws the same examples on every run and machine (derandomize: the seed comes from
+# each test), so a failure in CI fails the same way on a laptop; nothing is kept between runs.
+# HYPOTHESIS_PROFILE=explore searches afresh each run, for hunting bugs locally.
+settings.register_profile("planner", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "planner"))
 
 # pytester runs an inner pytest, e.g. to show that an unexpected dialog fails a test, not hangs it.
 pytest_plugins = ["pytester"]
