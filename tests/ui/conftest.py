@@ -3,7 +3,7 @@ dialog waiting for a click that never comes, and English whatever the machine's 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,7 @@ def _no_unexpected_dialogs(
 
 
 @pytest.fixture
-def expect_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[..., list[str]]:
+def expect_dialog(monkeypatch: pytest.MonkeyPatch) -> modal_guard.ExpectDialog:
     """Let a test say it expects ``QMessageBox.<kind>`` (warning, question, ...): returns the
     list the texts shown are appended to; each call is answered with ``reply``."""
 

@@ -10,10 +10,14 @@ is set after the guard. ``open()`` and ``show()`` do not block and are left alon
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox
+
+ExpectDialog = Callable[..., list[str]]
+"""The ``expect_dialog`` fixture: ``expect_dialog("warning")`` -> the texts shown."""
 
 MESSAGE_BOXES = ("information", "warning", "critical", "question", "about")
 FILE_DIALOGS = (
