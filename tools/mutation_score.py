@@ -5,7 +5,7 @@ A passing suite says the code does what the tests ask; this says whether the tes
 Each mutation is a one-line change a hurried edit could make (``<`` for ``<=``, a rule deleted,
 a sign lost). A mutation is *caught* when its tests fail (or hang past the time limit); a
 *missed* one names a gap to close with a test that fails on it. Not part of the suite (it runs
-the core tests once per mutation); ``tests/core/test_mutation_score.py`` runs one through it.
+the core tests once per mutation); ``tests/test_mutation_score.py`` runs one through it.
 
     .venv/bin/python tools/mutation_score.py                 # all: "caught N of M"
     .venv/bin/python tools/mutation_score.py --only transfer-ends-at-departure
