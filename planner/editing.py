@@ -9,6 +9,7 @@ with the same identity.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid as uuidlib
 from dataclasses import fields
 from typing import Any, TypeVar
@@ -76,8 +77,15 @@ class EditError(PlannerError):
 def get(session: Session, entity: type[E], uuid: str) -> E:
     found = session.scalars(select(entity).where(entity.uuid == uuid)).one_or_none()
     if found is None:
-        raise NotFound(f"the {entity.__name__.lower()} {uuid} no longer exists")
+        raise NotFound(f"the {_kind(entity)} {uuid} no longer exists")
     return found
+
+
+def _kind(entity: type[model.Entity]) -> str:
+    """The user's word for a record kind: ``BranchVenue`` is a "branch venue", not a
+    "branchvenue"; ``FollowUp`` a "follow-up", as the other messages spell it."""
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", entity.__name__).lower()
+    return words.replace("follow up", "follow-up")
 
 
 def _uuid(obj: model.Entity | None) -> str | None:

@@ -11,11 +11,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from planner import store
 from tests import pg
+
+# Hypothesis draws the same examples on every run and machine (derandomize: the seed comes from
+# each test), so a failure in CI fails the same way on a laptop; nothing is kept between runs.
+# HYPOTHESIS_PROFILE=explore searches afresh each run, for hunting bugs locally.
+settings.register_profile("planner", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "planner"))
+
+# pytester runs an inner pytest, e.g. to show that an unexpected dialog fails a test, not hangs it.
+pytest_plugins = ["pytester"]
 
 # Copies of the project's reference examples and of public .ics test files, kept inside the
 # repository so that a clone tests itself (tests/data/README.md says where each comes from).
@@ -24,6 +35,30 @@ EXAMPLES = DATA / "examples"
 CORPUS = DATA / "corpus"
 NANSHAN = EXAMPLES / "nanshan-germany-2024.trip.json"
 JIANGSU = EXAMPLES / "jiangsu-germany-dialogue-2022.trip.json"
+
+
+# CI installs the system tools some tests use (poppler-utils, fonts-dejavu-core) and sets this:
+# a missing tool there fails those tests instead of skipping them unseen.
+REQUIRE_TOOLS = "PLANNER_REQUIRE_TOOLS"
+
+
+def needs_tool(available: bool, reason: str) -> pytest.MarkDecorator:
+    """Mark a test (or a module's ``pytestmark``) that needs a system tool: skipped without it,
+    failed without it under ``PLANNER_REQUIRE_TOOLS=1``."""
+    return pytest.mark.needs_tool(missing=None if available else reason)
+
+
+def missing_tool(reason: str) -> None:
+    """Stop the running test for a missing system tool: a skip, or a failure in CI."""
+    if os.environ.get(REQUIRE_TOOLS) == "1":
+        pytest.fail(f"{REQUIRE_TOOLS}=1 but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in item.iter_markers("needs_tool"):
+        if marker.kwargs["missing"] is not None:
+            missing_tool(marker.kwargs["missing"])
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -30,6 +30,7 @@ STAY_UP = 2.0  # seconds the app must keep running after that (window shown, eve
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(BUILD_TIMEOUT + START_TIMEOUT + 120),  # the build runs in the first test
     pytest.mark.skipif(
         importlib.util.find_spec("PyInstaller") is None,
         reason="PyInstaller is not installed (it comes with the [dev] extra)",

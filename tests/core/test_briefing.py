@@ -24,14 +24,14 @@ import pytest
 from planner import briefing, store, tripfile, trips
 from planner.briefing import fonts
 from planner.errors import PlannerError
-from tests.conftest import JIANGSU, NANSHAN
+from tests.conftest import JIANGSU, NANSHAN, needs_tool
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 PRIVATE_NOTE = "Seat the head of delegation next to the club's board member."
 PERSON_NOTE = "Illustrative person."
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext, pdffonts)"
+pytestmark = needs_tool(
+    shutil.which("pdftotext") is not None, "needs poppler-utils (pdftotext, pdffonts)"
 )
 
 

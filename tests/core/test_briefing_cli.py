@@ -13,7 +13,7 @@ import pytest
 from planner import store, trips
 from planner.briefing import command
 from planner.errors import NotFound, PlannerError
-from tests.conftest import NANSHAN
+from tests.conftest import NANSHAN, missing_tool
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def run(store_path: Path, **arguments: object) -> tuple[int, list[str]]:
 
 def pdf_text(path: Path) -> str:
     if shutil.which("pdftotext") is None:
-        pytest.skip("needs poppler-utils")
+        missing_tool("needs poppler-utils")
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
     return " ".join(out.stdout.split())
 

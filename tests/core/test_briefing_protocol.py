@@ -11,10 +11,10 @@ import pytest
 
 from planner import briefing, cli, store, trips
 from planner.errors import PlannerError
-from tests.conftest import JIANGSU, NANSHAN
+from tests.conftest import JIANGSU, NANSHAN, needs_tool
 from tests.core.test_briefing import build, flat, pdftotext
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+pytestmark = needs_tool(shutil.which("pdftotext") is not None, "needs poppler-utils")
 
 
 @pytest.fixture

@@ -36,6 +36,20 @@ def test_too_little_time_before_a_flight_is_a_warning(st: Store) -> None:
     assert len(problem.meeting_uuids) == len(problem.transfer_uuids) == 1
 
 
+def test_a_meeting_ending_exactly_when_the_flight_departs_is_reported(st: Store) -> None:
+    doc = nanshan()
+    add_meeting(doc, "farewell", "muc", "2024-06-22T10:30", "2024-06-22T12:00")
+
+    [problem] = of_kind(check(st, doc), "transfer-buffer")
+
+    assert problem.items == ("Farewell", EX456)
+    assert problem.message == (
+        "'Farewell' ends Sat 22 Jun 12:00 (Europe/Berlin), only 0 min before "
+        f"{EX456} departs at 12:00; allow 2 h before a flight"
+    )
+    assert problem.severity == "warning"  # touching the departure, not overlapping the travel
+
+
 def test_exactly_the_buffer_is_enough(st: Store) -> None:
     doc = nanshan()
     add_meeting(doc, "farewell", "muc", "2024-06-22T09:00", "2024-06-22T10:00")

@@ -48,6 +48,19 @@ def test_formatting_writes_an_offset_only_for_the_second_pass() -> None:
     )
 
 
+def test_offsets_west_of_utc_and_half_hours_are_written_with_their_sign_once() -> None:
+    # New York's repeated hour: 01:30 EDT (-04:00), then 01:30 again in EST (-05:00).
+    second = dt.datetime(2024, 11, 3, 6, 30, tzinfo=UTC)
+    assert localtime.format_local(second, "America/New_York") == "2024-11-03T01:30-05:00"
+    assert localtime.parse_local("2024-11-03T01:30-05:00", "America/New_York") == second
+    with pytest.raises(localtime.TimeError) as caught:
+        localtime.parse_local("2024-11-03T01:30+01:00", "America/New_York")
+    assert "(it is -04:00 or -05:00 there)" in str(caught.value)
+    assert localtime.format_offset(dt.timedelta(hours=-3, minutes=-30)) == "-03:30"  # St John's
+    assert localtime.format_offset(dt.timedelta(hours=5, minutes=30)) == "+05:30"  # Kolkata
+    assert localtime.format_offset(None) == "+00:00"
+
+
 @pytest.mark.parametrize(
     "text",
     ["2024-06-17 14:00", "2024-6-17T14:00", "2024-02-30T10:00", "2024-06-17T25:00", "", "noon"],

@@ -7,6 +7,7 @@ import pytest
 
 from planner import model, store, trips
 from planner.editing import EditError
+from planner.errors import NotFound
 from planner.protocol import branches
 from planner.protocol.branches import BranchVenueRecord
 from tests import dumps
@@ -134,7 +135,12 @@ def test_remove_the_frankfurt_branch_and_put_it_back_with_its_attendees(
 
 
 def test_a_branch_venue_that_is_gone_says_so(jiangsu: store.Store) -> None:
-    with pytest.raises(EditError), jiangsu.transaction() as session:
-        branches.update(session, "no-such-uuid", BranchVenueRecord("X", "Y", "DE", "UTC2"))
-    with pytest.raises(Exception, match="no longer exists"), jiangsu.transaction() as session:
+    before = dumps.dump(jiangsu)
+    valid = BranchVenueRecord("Consulate General", "Frankfurt am Main", "DE", "Europe/Berlin")
+    gone = "the branch venue no-such-uuid no longer exists"
+    with pytest.raises(NotFound) as updating, jiangsu.transaction() as session:
+        branches.update(session, "no-such-uuid", valid)
+    with pytest.raises(NotFound) as removing, jiangsu.transaction() as session:
         branches.remove(session, "no-such-uuid")
+    assert str(updating.value) == str(removing.value) == gone
+    assert dumps.dump(jiangsu) == before

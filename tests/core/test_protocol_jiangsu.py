@@ -18,7 +18,7 @@ import vobject
 
 from planner import cli
 from planner.calendar_ics import lint
-from tests.conftest import JIANGSU
+from tests.conftest import JIANGSU, needs_tool
 from tests.core.tripdocs import canonical, load
 
 SIGNING = "Signing: memorandum of cooperation with Commerzbank"
@@ -78,7 +78,7 @@ def test_the_commerzbank_calendar_has_the_signing_at_1130_in_frankfurt(
     assert not parsed.contents.get("vtodo")
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@needs_tool(shutil.which("pdftotext") is not None, "needs poppler-utils")
 def test_the_pack_shows_the_seating_plan_and_the_agreement(
     store_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

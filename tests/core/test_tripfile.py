@@ -186,6 +186,18 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
         _set("stops[1].key", "fra\n"),
         "stops[1].key: must be a key of letters",
     ),
+    "transfer to the same stop": (
+        _set("transfers[1].to", "fra"),
+        "transfers[1].to: is the same stop as from",
+    ),
+    "stop departs before it arrives": (
+        _set("stops[2].depart", "2024-06-19T10:00"),
+        "stops[2].depart: is before the arrival at this stop",
+    ),
+    "region of another country": (
+        _set("stops[1].region", "AT-9"),
+        "stops[1].region: 'AT-9' is not a region of DE",
+    ),
 }
 
 

@@ -1,16 +1,74 @@
-"""UI test set-up: one session-wide QApplication (pytest-qt's), no widgets left behind."""
+"""UI test set-up: one session-wide QApplication (pytest-qt's), no widgets left behind, no
+dialog waiting for a click that never comes, and English whatever the machine's locale."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui import modal_guard
+from ui import i18n
 from ui.app import open_window
 from ui.main_window import MainWindow
+
+_CALL_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item,
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report: pytest.TestReport = yield
+    if report.when == "call":
+        item.stash[_CALL_FAILED] = report.failed
+    return report
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialogs(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A modal dialog the test did not expect fails it with its title and text (never hangs).
+
+    Raised inside a Qt slot, the failure may be swallowed by the event loop; it is reported
+    here then, unless the test has failed already.
+    """
+    unexpected = modal_guard.guard(monkeypatch)
+    yield
+    if unexpected.seen and not request.node.stash.get(_CALL_FAILED, False):
+        pytest.fail("; ".join(unexpected.seen), pytrace=False)
+
+
+@pytest.fixture
+def expect_dialog(monkeypatch: pytest.MonkeyPatch) -> modal_guard.ExpectDialog:
+    """Let a test say it expects ``QMessageBox.<kind>`` (warning, question, ...): returns the
+    list the texts shown are appended to; each call is answered with ``reply``."""
+
+    def expect(kind: str, reply: Any = None) -> list[str]:
+        shown: list[str] = []
+
+        def answer(_parent: object, _title: str, text: str, *_args: Any, **_kw: Any) -> Any:
+            shown.append(text)
+            return reply
+
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(answer))
+        return shown
+
+    return expect
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """English words and en_US dates and numbers, whatever LANG/LC_ALL say, so that a German
+    machine runs the same tests; a test that installs another language gets English back."""
+    i18n.install("en")
+    yield
+    i18n.install("en")
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import briefing, model, store, trips
-from tests.conftest import NANSHAN
+from tests.conftest import NANSHAN, missing_tool
 from ui import i18n
 from ui.dialogs.briefing_export import BriefingExportDialog
 
@@ -91,7 +91,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
 
 def text_of(path: Path) -> str:
     if shutil.which("pdftotext") is None:
-        pytest.skip("needs poppler-utils")
+        missing_tool("needs poppler-utils")
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
     return " ".join(out.stdout.split())
 

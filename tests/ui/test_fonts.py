@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.conftest import needs_tool
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 PROBE = """
@@ -41,7 +41,7 @@ def families_used(tmp_path: Path, mode: str, text: str = "Zhu Wei 朱伟") -> st
     return result.stdout
 
 
-@pytest.mark.skipif(not DEJAVU.is_dir(), reason="needs Debian's fonts-dejavu-core to stand in")
+@needs_tool(DEJAVU.is_dir(), "needs Debian's fonts-dejavu-core to stand in")
 def test_chinese_glyphs_come_from_the_bundled_font_when_the_system_has_none(
     tmp_path: Path,
 ) -> None:

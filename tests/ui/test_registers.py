@@ -13,13 +13,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from planner import model, store
 from planner.protocol import editing
 from tests.conftest import JIANGSU, NANSHAN
+from tests.ui.modal_guard import ExpectDialog
 from tests.ui.test_main_window import imported
 from ui.dialogs.gift_dialog import GiftDialog, parse_amount
 from ui.main_window import MainWindow
@@ -260,10 +261,9 @@ def test_marking_a_follow_up_a_colleague_changed_is_refused_and_shows_theirs(
     qtbot: QtBot,
     window: MainWindow,
     registers: RegistersWindow,
-    monkeypatch: pytest.MonkeyPatch,
+    expect_dialog: ExpectDialog,
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    warnings = expect_dialog("warning")
     registers.show_register(FOLLOW_UPS)
     stacked = window.workspace.undo_stack.count()  # the two imports
     table = registers.follow_ups_table
@@ -288,10 +288,9 @@ def test_a_follow_up_a_colleague_already_marked_done_just_shows_it(
     qtbot: QtBot,
     window: MainWindow,
     registers: RegistersWindow,
-    monkeypatch: pytest.MonkeyPatch,
+    expect_dialog: ExpectDialog,
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    warnings = expect_dialog("warning")
     registers.show_register(FOLLOW_UPS)
     stacked = window.workspace.undo_stack.count()  # the two imports
     uuid = find(window, model.FollowUp, "title", REVIEW)
@@ -307,10 +306,9 @@ def test_undo_of_a_mark_a_colleague_changed_since_is_refused(
     qtbot: QtBot,
     window: MainWindow,
     registers: RegistersWindow,
-    monkeypatch: pytest.MonkeyPatch,
+    expect_dialog: ExpectDialog,
 ) -> None:
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    warnings = expect_dialog("warning")
     registers.show_register(FOLLOW_UPS)
     stacked = window.workspace.undo_stack.count()  # the two imports
     uuid = find(window, model.FollowUp, "title", REVIEW)
