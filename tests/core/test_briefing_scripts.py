@@ -18,12 +18,13 @@ import pytest
 
 from planner import store
 from planner.briefing import command, direction, fonts
+from tests.conftest import needs_tool
 from tests.core.test_briefing import add_trip, build, office, pdffonts, pdftotext, trip_document
 
 __all__ = ["office"]  # the fixture, imported for the tests below
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext, pdffonts)"
+pytestmark = needs_tool(
+    shutil.which("pdftotext") is not None, "needs poppler-utils (pdftotext, pdffonts)"
 )
 
 PEOPLE = {

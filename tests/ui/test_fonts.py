@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import needs_tool
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -49,7 +51,7 @@ def test_chinese_glyphs_come_from_the_bundled_font_when_the_system_has_none(
     assert "Droid Sans Fallback" in families_used(tmp_path, "with-fallback")
 
 
-@pytest.mark.skipif(not DEJAVU.is_dir(), reason="needs Debian's fonts-dejavu-core to stand in")
+@needs_tool(DEJAVU.is_dir(), "needs Debian's fonts-dejavu-core to stand in")
 @pytest.mark.parametrize(
     ("name", "family"),
     [  # (Devanagari is left out: Qt 6 crashes laying it out when no font has it at all)
