@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from types import FrameType
 from typing import Any
@@ -87,10 +87,13 @@ def occurrences(
     for component in series:
         mini.add_component(component)
     found: list[Component] = []
+    # Held here, so that it is closed below with the tracer gone: closed by the return inside
+    # the loop, it would run a traced frame and could raise where nothing catches it.
+    series_occurrences = _between(mini, window)
     previous = sys.gettrace()
     sys.settrace(budget._trace)
     try:
-        for occurrence in _between(mini, window):
+        for occurrence in series_occurrences:
             if len(found) == MAX_OCCURRENCES:
                 first = as_instant(occurrence.get("DTSTART").dt)
                 return Stopped(
@@ -110,12 +113,15 @@ def occurrences(
         )
     finally:
         sys.settrace(previous)
+        series_occurrences.close()
     return found
 
 
-def _between(calendar: Calendar, window: tuple[dt.datetime, dt.datetime]) -> Iterator[Component]:
-    """The occurrences starting in ``window``, by start, asked for in spans that double (a
-    week, two, four...) so that a long window stops early once there are too many. Unlike
+def _between(
+    calendar: Calendar, window: tuple[dt.datetime, dt.datetime]
+) -> Generator[Component, None, None]:
+    """The occurrences starting in ``window``, by start, asked for in spans that double (two
+    months, four...) so that a long window stops early once there are too many. Unlike
     ``after()``, it never asks beyond the window."""
     query = recurring_ical_events.of(calendar)
     start, end = window
