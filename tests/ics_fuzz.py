@@ -38,6 +38,7 @@ EXAMPLE_SECONDS = 15.0
 the largest seed, with room for a loaded machine."""
 CATCH_ALL = "unexpected"
 
+# Also the trip of the corpus test (test_calendar_import.py): most corpus events land in it.
 WIDE_TRIP = {
     "format": "delegation-trip",
     "version": 1,

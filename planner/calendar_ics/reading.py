@@ -116,7 +116,7 @@ def read_events(data: bytes, name: str, window: tuple[dt.datetime, dt.datetime])
         warnings.simplefilter("ignore")
         try:
             calendars = Calendar.from_ical(text, multiple=True)
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
+        except _LIBRARY_ERRORS as exc:
             raise IcsError(f"{name}: not a valid calendar ({_one_line(exc)})") from None
         event_lines = iter(line for component, line in begins if component == "VEVENT")
         events: list[FileEvent] = []

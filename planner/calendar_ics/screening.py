@@ -32,14 +32,21 @@ _RULE_NUMBERS = frozenset(
     | {"BYWEEKNO", "BYMONTH", "BYSETPOS"}
 )
 _NUMBER = re.compile(r"^[+-]?\d+$")
+_OBSERVANCES = frozenset({"STANDARD", "DAYLIGHT"})
+_NOT_IN_ZONES = ("BYHOUR", "BYMINUTE", "BYSECOND")
 
 
 def screen(text: str, name: str) -> None:
     """Refuse the first content line of ``text`` (the file ``name``) that no calendar writes
     and that the libraries cannot be trusted with."""
+    observance = False
     for number, line, physical in _content_lines(text):
         match = _NAME.match(line)
         prop = match[0].upper() if match else "content"
+        if prop in ("BEGIN", "END"):
+            opened = prop == "BEGIN"
+            if line.partition(":")[2].strip().upper() in _OBSERVANCES:
+                observance = opened
         for at, segment in physical:
             control = _CONTROL.search(segment)
             if control is not None:
@@ -55,6 +62,8 @@ def screen(text: str, name: str) -> None:
             _check_tzid(value, where)
         if prop in _RULES:
             _check_rule(value, where)
+            if observance:
+                _check_zone_rule(value, where)
 
 
 def _check_tzid(tzid: str, where: str) -> None:
@@ -80,6 +89,21 @@ def _check_rule(value: str, where: str) -> None:
                     raise IcsError(
                         f"{where}: {key} {digits.strip()} is too large (at most {MAX_INTEGER})"
                     )
+
+
+def _check_zone_rule(value: str, where: str) -> None:
+    """icalendar lists every transition of a VTIMEZONE rule up to 2038 when it reads the file:
+    a rule finer than yearly would list millions. Clocks change a few times a year, and every
+    calendar writes its zones' rules as FREQ=YEARLY."""
+    parts = {
+        key.strip().upper(): given.strip().upper()
+        for key, _equals, given in (part.partition("=") for part in value.split(";"))
+    }
+    if parts.get("FREQ") != "YEARLY" or any(key in parts for key in _NOT_IN_ZONES):
+        raise IcsError(
+            f"{where}: a time zone's rule must be FREQ=YEARLY without BYHOUR, BYMINUTE or "
+            "BYSECOND (clocks change a few times a year)"
+        )
 
 
 def _split(line: str) -> tuple[str, str, str]:

@@ -244,3 +244,20 @@ def test_a_control_character_on_a_folded_line_is_reported_on_that_line() -> None
     text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:first\r\n  second \x02\r\nEND:VEVENT\r\n"
     with pytest.raises(screening.IcsError, match=r"^x\.ics: line 4: DESCRIPTION: .*U\+0002"):
         screening.screen(text, "x.ics")
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("rule", ["FREQ=SECONDLY", "FREQ=DAILY", "FREQ=YEARLY;BYHOUR=1,2"])
+def test_a_time_zone_rule_finer_than_yearly_is_refused_before_icalendar_lists_it(
+    rule: str,
+) -> None:
+    """icalendar lists a VTIMEZONE rule's transitions up to 2038 as it reads the file: a
+    secondly one would never finish."""
+    text = (
+        "BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Custom\r\nBEGIN:STANDARD\r\n"
+        f"DTSTART:16011028T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nRRULE:{rule}\r\n"
+        "END:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n"
+    )
+    with pytest.raises(screening.IcsError, match=r"^x\.ics: line 8: RRULE: a time zone's rule"):
+        screening.screen(text, "x.ics")
+    screening.screen(text.replace(rule, "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"), "x.ics")
