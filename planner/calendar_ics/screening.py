@@ -33,7 +33,7 @@ _RULE_NUMBERS = frozenset(
 )
 _NUMBER = re.compile(r"^[+-]?\d+$")
 _OBSERVANCES = frozenset({"STANDARD", "DAYLIGHT"})
-_NOT_IN_ZONES = ("BYHOUR", "BYMINUTE", "BYSECOND")
+_ONE_IN_ZONES = ("BYHOUR", "BYMINUTE", "BYSECOND")
 
 
 def screen(text: str, name: str) -> None:
@@ -94,15 +94,16 @@ def _check_rule(value: str, where: str) -> None:
 def _check_zone_rule(value: str, where: str) -> None:
     """icalendar lists every transition of a VTIMEZONE rule up to 2038 when it reads the file:
     a rule finer than yearly would list millions. Clocks change a few times a year, and every
-    calendar writes its zones' rules as FREQ=YEARLY."""
+    calendar writes its zones' rules as FREQ=YEARLY (Lotus Notes adds one BYHOUR and one
+    BYMINUTE, the time of the change)."""
     parts = {
         key.strip().upper(): given.strip().upper()
         for key, _equals, given in (part.partition("=") for part in value.split(";"))
     }
-    if parts.get("FREQ") != "YEARLY" or any(key in parts for key in _NOT_IN_ZONES):
+    if parts.get("FREQ") != "YEARLY" or any("," in parts.get(key, "") for key in _ONE_IN_ZONES):
         raise IcsError(
-            f"{where}: a time zone's rule must be FREQ=YEARLY without BYHOUR, BYMINUTE or "
-            "BYSECOND (clocks change a few times a year)"
+            f"{where}: a time zone's rule must be FREQ=YEARLY with at most one BYHOUR, BYMINUTE "
+            "and BYSECOND (clocks change a few times a year)"
         )
 
 
