@@ -27,7 +27,7 @@ from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vText
 from sqlalchemy.orm import Session
 
 from planner import localtime, private_files
-from planner.calendar_ics import export_state
+from planner.calendar_ics import export_state, text
 from planner.calendar_ics.events import ExportOptions, build_events
 from planner.calendar_ics.export_state import Stamped
 from planner.calendar_ics.source import CalendarSource, read_source
@@ -130,8 +130,8 @@ def calendar_name(source: CalendarSource, options: ExportOptions) -> str:
 
 def file_name(*parts: str) -> str:
     """A file name from a trip title and a person's name, safe on Windows, macOS and Linux."""
-    text = " - ".join(_UNSAFE_IN_NAMES.sub("_", p).strip(" .") for p in parts if p.strip())
-    return f"{text[:120].rstrip(' .') or 'calendar'}.ics"
+    joined = " - ".join(_UNSAFE_IN_NAMES.sub("_", p).strip(" .") for p in parts if p.strip())
+    return f"{joined[:120].rstrip(' .') or 'calendar'}.ics"
 
 
 def render(name: str, stamped: list[Stamped]) -> bytes:
@@ -141,7 +141,7 @@ def render(name: str, stamped: list[Stamped]) -> bytes:
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("METHOD", "PUBLISH")
-    calendar.add("X-WR-CALNAME", name)
+    calendar.add("X-WR-CALNAME", vText(text.clean(name)))  # an X- name is not TEXT to icalendar
     for zone, (first, last) in sorted(_zone_years(stamped).items()):
         calendar.add_component(vtimezone(zone, first, last))
     for item in stamped:
@@ -195,22 +195,24 @@ def _event(item: Stamped) -> Event:
         event.add("DTSTART", _when(spec.start, spec.start_zone))
         event.add("DTEND", _when(spec.end, spec.end_zone))
     if spec.location:
-        event.add("LOCATION", spec.location)
+        event.add("LOCATION", text.clean(spec.location))
     if spec.description:
-        event.add("DESCRIPTION", spec.description)
-    if spec.url:
+        event.add("DESCRIPTION", text.clean(spec.description))
+    if spec.url and text.is_clean_uri(spec.url):
         event.add("URL", spec.url)
     if spec.categories:
-        event.add("CATEGORIES", list(spec.categories))
+        event.add("CATEGORIES", [text.clean(c) for c in spec.categories])
     event.add("STATUS", spec.status)
     event.add("TRANSP", "TRANSPARENT" if spec.transparent else "OPAQUE")
-    if spec.organizer is not None:
+    if spec.organizer is not None and text.is_clean_uri(spec.organizer.email):
         organizer = vCalAddress(f"mailto:{spec.organizer.email}")
-        organizer.params["CN"] = vText(spec.organizer.name)
+        organizer.params["CN"] = vText(text.one_line(spec.organizer.name))
         event.add("ORGANIZER", organizer)
     for party in spec.attendees:
+        if not text.is_clean_uri(party.email):
+            continue  # an address no client could write back to; the description names them
         attendee = vCalAddress(f"mailto:{party.email}")
-        attendee.params["CN"] = vText(party.name)
+        attendee.params["CN"] = vText(text.one_line(party.name))
         attendee.params["CUTYPE"] = "INDIVIDUAL"
         attendee.params["ROLE"] = "REQ-PARTICIPANT"
         attendee.params["RSVP"] = "FALSE"
@@ -220,7 +222,7 @@ def _event(item: Stamped) -> Event:
         alarm.add("UID", f"alarm-{spec.uid}")
         alarm.add("ACTION", "DISPLAY")
         alarm.add("TRIGGER", dt.timedelta(minutes=-spec.alarm_minutes))
-        alarm.add("DESCRIPTION", f"Reminder: {spec.summary}")
+        alarm.add("DESCRIPTION", text.clean(f"Reminder: {spec.summary}"))
         event.add_component(alarm)
     return event
 
@@ -232,10 +234,10 @@ def _todo(item: Stamped) -> Todo:
     if spec.due is not None:
         todo.add("DUE", spec.due)
     if spec.description:
-        todo.add("DESCRIPTION", spec.description)
+        todo.add("DESCRIPTION", text.clean(spec.description))
     todo.add("STATUS", spec.status)
     if spec.related_to:
-        todo.add("RELATED-TO", spec.related_to)
+        todo.add("RELATED-TO", text.clean(spec.related_to))
     return todo
 
 
@@ -244,9 +246,9 @@ _Component = TypeVar("_Component", Event, Todo)
 
 def _stamped(component: _Component, item: Stamped) -> _Component:
     """What every event and to-do starts with: UID, stamps, sequence and summary."""
-    component.add("UID", item.spec.uid)
+    component.add("UID", text.clean(item.spec.uid))
     component.add("DTSTAMP", item.last_modified)
     component.add("LAST-MODIFIED", item.last_modified)
     component.add("SEQUENCE", item.sequence)
-    component.add("SUMMARY", item.spec.summary)
+    component.add("SUMMARY", text.clean(item.spec.summary))
     return component

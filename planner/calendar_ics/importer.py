@@ -24,7 +24,7 @@ How events become meetings:
   events the trip does not hold, replies, the planner's own transfer and lodging events,
   series repeating more often than daily, older copies of an event.
 - Recurring events: each occurrence during the trip is its own meeting, told apart by its
-  RECURRENCE-ID (at most :data:`reading.MAX_OCCURRENCES`).
+  RECURRENCE-ID (at most :data:`expansion.MAX_OCCURRENCES`, within its time budget).
 - An event with no end lasts one hour.
 """
 

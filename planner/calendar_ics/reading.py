@@ -15,8 +15,14 @@ become UTC instants here:
   hour means its first pass (RFC 5545 3.3.5).
 
 Recurring events (RRULE/RDATE with EXDATE and changed occurrences) are expanded with
-``recurring-ical-events`` into the occurrences inside a window (the trip), at most
-:data:`MAX_OCCURRENCES` of them; each occurrence is told apart by its RECURRENCE-ID.
+``recurring-ical-events`` into the occurrences inside a window (the trip), within the budgets of
+:mod:`expansion`; each occurrence is told apart by its RECURRENCE-ID.
+
+Hostile content is refused with its place before it reaches a library that would hang on it or
+fail without naming it: :mod:`screening` reads the raw lines (control characters, INTERVAL=0,
+huge numbers, absurd TZIDs); dates that leave the years 1 to 9999 once read in UTC, or end
+there after a DURATION, are refused per event; whatever else the libraries raise about an
+event is reported with the event's place.
 """
 
 from __future__ import annotations
@@ -29,16 +35,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import recurring_ical_events  # type: ignore[import-untyped]
 import x_wr_timezone  # type: ignore[import-untyped]
 from icalendar import Calendar, Component
 from icalendar.prop import vDDDLists, vDDDTypes
 
 from planner import localtime
-from planner.calendar_ics import zones
-from planner.errors import PlannerError
+from planner.calendar_ics import expansion, screening, zones
+from planner.calendar_ics.errors import IcsError
+from planner.calendar_ics.expansion import MAX_OCCURRENCES, as_instant
 
-MAX_OCCURRENCES = 50
+__all__ = ["MAX_OCCURRENCES", "FileEvent", "IcsError", "When", "read_events", "wall_instant"]
+
 TOO_FREQUENT = frozenset({"SECONDLY", "MINUTELY", "HOURLY"})
 _TIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE")
 _SINGLE = ("UID", "DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "RRULE")
@@ -46,10 +53,9 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r")  # not str.splitlines(): it also splits 
 _BEGIN_END = re.compile(r"^(BEGIN|END):([A-Za-z0-9-]+)\s*$", re.IGNORECASE)
 STATUSES = {"CONFIRMED": "confirmed", "TENTATIVE": "tentative", "CANCELLED": "cancelled"}
 ONLINE_PROPERTIES = ("URL", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE")
-
-
-class IcsError(PlannerError):
-    """An .ics file that cannot be read; the message names the file and the place."""
+_LIBRARY_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
+"""What icalendar, dateutil and recurring-ical-events raise about content they cannot make
+sense of; reported with the place of the event it came from."""
 
 
 @dataclass(frozen=True)
@@ -104,17 +110,19 @@ def read_events(data: bytes, name: str, window: tuple[dt.datetime, dt.datetime])
     to their occurrences in ``window`` (UTC instants). Raises :class:`IcsError`."""
     text = _decoded(data, name)
     begins = _structure(text, name)
+    screening.screen(text, name)
     with warnings.catch_warnings():
         # icalendar warns when it guesses a vendor-prefixed TZID; zones.py maps those itself.
         warnings.simplefilter("ignore")
         try:
             calendars = Calendar.from_ical(text, multiple=True)
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
+        except _LIBRARY_ERRORS as exc:
             raise IcsError(f"{name}: not a valid calendar ({_one_line(exc)})") from None
         event_lines = iter(line for component, line in begins if component == "VEVENT")
         events: list[FileEvent] = []
+        budget = expansion.Budget()
         for calendar in calendars:
-            events += _calendar_events(calendar, name, event_lines, window)
+            events += _calendar_events(calendar, name, event_lines, window, budget)
     return events
 
 
@@ -182,6 +190,7 @@ def _calendar_events(
     name: str,
     event_lines: Iterator[int],
     window: tuple[dt.datetime, dt.datetime],
+    budget: expansion.Budget,
 ) -> list[FileEvent]:
     for tz in calendar.walk("VTIMEZONE"):
         for part in (tz, *tz.subcomponents):
@@ -216,17 +225,30 @@ def _calendar_events(
         for prop in _SINGLE:
             if isinstance(event.get(prop), list):
                 raise IcsError(f"{place}: {prop} is given {len(_get(event, prop))} times")
-        _zone_times(event, place)
-        if default_zone is not None:
-            event = x_wr_timezone.UTCChangingWalker(localtime.zone(default_zone)).walk_event(event)
-        groups.setdefault(_uid(event), []).append((event, line))
+        try:
+            _zone_times(event, place)
+            _in_range(event, place)
+            if default_zone is not None:
+                walker = x_wr_timezone.UTCChangingWalker(localtime.zone(default_zone))
+                event = walker.walk_event(event)
+            groups.setdefault(_uid(event), []).append((event, line))
+        except _LIBRARY_ERRORS as exc:
+            raise IcsError(f"{place}: cannot be read ({_one_line(exc)})") from None
     events: list[FileEvent] = []
     for uid, group in groups.items():
         masters = [(e, line) for e, line in group if "RRULE" in e or "RDATE" in e]
         if masters and "RECURRENCE-ID" not in masters[0][0]:
-            events += _series(uid, group, masters[0][1], name=name, window=window, method=method)
-        else:
-            events += [_file_event(e, uid, line, name, method) for e, line in group]
+            events += _series(
+                uid, group, masters[0][1], name=name, window=window, method=method, budget=budget
+            )
+            continue
+        for event, line in group:
+            try:
+                events.append(_file_event(event, uid, line, name, method))
+            except _LIBRARY_ERRORS as exc:
+                raise IcsError(
+                    f"{name}: line {line}: VEVENT {uid!r}: cannot be read ({_one_line(exc)})"
+                ) from None
     return events
 
 
@@ -271,6 +293,53 @@ def _zoned(value: Any, prop: str, place: str) -> Any:
     return vDDDLists(aware) if isinstance(value, vDDDLists) else vDDDTypes(aware[0])
 
 
+def _in_range(event: Component, place: str) -> None:
+    """Refuse a time that leaves the years 1 to 9999 once read in UTC (0001-01-01 01:00 in
+    Tokyo), or an end after a DURATION past them, before anything computes with it."""
+    for prop in _TIME_PROPERTIES:
+        values = event.get(prop)
+        for value in values if isinstance(values, list) else [values] if values else []:
+            moments = [d.dt for d in value.dts] if isinstance(value, vDDDLists) else [value.dt]
+            for moment in moments:
+                if isinstance(moment, dt.datetime) and moment.tzinfo is not None:
+                    try:
+                        moment.astimezone(dt.UTC)
+                    except OverflowError:
+                        raise IcsError(
+                            f"{place}: {prop}: {_wall(moment)} in "
+                            f"{_zone_name(moment)} is outside the years 1 to 9999 in UTC"
+                        ) from None
+    duration = event.get("DURATION")
+    start = event.get("DTSTART")
+    if duration is not None and start is not None and not isinstance(duration, list):
+        _ends(start.dt, duration, place)
+
+
+def _ends(start: dt.date, duration: Any, place: str) -> Any:
+    """``start`` plus the DURATION property ``duration``, or a refusal naming it when that
+    leaves the calendar (``P99999999W``)."""
+    try:
+        end = start + duration.dt
+        as_instant(end)
+    except (OverflowError, TypeError):
+        raise IcsError(
+            f"{place}: DURATION: {duration.to_ical().decode()} from {_wall(start)} ends "
+            "outside the years 1 to 9999"
+        ) from None
+    return end
+
+
+def _zone_name(moment: dt.datetime) -> str:
+    return str(getattr(moment.tzinfo, "key", None) or moment.tzinfo)
+
+
+def _wall(moment: dt.date) -> str:
+    """``0001-01-01 01:00`` (strftime drops the zeros of a year before 1000)."""
+    if isinstance(moment, dt.datetime):
+        return moment.replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
+    return moment.isoformat()
+
+
 def _series(
     uid: str,
     group: list[tuple[Component, int]],
@@ -279,6 +348,7 @@ def _series(
     name: str,
     window: tuple[dt.datetime, dt.datetime],
     method: str,
+    budget: expansion.Budget,
 ) -> list[FileEvent]:
     master = next(e for e, _line in group if "RECURRENCE-ID" not in e)
     rule = master.get("RRULE")
@@ -286,31 +356,18 @@ def _series(
     summary = _summary(master)
     if frequency in TOO_FREQUENT:
         return [FileEvent(uid, "", line, summary, skip=f"repeats {frequency.lower()}")]
-    mini = Calendar()
-    for event, _line in group:
-        mini.add_component(event)
-    start, end = window
-    occurrences: list[FileEvent] = []
+    place = f"{name}: line {line}: VEVENT {uid!r}"
     try:
-        for occurrence in recurring_ical_events.of(mini).after(start):
-            first = occurrence.get("DTSTART").dt
-            if _as_instant(first) >= end:
-                break
-            if len(occurrences) == MAX_OCCURRENCES:
-                return [
-                    FileEvent(
-                        uid,
-                        "",
-                        line,
-                        summary,
-                        skip=f"more than {MAX_OCCURRENCES} occurrences during the trip",
-                    )
-                ]
-            occurrences.append(_file_event(occurrence, uid, line, name, method, series=True))
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        found = expansion.occurrences([event for event, _line in group], window, budget)
+        if isinstance(found, expansion.Stopped):
+            return [FileEvent(uid, "", line, summary, skip=f"the series {found.reason}")]
+        occurrences = [
+            _file_event(occurrence, uid, line, name, method, series=True) for occurrence in found
+        ]
+    except _LIBRARY_ERRORS as exc:
         raise IcsError(
-            f"{name}: line {line}: VEVENT {uid!r}: its repetitions (RRULE, RDATE, EXDATE) "
-            f"cannot be worked out ({_one_line(exc)})"
+            f"{place}: its repetitions (RRULE, RDATE, EXDATE) cannot be worked out "
+            f"({_one_line(exc)})"
         ) from None
     if not occurrences:
         return [FileEvent(uid, "", line, summary, skip="a recurring event with no occurrence "
@@ -354,7 +411,7 @@ def _file_event(
     if "DTEND" in event:
         end_value = _get(event, "DTEND").dt
     elif "DURATION" in event:
-        end_value = start_value + _get(event, "DURATION").dt
+        end_value = _ends(start_value, _get(event, "DURATION"), place)
     if isinstance(end_value, dt.datetime):
         end = _when(end_value)
         if start.instant is not None and end.instant is not None and end.instant < start.instant:
@@ -371,21 +428,13 @@ def _when(value: dt.datetime) -> When:
         return When(wall=value)
     key = getattr(value.tzinfo, "key", None)
     zone = zones.iana_zone(key) if isinstance(key, str) else None
-    return When(instant=_as_instant(value), zone=zone)
-
-
-def _as_instant(value: dt.date | dt.datetime) -> dt.datetime:
-    if not isinstance(value, dt.datetime):
-        return dt.datetime.combine(value, dt.time(), tzinfo=dt.UTC)
-    if value.tzinfo is None:  # floating: near enough to compare with a window a day wider
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
+    return When(instant=as_instant(value), zone=zone)
 
 
 def _recurrence_key(value: dt.date | dt.datetime) -> str:
     if not isinstance(value, dt.datetime):
         return value.strftime("%Y%m%d")
-    return _as_instant(value).strftime("%Y%m%dT%H%M%SZ")
+    return as_instant(value).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _summary(event: Component) -> str:

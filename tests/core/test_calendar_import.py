@@ -17,6 +17,7 @@ from planner.calendar_ics.events import ExportOptions
 from planner.errors import PlannerError
 from tests import dumps
 from tests.conftest import DATA, JIANGSU, NANSHAN
+from tests.ics_fuzz import WIDE_TRIP
 
 UTC = dt.UTC
 CORPUS = DATA / "corpus" / "ics"
@@ -153,28 +154,6 @@ def dump(path: Path | str) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # The corpus of real-world files
-
-
-WIDE_TRIP = {
-    "format": "delegation-trip",
-    "version": 1,
-    "trip": {"title": "Everything since 1995", "home_timezone": "Europe/Berlin"},
-    "organizations": [],
-    "people": [],
-    "delegation": [],
-    "stops": [
-        {
-            "key": "anywhere",
-            "city": "Berlin",
-            "country": "DE",
-            "timezone": "Europe/Berlin",
-            "arrive": "1995-01-01T00:00",
-            "depart": "2030-12-31T23:00",
-        }
-    ],
-    "transfers": [],
-    "meetings": [],
-}
 
 
 def test_the_corpus_has_files_to_read() -> None:
