@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from planner import __version__, checks, editing, history, localtime, roles, store, trips
+from planner import (
+    __version__,
+    checks,
+    conflicts,
+    editing,
+    history,
+    localtime,
+    roles,
+    store,
+    trips,
+)
 from planner.conflicts import Conflict
 from planner.errors import PlannerError
 from planner.records import (
@@ -953,6 +963,15 @@ class MainWindow(QMainWindow):
         """Ask how to settle a conflict: both versions side by side (the conflict dialog)."""
         from ui.dialogs.conflict_dialog import ConflictDialog  # noqa: PLC0415 - rarely needed
 
+        settled = conflict.base is not None and conflict.theirs is not None
+        if settled and not conflicts.clashing(conflict):  # different fields: both are kept
+            self.statusBar().showMessage(
+                self.tr(
+                    "'{label}' was also changed by someone else; both changes were kept."
+                ).format(label=short(conflict.mine.label)),
+                10_000,
+            )
+            return conflicts.keep_mine(conflict)
         who = None
         with self.store.session() as session:
             for change in history.of_object(session, conflict.uuid or "", limit=1):

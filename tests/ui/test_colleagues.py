@@ -131,14 +131,56 @@ def test_a_conflicting_save_asks_and_keeps_what_the_user_picked(
         theirs={"venue_name": "Römer", "notes": "Theirs"},
     )
     (dialog,) = ask.seen
-    assert dialog.conflict.fields == ["title", "venue_name", "notes"]
-    # Only their venue starts on their side; the notes both changed start on mine.
-    assert dialog.taken_from_theirs() == {"venue_name"}
-    assert "⚠" in dialog.table.item(2, 0).text()
+    # Only the notes, which both changed, are asked about; my title and their venue are
+    # merged without asking, and the dialog says so.
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "⚠ Notes"
+    assert dialog.taken_from_theirs() == set()
+    assert not dialog.merged.isHidden()
+    assert "your change to Title" in dialog.merged.text()
+    assert "their change to Venue" in dialog.merged.text()
     result = meeting_record(office.store, uuid)
     assert result.title == (title or original.title)
     assert result.venue_name == (venue or original.venue_name)
     assert result.notes == notes
+
+
+def test_changes_to_different_fields_are_merged_without_asking(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    asked: list[Any] = []
+    monkeypatch.setattr(ConflictDialog, "ask", lambda *a: asked.append(a))
+    edit_while_colleague_saves(
+        office, colleague, monkeypatch, uuid, mine={"title": "Mine"}, theirs={"notes": "Theirs"}
+    )
+    assert asked == []
+    result = meeting_record(office.store, uuid)
+    assert (result.title, result.notes) == ("Mine", "Theirs")
+    assert "both changes were kept" in office.statusBar().currentMessage()
+    office.workspace.undo_stack.undo()  # back to the colleague's version, not to what I read
+    result = meeting_record(office.store, uuid)
+    assert (result.title, result.notes) != ("Mine", "Theirs")
+    assert result.notes == "Theirs"
+
+
+def test_picking_their_side_of_a_clash_keeps_my_one_sided_change(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    monkeypatch.setattr(
+        ConflictDialog, "ask", answer_with("save_selection_button", flip=("notes",))
+    )
+    edit_while_colleague_saves(
+        office,
+        colleague,
+        monkeypatch,
+        uuid,
+        mine={"title": "Mine", "notes": "My notes"},
+        theirs={"venue_name": "Römer", "notes": "Their notes"},
+    )
+    result = meeting_record(office.store, uuid)
+    assert (result.title, result.venue_name, result.notes) == ("Mine", "Römer", "Their notes")
 
 
 def test_undo_after_a_conflict_goes_back_to_the_colleagues_version(
@@ -163,9 +205,11 @@ def test_undo_after_a_conflict_goes_back_to_the_colleagues_version(
     assert meeting_record(office.store, uuid).title == "Mine"
 
 
-def test_an_undo_that_would_overwrite_a_colleague_asks_too(
+def test_an_undo_after_a_colleagues_change_keeps_it(
     office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Undoing my title after my colleague changed the notes asks nothing (the fields differ)
+    and keeps their notes; undoing over a change to the same field asks."""
     uuid = first_meeting(office.store)
     original = meeting_record(office.store, uuid)
     monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine"))
@@ -174,9 +218,15 @@ def test_an_undo_that_would_overwrite_a_colleague_asks_too(
     ask = answer_with("save_selection_button")
     monkeypatch.setattr(ConflictDialog, "ask", ask)
     office.workspace.undo_stack.undo()
-    assert ask.seen, "the undo was not checked against the colleague's save"
+    assert not ask.seen
     result = meeting_record(office.store, uuid)
     assert (result.title, result.notes) == (original.title, "Theirs")
+
+    office.edit_object(MeetingRecord, uuid)
+    colleague_saves(colleague, uuid, title="Their title")
+    office.workspace.undo_stack.undo()
+    (dialog,) = ask.seen
+    assert dialog.asked == ["title"]
 
 
 def test_cancelling_the_choice_saves_nothing(
