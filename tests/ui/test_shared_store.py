@@ -143,6 +143,46 @@ def test_the_dialog_says_why_it_cannot_connect(window: MainWindow, qtbot: QtBot)
     dialog.close()
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "named"),
+    [
+        ("host", "db.office password=hunter2", "Host"),
+        ("host", "postgresql://anna:hunter2@db.office/planner", "Host"),
+        ("user", "anna:hunter2@db.office", "User"),
+        ("database", "planner sslpassword=hunter2", "Database"),
+    ],
+)
+def test_a_password_typed_into_the_dialog_is_refused_and_not_kept(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, field: str, typed: str, named: str
+) -> None:
+    before = Settings().recent_stores()
+    said: list[str] = []
+    switched: list[Any] = []
+    monkeypatch.setattr(window, "switch_store", lambda *a, **k: switched.append(a))
+
+    def ask(_cls: Any, parent: Any, saved: list[str]) -> str | None:
+        dialog = ConnectStoreDialog(saved, parent)
+        dialog.show()
+        dialog.database.setText("planner")
+        getattr(dialog, field).setText(typed)
+        dialog.test_button.click()  # nothing connects: no "Connecting to ..."
+        said.append(dialog.result_label.text())
+        dialog.ok_button.click()
+        said.append(dialog.result_label.text())
+        assert dialog.isVisible()  # not accepted
+        dialog.reject()
+        dialog.deleteLater()
+        return dialog.url() if dialog.result() else None
+
+    monkeypatch.setattr(ConnectStoreDialog, "ask", classmethod(ask))
+    window.connect_store_action.trigger()
+    assert switched == []
+    assert Settings().recent_stores() == before
+    for text in said:
+        assert text.startswith(f"{named}: a password does not belong")
+        assert "hunter2" not in text
+
+
 def test_a_url_with_a_password_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PlannerError, match="PGPASSWORD"):
         open_window("postgresql://anna:secret@127.0.0.1/planner")
