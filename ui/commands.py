@@ -87,6 +87,20 @@ class StoreBusy(PlannerError):
         )
 
 
+class SaveInDoubt(PlannerError):
+    """The connection broke during the COMMIT (:class:`planner.store.CommitInDoubt`): the
+    change may or may not be in the store, and only looking can tell."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "Commands",
+                "The connection to the store was lost while your change was being saved; it "
+                "may have been saved. Look at it again before you repeat it.",
+            )
+        )
+
+
 class SideChanged(PlannerError):
     """A colleague changed the ranks of the side a reorder (or its undo) was made against;
     nothing was written (:class:`RankCommand`)."""
@@ -187,6 +201,9 @@ class StoreCommand(QUndoCommand):
             self.error = exc
             self.setObsolete(True)
             self.workspace.report_error(exc)
+        except store.CommitInDoubt:
+            self._in_doubt()
+            return
         except PlannerError as exc:
             self.error = exc
             if not self._done_once:
@@ -211,6 +228,15 @@ class StoreCommand(QUndoCommand):
             self.workspace.lost_store()
         self.workspace.report_error(failure)
         return True
+
+    def _in_doubt(self) -> None:
+        """A COMMIT whose outcome nobody knows: said in the interface's language, the store
+        counts as lost like any broken connection (the poll says when it is back), and the
+        command leaves the stack, since the store may match either side of it."""
+        self.error = SaveInDoubt()
+        self.setObsolete(True)
+        self.workspace.lost_store()
+        self.workspace.report_error(self.error)
 
     def redo(self) -> None:
         self._run(self.forward if not self._done_once else self.again)
@@ -321,6 +347,9 @@ class EditCommand(StoreCommand):
         except database_errors() as exc:
             if not self._store_failed(exc):
                 raise
+            return
+        except store.CommitInDoubt:
+            self._in_doubt()
             return
         except Gone as gone:
             self.error = PlannerError(

@@ -3,6 +3,7 @@ and a viewer's read-only window."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from dataclasses import replace
@@ -400,3 +401,35 @@ def test_a_delete_over_a_colleagues_change_is_refused_and_shows_it(
     office.meetings.select_uuid(uuid)
     office.delete_action.trigger()
     assert model_.row_of(uuid) < 0
+
+
+def test_a_commit_in_doubt_is_said_in_words_and_marks_the_store_lost(
+    office: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """The connection breaks during the COMMIT of an edit: the window says the change may
+    have been saved, shows the store as lost (until a poll reaches it), and keeps no undo
+    step for it."""
+    uuid = first_meeting(office.store)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+    real = office.store.transaction
+
+    @contextlib.contextmanager
+    def breaks_at_commit() -> Iterator[Any]:
+        with real() as session:
+            yield session
+        raise store.CommitInDoubt("office: the connection was lost while committing")
+
+    monkeypatch.setattr(office.store, "transaction", breaks_at_commit)
+    office.workspace.watcher.stop()  # the poll would find the store back at once
+    with qtbot.waitSignal(office.workspace.reachable, timeout=5000) as lost:
+        monkeypatch.setattr(
+            main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine")
+        )
+        office.edit_object(MeetingRecord, uuid)
+    assert lost.args == [False]
+    (message,) = errors
+    assert "was lost while your change was being saved; it may have been saved" in message
+    assert "office:" not in message  # the interface's words, not the core's
+    assert office.reach_label.isVisible()
+    assert not office.workspace.undo_stack.canUndo()
