@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import history, model
+from planner import history, model, snapshots
 from planner.errors import NotFound, PlannerError
 from planner.records import changed_fields
 
@@ -159,6 +159,32 @@ def refuse_if_changed(
         touched.append(Touched(table, uuid, name, action, who, changed))
     if touched:
         raise ChangedMeanwhile(label, touched)
+
+
+def delete_versions(session: Session, table: str, row_id: int) -> Versions:
+    """Everything deleting the row ``row_id`` of ``table`` would take (itself, a stop's
+    meetings, an agreement's parties) with its version now: what the user confirms."""
+    return versions_of(snapshots.capture(session, table, [row_id]).rows)
+
+
+def delete_checked(
+    session: Session, table: str, obj: model.Entity, expected: Versions | None
+) -> snapshots.Snapshot:
+    """Delete ``obj`` (locked by the caller) with all that depends on it; with ``expected``
+    (from :func:`delete_versions` when the user confirmed) refused with
+    :class:`ChangedMeanwhile` when a colleague changed, added or removed any of it since, so
+    their work is never deleted unseen. The snapshot undoes the delete exactly."""
+    session.flush()
+    if expected is not None:
+        lock_versions(session, expected)
+        taken = snapshots.capture(session, table, [obj.id]).rows
+        labels = {
+            (t, str(row["uuid"])): history.label_of(t, row) for t, row in taken if row.get("uuid")
+        }
+        labels.update({(t, u): None for t, u in expected if (t, u) not in labels})
+        label = history.label_of(table, obj.__dict__) or obj.uuid
+        refuse_if_changed(session, label, expected, versions_of(taken), labels)
+    return snapshots.delete_captured(session, table, [obj.id])
 
 
 def who_deleted(session: Session, uuid: str) -> str | None:

@@ -765,22 +765,33 @@ class RegisterEditCommand(EditCommand):
 
 
 class RegisterDeleteCommand(RegisterCommand):
-    """Delete an agreement (with its parties and signatories), a follow-up or a gift."""
+    """Delete an agreement (with its parties and signatories), a follow-up or a gift; with
+    ``expected`` (what the user confirmed) refused as :class:`DeleteCommand` is."""
 
-    def __init__(self, workspace: Workspace, record_type: type[Any], uuid: str, label: str) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        record_type: type[Any],
+        uuid: str,
+        label: str,
+        *,
+        expected: Any = None,
+    ) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
                 kind=register_kind_name(record_type), label=short(label)
             ),
         )
-        self.record_type, self.uuid = record_type, uuid
+        self.record_type, self.uuid, self.expected = record_type, uuid, expected
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
         from planner.protocol import editing as protocol  # noqa: PLC0415
 
-        self.snapshot = protocol.remove(session, self.record_type, self.uuid)
+        self.snapshot = protocol.remove(
+            session, self.record_type, self.uuid, expected=self.expected
+        )
 
     def backward(self, session: Session) -> None:
         assert self.snapshot is not None
@@ -949,22 +960,25 @@ class BranchEditCommand(EditCommand):
 
 
 class BranchDeleteCommand(StoreCommand):
-    """Remove a branch venue; undo puts it back exactly, in its place, with its attendees."""
+    """Remove a branch venue; undo puts it back exactly, in its place, with its attendees.
+    With ``expected`` (what the user confirmed) refused as :class:`DeleteCommand` is."""
 
-    def __init__(self, workspace: Workspace, uuid: str, label: str) -> None:
+    def __init__(
+        self, workspace: Workspace, uuid: str, label: str, *, expected: Any = None
+    ) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
                 kind=branch_kind_name(), label=short(label)
             ),
         )
-        self.uuid = uuid
+        self.uuid, self.expected = uuid, expected
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
         from planner.protocol import branches  # noqa: PLC0415
 
-        self.snapshot = branches.remove(session, self.uuid)
+        self.snapshot = branches.remove(session, self.uuid, expected=self.expected)
 
     def backward(self, session: Session) -> None:
         assert self.snapshot is not None
