@@ -189,9 +189,17 @@ def delete_checked(
 
 def who_deleted(session: Session, uuid: str) -> str | None:
     """Who deleted the object ``uuid``, as the change log says (None: it does not)."""
+    found = deletion(session, uuid)
+    return found.who if found else None
+
+
+def deletion(session: Session, uuid: str) -> history.Change | None:
+    """The change log's entry for the delete of ``uuid`` (who, when, and its name as stored
+    then), None when the log does not say. What an editor whose object went tells the user:
+    the name they typed may not be the one the colleague deleted."""
     for change in history.of_object(session, uuid, limit=5):
         if change.action == "delete":
-            return change.who
+            return change
     return None
 
 

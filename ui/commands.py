@@ -189,6 +189,8 @@ class StoreCommand(QUndoCommand):
         self.trip_uuid = workspace.trip_uuid
         """The trip the command concerns: the window shows it after a redo or an undo."""
         self.error: PlannerError | None = None
+        self.follow_up: StoreCommand | None = None
+        """A command to push after this one failed (the user chose "Save as New")."""
         self._done_once = False
 
     def _run(self, step: Callable[[Session], None]) -> None:
@@ -352,14 +354,7 @@ class EditCommand(StoreCommand):
             self._in_doubt()
             return
         except Gone as gone:
-            self.error = PlannerError(
-                QCoreApplication.translate(
-                    "Commands",
-                    "The {kind} '{label}' was deleted by someone else; your change was not saved.",
-                ).format(kind=kind_name(type(gone.record)), label=short(gone.record.label))
-            )
-            self.setObsolete(True)
-            self.workspace.report_error(self.error)
+            self._gone(gone)
         except PlannerError as exc:
             self.error = exc
             # An edit that was not saved, or that cannot be undone or redone any more (the
@@ -377,6 +372,48 @@ class EditCommand(StoreCommand):
                 if self.before == self.after:
                     self.setObsolete(True)  # nothing of the user's change is left
         self.workspace.notify_changed(self.trip_uuid)
+
+    def recreated(self, record: Any) -> StoreCommand | None:
+        """The command that saves ``record`` as a new object after the one edited went (None:
+        this kind cannot be made again from here)."""
+        if type(record) in editing.KIND_NAMES:
+            return CreateCommand(self.workspace, self.trip_uuid, record)
+        return None
+
+    def _gone(self, gone: Gone) -> None:
+        """Say which object went (its stored name, who deleted it and when) and offer to save
+        what was typed as a new one (:attr:`follow_up`, pushed by the workspace)."""
+        from planner import conflicts  # noqa: PLC0415
+
+        kind = kind_name(type(gone.record))
+        try:
+            with self.workspace.store.session() as session:
+                entry = conflicts.deletion(session, self.uuid)
+        except database_errors():
+            entry = None
+        label = (entry.label if entry else None) or self.before.label
+        if entry is not None:
+            text = QCoreApplication.translate(
+                "Commands",
+                "{who} deleted the {kind} '{label}' at {when}; your change was not saved.",
+            ).format(
+                who=entry.who,
+                kind=kind,
+                label=short(label),
+                when=f"{entry.at.astimezone():%Y-%m-%d %H:%M}",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Commands",
+                "The {kind} '{label}' was deleted by someone else; your change was not saved.",
+            ).format(kind=kind, label=short(label))
+        self.error = PlannerError(text)
+        self.setObsolete(True)
+        again = self.recreated(gone.record)
+        if again is None or self.workspace.recreate_asker is None:
+            self.workspace.report_error(self.error)
+        elif self.workspace.recreate_asker(text, kind):  # the question said it all
+            self.follow_up = again
 
     def _save(self, target: Any, base: Any, *, first: bool) -> tuple[Any, Any] | None:
         """Write ``target``; after a conflict, (the colleague's version, what the user chose).

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.workspace.error.connect(self._show_error)
         self.workspace.conflict_resolver = self._resolve_conflict
+        self.workspace.recreate_asker = self._ask_recreate
         self.workspace.remote_changed.connect(self._on_remote_changes)
         self.workspace.reachable.connect(self._on_reachable)
         self.workspace.read_refused.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -978,6 +979,22 @@ class MainWindow(QMainWindow):
                 if change.origin != history.origin(self.store.engine):
                     who = change.who
         return ConflictDialog.ask(self, conflict, self.workspace.context(), who)
+
+    def _ask_recreate(self, message: str, kind: str) -> bool:
+        """After an edit of an object a colleague deleted: keep what was typed as a new one?"""
+        question = (
+            message
+            + "\n\n"
+            + self.tr("Save what you typed as a new {kind}? You can undo this.").format(kind=kind)
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Deleted by Someone Else"),
+            question,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def _on_remote_changes(self, changes: list[history.Change]) -> None:
         """Say what a colleague changed, in the status bar (the views reload by themselves)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from planner import editing, model, store, trips
+from planner import conflicts, editing, model, store, trips
 from planner.conflicts import Conflict
 from planner.records import MeetingRecord
 from tests.conftest import NANSHAN
@@ -246,10 +246,24 @@ def test_cancelling_the_choice_saves_nothing(
     assert errors and "changed by someone else; not saved" in errors[0]
 
 
-def test_an_edit_of_a_meeting_a_colleague_deleted_says_so(
-    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("answer", ["discard", "save"])
+def test_an_edit_of_a_meeting_a_colleague_deleted_names_it_and_offers_to_keep_it(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch, answer: str
 ) -> None:
+    """I retitle a meeting my colleague deletes meanwhile: the message names it as it was
+    stored (not my new title), who deleted it and when; "Save" keeps what I typed as a new
+    meeting, one undo step; "Discard" keeps nothing."""
     uuid = first_meeting(office.store)
+    stored = meeting_record(office.store, uuid)
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        if answer == "save":
+            return QMessageBox.StandardButton.Save
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
 
@@ -260,9 +274,27 @@ def test_an_edit_of_a_meeting_a_colleague_deleted_says_so(
 
     monkeypatch.setattr(main_window_module, "ask_record", editor)
     office.edit_object(MeetingRecord, uuid)
-    assert len(errors) == 1
-    assert "was deleted by someone else; your change was not saved" in errors[0]
-    assert not office.workspace.undo_stack.canUndo()
+    (text,) = asked
+    first_line = text.split("\n")[0]
+    assert f"deleted the Meeting '{stored.title}' at " in first_line
+    assert "Mine" not in first_line
+    with colleague.session() as session:
+        who = conflicts.who_deleted(session, uuid)
+    assert who and first_line.startswith(f"{who} deleted")
+    assert "your change was not saved" in first_line
+    assert errors == []
+    with office.store.session() as session:
+        titles = session.scalars(select(model.Meeting.title)).all()
+    stack = office.workspace.undo_stack
+    if answer == "discard":
+        assert "Mine" not in titles
+        assert not stack.canUndo()
+        return
+    assert titles.count("Mine") == 1
+    assert stack.count() == 1 and stack.undoText().startswith("Add Meeting 'Mine'")
+    stack.undo()
+    with office.store.session() as session:
+        assert "Mine" not in session.scalars(select(model.Meeting.title)).all()
 
 
 def test_a_colleagues_change_appears_within_two_seconds(

@@ -371,7 +371,8 @@ def test_a_directory_edit_over_a_colleagues_change_asks(
     def edit(*_args: Any) -> Any:
         with colleague.transaction() as session:
             theirs, version = editing.read_versioned(session, PersonRecord, uuid)
-            editing.update(session, uuid, replace(theirs, notes="Theirs"), expected_version=version)
+            changed = replace(theirs, notes="Theirs", position="Theirs")
+            editing.update(session, uuid, changed, expected_version=version)
         return replace(_args[-1], position="Mine")
 
     monkeypatch.setattr(PersonDialog, "ask_in_directory", edit)
@@ -421,7 +422,10 @@ def test_a_branch_venue_edit_over_a_colleagues_change_asks(
         with colleague.transaction() as session:
             theirs, version = branches.read_versioned(session, uuid)
             branches.update(
-                session, uuid, replace(theirs, address="Theirs"), expected_version=version
+                session,
+                uuid,
+                replace(theirs, address="Theirs", name="Their name"),
+                expected_version=version,
             )
         return replace(record, name="Mine")
 
@@ -433,7 +437,7 @@ def test_a_branch_venue_edit_over_a_colleagues_change_asks(
     assert (saved.name, saved.address) == ("Mine", "Theirs")
 
 
-def test_a_schedule_drag_over_a_colleagues_change_asks(
+def test_a_schedule_drag_over_a_colleagues_change_keeps_it(
     office: MainWindow, colleague: store.Store, asked: list[Any]
 ) -> None:
     office.tabs.setCurrentWidget(office.schedule)
@@ -443,7 +447,7 @@ def test_a_schedule_drag_over_a_colleagues_change_asks(
         editing.update(session, uuid, replace(theirs, title="Theirs"), expected_version=version)
     length = theirs.end - theirs.start
     assert office.schedule.change_times(uuid, theirs.start + length, theirs.end + length)
-    assert len(asked) == 1
+    assert asked == []  # their title, my times: nothing to choose, both are kept
     with office.store.session() as session:
         moved = editing.read(session, MeetingRecord, uuid)
     assert (moved.title, moved.start) == ("Theirs", theirs.start + length)
