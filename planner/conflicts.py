@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import history, model
+from planner import history, model, snapshots
 from planner.errors import NotFound, PlannerError
 from planner.records import changed_fields
 
@@ -161,11 +161,45 @@ def refuse_if_changed(
         raise ChangedMeanwhile(label, touched)
 
 
+def delete_versions(session: Session, table: str, row_id: int) -> Versions:
+    """Everything deleting the row ``row_id`` of ``table`` would take (itself, a stop's
+    meetings, an agreement's parties) with its version now: what the user confirms."""
+    return versions_of(snapshots.capture(session, table, [row_id]).rows)
+
+
+def delete_checked(
+    session: Session, table: str, obj: model.Entity, expected: Versions | None
+) -> snapshots.Snapshot:
+    """Delete ``obj`` (locked by the caller) with all that depends on it; with ``expected``
+    (from :func:`delete_versions` when the user confirmed) refused with
+    :class:`ChangedMeanwhile` when a colleague changed, added or removed any of it since, so
+    their work is never deleted unseen. The snapshot undoes the delete exactly."""
+    session.flush()
+    if expected is not None:
+        lock_versions(session, expected)
+        taken = snapshots.capture(session, table, [obj.id]).rows
+        labels = {
+            (t, str(row["uuid"])): history.label_of(t, row) for t, row in taken if row.get("uuid")
+        }
+        labels.update({(t, u): None for t, u in expected if (t, u) not in labels})
+        label = history.label_of(table, obj.__dict__) or obj.uuid
+        refuse_if_changed(session, label, expected, versions_of(taken), labels)
+    return snapshots.delete_captured(session, table, [obj.id])
+
+
 def who_deleted(session: Session, uuid: str) -> str | None:
     """Who deleted the object ``uuid``, as the change log says (None: it does not)."""
+    found = deletion(session, uuid)
+    return found.who if found else None
+
+
+def deletion(session: Session, uuid: str) -> history.Change | None:
+    """The change log's entry for the delete of ``uuid`` (who, when, and its name as stored
+    then), None when the log does not say. What an editor whose object went tells the user:
+    the name they typed may not be the one the colleague deleted."""
     for change in history.of_object(session, uuid, limit=5):
         if change.action == "delete":
-            return change.who
+            return change
     return None
 
 

@@ -458,7 +458,7 @@ def delete_versions(session: Session, record_type: type[Any], uuid: str) -> conf
     """Everything deleting the object would take (itself, a stop's meetings, ...) with its
     version now: what the user confirms, and what :func:`remove` checks."""
     obj = get(session, ENTITY_OF[record_type], uuid)
-    return conflicts.versions_of(snapshots.capture(session, _TABLES[record_type], [obj.id]).rows)
+    return conflicts.delete_versions(session, _TABLES[record_type], obj.id)
 
 
 def remove(
@@ -475,22 +475,11 @@ def remove(
     or removed anything it would take since: their work is never deleted unseen. The object is
     locked first, so nothing can be added under it between the check and the delete."""
     entity = ENTITY_OF[record_type]
-    table = _TABLES[record_type]
     query = select(entity).where(entity.uuid == uuid)
     obj = session.scalars(query.with_for_update() if expected else query).one_or_none()
     if obj is None:
         raise NotFound(f"the {KIND_NAMES[record_type].lower()} {uuid} no longer exists")
-    session.flush()
-    if expected is not None:
-        conflicts.lock_versions(session, expected)
-        taken = snapshots.capture(session, table, [obj.id]).rows
-        labels = {
-            (t, str(row["uuid"])): history.label_of(t, row) for t, row in taken if row.get("uuid")
-        }
-        labels.update({(t, u): None for t, u in expected if (t, u) not in labels})
-        label = history.label_of(table, obj.__dict__) or uuid
-        conflicts.refuse_if_changed(session, label, expected, conflicts.versions_of(taken), labels)
-    return snapshots.delete_captured(session, table, [obj.id])
+    return conflicts.delete_checked(session, _TABLES[record_type], obj, expected)
 
 
 def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:

@@ -19,6 +19,9 @@ BUSY = "another program is saving to this store; nothing was saved (waited {seco
 UNREACHABLE = "the store cannot be reached; nothing was saved"
 LOST = "the connection was lost while saving; the change was not saved"
 REFUSED = "the store refused the operation ({code}); nothing was saved"
+READ_ONLY = "read-only: this login may not change the store"
+# PostgreSQL's insufficient_privilege: a viewer's login writing (the roles, docs/roles.sql).
+_NO_PRIVILEGE = "42501"
 
 
 def explain(exc: BaseException, location: str, *, saving: bool) -> PlannerError | None:
@@ -31,6 +34,8 @@ def explain(exc: BaseException, location: str, *, saving: bool) -> PlannerError 
         message = BUSY.format(seconds=store.BUSY_TIMEOUT_MS / 1000)
     elif store.is_unreachable(exc):
         message = LOST if saving else UNREACHABLE
+    elif _is_read_only(exc):
+        message = READ_ONLY
     else:
         message = REFUSED.format(code=_code(exc))
     return PlannerError(f"{location}: {message}")
@@ -39,6 +44,14 @@ def explain(exc: BaseException, location: str, *, saving: bool) -> PlannerError 
 def _is_psycopg_error(exc: BaseException) -> bool:
     module = type(exc).__module__
     return module == "psycopg" or module.startswith("psycopg.")
+
+
+def _is_read_only(exc: BaseException) -> bool:
+    """A write the store refused because this login (or this user's file) may only read."""
+    orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    if getattr(orig, "sqlstate", None) == _NO_PRIVILEGE:
+        return True
+    return getattr(orig, "sqlite_errorname", None) == "SQLITE_READONLY"
 
 
 def _code(exc: BaseException) -> str:

@@ -46,6 +46,7 @@ _SECRET_IN_TEXT = re.compile(
     rf"(?i)\b({'|'.join(SECRET_PARAMETERS)})(\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*)"
 )
 _USERINFO_PASSWORD = re.compile(r"(://[^:/@\s]*):[^@\s]*@")
+_BARE_USERINFO_PASSWORD = re.compile(r"(?:^|\s)[^:/@\s]+:[^@\s]*@")
 
 
 class LocationError(PlannerError):
@@ -82,6 +83,18 @@ def has_password(location: str) -> bool:
         return bool(_USERINFO_PASSWORD.search(location) or _SECRET_IN_TEXT.search(location))
     query = parse_qsl(parts.query, keep_blank_values=True)
     return userinfo_password or any(key.lower() in SECRET_PARAMETERS for key, _ in query)
+
+
+def holds_secret(text: str) -> bool:
+    """Whether a piece of a location typed into one field (a host, a user name) carries a
+    secret anywhere in it: what :func:`has_password` finds, a ``password=`` keyword after
+    other words (``db password=x``), or ``user:password@`` without a scheme."""
+    return bool(
+        has_password(text)
+        or any(m.group(1).lower() in SECRET_PARAMETERS for m in _KEYWORD_PAIR.finditer(text))
+        or _BARE_USERINFO_PASSWORD.search(text)
+        or _USERINFO_PASSWORD.search(text)
+    )
 
 
 def redact(text: str) -> str:

@@ -9,16 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import __version__, paths
+from planner import __version__, locations, paths
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-PASSWORD_REFUSED = (
-    "A password does not belong in the store's URL, where other users can see it; put it in "
-    "PGPASSWORD or ~/.pgpass and leave it out of the URL."
-)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -50,7 +45,7 @@ def open_window(store_path: str | None) -> MainWindow:
     from ui.settings import Settings
 
     if store_path and store.is_url(store_path) and store.has_password(store_path):
-        raise PlannerError(PASSWORD_REFUSED)
+        raise PlannerError(locations.PASSWORD_REFUSED)
     chosen = store_path
     notes: list[str] = []
     st = None

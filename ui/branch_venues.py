@@ -78,6 +78,7 @@ class BranchVenueEditing(QObject):
         try:
             with self.workspace.store.session() as session:
                 record = branches.read(session, uuid)
+                expected = branches.delete_versions(session, uuid)  # what the user confirms
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return
@@ -91,7 +92,9 @@ class BranchVenueEditing(QObject):
         question += " " + self.tr("You can undo this.")
         answer = QMessageBox.question(self.window, self.tr("Remove Branch Venue"), question)
         if answer == QMessageBox.StandardButton.Yes:
-            self.workspace.push(BranchDeleteCommand(self.workspace, uuid, record.label))
+            self.workspace.push(
+                BranchDeleteCommand(self.workspace, uuid, record.label, expected=expected)
+            )
 
     def _meeting(self, uuid: str) -> MeetingRecord | None:
         try:

@@ -87,6 +87,20 @@ class StoreBusy(PlannerError):
         )
 
 
+class SaveInDoubt(PlannerError):
+    """The connection broke during the COMMIT (:class:`planner.store.CommitInDoubt`): the
+    change may or may not be in the store, and only looking can tell."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "Commands",
+                "The connection to the store was lost while your change was being saved; it "
+                "may have been saved. Look at it again before you repeat it.",
+            )
+        )
+
+
 class SideChanged(PlannerError):
     """A colleague changed the ranks of the side a reorder (or its undo) was made against;
     nothing was written (:class:`RankCommand`)."""
@@ -175,6 +189,8 @@ class StoreCommand(QUndoCommand):
         self.trip_uuid = workspace.trip_uuid
         """The trip the command concerns: the window shows it after a redo or an undo."""
         self.error: PlannerError | None = None
+        self.follow_up: StoreCommand | None = None
+        """A command to push after this one failed (the user chose "Save as New")."""
         self._done_once = False
 
     def _run(self, step: Callable[[Session], None]) -> None:
@@ -187,6 +203,9 @@ class StoreCommand(QUndoCommand):
             self.error = exc
             self.setObsolete(True)
             self.workspace.report_error(exc)
+        except store.CommitInDoubt:
+            self._in_doubt()
+            return
         except PlannerError as exc:
             self.error = exc
             if not self._done_once:
@@ -211,6 +230,15 @@ class StoreCommand(QUndoCommand):
             self.workspace.lost_store()
         self.workspace.report_error(failure)
         return True
+
+    def _in_doubt(self) -> None:
+        """A COMMIT whose outcome nobody knows: said in the interface's language, the store
+        counts as lost like any broken connection (the poll says when it is back), and the
+        command leaves the stack, since the store may match either side of it."""
+        self.error = SaveInDoubt()
+        self.setObsolete(True)
+        self.workspace.lost_store()
+        self.workspace.report_error(self.error)
 
     def redo(self) -> None:
         self._run(self.forward if not self._done_once else self.again)
@@ -322,15 +350,11 @@ class EditCommand(StoreCommand):
             if not self._store_failed(exc):
                 raise
             return
+        except store.CommitInDoubt:
+            self._in_doubt()
+            return
         except Gone as gone:
-            self.error = PlannerError(
-                QCoreApplication.translate(
-                    "Commands",
-                    "The {kind} '{label}' was deleted by someone else; your change was not saved.",
-                ).format(kind=kind_name(type(gone.record)), label=short(gone.record.label))
-            )
-            self.setObsolete(True)
-            self.workspace.report_error(self.error)
+            self._gone(gone)
         except PlannerError as exc:
             self.error = exc
             # An edit that was not saved, or that cannot be undone or redone any more (the
@@ -348,6 +372,48 @@ class EditCommand(StoreCommand):
                 if self.before == self.after:
                     self.setObsolete(True)  # nothing of the user's change is left
         self.workspace.notify_changed(self.trip_uuid)
+
+    def recreated(self, record: Any) -> StoreCommand | None:
+        """The command that saves ``record`` as a new object after the one edited went (None:
+        this kind cannot be made again from here)."""
+        if type(record) in editing.KIND_NAMES:
+            return CreateCommand(self.workspace, self.trip_uuid, record)
+        return None
+
+    def _gone(self, gone: Gone) -> None:
+        """Say which object went (its stored name, who deleted it and when) and offer to save
+        what was typed as a new one (:attr:`follow_up`, pushed by the workspace)."""
+        from planner import conflicts  # noqa: PLC0415
+
+        kind = kind_name(type(gone.record))
+        try:
+            with self.workspace.store.session() as session:
+                entry = conflicts.deletion(session, self.uuid)
+        except database_errors():
+            entry = None
+        label = (entry.label if entry else None) or self.before.label
+        if entry is not None:
+            text = QCoreApplication.translate(
+                "Commands",
+                "{who} deleted the {kind} '{label}' at {when}; your change was not saved.",
+            ).format(
+                who=entry.who,
+                kind=kind,
+                label=short(label),
+                when=f"{entry.at.astimezone():%Y-%m-%d %H:%M}",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Commands",
+                "The {kind} '{label}' was deleted by someone else; your change was not saved.",
+            ).format(kind=kind, label=short(label))
+        self.error = PlannerError(text)
+        self.setObsolete(True)
+        again = self.recreated(gone.record)
+        if again is None or self.workspace.recreate_asker is None:
+            self.workspace.report_error(self.error)
+        elif self.workspace.recreate_asker(text, kind):  # the question said it all
+            self.follow_up = again
 
     def _save(self, target: Any, base: Any, *, first: bool) -> tuple[Any, Any] | None:
         """Write ``target``; after a conflict, (the colleague's version, what the user chose).
@@ -736,22 +802,33 @@ class RegisterEditCommand(EditCommand):
 
 
 class RegisterDeleteCommand(RegisterCommand):
-    """Delete an agreement (with its parties and signatories), a follow-up or a gift."""
+    """Delete an agreement (with its parties and signatories), a follow-up or a gift; with
+    ``expected`` (what the user confirmed) refused as :class:`DeleteCommand` is."""
 
-    def __init__(self, workspace: Workspace, record_type: type[Any], uuid: str, label: str) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        record_type: type[Any],
+        uuid: str,
+        label: str,
+        *,
+        expected: Any = None,
+    ) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
                 kind=register_kind_name(record_type), label=short(label)
             ),
         )
-        self.record_type, self.uuid = record_type, uuid
+        self.record_type, self.uuid, self.expected = record_type, uuid, expected
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
         from planner.protocol import editing as protocol  # noqa: PLC0415
 
-        self.snapshot = protocol.remove(session, self.record_type, self.uuid)
+        self.snapshot = protocol.remove(
+            session, self.record_type, self.uuid, expected=self.expected
+        )
 
     def backward(self, session: Session) -> None:
         assert self.snapshot is not None
@@ -920,22 +997,25 @@ class BranchEditCommand(EditCommand):
 
 
 class BranchDeleteCommand(StoreCommand):
-    """Remove a branch venue; undo puts it back exactly, in its place, with its attendees."""
+    """Remove a branch venue; undo puts it back exactly, in its place, with its attendees.
+    With ``expected`` (what the user confirmed) refused as :class:`DeleteCommand` is."""
 
-    def __init__(self, workspace: Workspace, uuid: str, label: str) -> None:
+    def __init__(
+        self, workspace: Workspace, uuid: str, label: str, *, expected: Any = None
+    ) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
                 kind=branch_kind_name(), label=short(label)
             ),
         )
-        self.uuid = uuid
+        self.uuid, self.expected = uuid, expected
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
         from planner.protocol import branches  # noqa: PLC0415
 
-        self.snapshot = branches.remove(session, self.uuid)
+        self.snapshot = branches.remove(session, self.uuid, expected=self.expected)
 
     def backward(self, session: Session) -> None:
         assert self.snapshot is not None

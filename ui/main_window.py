@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from planner import __version__, checks, editing, history, localtime, roles, store, trips
+from planner import (
+    __version__,
+    checks,
+    conflicts,
+    editing,
+    history,
+    localtime,
+    roles,
+    store,
+    trips,
+)
 from planner.conflicts import Conflict
 from planner.errors import PlannerError
 from planner.records import (
@@ -153,6 +163,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
         self.workspace.error.connect(self._show_error)
         self.workspace.conflict_resolver = self._resolve_conflict
+        self.workspace.recreate_asker = self._ask_recreate
         self.workspace.remote_changed.connect(self._on_remote_changes)
         self.workspace.reachable.connect(self._on_reachable)
         self.workspace.read_refused.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -953,12 +964,37 @@ class MainWindow(QMainWindow):
         """Ask how to settle a conflict: both versions side by side (the conflict dialog)."""
         from ui.dialogs.conflict_dialog import ConflictDialog  # noqa: PLC0415 - rarely needed
 
+        settled = conflict.base is not None and conflict.theirs is not None
+        if settled and not conflicts.clashing(conflict):  # different fields: both are kept
+            self.statusBar().showMessage(
+                self.tr(
+                    "'{label}' was also changed by someone else; both changes were kept."
+                ).format(label=short(conflict.mine.label)),
+                10_000,
+            )
+            return conflicts.keep_mine(conflict)
         who = None
         with self.store.session() as session:
             for change in history.of_object(session, conflict.uuid or "", limit=1):
                 if change.origin != history.origin(self.store.engine):
                     who = change.who
         return ConflictDialog.ask(self, conflict, self.workspace.context(), who)
+
+    def _ask_recreate(self, message: str, kind: str) -> bool:
+        """After an edit of an object a colleague deleted: keep what was typed as a new one?"""
+        question = (
+            message
+            + "\n\n"
+            + self.tr("Save what you typed as a new {kind}? You can undo this.").format(kind=kind)
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Deleted by Someone Else"),
+            question,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def _on_remote_changes(self, changes: list[history.Change]) -> None:
         """Say what a colleague changed, in the status bar (the views reload by themselves)."""

@@ -94,6 +94,9 @@ class Workspace(QObject):
         self.trip_uuid: str | None = None
         self.conflict_resolver: Callable[[Conflict], Any] | None = None
         """Asks the user how to settle a conflict (the window's dialog); None: nobody asks."""
+        self.recreate_asker: Callable[[str, str], bool] | None = None
+        """Asks whether to save what was typed as a new object, after the message (and the
+        kind) saying the edited one was deleted; None: nobody asks."""
         self.read_only_reason: str | None = None
         """Why the store may not be changed (a viewer's role, a read-only file), or None."""
         self._cursor: history.Cursor | None = None
@@ -250,6 +253,9 @@ class Workspace(QObject):
             )
             return False
         self.undo_stack.push(command)
+        if command.follow_up is not None:  # what was typed, saved as new: its own undo step
+            follow_up, command.follow_up = command.follow_up, None
+            return self.push(follow_up)
         return command.error is None
 
     def report_error(self, exc: PlannerError) -> None:

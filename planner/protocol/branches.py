@@ -18,10 +18,12 @@ import re
 import uuid as uuidlib
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import conflicts, localtime, model, snapshots, validation_messages
 from planner.editing import EditError, get
+from planner.errors import NotFound
 from planner.protocol.editing import put_back
 from planner.records import cleaned
 
@@ -181,11 +183,24 @@ def update(
     return version
 
 
-def remove(session: Session, uuid: str) -> snapshots.Snapshot:
-    """Delete the branch venue with its attendee links; the snapshot undoes it exactly."""
-    branch = get(session, model.BranchVenue, uuid)
-    session.flush()
-    return snapshots.delete_captured(session, "branch_venue", [branch.id])
+def delete_versions(session: Session, uuid: str) -> conflicts.Versions:
+    """What deleting the branch venue would take, with versions: what the user confirms."""
+    return conflicts.delete_versions(
+        session, "branch_venue", get(session, model.BranchVenue, uuid).id
+    )
+
+
+def remove(
+    session: Session, uuid: str, *, expected: conflicts.Versions | None = None
+) -> snapshots.Snapshot:
+    """Delete the branch venue with its attendee links; the snapshot undoes it exactly. With
+    ``expected`` refused as :func:`planner.editing.remove` refuses when a colleague changed it
+    since the user confirmed."""
+    query = select(model.BranchVenue).where(model.BranchVenue.uuid == uuid)
+    branch = session.scalars(query.with_for_update() if expected else query).one_or_none()
+    if branch is None:
+        raise NotFound(f"the branch venue {uuid} no longer exists")
+    return conflicts.delete_checked(session, "branch_venue", branch, expected)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -382,12 +382,28 @@ def update(
     return version
 
 
-def remove(session: Session, record_type: type[Any], uuid: str) -> snapshots.Snapshot:
-    """Delete the object (an agreement with its parties and signatories); the snapshot undoes
-    it exactly."""
+def delete_versions(session: Session, record_type: type[Any], uuid: str) -> conflicts.Versions:
+    """What deleting the entry would take, with versions: what the user confirms."""
     obj = get(session, ENTITY_OF[record_type], uuid)
-    session.flush()
-    return snapshots.delete_captured(session, _TABLES[record_type], [obj.id])
+    return conflicts.delete_versions(session, _TABLES[record_type], obj.id)
+
+
+def remove(
+    session: Session,
+    record_type: type[Any],
+    uuid: str,
+    *,
+    expected: conflicts.Versions | None = None,
+) -> snapshots.Snapshot:
+    """Delete the object (an agreement with its parties and signatories); the snapshot undoes
+    it exactly. With ``expected`` refused as :func:`planner.editing.remove` refuses when a
+    colleague changed it since the user confirmed."""
+    entity = ENTITY_OF[record_type]
+    query = select(entity).where(entity.uuid == uuid)
+    obj = session.scalars(query.with_for_update() if expected else query).one_or_none()
+    if obj is None:
+        raise NotFound(f"the {KIND_NAMES[record_type].lower()} {uuid} no longer exists")
+    return conflicts.delete_checked(session, _TABLES[record_type], obj, expected)
 
 
 def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from planner import model, store, trips
+from planner import conflicts, model, store, trips
 from planner.conflicts import Conflict, Gone
 from planner.errors import NotFound
 from planner.protocol import COUNTERPART, DELEGATION, branches, editing
@@ -107,6 +107,58 @@ def test_a_branch_venue_save_over_a_colleagues_change_is_a_conflict(
         branches.remove(session, uuid)
     with pytest.raises(Gone), jiangsu.transaction() as session:
         branches.update(session, uuid, base, expected_version=caught.value.version)
+
+
+@pytest.mark.parametrize(
+    ("entity", "record_type", "change"),
+    [
+        (model.Agreement, editing.AgreementRecord, {"notes": "Theirs"}),
+        (model.FollowUp, editing.FollowUpRecord, {"title": "Theirs"}),
+        (model.Gift, editing.GiftRecord, {"description": "Theirs"}),
+        (model.BranchVenue, None, {"address": "Theirs"}),
+    ],
+)
+def test_a_delete_over_a_colleagues_change_is_refused_and_deletes_nothing(
+    jiangsu: store.Store,
+    entity: type[model.Entity],
+    record_type: type | None,
+    change: dict[str, str],
+) -> None:
+    """A register entry or branch venue deleted against what the user confirmed: refused,
+    naming the colleague, when they changed it since; confirmed again, it goes."""
+    uuid = first(jiangsu, entity)
+
+    def confirm() -> conflicts.Versions:
+        with jiangsu.session() as session:
+            if record_type is None:
+                return branches.delete_versions(session, uuid)
+            return editing.delete_versions(session, record_type, uuid)
+
+    def delete(expected: conflicts.Versions) -> None:
+        with jiangsu.transaction() as session:
+            if record_type is None:
+                branches.remove(session, uuid, expected=expected)
+            else:
+                editing.remove(session, record_type, uuid, expected=expected)
+
+    expected = confirm()
+    with jiangsu.transaction() as session:  # the colleague saves meanwhile
+        if record_type is None:
+            record, version = branches.read_versioned(session, uuid)
+            branches.update(session, uuid, replace(record, **change), expected_version=version)
+        else:
+            record, version = editing.read_versioned(session, record_type, uuid)
+            editing.update(session, uuid, replace(record, **change), expected_version=version)
+    before = dumps.dump(jiangsu)
+    with pytest.raises(conflicts.ChangedMeanwhile) as caught:
+        delete(expected)
+    assert dumps.dump(jiangsu) == before
+    (touched,) = caught.value.touched
+    assert (touched.uuid, touched.action, touched.fields) == (uuid, "update", tuple(change))
+    assert touched.who
+    delete(confirm())
+    with jiangsu.session() as session:
+        assert session.scalar(select(entity.id).where(entity.uuid == uuid)) is None
 
 
 # -- ranking a side, and marking a follow-up done ----------------------------------------------

@@ -5,6 +5,7 @@ run it, twice: the cluster part may be repeated)."""
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from planner import cli, model, roles, store, trips
+from planner import cli, failures, model, roles, store, trips
 from tests import dumps, pg
 from tests.conftest import NANSHAN
 
@@ -75,7 +76,10 @@ def test_a_viewer_reads_but_cannot_write(
     assert _cli(office["viewer"], "trips") == 0
     assert "Nanshan" in capsys.readouterr().out
     assert _cli(office["viewer"], "import", str(NANSHAN)) == cli.EXIT_ERROR
-    assert "permission denied" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.endswith(": read-only: this login may not change the store\n")
+    assert err.count("\n") == 1
+    assert "permission denied" not in err
     with store.open_store(office["admin"]) as st:
         assert dumps.dump(st) == before  # nothing was written
 
@@ -121,3 +125,18 @@ def _connect(url: str) -> Iterator[Any]:
     plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     with contextlib.closing(psycopg.connect(plain, autocommit=True)) as conn:
         yield conn
+
+
+def test_a_write_to_a_file_opened_read_only_says_read_only(tmp_path: Path) -> None:
+    """The same words for a store file this user may only read (SQLite's SQLITE_READONLY;
+    chmod does not stop root, so the file is opened read-only instead)."""
+    path = tmp_path / "office.sqlite"
+    store.open_store(path).close()
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            connection.execute("DELETE FROM trip")
+    finally:
+        connection.close()
+    failure = failures.explain(caught.value, str(path), saving=True)
+    assert str(failure) == f"{path}: read-only: this login may not change the store"

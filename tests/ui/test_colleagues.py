@@ -3,6 +3,7 @@ and a viewer's read-only window."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from dataclasses import replace
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from planner import editing, model, store, trips
+from planner import conflicts, editing, model, store, trips
 from planner.conflicts import Conflict
 from planner.records import MeetingRecord
 from tests.conftest import NANSHAN
@@ -131,14 +132,56 @@ def test_a_conflicting_save_asks_and_keeps_what_the_user_picked(
         theirs={"venue_name": "Römer", "notes": "Theirs"},
     )
     (dialog,) = ask.seen
-    assert dialog.conflict.fields == ["title", "venue_name", "notes"]
-    # Only their venue starts on their side; the notes both changed start on mine.
-    assert dialog.taken_from_theirs() == {"venue_name"}
-    assert "⚠" in dialog.table.item(2, 0).text()
+    # Only the notes, which both changed, are asked about; my title and their venue are
+    # merged without asking, and the dialog says so.
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "⚠ Notes"
+    assert dialog.taken_from_theirs() == set()
+    assert not dialog.merged.isHidden()
+    assert "your change to Title" in dialog.merged.text()
+    assert "their change to Venue" in dialog.merged.text()
     result = meeting_record(office.store, uuid)
     assert result.title == (title or original.title)
     assert result.venue_name == (venue or original.venue_name)
     assert result.notes == notes
+
+
+def test_changes_to_different_fields_are_merged_without_asking(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    asked: list[Any] = []
+    monkeypatch.setattr(ConflictDialog, "ask", lambda *a: asked.append(a))
+    edit_while_colleague_saves(
+        office, colleague, monkeypatch, uuid, mine={"title": "Mine"}, theirs={"notes": "Theirs"}
+    )
+    assert asked == []
+    result = meeting_record(office.store, uuid)
+    assert (result.title, result.notes) == ("Mine", "Theirs")
+    assert "both changes were kept" in office.statusBar().currentMessage()
+    office.workspace.undo_stack.undo()  # back to the colleague's version, not to what I read
+    result = meeting_record(office.store, uuid)
+    assert (result.title, result.notes) != ("Mine", "Theirs")
+    assert result.notes == "Theirs"
+
+
+def test_picking_their_side_of_a_clash_keeps_my_one_sided_change(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = first_meeting(office.store)
+    monkeypatch.setattr(
+        ConflictDialog, "ask", answer_with("save_selection_button", flip=("notes",))
+    )
+    edit_while_colleague_saves(
+        office,
+        colleague,
+        monkeypatch,
+        uuid,
+        mine={"title": "Mine", "notes": "My notes"},
+        theirs={"venue_name": "Römer", "notes": "Their notes"},
+    )
+    result = meeting_record(office.store, uuid)
+    assert (result.title, result.venue_name, result.notes) == ("Mine", "Römer", "Their notes")
 
 
 def test_undo_after_a_conflict_goes_back_to_the_colleagues_version(
@@ -163,9 +206,11 @@ def test_undo_after_a_conflict_goes_back_to_the_colleagues_version(
     assert meeting_record(office.store, uuid).title == "Mine"
 
 
-def test_an_undo_that_would_overwrite_a_colleague_asks_too(
+def test_an_undo_after_a_colleagues_change_keeps_it(
     office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Undoing my title after my colleague changed the notes asks nothing (the fields differ)
+    and keeps their notes; undoing over a change to the same field asks."""
     uuid = first_meeting(office.store)
     original = meeting_record(office.store, uuid)
     monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine"))
@@ -174,9 +219,15 @@ def test_an_undo_that_would_overwrite_a_colleague_asks_too(
     ask = answer_with("save_selection_button")
     monkeypatch.setattr(ConflictDialog, "ask", ask)
     office.workspace.undo_stack.undo()
-    assert ask.seen, "the undo was not checked against the colleague's save"
+    assert not ask.seen
     result = meeting_record(office.store, uuid)
     assert (result.title, result.notes) == (original.title, "Theirs")
+
+    office.edit_object(MeetingRecord, uuid)
+    colleague_saves(colleague, uuid, title="Their title")
+    office.workspace.undo_stack.undo()
+    (dialog,) = ask.seen
+    assert dialog.asked == ["title"]
 
 
 def test_cancelling_the_choice_saves_nothing(
@@ -195,10 +246,24 @@ def test_cancelling_the_choice_saves_nothing(
     assert errors and "changed by someone else; not saved" in errors[0]
 
 
-def test_an_edit_of_a_meeting_a_colleague_deleted_says_so(
-    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("answer", ["discard", "save"])
+def test_an_edit_of_a_meeting_a_colleague_deleted_names_it_and_offers_to_keep_it(
+    office: MainWindow, colleague: store.Store, monkeypatch: pytest.MonkeyPatch, answer: str
 ) -> None:
+    """I retitle a meeting my colleague deletes meanwhile: the message names it as it was
+    stored (not my new title), who deleted it and when; "Save" keeps what I typed as a new
+    meeting, one undo step; "Discard" keeps nothing."""
     uuid = first_meeting(office.store)
+    stored = meeting_record(office.store, uuid)
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        if answer == "save":
+            return QMessageBox.StandardButton.Save
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
 
@@ -209,9 +274,27 @@ def test_an_edit_of_a_meeting_a_colleague_deleted_says_so(
 
     monkeypatch.setattr(main_window_module, "ask_record", editor)
     office.edit_object(MeetingRecord, uuid)
-    assert len(errors) == 1
-    assert "was deleted by someone else; your change was not saved" in errors[0]
-    assert not office.workspace.undo_stack.canUndo()
+    (text,) = asked
+    first_line = text.split("\n")[0]
+    assert f"deleted the Meeting '{stored.title}' at " in first_line
+    assert "Mine" not in first_line
+    with colleague.session() as session:
+        who = conflicts.who_deleted(session, uuid)
+    assert who and first_line.startswith(f"{who} deleted")
+    assert "your change was not saved" in first_line
+    assert errors == []
+    with office.store.session() as session:
+        titles = session.scalars(select(model.Meeting.title)).all()
+    stack = office.workspace.undo_stack
+    if answer == "discard":
+        assert "Mine" not in titles
+        assert not stack.canUndo()
+        return
+    assert titles.count("Mine") == 1
+    assert stack.count() == 1 and stack.undoText().startswith("Add Meeting 'Mine'")
+    stack.undo()
+    with office.store.session() as session:
+        assert "Mine" not in session.scalars(select(model.Meeting.title)).all()
 
 
 def test_a_colleagues_change_appears_within_two_seconds(
@@ -354,3 +437,35 @@ def test_a_delete_over_a_colleagues_change_is_refused_and_shows_it(
     office.meetings.select_uuid(uuid)
     office.delete_action.trigger()
     assert model_.row_of(uuid) < 0
+
+
+def test_a_commit_in_doubt_is_said_in_words_and_marks_the_store_lost(
+    office: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """The connection breaks during the COMMIT of an edit: the window says the change may
+    have been saved, shows the store as lost (until a poll reaches it), and keeps no undo
+    step for it."""
+    uuid = first_meeting(office.store)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
+    real = office.store.transaction
+
+    @contextlib.contextmanager
+    def breaks_at_commit() -> Iterator[Any]:
+        with real() as session:
+            yield session
+        raise store.CommitInDoubt("office: the connection was lost while committing")
+
+    monkeypatch.setattr(office.store, "transaction", breaks_at_commit)
+    office.workspace.watcher.stop()  # the poll would find the store back at once
+    with qtbot.waitSignal(office.workspace.reachable, timeout=5000) as lost:
+        monkeypatch.setattr(
+            main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine")
+        )
+        office.edit_object(MeetingRecord, uuid)
+    assert lost.args == [False]
+    (message,) = errors
+    assert "was lost while your change was being saved; it may have been saved" in message
+    assert "office:" not in message  # the interface's words, not the core's
+    assert office.reach_label.isVisible()
+    assert not office.workspace.undo_stack.canUndo()

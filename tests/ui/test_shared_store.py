@@ -143,6 +143,46 @@ def test_the_dialog_says_why_it_cannot_connect(window: MainWindow, qtbot: QtBot)
     dialog.close()
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "named"),
+    [
+        ("host", "db.office password=hunter2", "Host"),
+        ("host", "postgresql://anna:hunter2@db.office/planner", "Host"),
+        ("user", "anna:hunter2@db.office", "User"),
+        ("database", "planner sslpassword=hunter2", "Database"),
+    ],
+)
+def test_a_password_typed_into_the_dialog_is_refused_and_not_kept(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, field: str, typed: str, named: str
+) -> None:
+    before = Settings().recent_stores()
+    said: list[str] = []
+    switched: list[Any] = []
+    monkeypatch.setattr(window, "switch_store", lambda *a, **k: switched.append(a))
+
+    def ask(_cls: Any, parent: Any, saved: list[str]) -> str | None:
+        dialog = ConnectStoreDialog(saved, parent)
+        dialog.show()
+        dialog.database.setText("planner")
+        getattr(dialog, field).setText(typed)
+        dialog.test_button.click()  # nothing connects: no "Connecting to ..."
+        said.append(dialog.result_label.text())
+        dialog.ok_button.click()
+        said.append(dialog.result_label.text())
+        assert dialog.isVisible()  # not accepted
+        dialog.reject()
+        dialog.deleteLater()
+        return dialog.url() if dialog.result() else None
+
+    monkeypatch.setattr(ConnectStoreDialog, "ask", classmethod(ask))
+    window.connect_store_action.trigger()
+    assert switched == []
+    assert Settings().recent_stores() == before
+    for text in said:
+        assert text.startswith(f"{named}: a password does not belong")
+        assert "hunter2" not in text
+
+
 def test_a_url_with_a_password_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PlannerError, match="PGPASSWORD"):
         open_window("postgresql://anna:secret@127.0.0.1/planner")
@@ -331,7 +371,8 @@ def test_a_directory_edit_over_a_colleagues_change_asks(
     def edit(*_args: Any) -> Any:
         with colleague.transaction() as session:
             theirs, version = editing.read_versioned(session, PersonRecord, uuid)
-            editing.update(session, uuid, replace(theirs, notes="Theirs"), expected_version=version)
+            changed = replace(theirs, notes="Theirs", position="Theirs")
+            editing.update(session, uuid, changed, expected_version=version)
         return replace(_args[-1], position="Mine")
 
     monkeypatch.setattr(PersonDialog, "ask_in_directory", edit)
@@ -381,7 +422,10 @@ def test_a_branch_venue_edit_over_a_colleagues_change_asks(
         with colleague.transaction() as session:
             theirs, version = branches.read_versioned(session, uuid)
             branches.update(
-                session, uuid, replace(theirs, address="Theirs"), expected_version=version
+                session,
+                uuid,
+                replace(theirs, address="Theirs", name="Their name"),
+                expected_version=version,
             )
         return replace(record, name="Mine")
 
@@ -393,7 +437,7 @@ def test_a_branch_venue_edit_over_a_colleagues_change_asks(
     assert (saved.name, saved.address) == ("Mine", "Theirs")
 
 
-def test_a_schedule_drag_over_a_colleagues_change_asks(
+def test_a_schedule_drag_over_a_colleagues_change_keeps_it(
     office: MainWindow, colleague: store.Store, asked: list[Any]
 ) -> None:
     office.tabs.setCurrentWidget(office.schedule)
@@ -403,7 +447,7 @@ def test_a_schedule_drag_over_a_colleagues_change_asks(
         editing.update(session, uuid, replace(theirs, title="Theirs"), expected_version=version)
     length = theirs.end - theirs.start
     assert office.schedule.change_times(uuid, theirs.start + length, theirs.end + length)
-    assert len(asked) == 1
+    assert asked == []  # their title, my times: nothing to choose, both are kept
     with office.store.session() as session:
         moved = editing.read(session, MeetingRecord, uuid)
     assert (moved.title, moved.start) == ("Theirs", theirs.start + length)

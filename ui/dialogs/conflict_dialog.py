@@ -1,10 +1,11 @@
 """The choice after a colleague saved the object the user was editing: both versions side by
 side, and keep mine, take theirs, or pick field by field.
 
-Only the fields in which the two versions differ are shown. A field only the colleague changed
-starts on their side, and one both changed (the real clash) is marked and starts on the user's,
-so "Save Selection" without touching anything keeps both people's work. The core builds the
-record (:mod:`planner.conflicts`); the dialog only shows and asks.
+Only the fields both people changed, differently, since the editor read the object (the real
+clashes) are asked about; what only one of them changed is merged without asking, as "Keep Mine"
+merges it, and listed under the table so that nobody wonders where it went. When the base is
+unknown every differing field is a clash. The core builds the record (:mod:`planner.conflicts`);
+the dialog only shows and asks.
 """
 
 from __future__ import annotations
@@ -70,12 +71,16 @@ class ConflictDialog(QDialog):
         self.summary.setWordWrap(True)
         self.hint = QLabel(
             self.tr(
-                "Nothing has been overwritten. Keep your version, take theirs, or choose field "
-                "by field. Fields marked ⚠ were changed by both of you."
+                "Nothing has been overwritten. These fields were changed by both of you: keep "
+                "your version, take theirs, or choose field by field."
             ),
             self,
         )
         self.hint.setWordWrap(True)
+        self.merged = QLabel(self._merged_text(), self)
+        self.merged.setObjectName("conflictMerged")
+        self.merged.setWordWrap(True)
+        self.merged.setVisible(bool(self.merged.text()))
 
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("conflictFields")
@@ -106,15 +111,18 @@ class ConflictDialog(QDialog):
             lambda: self._finish(conflicts.take_theirs(conflict))
         )
         self.save_selection_button.clicked.connect(
-            lambda: self._finish(conflicts.pick(conflict, self.taken_from_theirs()))
+            lambda: self._finish(
+                conflicts.pick(conflict, conflicts.suggested(conflict) | self.taken_from_theirs())
+            )
         )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.merged)
         layout.addWidget(self.buttons)
-        self.resize(860, 160 + 44 * max(3, len(conflict.fields)))
+        self.resize(860, 180 + 44 * max(3, len(self.asked)))
 
     @classmethod
     def ask(
@@ -134,24 +142,27 @@ class ConflictDialog(QDialog):
     def chosen(self) -> Any:
         return self._chosen
 
+    @property
+    def asked(self) -> list[str]:
+        """The fields the user is asked about: those both changed, differently."""
+        return conflicts.clashing(self.conflict)
+
     def taken_from_theirs(self) -> set[str]:
-        """The fields whose row is set to their version."""
+        """The asked-about fields whose row is set to their version."""
         return {name for name, button in self.theirs_buttons.items() if button.isChecked()}
 
     # -- building
 
     def _fill(self) -> None:
         conflict = self.conflict
-        clashing = set(conflicts.clashing(conflict))
-        theirs_first = conflicts.suggested(conflict)
-        self.table.setRowCount(len(conflict.fields))
-        for row, name in enumerate(conflict.fields):
-            item = QTableWidgetItem(("⚠ " if name in clashing else "") + field_name(name))
-            if name in clashing:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
-                item.setToolTip(self.tr("Changed by both of you"))
+        asked = self.asked
+        self.table.setRowCount(len(asked))
+        for row, name in enumerate(asked):
+            item = QTableWidgetItem("⚠ " + field_name(name))
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+            item.setToolTip(self.tr("Changed by both of you"))
             self.table.setItem(row, 0, item)
             group = QButtonGroup(self)
             for column, record, store in (
@@ -165,11 +176,36 @@ class ConflictDialog(QDialog):
                 group.addButton(button)
                 store[name] = button
                 self.table.setCellWidget(row, column, button)
-            (self.theirs_buttons if name in theirs_first else self.mine_buttons)[name].setChecked(
-                True
-            )
+            self.mine_buttons[name].setChecked(True)
             self.groups[name] = group
         self.table.resizeRowsToContents()
+
+    def _merged_text(self) -> str:
+        """What was merged without asking: the fields only one of them changed."""
+        if self.conflict.base is None:
+            return ""
+        asked = set(self.asked)
+        mine = [f for f in conflicts.changed_by_me(self.conflict) if f not in asked]
+        theirs = [f for f in conflicts.changed_by_them(self.conflict) if f not in asked]
+        parts = []
+        if mine:
+            parts.append(
+                self.tr("your change to {fields}").format(
+                    fields=", ".join(field_name(f) for f in mine)
+                )
+            )
+        if theirs:
+            parts.append(
+                self.tr("their change to {fields}").format(
+                    fields=", ".join(field_name(f) for f in theirs)
+                )
+            )
+        if not parts:
+            return ""
+        text = self.tr("Merged without asking: {what}.").format(what="; ".join(parts))
+        if mine:
+            text += " " + self.tr("Take Theirs leaves your change out.")
+        return text
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)

@@ -6,6 +6,11 @@ that holds it; libpq already reads ``PGPASSWORD`` and ``~/.pgpass`` (and ``PGSER
 entries), which the office's administrator sets up once. The dialog says so, with the words
 libpq answers when no password is found, so that a user who meets them knows what to do.
 
+A password typed into a field anyway (``db password=x`` as the host, a URL with
+``user:password@`` in it) is refused before anything connects, with a message that names the
+field but not what was typed, and the dialog gives no URL, so nothing of it reaches the recent
+stores (:func:`planner.locations.holds_secret`).
+
 "Test connection" connects once off the GUI thread (:class:`ui.operations.Background`), and
 says what the database holds without changing it (:func:`planner.store.probe`).
 """
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from planner import store
+from planner import locations, store
 from ui.operations import Background
 
 DEFAULT_PORT = 5432
@@ -143,8 +148,14 @@ class ConnectStoreDialog(QDialog):
             self.host.text(), self.port.value(), self.database.text(), self.user.text()
         )
 
+    def accept(self) -> None:
+        if not self._refused_secret():
+            super().accept()
+
     def test_connection(self) -> None:
         """Connect once, off the GUI thread; the answer appears beside the button."""
+        if self._refused_secret():
+            return
         url = self.url()
         self.test_button.setEnabled(False)
         self.result_label.setText(self.tr("Connecting to {url}…").format(url=url))
@@ -190,6 +201,25 @@ class ConnectStoreDialog(QDialog):
         self.port.setValue(url.port or DEFAULT_PORT)
         self.database.setText(url.database or "")
         self.user.setText(url.username or "")
+
+    def _refused_secret(self) -> bool:
+        """Say so (without repeating it) when a field holds a password; True then."""
+        for label, edit in (
+            (self.tr("Host"), self.host),
+            (self.tr("Database"), self.database),
+            (self.tr("User"), self.user),
+        ):
+            if locations.holds_secret(edit.text()):
+                self.result_label.setText(
+                    self.tr(
+                        "{field}: a password does not belong in a store's location, where other "
+                        "users can see it; put it in PGPASSWORD or ~/.pgpass and leave it out. "
+                        "Nothing was connected or saved."
+                    ).format(field=label)
+                )
+                edit.setFocus()
+                return True
+        return False
 
     def _changed(self) -> None:
         self.result_label.clear()

@@ -474,6 +474,13 @@ class RegistersWindow(CompanionWindow):
             return
         tab = self.tabs.currentIndex()
         label = row.description if tab == GIFTS else row.title
+        try:
+            with self.workspace.store.session() as session:
+                # What the user is asked about: deleted only if no colleague changed it since.
+                expected = protocol.delete_versions(session, RECORD_TYPES[tab], row.uuid)
+        except PlannerError as exc:
+            QMessageBox.warning(self, self.tr("Registers"), str(exc))
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
@@ -481,7 +488,9 @@ class RegistersWindow(CompanionWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.push(
-                RegisterDeleteCommand(self.workspace, RECORD_TYPES[tab], row.uuid, label)
+                RegisterDeleteCommand(
+                    self.workspace, RECORD_TYPES[tab], row.uuid, label, expected=expected
+                )
             )
 
     def set_done(self, uuid: str, done: bool) -> None:
