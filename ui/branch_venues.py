@@ -56,7 +56,14 @@ class BranchVenueEditing(QObject):
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return
-        if self._read_only():
+        if self.workspace.read_only_reason:  # a viewer reads it in the editor
+            BranchVenueDialog.ask_for(
+                self.window,
+                self.workspace.context(),
+                meeting,
+                before,
+                read_only=self.workspace.read_only_reason,
+            )
             return
 
         def make(after: BranchVenueRecord) -> BranchEditCommand | None:

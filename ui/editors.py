@@ -38,3 +38,15 @@ def ask_record(
     """Show the editor for ``record_type`` (``record`` None for a new one); the edited record,
     or None when the officer cancels."""
     return DIALOGS[record_type].ask(parent, context, record)
+
+
+def show_record(
+    parent: QWidget | None,
+    context: TripContext | None,
+    record_type: type[Any],
+    record: Any,
+    reason: str,
+) -> None:
+    """Show ``record`` in its editor, read-only: a viewer reads a record where an officer
+    edits it, and ``reason`` says why nothing can be changed."""
+    DIALOGS[record_type].ask(parent, context, record, read_only=reason)

@@ -59,7 +59,7 @@ from ui.commands import (
 )
 from ui.dialogs.check_settings import CheckSettingsDialog
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
-from ui.editors import ask_record
+from ui.editors import ask_record, show_record
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 from ui.settings import Settings
@@ -675,7 +675,8 @@ class MainWindow(QMainWindow):
     @reads_store
     def edit_object(self, record_type: type[Any], uuid: str) -> None:
         """Edit the object in its editor, saved against the version read now; when the store
-        cannot be reached as it is saved, the editor opens again with what was typed."""
+        cannot be reached as it is saved, the editor opens again with what was typed. A viewer
+        gets the editor read-only."""
         try:
             with self.store.session() as session:
                 before, version = editing.read_versioned(session, record_type, uuid)
@@ -683,7 +684,8 @@ class MainWindow(QMainWindow):
             self._show_error(str(exc))
             return
         if self.workspace.read_only_reason:
-            self.statusBar().showMessage(self._read_only_text(), 10_000)
+            context = self.workspace.context()
+            show_record(self, context, record_type, before, self.workspace.read_only_reason)
             return
 
         def make(after: Any) -> EditCommand | None:
@@ -1052,10 +1054,9 @@ class MainWindow(QMainWindow):
             self.import_calendar_action,
             self.undo_action,
             self.redo_action,
-            self.edit_action,
+            # Not edit_action nor edit_trip_action: a viewer opens the editors read-only.
             self.delete_action,
             self.new_trip_action,
-            self.edit_trip_action,
             self.duplicate_action,
             self.delete_trip_action,
             self.add_stop_action,

@@ -378,8 +378,8 @@ def test_a_viewer_sees_everything_but_every_edit_is_off_with_the_reason(
     assert window.navigator.model.rowCount() == 1
     assert window.access_label.isVisible()
     assert window.access_label.text() == "Read-only"
+    assert window.edit_action.isEnabled()  # it opens the editor read-only
     for action in (
-        window.edit_action,
         window.delete_action,
         window.new_trip_action,
         window.add_meeting_action,
@@ -390,13 +390,16 @@ def test_a_viewer_sees_everything_but_every_edit_is_off_with_the_reason(
         assert "is read-only" in action.toolTip()
         assert "is read-only" in action.statusTip()
     assert window.export_action.isEnabled()  # reading is allowed
-    # A double-click on a meeting opens no editor, and a drag in the schedule changes nothing.
+    # A double-click on a meeting shows it read-only (tests/ui/test_shared_store.py), and a
+    # drag in the schedule changes nothing.
     opened: list[Any] = []
+    shown: list[str] = []
     monkeypatch.setattr(main_window_module, "ask_record", lambda *a: opened.append(a))
+    monkeypatch.setattr(main_window_module, "show_record", lambda *a: shown.append(a[-1]))
     uuid = first_meeting(window.store)
     window.edit_object(MeetingRecord, uuid)
     assert opened == []
-    assert "is read-only" in window.statusBar().currentMessage()
+    assert len(shown) == 1 and "is read-only" in shown[0]
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
     record = meeting_record(window.store, uuid)

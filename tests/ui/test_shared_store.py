@@ -16,7 +16,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
@@ -34,6 +41,7 @@ from ui.dialogs.branch_venue_dialog import BranchVenueDialog
 from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.dialogs.connect_store import ConnectStoreDialog
 from ui.dialogs.follow_up_dialog import FollowUpDialog
+from ui.dialogs.form import RecordDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -458,6 +466,7 @@ def viewer_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     path = tmp_path / "office.sqlite"
     with store.open_store(path) as st, st.transaction() as session:
         trips.import_trip(session, JIANGSU)
+        trips.import_trip(session, NANSHAN)  # it has transfers
     os.chmod(path, 0o400)
     win = open_window(str(path))
     qtbot.addWidget(win)
@@ -474,9 +483,9 @@ def test_a_viewer_finds_the_directory_registers_and_ranks_read_only(
     window.open_directory()
     directory = window.directory
     directory.select_person(_first(window.store, model.Person))
+    assert directory.edit_action.isEnabled()  # it opens the editor read-only
     for action in (
         directory.new_person_action,
-        directory.edit_action,
         directory.delete_action,
         directory.merge_action,
         directory.import_action,
@@ -489,9 +498,9 @@ def test_a_viewer_finds_the_directory_registers_and_ranks_read_only(
     window.open_registers(1)
     registers = window.registers
     registers.table.select_uuid(_first(window.store, model.FollowUp))
+    assert registers.edit_action.isEnabled()
     for action in (
         registers.new_action,
-        registers.edit_action,
         registers.delete_action,
         registers.done_action,
     ):
@@ -503,6 +512,140 @@ def test_a_viewer_finds_the_directory_registers_and_ranks_read_only(
     for ranks in (window.protocol.delegation, window.protocol.counterparts):
         assert not ranks.dragEnabled()
         assert "is read-only" in ranks.toolTip()
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> list[dict[str, Any]]:
+    """What each editor opened by the test showed: the user looks, tries to change the first
+    text, a combo box and a check box, and presses Close."""
+    seen: list[dict[str, Any]] = []
+
+    def look(dialog: RecordDialog[Any]) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.close_button().hasFocus(), timeout=5000)
+        texts = [
+            w
+            for w in dialog.findChildren(QWidget)
+            if isinstance(w, QLineEdit | QPlainTextEdit)
+            and w.isVisible()
+            and w.objectName() != "filter"
+        ]
+        before = dialog.draft()
+        first = next(w for w in texts if isinstance(w, QLineEdit))
+        first.setFocus()
+        qtbot.keyClicks(first, "xyz")
+        for box in dialog.findChildren(QComboBox):
+            if box.isVisible() and box.count() > 1:
+                qtbot.keyClick(box, Qt.Key.Key_Down)
+                qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        for check in dialog.findChildren(QCheckBox):
+            if check.isVisible():
+                qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+        seen.append(
+            {
+                "kind": type(dialog).__name__,
+                # Read-only, not greyed out (a field the editor itself disables stays so).
+                "texts read-only": all(w.isReadOnly() for w in texts) and first.isEnabled(),
+                "unchanged": dialog.draft() == before,
+                "buttons": [b.text() for b in dialog.buttons.buttons()],
+                "note": dialog.read_only_note.text() if dialog.read_only_note.isVisible() else "",
+            }
+        )
+        qtbot.mouseClick(dialog.close_button(), Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", look)
+    return seen
+
+
+def _ctrl_return(window: QWidget, qtbot: QtBot, table: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_viewer_opens_a_meeting_read_only_with_a_double_click(
+    viewer_window: MainWindow, qtbot: QtBot, shown: list[dict[str, Any]]
+) -> None:
+    window = viewer_window
+    meeting = _first(window.store, model.Meeting)
+    with window.store.session() as session:
+        title = editing.read(session, MeetingRecord, meeting).title
+    window.show_meeting(_trip(window, "Jiangsu"), meeting)
+    table = window.meetings.table
+    centre = table.visualRect(table.index_of(meeting)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+    assert len(shown) == 1
+    assert shown[0] == {
+        "kind": "MeetingDialog",
+        "texts read-only": True,
+        "unchanged": True,
+        "buttons": ["Close"],
+        "note": f"Read-only: {window.workspace.read_only_reason}. "
+        "You can look at everything but change nothing.",
+    }
+    assert "is read-only" in shown[0]["note"]
+    with window.store.session() as session:
+        assert editing.read(session, MeetingRecord, meeting).title == title
+
+
+def test_a_viewer_opens_every_editor_read_only(
+    viewer_window: MainWindow, qtbot: QtBot, shown: list[dict[str, Any]]
+) -> None:
+    window = viewer_window
+    nanshan = _trip(window, "Nanshan")
+    window.show_meeting(nanshan)
+    window.tabs.setCurrentWidget(window.itinerary)
+    for entity in (model.Stop, model.Transfer):
+        with window.store.session() as session:
+            trip_id = trips.find_trip_id(session, nanshan)
+            uuid = session.scalars(select(entity.uuid).where(entity.trip_id == trip_id)).first()
+        assert uuid is not None and window.itinerary.select_uuid(uuid)
+        _ctrl_return(window, qtbot, window.itinerary.table)
+    window.tabs.setCurrentWidget(window.contacts)
+    for contacts in (window.contacts.people_model, window.contacts.organizations_model):
+        window.contacts.select_uuid(contacts.row_at(0).uuid)
+        _ctrl_return(window, qtbot, window.contacts.table)
+    window.edit_trip_action.trigger()
+
+    window.show_meeting(_trip(window, "Jiangsu"))
+    window.meetings.select_uuid(_first(window.store, model.Meeting))
+    window.meetings.branches.select_uuid(_first(window.store, model.BranchVenue))
+    window.meetings.edit_branch_wanted.emit(_first(window.store, model.BranchVenue))
+
+    window.open_directory()
+    directory = window.directory
+    directory.select_person(_first(window.store, model.Person))
+    _ctrl_return(directory, qtbot, directory.table)
+    directory.close()
+    window.open_registers(0)
+    registers = window.registers
+    for tab, entity in enumerate((model.Agreement, model.FollowUp, model.Gift)):
+        registers.tabs.setCurrentIndex(tab)
+        registers.table.select_uuid(_first(window.store, entity))
+        _ctrl_return(registers, qtbot, registers.table)
+    registers.close()
+
+    assert [s["kind"] for s in shown] == [
+        "StopDialog",
+        "TransferDialog",
+        "PersonDialog",
+        "OrganizationDialog",
+        "TripDialog",
+        "BranchVenueDialog",
+        "PersonDialog",
+        "AgreementDialog",
+        "FollowUpDialog",
+        "GiftDialog",
+    ]
+    for editor in shown:
+        assert editor["texts read-only"] and editor["unchanged"], editor
+        assert editor["buttons"] == ["Close"], editor
+        assert "is read-only" in editor["note"], editor
 
 
 # -- every read path survives a server that went away -----------------------------------------

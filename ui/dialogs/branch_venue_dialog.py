@@ -114,14 +114,13 @@ class BranchVenueDialog(RecordDialog[BranchVenueRecord]):
         context: TripContext | None,
         meeting: MeetingRecord | None,
         record: BranchVenueRecord | None,
+        *,
+        read_only: str | None = None,
     ) -> BranchVenueRecord | None:
         """Let the user edit ``record`` (None: a new one) of ``meeting``; the result, or None
-        if cancelled. The one call the window makes (tests monkeypatch it)."""
-        dialog = cls(context, record, parent, meeting)
-        try:
-            return dialog.record() if dialog.exec() else None
-        finally:
-            dialog.deleteLater()
+        if cancelled or only shown (``read_only`` says why). The one call the window makes
+        (tests monkeypatch it)."""
+        return cls(context, record, parent, meeting).run(read_only)
 
     def draft(self) -> BranchVenueRecord:
         return BranchVenueRecord(

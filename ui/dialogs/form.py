@@ -1,6 +1,10 @@
 """What every record editor shares: fields named like the record, messages at the fields, and
 an OK button that is only enabled while the record would be accepted.
 
+A viewer (a read-only store) opens the same editors read-only (:meth:`RecordDialog.run` with
+a reason): every field keeps its text readable and selectable but takes no change, and the only
+button is Close.
+
 The rules live in :func:`planner.editing.validate`; an editor only adds what the core cannot
 know (a time that does not exist, a typed name that is no choice). Each input widget's
 ``objectName`` is the record field it fills, which is also the key ``validate`` reports a
@@ -11,8 +15,12 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,6 +43,36 @@ from planner.records import Record, TripContext, cleaned
 from ui import i18n
 from ui.widgets.local_time_edit import LocalTimeEdit
 from ui.widgets.messages import message_label, set_tooltip, show_message
+
+# Keys that only move about or leave; any other would change a combo box or a check box.
+_MOVING_KEYS = frozenset(
+    {
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+    }
+)
+# A list moves its current row with these, and scrolls with the wheel; only Space ticks.
+_LIST_KEYS = _MOVING_KEYS | {
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+}
+_CHANGING_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+    }
+)
 
 R = TypeVar("R", bound=Record | protocol_editing.ProtocolRecord | branches.BranchVenueRecord)
 W = TypeVar("W", bound=QWidget)
@@ -61,16 +99,72 @@ class RecordDialog(QDialog, Generic[R]):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.read_only_note = message_label("readOnlyNote", self)
+        self.read_only_reason: str | None = None
         self._ready = False
+        self._guard = _ChangeGuard(_MOVING_KEYS, self)
+        self._list_guard = _ChangeGuard(_LIST_KEYS, self)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, context: TripContext | None, record: R | None) -> R | None:
-        """Let the user edit ``record`` (None: a new one); the result, or None if cancelled."""
-        dialog = cls(context, record, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        context: TripContext | None,
+        record: R | None,
+        *,
+        read_only: str | None = None,
+    ) -> R | None:
+        """Let the user edit ``record`` (None: a new one); the result, or None if cancelled.
+        With ``read_only`` (why the store may not be changed) it is only shown."""
+        return cls(context, record, parent).run(read_only)
+
+    def run(self, read_only: str | None = None) -> R | None:
+        """Show the dialog until it is closed: the record entered, or None if cancelled or
+        shown read-only (``read_only`` says why; see :meth:`make_read_only`)."""
+        if read_only is not None:
+            self.make_read_only(read_only)
         try:
-            return dialog.record() if dialog.exec() else None
+            accepted = self.exec() == QDialog.DialogCode.Accepted
+            return self.record() if accepted and self.read_only_reason is None else None
         finally:
-            dialog.deleteLater()
+            self.deleteLater()
+
+    def make_read_only(self, reason: str) -> None:
+        """Let the user read every field but change none, and close with one button.
+
+        Texts, numbers and times stay enabled and read-only (greyed-out text is hard to read
+        and cannot be selected and copied); combo and check boxes, which have no read-only
+        state, keep their look and ignore clicks, the wheel and keys that would change them;
+        buttons inside a field (they add or remove) are off.
+        """
+        self.read_only_reason = reason
+        for widget in self.findChildren(QWidget):
+            if widget.parent() is self.buttons or widget is self.buttons:
+                continue
+            _freeze(widget, self._guard, self._list_guard)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        close = self.close_button()
+        close.setDefault(True)
+        close.setAutoDefault(True)
+        self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
+        show_message(
+            self.read_only_note,
+            self.tr("Read-only: {reason}. You can look at everything but change nothing.").format(
+                reason=reason
+            ),
+        )
+        if self._ready:
+            self.refresh()
+
+    def close_button(self) -> QPushButton:
+        """The one button of a read-only editor."""
+        return self.buttons.button(QDialogButtonBox.StandardButton.Close)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.read_only_reason is not None:
+            # Enter or Escape closes; no field takes the focus as if it could be typed in.
+            self.close_button().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- what subclasses provide
 
@@ -108,7 +202,7 @@ class RecordDialog(QDialog, Generic[R]):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def accept(self) -> None:
-        if not self.problems():
+        if self.read_only_reason is None and not self.problems():
             super().accept()
 
     # -- building
@@ -172,6 +266,7 @@ class RecordDialog(QDialog, Generic[R]):
     def finish(self, body: QLayout) -> None:
         """Put ``body`` above the messages and buttons, and show the first problems."""
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_note)
         layout.addLayout(body, 1)
         layout.addWidget(self.general_message)
         layout.addWidget(self.buttons)
@@ -192,7 +287,7 @@ class RecordDialog(QDialog, Generic[R]):
             set_tooltip(widget, message or self._help.get(name))
         general = [f"{name}: {text}" for name, text in problems.items() if name not in self.fields]
         show_message(self.general_message, "\n".join(general) or None)
-        if self.ok_button().isEnabled() == bool(problems):
+        if self.read_only_reason is None and self.ok_button().isEnabled() == bool(problems):
             self.ok_button().setEnabled(not problems)
 
     def _watch(self, widget: QWidget) -> None:
@@ -209,6 +304,44 @@ class RecordDialog(QDialog, Generic[R]):
             signals.append(widget.toggled)
         for signal in signals:
             signal.connect(self.refresh)
+
+
+class _ChangeGuard(QObject):
+    """Swallows the clicks, wheel turns and keys that would change a widget with no read-only
+    state of its own (a combo box, a check box, a list of check boxes)."""
+
+    def __init__(self, keys: frozenset[Qt.Key], parent: QObject) -> None:
+        super().__init__(parent)
+        self.keys = keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _CHANGING_EVENTS:
+            return not (event.type() == QEvent.Type.Wheel and self.keys is _LIST_KEYS)
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            copying = event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+                Qt.Key.Key_C,
+                Qt.Key.Key_A,
+            )
+            return not copying and Qt.Key(event.key()) not in self.keys
+        return False
+
+
+def _freeze(widget: QWidget, guard: _ChangeGuard, list_guard: _ChangeGuard) -> None:
+    if isinstance(widget, QLineEdit):
+        # A list's filter only narrows what is shown: a viewer may still use it.
+        if widget.objectName() != "filter":
+            widget.setReadOnly(True)
+    elif isinstance(widget, QPlainTextEdit | QAbstractSpinBox):
+        widget.setReadOnly(True)
+    elif isinstance(widget, QComboBox | QCheckBox):
+        widget.installEventFilter(guard)
+    elif isinstance(widget, QAbstractButton):
+        widget.setEnabled(False)
+    elif isinstance(widget, QAbstractItemView):
+        widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        widget.installEventFilter(list_guard)  # Space would tick
+        widget.viewport().installEventFilter(list_guard)
 
 
 def _validate(

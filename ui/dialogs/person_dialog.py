@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
 
 from planner import phones
 from planner.records import Choice, PersonRecord, TripContext
@@ -118,14 +118,16 @@ class PersonDialog(RecordDialog[PersonRecord]):
 
     @classmethod
     def ask_in_directory(
-        cls, parent: QWidget | None, organizations: Sequence[Choice], record: PersonRecord | None
+        cls,
+        parent: QWidget | None,
+        organizations: Sequence[Choice],
+        record: PersonRecord | None,
+        *,
+        read_only: str | None = None,
     ) -> PersonRecord | None:
-        """Edit a person of the directory, with any organization of the store to choose."""
-        dialog = cls(None, record, parent, organizations=organizations)
-        try:
-            return dialog.record() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
+        """Edit a person of the directory, with any organization of the store to choose (only
+        show it, saying why, with ``read_only``)."""
+        return cls(None, record, parent, organizations=organizations).run(read_only)
 
     def extra_problems(self) -> dict[str, str]:
         found: dict[str, str] = {}

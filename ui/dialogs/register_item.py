@@ -58,14 +58,12 @@ class MeetingItemDialog(RecordDialog[P]):
         trips: Sequence[TripChoices],
         record: P | None,
         trip_uuid: str | None = None,
+        *,
+        read_only: str | None = None,
     ) -> P | None:
         """Let the user edit ``record`` (None: a new one, at a meeting of ``trip_uuid`` if
-        given); the result, or None if cancelled."""
-        dialog = cls(trips, record, parent, trip_uuid)
-        try:
-            return dialog.record() if dialog.exec() else None
-        finally:
-            dialog.deleteLater()
+        given); the result, or None if cancelled or only shown (``read_only`` says why)."""
+        return cls(trips, record, parent, trip_uuid).run(read_only)
 
     def add_place(self, form: QFormLayout) -> None:
         """The trip and meeting rows."""

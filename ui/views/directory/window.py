@@ -389,7 +389,6 @@ class DirectoryWindow(CompanionWindow):
             [
                 self.new_person_action,
                 self.new_organization_action,
-                self.edit_action,
                 self.delete_action,
                 self.merge_action,
                 self.import_action,
@@ -409,10 +408,11 @@ class DirectoryWindow(CompanionWindow):
     def organization_choices(self) -> list[Choice]:
         return [Choice(e.uuid, e.name) for e in self.organizations_model.entries()]
 
-    def _ask(self, record_type: type[Any], record: Any) -> Any:
+    def _ask(self, record_type: type[Any], record: Any, **read_only: str) -> Any:
         if record_type is PersonRecord:
-            return PersonDialog.ask_in_directory(self, self.organization_choices(), record)
-        return OrganizationDialog.ask(self, None, record)
+            organizations = self.organization_choices()
+            return PersonDialog.ask_in_directory(self, organizations, record, **read_only)
+        return OrganizationDialog.ask(self, None, record, **read_only)
 
     def new_person(self) -> None:
         self._new(PersonRecord)
@@ -444,7 +444,8 @@ class DirectoryWindow(CompanionWindow):
         except PlannerError as exc:
             self._error(str(exc))
             return
-        if self.workspace.read_only_reason is not None:
+        if self.workspace.read_only_reason is not None:  # a viewer reads it in the editor
+            self._ask(record_type, before, read_only=self.workspace.read_only_reason)
             return
 
         def make(after: Any) -> EditCommand | None:

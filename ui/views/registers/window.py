@@ -414,7 +414,6 @@ class RegistersWindow(CompanionWindow):
         self.main.apply_read_only(
             [
                 self.new_action,
-                self.edit_action,
                 self.delete_action,
                 self.done_action,
                 self.undo_action,
@@ -428,9 +427,9 @@ class RegistersWindow(CompanionWindow):
         with self.workspace.store.session() as session:
             return protocol.editor_choices(session)
 
-    def _ask(self, tab: int, record: Any, trip_uuid: str | None) -> Any:
+    def _ask(self, tab: int, record: Any, trip_uuid: str | None, **read_only: str) -> Any:
         dialog = (AgreementDialog, FollowUpDialog, GiftDialog)[tab]
-        return dialog.ask_in_register(self, self._choices(), record, trip_uuid)
+        return dialog.ask_in_register(self, self._choices(), record, trip_uuid, **read_only)
 
     @reads_store
     def new_record(self) -> None:
@@ -457,7 +456,8 @@ class RegistersWindow(CompanionWindow):
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Registers"), str(exc))
             return
-        if self.workspace.read_only_reason is not None:
+        if self.workspace.read_only_reason is not None:  # a viewer reads it in the editor
+            self._ask(tab, before, row.trip_uuid, read_only=self.workspace.read_only_reason)
             return
 
         def make(after: Any) -> RegisterEditCommand | None:
