@@ -15,9 +15,13 @@ the payload; the server delivers it when (and only if) the transaction commits, 
 that LISTENs polls at once instead of at its next tick.
 
 "Who" is the database user on PostgreSQL (``current_user``; the office's roles are database
-roles) and the operating-system user on SQLite (the file is one person's). Entries keep field
-names, never values, and an erasure clears the labels that named the erased person
-(:func:`forget`).
+roles) and the operating-system user on SQLite (the file is one person's). An edit's entry
+keeps the old and new value of the fields it names, so that a history can say "Start: 10:00 →
+11:30", but only where that copies nothing the store would not show anyway: never a person's
+fields (the change log is no place to keep a superseded passport number or address), a
+private note or a booking reference, never a reference to another row (it would name a
+person), and texts cut at :data:`KEPT_CHARS`. An erasure clears the labels and values that
+named the erased person (:func:`forget`, :func:`scrub`).
 """
 
 from __future__ import annotations
@@ -25,11 +29,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import json
 import time
 import uuid as uuidlib
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, func, insert, or_, select, update
@@ -44,6 +50,10 @@ ACTIONS = ("create", "update", "delete", "restore", "import", "merge", "erase")
 LIMIT = 1000
 """The most entries a history view reads at once (the newest)."""
 
+KEPT_CHARS = 200
+"""The most characters of a text an entry keeps as an old or new value (a view shortens
+further); notes of many pages need not be copied into every entry."""
+
 CHANNEL = "delegation_planner_changes"
 """The PostgreSQL notification channel a change to the store is announced on."""
 
@@ -57,6 +67,23 @@ _RENAMED = {
     "people_links": "people",
     "party_links": "parties",
     "signatory_links": "signatories",
+}
+# Fields whose values an entry never keeps (names only): personal data of people, what only
+# some users may read, and booking references (as good as a ticket). "*" is every field.
+_NO_VALUES = {
+    "person": frozenset({"*"}),
+    "meeting": frozenset({"private_notes"}),
+    "stop": frozenset({"lodging_confirmation"}),
+    "transfer": frozenset({"reference"}),
+}
+# The zone a time field is shown in: the object's own column for it.
+_ZONES = {
+    ("meeting", "start"): "timezone",
+    ("meeting", "end"): "timezone",
+    ("stop", "arrive"): "timezone",
+    ("stop", "depart"): "timezone",
+    ("transfer", "depart"): "depart_timezone",
+    ("transfer", "arrive"): "arrive_timezone",
 }
 _TABLE = cast(Table, model.ChangeLog.__table__)  # Core inserts: no ORM work inside a flush
 _origins: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
@@ -76,6 +103,10 @@ class Change:
     object_uuid: str | None
     label: str | None
     fields: tuple[str, ...]
+    changes: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Field -> ``{"old": ..., "new": ...}`` as JSON values (times as UTC ISO text with a
+    ``"zone"`` to show them in); a field without values, or a value without ``"old"`` (it was
+    not known), shows by name only."""
 
 
 def origin(engine: Engine) -> str:
@@ -230,10 +261,41 @@ def of_object(session: Session, object_uuid: str, limit: int = LIMIT) -> list[Ch
 
 
 def forget(session: Session, object_uuid: str) -> None:
-    """Clear the labels of an object's entries (its name), keeping that changes happened."""
+    """Clear the labels and values of an object's entries (its name, its data), keeping that
+    changes happened."""
     session.execute(
-        update(model.ChangeLog).where(model.ChangeLog.object_uuid == object_uuid).values(label=None)
+        update(model.ChangeLog)
+        .where(model.ChangeLog.object_uuid == object_uuid)
+        .values(label=None, changes=None)
     )
+
+
+def scrub(session: Session, needles: Collection[str]) -> int:
+    """Clear every label and old or new value that contains one of ``needles`` (folded with
+    :func:`planner.names.fold`, as an erasure searches for a person's name); the number of
+    entries changed."""
+    if not needles:
+        return 0
+    log = model.ChangeLog
+    query = select(log.id, log.label, log.changes).where(
+        or_(log.label.is_not(None), log.changes.is_not(None))
+    )
+    scrubbed = 0
+    for id_, label, changes in session.execute(query).all():
+        kept = {
+            name: values
+            for name, values in (changes or {}).items()
+            if not _mentions(json.dumps(values, ensure_ascii=False), needles)
+        }
+        named = label is not None and _mentions(label, needles)
+        if named or kept != (changes or {}):
+            session.execute(
+                update(log)
+                .where(log.id == id_)
+                .values(label=None if named else label, changes=kept or None)
+            )
+            scrubbed += 1
+    return scrubbed
 
 
 def after_flush(session: Session, _context: Any) -> None:
@@ -241,6 +303,7 @@ def after_flush(session: Session, _context: Any) -> None:
     if session.info.get(_QUIET):
         return
     found: list[tuple[str, model.Entity, tuple[str, ...]]] = []
+    values: dict[int, dict[str, Any]] = {}  # id() of the object -> its changes
     # A person or organization added to a trip's contacts belongs to that trip's history.
     linked: dict[int, int] = {}  # id() of the contact -> the trip's id
     for obj in session.new:
@@ -252,7 +315,7 @@ def after_flush(session: Session, _context: Any) -> None:
                 linked[id(contact)] = obj.trip_id
     for obj in session.dirty:
         if isinstance(obj, model.Entity):
-            changed = _changed_fields(obj)
+            changed, values[id(obj)] = _changed_fields(obj)
             if changed:
                 found.append(("update", obj, changed))
     for obj in session.deleted:
@@ -274,6 +337,7 @@ def after_flush(session: Session, _context: Any) -> None:
             trip_uuid=trips.get(id(obj)),
             label=label_of(obj.__tablename__, obj.__dict__),
             fields=changed,
+            changes=values.get(id(obj)),
         )
         for action, obj, changed in found
     ]
@@ -292,6 +356,7 @@ def _entry(
     trip_uuid: str | None,
     label: str | None,
     fields: tuple[str, ...] = (),
+    changes: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
@@ -302,6 +367,7 @@ def _entry(
         "trip_uuid": trip_uuid,
         "label": label,
         "fields": list(fields),
+        "changes": changes or None,
     }
 
 
@@ -335,16 +401,56 @@ def _who(connection: Connection) -> str:
     return str(known)
 
 
-def _changed_fields(obj: model.Entity) -> tuple[str, ...]:
+def _changed_fields(obj: model.Entity) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The record fields that changed, and the old and new values of those that may keep
+    them (see the module's docstring)."""
     state = sa_inspect(obj)
+    table = obj.__tablename__
+    hidden = _NO_VALUES.get(table, frozenset())
     changed: dict[str, None] = {}
+    values: dict[str, Any] = {}
     for attr in state.attrs:
         key = attr.key
-        if key in _IGNORED or not attr.history.has_changes():
+        history = attr.history
+        if key in _IGNORED or not history.has_changes():
             continue
-        key = _RENAMED.get(key, key.removesuffix("_id"))
-        changed[key] = None
-    return tuple(changed)
+        name = _RENAMED.get(key, key.removesuffix("_id"))
+        changed[name] = None
+        column = state.mapper.columns.get(key)
+        if column is None or column.foreign_keys or "*" in hidden or key in hidden:
+            continue
+        entry: dict[str, Any] = {"new": _json(history.added[0] if history.added else None)}
+        if history.deleted:  # empty when the old value was never loaded
+            entry["old"] = _json(history.deleted[0])
+        zone = _ZONES.get((table, key))
+        if zone is not None:
+            entry["zone"] = obj.__dict__.get(zone)
+        if "old" not in entry or entry["old"] != entry["new"]:
+            values[name] = entry
+    return tuple(changed), values
+
+
+def _json(value: Any) -> Any:
+    """A value as the change log keeps it: JSON, times in UTC, texts cut short."""
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return aware.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, str):
+        return value if len(value) <= KEPT_CHARS else value[: KEPT_CHARS - 1] + "…"
+    if isinstance(value, list | tuple):
+        return [_json(v) for v in value]
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return _json(str(value))
+
+
+def _mentions(text: str, needles: Collection[str]) -> bool:
+    haystack = " ".join(names.fold(text).split())
+    return any(n in haystack for n in needles)
 
 
 def label_of(table: str, values: Mapping[str, Any]) -> str | None:
@@ -417,4 +523,5 @@ def _change(row: model.ChangeLog) -> Change:
         object_uuid=row.object_uuid,
         label=row.label,
         fields=tuple(row.fields or ()),
+        changes=row.changes or {},
     )

@@ -619,7 +619,10 @@ class ChangeLog(Base):
     (a meeting's title), for a history to read without the object; an erasure clears the
     labels of the erased person's entries. ``origin`` names the open store (one program's
     connection) that made the change, so that a window reloads for colleagues' changes only.
-    ``fields`` are the record fields that changed, names only, never values.
+    ``fields`` are the record fields that changed; ``changes`` holds the old and new value of
+    those a history shows as "Title: Talks → Talks with Siemens" (see
+    :func:`planner.history.values_of`): never a person's data, a private note or a booking
+    reference, and texts cut short; an erasure clears them where they named the person.
     """
 
     __tablename__ = "change_log"
@@ -634,6 +637,7 @@ class ChangeLog(Base):
     object_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
     label: Mapped[str | None] = mapped_column(Text)
     fields: Mapped[list[str]] = mapped_column(default=list)
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 @event.listens_for(Session, "after_flush")

@@ -75,7 +75,7 @@ def erase_person(session: Session, uuid: str) -> Erasure:
     In the caller's transaction; call :func:`checkpoint` after it commits so that the old pages
     leave the write-ahead log too.
     """
-    person_id, label, _row = _person(session, uuid)
+    person_id, label, erasure_row = _person(session, uuid)
     session.flush()
     snapshot = snapshots.capture(session, "person", [person_id])
     erasure = _erasure(session, uuid, label, snapshot, person_id)
@@ -92,8 +92,10 @@ def erase_person(session: Session, uuid: str) -> Erasure:
         if secure:
             session.execute(text(f"PRAGMA secure_delete={int(previous or 0)}"))
     # The history keeps that a person was erased, but not who: no name, no UUID, and the
-    # labels of the person's earlier entries go too.
+    # labels and values of the person's earlier entries go too, as do labels and old or new
+    # values elsewhere that name them (a meeting once called "Dinner with Herr Link").
     history.forget(session, uuid)
+    history.scrub(session, _needles(erasure_row))
     history.record(session, "erase", "person")
     session.expire_all()
     return erasure
@@ -188,16 +190,8 @@ def _erasure(
 
 
 def _mentions(session: Session, person: dict[str, Any], person_id: int) -> list[str]:
-    """Free-text places naming the person: full name either way round, native name, the
-    family name after the honorific ("Herr Link"), the e-mail address. A family name alone
-    would flood the list ("Wang"), so it is not searched."""
-    family, given, native = person["family_name"], person["given_name"], person["native_name"]
-    needles = {names.latin_name(family, given, native), f"{family} {given or ''}", native}
-    needles |= {f"{given} {family}" if given else None, person["email"]}
-    if person["honorific"]:
-        needles.add(f"{person['honorific']} {family}")
-    folded = {" ".join(names.fold(n).split()) for n in needles if n and n.strip()}
-    folded = {n for n in folded if len(n) > 1}
+    """Free-text places naming the person (see :func:`_needles`)."""
+    folded = _needles(person)
     if not folded:
         return []
     found = []
@@ -230,6 +224,19 @@ def _mentions(session: Session, person: dict[str, Any], person_id: int) -> list[
                         f"{_kind(table.name)} {str(label)!r}, {column.name.replace('_', ' ')}"
                     )
     return found
+
+
+def _needles(person: dict[str, Any]) -> set[str]:
+    """What names the person in free text, folded: full name either way round, native name,
+    the family name after the honorific ("Herr Link"), the e-mail address. A family name alone
+    would flood the list ("Wang"), so it is not searched."""
+    family, given, native = person["family_name"], person["given_name"], person["native_name"]
+    needles = {names.latin_name(family, given, native), f"{family} {given or ''}", native}
+    needles |= {f"{given} {family}" if given else None, person["email"]}
+    if person["honorific"]:
+        needles.add(f"{person['honorific']} {family}")
+    folded = {" ".join(names.fold(n).split()) for n in needles if n and n.strip()}
+    return {n for n in folded if len(n) > 1}
 
 
 def _kind(table: str) -> str:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
-from planner import calendar_ics, model, store
+from planner import calendar_ics, editing, history, model, store
 from planner.directory import listing, privacy
 from planner.errors import NotFound
+from planner.records import MeetingRecord
 from tests.core.directory_fixtures import dump, office_store, uuid_of
 
 
@@ -140,3 +142,34 @@ def test_personal_data_of_someone_unknown_writes_no_file(
             session, "00000000-0000-4000-8000-000000000000", folder / "nobody.json"
         )
     assert list(folder.iterdir()) == []
+
+
+def test_erasure_scrubs_the_persons_name_from_old_and_new_values_in_the_history(
+    office: store.Store,
+) -> None:
+    """The change log keeps what an edit changed from and to; where that named the erased
+    person (a note, a title), the value and label go, and the rest of the history stays."""
+    anna = uuid_of(office, "Becker")
+    with office.session() as session:
+        meeting = session.scalars(select(model.Meeting.uuid).order_by(model.Meeting.id)).first()
+    assert meeting is not None
+    for changes in (
+        {"notes": "Ask Anna Becker about the MoU.", "title": "Dinner with Dr. Becker"},
+        {"notes": "Asked.", "title": "Dinner"},
+        {"title": "Talks"},
+    ):
+        with office.transaction() as session:
+            record, version = editing.read_versioned(session, MeetingRecord, meeting)
+            editing.update(session, meeting, replace(record, **changes), expected_version=version)
+    with office.session() as session:
+        logged = json.dumps(session.scalars(select(model.ChangeLog.changes)).all())
+    assert "Anna Becker" in logged  # what the erasure has to clear
+
+    with office.transaction() as session:
+        privacy.erase_person(session, anna)
+    with office.session() as session:
+        rows = session.execute(select(model.ChangeLog.label, model.ChangeLog.changes)).all()
+        talks = history.of_object(session, meeting)[0]
+    text = json.dumps([list(row) for row in rows], ensure_ascii=False)
+    assert "Becker" not in text and "anna" not in text.casefold()
+    assert talks.changes["title"] == {"old": "Dinner", "new": "Talks"}

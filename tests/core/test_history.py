@@ -3,7 +3,9 @@ transaction; cheap enough to poll for colleagues' changes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
+import json
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -278,3 +280,92 @@ def test_a_commit_is_announced_to_listeners_and_a_rollback_is_not(
         (note,) = listener.notifies(timeout=5, stop_after=1)
     assert note.channel == history.CHANNEL
     assert note.payload == history.origin(st.engine)
+
+
+def _edit_meeting(st: store.Store, uuid: str, **changes: object) -> history.Change:
+    with st.transaction() as session:
+        before, version = editing.read_versioned(session, MeetingRecord, uuid)
+        editing.update(session, uuid, replace(before, **changes), expected_version=version)
+    with st.session() as session:
+        return history.of_object(session, uuid)[0]
+
+
+def test_an_edit_keeps_old_and_new_values_with_the_zone_of_a_time(
+    st: store.Store, trip: str
+) -> None:
+    meeting = first_meeting(st)
+    with st.session() as session:
+        before = editing.read(session, MeetingRecord, meeting)
+        zone = session.scalars(
+            select(model.Meeting.timezone).where(model.Meeting.uuid == meeting)
+        ).one()
+    later = before.start + dt.timedelta(minutes=90)
+    change = _edit_meeting(st, meeting, title="Talks with Siemens", start=later)
+    assert change.changes["title"] == {"old": before.title, "new": "Talks with Siemens"}
+    assert change.changes["start"] == {
+        "old": before.start.astimezone(dt.UTC).isoformat(),
+        "new": later.astimezone(dt.UTC).isoformat(),
+        "zone": zone,
+    }
+    assert set(change.changes) == {"title", "start"} == set(change.fields)
+
+
+def test_long_texts_are_kept_cut_short(st: store.Store, trip: str) -> None:
+    change = _edit_meeting(st, first_meeting(st), notes="Lang " * 1000)
+    kept = change.changes["notes"]["new"]
+    assert len(kept) == history.KEPT_CHARS and kept.endswith("…")
+
+
+def test_no_personal_private_or_booking_value_is_copied_into_the_log(
+    st: store.Store, trip: str
+) -> None:
+    """The log keeps values only where it copies nothing the store would not show anyway: a
+    person's former address or telephone, a private note, a booking reference or who a host
+    was (another row, a person) are named as changed fields but have no values."""
+    meeting = first_meeting(st)
+    with st.session() as session:
+        record = editing.read(session, MeetingRecord, meeting)
+        person = record.attendees[0]
+        who = editing.read(session, PersonRecord, person)
+        other = session.scalars(
+            select(model.Organization.uuid).where(model.Organization.uuid != record.host)
+        ).first()
+    change = _edit_meeting(
+        st, meeting, private_notes="Passport C01X00T47", host=other, title="Kept"
+    )
+    assert {"private_notes", "host", "title"} <= set(change.fields)
+    assert set(change.changes) == {"title"}
+    with st.transaction() as session:
+        editing.update(
+            session, person, replace(who, email="new@example.com", phone="+49 30 1234567")
+        )
+    with st.session() as session:
+        personal = history.of_object(session, person)[0]
+        stored = session.scalars(select(model.ChangeLog.changes)).all()
+    assert {"email", "phone"} <= set(personal.fields)
+    assert personal.changes == {}
+    text = json.dumps(stored)
+    assert "C01X00T47" not in text and "new@example.com" not in text
+    assert (who.email or "@") not in text
+
+
+def test_entries_from_before_the_values_were_kept_show_fields_only(
+    store_path: Path, engine: str
+) -> None:
+    """Migration 0005 adds the values to a 0004 store's log; its entries stay, without them."""
+    with store.open_store(store_path) as st:
+        with st.transaction() as session:
+            trips.import_trip(session, NANSHAN)
+        meeting = first_meeting(st)
+        _edit_meeting(st, meeting, title="Before the upgrade")
+        with st.engine.begin() as connection:
+            config = store.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0004")
+    with store.open_store(store_path, upgrade=True) as st:
+        assert st.opened.upgraded_from == "0004"
+        with st.session() as session:
+            old = history.of_object(session, meeting)[0]
+        assert (old.label, old.fields, old.changes) == ("Before the upgrade", ("title",), {})
+        new = _edit_meeting(st, meeting, title="After the upgrade")
+        assert new.changes["title"] == {"old": "Before the upgrade", "new": "After the upgrade"}

@@ -2,10 +2,17 @@
 
 It reads :mod:`planner.history` each time it is filled (newest first, at most
 :data:`planner.history.LIMIT` entries) and keeps plain values only. The window fills it
-while it is visible: after every change, its own or a colleague's.
+while it is visible: after every change, its own or a colleague's. An edit shows what each
+field changed from and to ("Start: 10:00 → 11:30 (Europe/Berlin)"), times in the zone of the
+place and in the interface's language, long texts shortened (the tooltip has what the log
+kept); a field the log keeps no values of shows by name.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,9 +28,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from planner import history
+from planner import history, localtime
 from ui.field_names import field_name
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.models import timetext
+
+SHOWN_CHARS = 40
+"""The most characters of an old or new text the list shows; the tooltip shows more."""
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "Added"),
@@ -59,6 +70,14 @@ def describe(change: history.Change) -> tuple[str, str]:
             kind=kind_text, label=change.label
         )
     return action, kind_text
+
+
+def changes_text(change: history.Change, limit: int | None = SHOWN_CHARS) -> str:
+    """What an entry changed, field by field: ``Title: Talks → Talks with Siemens``; texts
+    cut at ``limit`` characters (None: as kept)."""
+    return "; ".join(
+        _field_text(name, change.changes.get(name), limit) for name in change.fields
+    ) or ", ".join(field_name(f) for f in change.fields)
 
 
 class HistoryPanel(QWidget):
@@ -100,7 +119,7 @@ class HistoryPanel(QWidget):
         self.whole_trip.setText(self.tr("&Whole Trip"))
         self.whole_trip.setToolTip(self.tr("Show the history of the whole trip again"))
         self.list.setHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Of"), self.tr("Fields")]
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Of"), self.tr("Changes")]
         )
         self._show_title()
 
@@ -155,10 +174,11 @@ class HistoryPanel(QWidget):
                     change.who,
                     action,
                     what,
-                    ", ".join(field_name(f) for f in change.fields),
+                    changes_text(change),
                 ]
             )
             item.setToolTip(0, f"{change.at:%Y-%m-%d %H:%M:%S} UTC")
+            item.setToolTip(4, changes_text(change, limit=None).replace("; ", "\n"))
             item.setData(0, Qt.ItemDataRole.UserRole, change.object_uuid)
             items.append(item)
         self.list.addTopLevelItems(items)
@@ -173,3 +193,61 @@ class HistoryPanel(QWidget):
         else:
             self.title.setText(self.tr("No trip is open."))
         self.whole_trip.setVisible(self.object_uuid is not None and self.trip_uuid is not None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Private helpers
+
+
+def _field_text(name: str, values: Mapping[str, Any] | None, limit: int | None) -> str:
+    label = field_name(name)
+    if not values or "new" not in values:
+        return label
+    zone = values.get("zone")
+    old, new = values.get("old"), values["new"]
+    times = [_instant(v) for v in (old, new)] if zone else [None, None]
+    if zone and any(times):
+        # On one local day the clock says it all; the tooltip (no limit) names the days.
+        days = {localtime.local_date(t, zone) for t in times if t is not None}
+        clock_only = limit is not None and len(days) == 1
+        shown = [
+            (timetext.clock_text(t, zone) if clock_only else timetext.when_text(t, zone))
+            if t is not None
+            else _value_text(v, limit)
+            for t, v in zip(times, (old, new), strict=True)
+        ]
+    else:
+        shown = [_value_text(old, limit), _value_text(new, limit)]
+    if "old" in values:
+        text = QCoreApplication.translate("History", "{field}: {old} → {new}").format(
+            field=label, old=shown[0], new=shown[1]
+        )
+    else:  # the old value was not known when the change was made
+        text = QCoreApplication.translate("History", "{field}: → {new}").format(
+            field=label, new=shown[1]
+        )
+    if zone and any(times):
+        text = QCoreApplication.translate("History", "{change} ({zone})").format(
+            change=text, zone=zone
+        )
+    return text
+
+
+def _value_text(value: Any, limit: int | None) -> str:
+    if value is None or value == "" or value == []:
+        return QCoreApplication.translate("History", "(empty)")
+    text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    text = " ".join(text.split())  # one line
+    if limit is not None and len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    return text
+
+
+def _instant(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        found = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return found if found.tzinfo is not None else None
