@@ -666,16 +666,28 @@
         <translation>{who} hat {what} geändert</translation>
     </message>
     <message>
-        <source>and %n more</source>
-        <translation>und %n weitere Änderung(en)</translation>
+        <source>{change} ({fields})</source>
+        <translation>{change} ({fields})</translation>
     </message>
     <message>
-        <source>since you chose to merge &apos;{label}&apos;; nothing was merged. The directory shows the entries as they are now.</source>
-        <translation>– nachdem Sie sich entschieden hatten, „{label}“ zusammenzuführen. Es wurde nichts zusammengeführt; das Verzeichnis zeigt die Einträge jetzt im aktuellen Stand.</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
-        <source>since you chose to delete &apos;{label}&apos;; nothing was deleted. The window shows it as it is now.</source>
-        <translation>– nachdem Sie sich entschieden hatten, „{label}“ zu löschen. Es wurde nichts gelöscht; das Fenster zeigt jetzt den aktuellen Stand.</translation>
+        <source>{change} and one more change</source>
+        <translation>{change} und eine weitere Änderung</translation>
+    </message>
+    <message>
+        <source>{change} and {count} more changes</source>
+        <translation>{change} und {count} weitere Änderungen</translation>
+    </message>
+    <message>
+        <source>{change}, after you chose to merge &apos;{label}&apos;. Nothing was merged; the directory shows the entries as they are now.</source>
+        <translation>{change}, nachdem Sie sich entschieden hatten, „{label}“ zusammenzuführen. Es wurde nichts zusammengeführt; das Verzeichnis zeigt die Einträge im aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>{change}, after you chose to delete &apos;{label}&apos;. Nothing was deleted; the window shows it as it is now.</source>
+        <translation>{change}, nachdem Sie sich entschieden hatten, „{label}“ zu löschen. Es wurde nichts gelöscht; das Fenster zeigt den aktuellen Stand.</translation>
     </message>
     <message>
         <source>Add {kind} &apos;{label}&apos;</source>
@@ -800,6 +812,10 @@
         <translation>Ihre Änderung an {fields}</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>their change to {fields}</source>
         <translation>die andere Änderung an {fields}</translation>
     </message>
@@ -808,8 +824,12 @@
         <translation>Ohne Rückfrage zusammengeführt: {what}.</translation>
     </message>
     <message>
-        <source>Take Theirs leaves your change out.</source>
-        <translation>„Andere Version übernehmen“ verwirft Ihre Änderung.</translation>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{merged} Take Theirs leaves your change out.</source>
+        <translation>{merged} „Andere Version übernehmen“ verwirft Ihre Änderung.</translation>
     </message>
 </context>
 <context>

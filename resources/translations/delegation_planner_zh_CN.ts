@@ -664,16 +664,28 @@
         <translation>{who} 修改了{what}</translation>
     </message>
     <message>
-        <source>and %n more</source>
-        <translation>以及另外 %n 项更改</translation>
+        <source>{change} ({fields})</source>
+        <translation>{change}（{fields}）</translation>
     </message>
     <message>
-        <source>since you chose to merge &apos;{label}&apos;; nothing was merged. The directory shows the entries as they are now.</source>
-        <translation>——这发生在您选择合并“{label}”之后，因此未作任何合并。名录现已显示这些条目的当前状态。</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <source>since you chose to delete &apos;{label}&apos;; nothing was deleted. The window shows it as it is now.</source>
-        <translation>——这发生在您选择删除“{label}”之后，因此未删除任何内容。窗口现已显示其当前状态。</translation>
+        <source>{change} and one more change</source>
+        <translation>{change}，以及另外 1 项更改</translation>
+    </message>
+    <message>
+        <source>{change} and {count} more changes</source>
+        <translation>{change}，以及另外 {count} 项更改</translation>
+    </message>
+    <message>
+        <source>{change}, after you chose to merge &apos;{label}&apos;. Nothing was merged; the directory shows the entries as they are now.</source>
+        <translation>{change}，这发生在您选择合并“{label}”之后，因此未作任何合并。名录现已显示这些条目的当前状态。</translation>
+    </message>
+    <message>
+        <source>{change}, after you chose to delete &apos;{label}&apos;. Nothing was deleted; the window shows it as it is now.</source>
+        <translation>{change}，这发生在您选择删除“{label}”之后，因此未删除任何内容。窗口现已显示其当前状态。</translation>
     </message>
     <message>
         <source>Add {kind} &apos;{label}&apos;</source>
@@ -798,6 +810,10 @@
         <translation>您对{fields}的修改</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>their change to {fields}</source>
         <translation>对方对{fields}的修改</translation>
     </message>
@@ -806,8 +822,12 @@
         <translation>未经询问已合并：{what}。</translation>
     </message>
     <message>
-        <source>Take Theirs leaves your change out.</source>
-        <translation>“采用对方的版本”将舍弃您的修改。</translation>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{merged} Take Theirs leaves your change out.</source>
+        <translation>{merged}“采用对方的版本”将舍弃您的修改。</translation>
     </message>
 </context>
 <context>
