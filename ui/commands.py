@@ -153,23 +153,34 @@ def changed_meanwhile_text(exc: ChangedMeanwhile, *, merge: bool = False) -> str
     if touched.fields:
         from ui.field_names import field_name  # noqa: PLC0415
 
-        text += " (" + ", ".join(field_name(f) for f in touched.fields) + ")"
+        text = QCoreApplication.translate("Commands", "{change} ({fields})").format(
+            change=text,
+            fields=QCoreApplication.translate("Commands", ", ").join(
+                field_name(f) for f in touched.fields
+            ),
+        )
     more = len(exc.touched) - 1
-    if more:
-        text += " " + QCoreApplication.translate("Commands", "and %n more", "", more)
+    if more == 1:
+        text = QCoreApplication.translate("Commands", "{change} and one more change").format(
+            change=text
+        )
+    elif more > 1:
+        text = QCoreApplication.translate("Commands", "{change} and {count} more changes").format(
+            change=text, count=more
+        )
     if merge:
-        tail = QCoreApplication.translate(
+        whole = QCoreApplication.translate(
             "Commands",
-            "since you chose to merge '{label}'; nothing was merged. The directory shows "
-            "the entries as they are now.",
+            "{change}, after you chose to merge '{label}'. Nothing was merged; the directory "
+            "shows the entries as they are now.",
         )
     else:
-        tail = QCoreApplication.translate(
+        whole = QCoreApplication.translate(
             "Commands",
-            "since you chose to delete '{label}'; nothing was deleted. The window shows it as "
-            "it is now.",
+            "{change}, after you chose to delete '{label}'. Nothing was deleted; the window "
+            "shows it as it is now.",
         )
-    return text + " " + tail.format(label=short(exc.label))
+    return whole.format(change=text, label=short(exc.label))
 
 
 def database_errors() -> tuple[type[BaseException], ...]:

@@ -17,9 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
 from sqlalchemy.orm import Session
 
 from planner import __version__, private_files
@@ -46,7 +54,7 @@ from planner.briefing.sections.glance import glance
 from planner.briefing.sections.meetings import meetings
 from planner.briefing.sections.problems import problems
 from planner.briefing.sections.schedule import schedule
-from planner.briefing.text import clean
+from planner.briefing.text import clean, escape, is_shaped
 
 Progress = Callable[[int, int], None]
 """Called with (flowables laid out, flowables in all) as the build goes on; it may raise to
@@ -232,10 +240,9 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
             canv.setFillColor(colour)
             canv.drawRightString(right, top, marking)
         canv.setFillColor(st.MUTED)
-        title = fit(
-            clean(self.pack.trip.title), self.font, HEADER_SIZE, right - left - marking_width - 12
+        running_title(
+            canv, clean(self.pack.trip.title), left, top, right - left - marking_width - 12
         )
-        canv.drawString(left, top, title)
         canv.setStrokeColor(st.RULE)
         canv.setLineWidth(0.5)
         canv.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
@@ -255,6 +262,36 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
             c.drawRightString(right, bottom, labels.get("page_of", page=page, pages=finished.pages))
 
         canv.later(f"page-{page}", page_of)
+
+
+def running_title(canv: Any, title: str, left: float, baseline: float, width: float) -> None:
+    """The trip's title at the head of a body page, cut to one line.
+
+    A title the first font sets alone is drawn straight (the common, fast case); one with
+    Arabic, Hebrew, Thai or Extension B characters goes through the same font chain and
+    shaping as the pack's paragraphs, so that no script is dropped from the header.
+    """
+    if all(face is fonts.CHAIN[0] for face, _ in fonts.runs(title)):
+        canv.drawString(left, baseline, fit(title, fonts.FONT, HEADER_SIZE, width))
+        return
+    style = ParagraphStyle(
+        "running-title",
+        fontName=fonts.FONT,
+        fontSize=HEADER_SIZE,
+        leading=HEADER_SIZE * 1.2,
+        textColor=st.MUTED,
+    )
+    words = " ".join(title.split()).split(" ")
+    for count in range(len(words), 0, -1):
+        shown = " ".join(words[:count]) + ("" if count == len(words) else " …")
+        markup = escape(shown)
+        if is_shaped(markup):
+            style.shaping = 1
+        paragraph = Paragraph(markup, style)
+        _, height = paragraph.wrap(width, 10 * HEADER_SIZE)
+        if height <= style.leading:
+            break
+    paragraph.drawOn(canv, left, baseline - height + HEADER_SIZE)
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:

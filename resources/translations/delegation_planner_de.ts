@@ -638,12 +638,56 @@
         <translation>Ein anderes Programm speichert gerade in diese Datenbank; Ihre Änderung wurde nicht gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
+        <source>The connection to the store was lost while your change was being saved; it may have been saved. Look at it again before you repeat it.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Speichern Ihrer Änderung abgebrochen; möglicherweise wurde die Änderung dennoch gespeichert. Prüfen Sie den aktuellen Stand, bevor Sie sie wiederholen.</translation>
+    </message>
+    <message>
         <source>The ranks of this side were changed by someone else; undoing would overwrite them, so nothing was changed. The list shows them now.</source>
         <translation>Die Rangfolge dieser Seite wurde von jemand anderem geändert; Rückgängigmachen würde sie überschreiben, daher wurde nichts geändert. Die Liste zeigt sie jetzt an.</translation>
     </message>
     <message>
         <source>The ranks of this side were changed by someone else; the list shows them now — drag again.</source>
         <translation>Die Rangfolge dieser Seite wurde von jemand anderem geändert; die Liste zeigt sie jetzt an – ziehen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>{who} added {what}</source>
+        <translation>{who} hat {what} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{who} deleted {what}</source>
+        <translation>{who} hat {what} gelöscht</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} hat {what} geändert</translation>
+    </message>
+    <message>
+        <source>{change} ({fields})</source>
+        <translation>{change} ({fields})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{change} and one more change</source>
+        <translation>{change} und eine weitere Änderung</translation>
+    </message>
+    <message>
+        <source>{change} and {count} more changes</source>
+        <translation>{change} und {count} weitere Änderungen</translation>
+    </message>
+    <message>
+        <source>{change}, after you chose to merge &apos;{label}&apos;. Nothing was merged; the directory shows the entries as they are now.</source>
+        <translation>{change}, nachdem Sie sich entschieden hatten, „{label}“ zusammenzuführen. Es wurde nichts zusammengeführt; das Verzeichnis zeigt die Einträge im aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>{change}, after you chose to delete &apos;{label}&apos;. Nothing was deleted; the window shows it as it is now.</source>
+        <translation>{change}, nachdem Sie sich entschieden hatten, „{label}“ zu löschen. Es wurde nichts gelöscht; das Fenster zeigt den aktuellen Stand.</translation>
     </message>
     <message>
         <source>Add {kind} &apos;{label}&apos;</source>
@@ -656,6 +700,10 @@
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>{who} deleted the {kind} &apos;{label}&apos; at {when}; your change was not saved.</source>
+        <translation>{who} hat „{label}“ ({kind}) am {when} gelöscht; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The {kind} &apos;{label}&apos; was deleted by someone else; your change was not saved.</source>
@@ -728,8 +776,8 @@
         <translation>Während Sie „{label}“ ({kind}) bearbeitet haben, hat jemand anderes eine Änderung daran gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing has been overwritten. Keep your version, take theirs, or choose field by field. Fields marked ⚠ were changed by both of you.</source>
-        <translation>Es wurde nichts überschrieben. Behalten Sie Ihre Version, übernehmen Sie die andere oder wählen Sie Feld für Feld. Mit ⚠ markierte Felder haben Sie beide geändert.</translation>
+        <source>Nothing has been overwritten. These fields were changed by both of you: keep your version, take theirs, or choose field by field.</source>
+        <translation>Es wurde nichts überschrieben. Diese Felder haben Sie beide geändert: Behalten Sie Ihre Version, übernehmen Sie die andere oder wählen Sie Feld für Feld.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -758,6 +806,30 @@
     <message>
         <source>Changed by both of you</source>
         <translation>Von Ihnen beiden geändert</translation>
+    </message>
+    <message>
+        <source>your change to {fields}</source>
+        <translation>Ihre Änderung an {fields}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>their change to {fields}</source>
+        <translation>die andere Änderung an {fields}</translation>
+    </message>
+    <message>
+        <source>Merged without asking: {what}.</source>
+        <translation>Ohne Rückfrage zusammengeführt: {what}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{merged} Take Theirs leaves your change out.</source>
+        <translation>{merged} „Andere Version übernehmen“ verwirft Ihre Änderung.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +897,22 @@
     <message>
         <source>Connected (PostgreSQL {server}): the database is empty; connecting makes a new store in it.</source>
         <translation>Verbunden (PostgreSQL {server}): Die Datenbank ist leer; beim Verbinden werden darin die Tabellen des Delegation Planner angelegt.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>{field}: a password does not belong in a store&apos;s location, where other users can see it; put it in PGPASSWORD or ~/.pgpass and leave it out. Nothing was connected or saved.</source>
+        <translation>{field}: Ein Passwort gehört nicht in die Adresse einer Datenbank, denn dort können andere Benutzer es sehen. Hinterlegen Sie es in PGPASSWORD oder ~/.pgpass und lassen Sie es hier weg. Es wurde keine Verbindung hergestellt und nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2580,18 @@
             <numerusform>Kalender importieren (%n Termin)</numerusform>
             <numerusform>Kalender importieren (%n Termine)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was also changed by someone else; both changes were kept.</source>
+        <translation>„{label}“ wurde auch von jemand anderem geändert; beide Änderungen wurden beibehalten.</translation>
+    </message>
+    <message>
+        <source>Save what you typed as a new {kind}? You can undo this.</source>
+        <translation>Ihre Eingaben als neuen Eintrag ({kind}) speichern? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleted by Someone Else</source>
+        <translation>Von jemand anderem gelöscht</translation>
     </message>
     <message>
         <source>{who}: {action} {what}</source>

@@ -636,12 +636,56 @@
         <translation>另一个程序正在向此数据库保存数据，您的修改未保存。请稍后再试。</translation>
     </message>
     <message>
+        <source>The connection to the store was lost while your change was being saved; it may have been saved. Look at it again before you repeat it.</source>
+        <translation>保存您的修改时与数据库的连接中断；修改可能已经保存。请先查看当前状态，再决定是否重新操作。</translation>
+    </message>
+    <message>
         <source>The ranks of this side were changed by someone else; undoing would overwrite them, so nothing was changed. The list shows them now.</source>
         <translation>此方的礼宾顺序已被他人修改；撤销将覆盖其修改，因此未做任何更改。列表现已显示当前礼宾顺序。</translation>
     </message>
     <message>
         <source>The ranks of this side were changed by someone else; the list shows them now — drag again.</source>
         <translation>此方的礼宾顺序已被他人修改，列表现已显示当前礼宾顺序——请重新拖动。</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>{who} added {what}</source>
+        <translation>{who} 添加了{what}</translation>
+    </message>
+    <message>
+        <source>{who} deleted {what}</source>
+        <translation>{who} 删除了{what}</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} 修改了{what}</translation>
+    </message>
+    <message>
+        <source>{change} ({fields})</source>
+        <translation>{change}（{fields}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{change} and one more change</source>
+        <translation>{change}，以及另外 1 项更改</translation>
+    </message>
+    <message>
+        <source>{change} and {count} more changes</source>
+        <translation>{change}，以及另外 {count} 项更改</translation>
+    </message>
+    <message>
+        <source>{change}, after you chose to merge &apos;{label}&apos;. Nothing was merged; the directory shows the entries as they are now.</source>
+        <translation>{change}，这发生在您选择合并“{label}”之后，因此未作任何合并。名录现已显示这些条目的当前状态。</translation>
+    </message>
+    <message>
+        <source>{change}, after you chose to delete &apos;{label}&apos;. Nothing was deleted; the window shows it as it is now.</source>
+        <translation>{change}，这发生在您选择删除“{label}”之后，因此未删除任何内容。窗口现已显示其当前状态。</translation>
     </message>
     <message>
         <source>Add {kind} &apos;{label}&apos;</source>
@@ -654,6 +698,10 @@
     <message>
         <source>Edit</source>
         <translation>编辑</translation>
+    </message>
+    <message>
+        <source>{who} deleted the {kind} &apos;{label}&apos; at {when}; your change was not saved.</source>
+        <translation>{who} 于 {when} 删除了{kind}“{label}”，您的修改未保存。</translation>
     </message>
     <message>
         <source>The {kind} &apos;{label}&apos; was deleted by someone else; your change was not saved.</source>
@@ -726,8 +774,8 @@
         <translation>在您编辑{kind}“{label}”期间，其他人保存了对它的修改。</translation>
     </message>
     <message>
-        <source>Nothing has been overwritten. Keep your version, take theirs, or choose field by field. Fields marked ⚠ were changed by both of you.</source>
-        <translation>没有任何内容被覆盖。您可以保留自己的版本、采用对方的版本，或逐个字段选择。标有 ⚠ 的字段双方都修改过。</translation>
+        <source>Nothing has been overwritten. These fields were changed by both of you: keep your version, take theirs, or choose field by field.</source>
+        <translation>未覆盖任何内容。以下字段双方都修改过：请保留您的版本、采用对方的版本，或逐个字段选择。</translation>
     </message>
     <message>
         <source>Field</source>
@@ -756,6 +804,30 @@
     <message>
         <source>Changed by both of you</source>
         <translation>双方都修改过</translation>
+    </message>
+    <message>
+        <source>your change to {fields}</source>
+        <translation>您对{fields}的修改</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>their change to {fields}</source>
+        <translation>对方对{fields}的修改</translation>
+    </message>
+    <message>
+        <source>Merged without asking: {what}.</source>
+        <translation>未经询问已合并：{what}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{merged} Take Theirs leaves your change out.</source>
+        <translation>{merged}“采用对方的版本”将舍弃您的修改。</translation>
     </message>
 </context>
 <context>
@@ -823,6 +895,22 @@
     <message>
         <source>Connected (PostgreSQL {server}): the database is empty; connecting makes a new store in it.</source>
         <translation>已连接（PostgreSQL {server}）：该数据库为空；连接后将在其中新建代表团出访规划数据库。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>{field}: a password does not belong in a store&apos;s location, where other users can see it; put it in PGPASSWORD or ~/.pgpass and leave it out. Nothing was connected or saved.</source>
+        <translation>{field}：密码不应写在数据库的连接地址中，因为其他用户可以看到该地址。请将密码放在 PGPASSWORD 或 ~/.pgpass 中，此处不要填写。未进行连接，也未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2575,18 @@
         <translation>
             <numerusform>导入日历（%n 个日程项）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was also changed by someone else; both changes were kept.</source>
+        <translation>“{label}”也已被他人修改；双方的修改均已保留。</translation>
+    </message>
+    <message>
+        <source>Save what you typed as a new {kind}? You can undo this.</source>
+        <translation>将您输入的内容另存为新的{kind}？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted by Someone Else</source>
+        <translation>已被他人删除</translation>
     </message>
     <message>
         <source>{who}: {action} {what}</source>

@@ -166,3 +166,18 @@ def words_on_cover(path: Path) -> dict[str, float]:
         html.unescape(m.group(2)): float(m.group(1))
         for m in re.finditer(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', boxes)
     }
+
+
+def test_a_trip_title_in_arabic_and_extension_b_runs_at_the_head_of_the_pages(
+    office: store.Store, tmp_path: Path
+) -> None:
+    doc = trip_document()
+    doc["trip"]["title"] = "وفد نانشان Nanshan 𠀋 delegation"
+    path = tmp_path / "title.pdf"
+    assert not build(office, add_trip(office, doc), path).warnings
+    # The running header of a body page: the top 40 points of page 2.
+    header = logical(
+        pdftotext(path, "-f", "2", "-l", "2", "-x", "0", "-y", "0", "-W", "700", "-H", "40")
+    )
+    assert "Nanshan 𠀋 delegation" in header, header
+    assert seen("نانشان") in header.split() or "نانشان" in header, header

@@ -428,7 +428,7 @@ def test_a_delete_over_a_colleagues_change_is_refused_and_shows_it(
     assert not office.workspace.undo_stack.canUndo()
     (message,) = errors
     assert f"changed Meeting '{title}' (Venue)" in message
-    assert "nothing was deleted" in message
+    assert "Nothing was deleted" in message
     model_ = office.meetings.model
     assert model_.row_at(model_.row_of(uuid)).venue_name == "Römer"
 

@@ -524,9 +524,17 @@ def test_the_conflict_dialog_speaks_german(qtbot: QtBot, who: str | None) -> Non
 
     start = dt.datetime(2024, 6, 17, 9, tzinfo=dt.UTC)
     base = MeetingRecord("Gespräch", "stop-fra", start, start + dt.timedelta(hours=1))
-    mine = dataclasses.replace(base, title="Gespräch mit dem OB", notes="Meine Notiz")
+    # Four fields both changed, differently (asked about), and one only they changed (merged).
+    mine = dataclasses.replace(
+        base,
+        title="Gespräch mit dem OB",
+        venue_name="Rathaus",
+        notes="Meine Notiz",
+        start=start + dt.timedelta(minutes=15),
+    )
     theirs = dataclasses.replace(
         base,
+        title="Gespräch im Römer",
         venue_name="Römer",
         notes="Ihre Notiz",
         start=start + dt.timedelta(minutes=30),
@@ -545,6 +553,7 @@ def test_the_conflict_dialog_speaks_german(qtbot: QtBot, who: str | None) -> Non
     assert not _not_german(_headers(dialog.table))
     names = [(where, text.removeprefix("⚠ ")) for where, text in _cells(dialog.table, 0)]
     assert len(names) >= 4 and not _not_german(names)
+    assert dialog.merged.text().startswith("Ohne Rückfrage zusammengeführt: "), dialog.merged.text()
     assert not _not_german(_cells(dialog.table, 0, Qt.ItemDataRole.ToolTipRole))
     assert dialog.keep_mine_button.text() == "&Meine Version behalten"
     # Every field the dialog and the history can name has its German name.

@@ -191,20 +191,21 @@ class ConflictDialog(QDialog):
         if mine:
             parts.append(
                 self.tr("your change to {fields}").format(
-                    fields=", ".join(field_name(f) for f in mine)
+                    fields=self.tr(", ").join(field_name(f) for f in mine)
                 )
             )
         if theirs:
             parts.append(
                 self.tr("their change to {fields}").format(
-                    fields=", ".join(field_name(f) for f in theirs)
+                    fields=self.tr(", ").join(field_name(f) for f in theirs)
                 )
             )
         if not parts:
             return ""
-        text = self.tr("Merged without asking: {what}.").format(what="; ".join(parts))
+        text = self.tr("Merged without asking: {what}.").format(what=self.tr("; ").join(parts))
         if mine:
-            text += " " + self.tr("Take Theirs leaves your change out.")
+            # One sentence after another: translators choose the space (none in Chinese).
+            text = self.tr("{merged} Take Theirs leaves your change out.").format(merged=text)
         return text
 
     def _button(self, name: str, text: str) -> QPushButton:
