@@ -2146,6 +2146,22 @@
         <translation>Endgültig gelöscht</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: → {new}</source>
+        <translation>{field}: → {new}</translation>
+    </message>
+    <message>
+        <source>{change} ({zone})</source>
+        <translation>{change} ({zone})</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
         <source>{kind} &apos;{label}&apos;</source>
         <translation>{kind} „{label}“</translation>
     </message>
@@ -2177,8 +2193,8 @@
         <translation>Eintrag</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>Felder</translation>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>History of &apos;{label}&apos;</source>
@@ -3308,6 +3324,17 @@ Gastgeber: {host}</translation>
     <message>
         <source>No rank yet</source>
         <translation>Noch ohne Rang</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything but change nothing.</source>
+        <translation>Schreibgeschützt: {reason}. Sie können alles ansehen, aber nichts ändern.</translation>
     </message>
 </context>
 <context>

@@ -2142,6 +2142,22 @@
         <translation>彻底删除</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{field}: → {new}</source>
+        <translation>{field}：→ {new}</translation>
+    </message>
+    <message>
+        <source>{change} ({zone})</source>
+        <translation>{change}（{zone}）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
         <source>{kind} &apos;{label}&apos;</source>
         <translation>{kind}“{label}”</translation>
     </message>
@@ -2173,8 +2189,8 @@
         <translation>对象</translation>
     </message>
     <message>
-        <source>Fields</source>
-        <translation>字段</translation>
+        <source>Changes</source>
+        <translation>变更</translation>
     </message>
     <message>
         <source>History of &apos;{label}&apos;</source>
@@ -3299,6 +3315,17 @@ Host: {host}</source>
     <message>
         <source>No rank yet</source>
         <translation>尚未排定礼宾顺序</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title}（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything but change nothing.</source>
+        <translation>只读：{reason}。您可以查看所有内容，但不能做任何修改。</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,7 @@ def test_a_read_only_store_says_so_in_german(
 
     from planner import store, trips
     from ui.app import open_window
+    from ui.dialogs.form import RecordDialog
 
     path = tmp_path / "office.sqlite"
     with store.open_store(path) as st, st.transaction() as session:
@@ -645,8 +646,18 @@ def test_a_read_only_store_says_so_in_german(
         assert not untranslated(window, {str(path.resolve())})
         edits = [(a.text(), a.toolTip()) for a in (window.edit_action, window.add_meeting_action)]
         assert not _not_german(edits)
-        window.edit_object(MeetingRecord, first_meeting(window.store))  # refused, and why
-        assert not _not_german([("status bar", window.statusBar().currentMessage())])
+        # The editor opens read-only, saying why in German.
+        shown: list[tuple[str, str]] = []
+
+        def look(dialog: RecordDialog[Any]) -> int:
+            shown.append((dialog.windowTitle(), dialog.read_only_note.text()))
+            return 0
+
+        monkeypatch.setattr(RecordDialog, "exec", look)
+        window.edit_object(MeetingRecord, first_meeting(window.store))
+        assert shown and shown[0][0] == "Termin bearbeiten (schreibgeschützt)"
+        assert shown[0][1].startswith("Schreibgeschützt: ")
+        assert not _not_german([("read-only editor", shown[0][1].replace(str(path.resolve()), ""))])
         errors: list[str] = []
         monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
         assert not window.workspace.push(cast(Any, None))  # any change is refused before it runs
