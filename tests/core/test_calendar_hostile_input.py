@@ -94,6 +94,9 @@ def test_an_interval_below_one_is_refused_on_its_line(
     )
 
 
+NEVER = "took more than the 2 s allowed|a recurring event with no occurrence during the trip"
+
+
 @pytest.mark.timeout(30)
 @pytest.mark.parametrize(
     ("rule", "skipped"),
@@ -101,9 +104,12 @@ def test_an_interval_below_one_is_refused_on_its_line(
         ("FREQ=DAILY;COUNT=1000000000", None),
         ("FREQ=SECONDLY", "repeats secondly"),
         ("FREQ=MINUTELY;INTERVAL=1;BYSECOND=0,1,2", "repeats minutely"),
-        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "took more than the 2 s allowed"),
-        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30,31", "took more than the 2 s allowed"),
-        ("FREQ=WEEKLY;BYMONTH=4;BYMONTHDAY=31;BYDAY=MO", "took more than the 2 s allowed"),
+        # A rule that never matches is walked to the year 9999: stopped at the 2 s budget, or,
+        # on a machine fast enough to walk it all, found to have no occurrence. Either way it
+        # finishes and is skipped with its reason.
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", NEVER),
+        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30,31", NEVER),
+        ("FREQ=WEEKLY;BYMONTH=4;BYMONTHDAY=31;BYDAY=MO", NEVER),
     ],
 )
 def test_a_rule_without_end_or_match_finishes_and_says_what_it_skipped(
@@ -124,7 +130,8 @@ def test_a_rule_without_end_or_match_finishes_and_says_what_it_skipped(
         assert lines[-1] == "would add 7, update 0, skip 1; nothing was changed", lines
         return
     (skip,) = lines[:-1]
-    assert skip.startswith("skip") and "'Daily briefing'" in skip and skipped in skip, skip
+    assert skip.startswith("skip") and "'Daily briefing'" in skip, skip
+    assert any(reason in skip for reason in skipped.split("|")), skip
 
 
 def test_a_series_over_the_budget_names_the_count_and_date_it_stopped_at() -> None:

@@ -280,6 +280,7 @@ def test_china_s_working_weekends_are_not_weekends(st: Store) -> None:
     doc = nanshan()
     doc["stops"][0]["depart"] = "2024-09-30T23:55"
     doc["transfers"][0]["depart"] = "2024-09-30T23:55"
+    doc["transfers"][0]["arrive"] = "2024-10-01T06:40"
     add_meeting(doc, "kick-off", "szx", "2024-09-29T10:00", "2024-09-29T11:00", attendees=["wong"])
     add_meeting(doc, "rest-day", "szx", "2024-09-28T10:00", "2024-09-28T11:00", attendees=["wong"])
 
