@@ -44,7 +44,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from planner import locations, paths
+from planner import history, locations, paths
 from planner.errors import PlannerError
 from planner.migrations import HEAD
 
@@ -224,6 +224,9 @@ class Store:
         """``"sqlite"`` or ``"postgresql"``."""
         self.opened = result
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # On this store's sessions only, not on every Session of the process: a program that
+        # opens two stores, or a test's bare Session, writes no entries behind its back.
+        event.listen(self._sessions, "after_flush", history.after_flush)
 
     @property
     def path(self) -> Path:
