@@ -5,9 +5,11 @@ circles in planner/ or ui/."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import grimp
@@ -110,3 +112,24 @@ def circles(graph: grimp.ImportGraph) -> list[set[str]]:
                 if len(group) > 1:
                     found.append(group)
     return found
+
+
+@pytest.mark.parametrize("document", ["docs/ARCHITECTURE.md", "CONTRIBUTING.md"])
+def test_the_design_documents_name_only_files_that_exist(document: str) -> None:
+    # A module that became a package, or moved, leaves its old name in the documents that
+    # send readers to it; this keeps them true.
+    text = (ROOT / document).read_text(encoding="utf-8")
+    pattern = r"`((?:planner|ui|tests|tools|benchmarks|resources|docs)/[\w/.<>-]*)"
+    named = {path for path in re.findall(pattern, text) if "<" not in path}  # not a pattern
+    missing = sorted(path for path in named if not (ROOT / path.rstrip("/")).exists())
+    assert named
+    assert not missing, f"{document} names files that do not exist: {missing}"
+
+
+def test_the_architecture_page_names_every_module_of_the_layers_contract() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (layers,) = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"]
+    modules = {m.strip() for layer in layers["layers"] for m in layer.split("|")}
+    text = (ROOT / "docs/ARCHITECTURE.md").read_text(encoding="utf-8")
+    missing = sorted(m for m in modules if f"`{m.removeprefix('planner.')}`" not in text)
+    assert not missing, f"docs/ARCHITECTURE.md leaves out layers of pyproject.toml: {missing}"
