@@ -1075,7 +1075,7 @@ class MainWindow(QMainWindow):
 
     def apply_read_only(self, actions: list[QAction]) -> None:
         """Turn ``actions`` off with the reason as their tip when the store is read-only (the
-        directory's and the registers' windows too)."""
+        companion windows do the same from ``Workspace.read_only_reason``)."""
         if self.access.may_write:
             return
         reason = self._read_only_text()
