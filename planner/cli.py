@@ -85,8 +85,10 @@ def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     target = Path(args.output)
     if target.exists():
         raise PlannerError(f"{target}: already exists; choose a new file for the backup")
+    from planner.copy_store import backup  # noqa: PLC0415 - one command needs it
+
     with store.open_store(args.store, create=False) as st:
-        st.backup_to(target)
+        backup(st, target)
     out(str(target))
     return EXIT_OK
 

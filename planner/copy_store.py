@@ -47,6 +47,17 @@ def tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
+def backup(source: Store, target: Path) -> Path:
+    """Copy any store to the new SQLite file ``target``: a file with SQLite's backup API, a
+    PostgreSQL database with :func:`copy_store` in one snapshot."""
+    if source.engine_name == "sqlite":
+        return source.backup_to(target)
+    if target.exists():
+        raise StoreError(f"{target}: already exists")
+    copy_store(source, target)
+    return target
+
+
 def copy_store(source: Store, target: Path | str) -> CopyResult:
     """Copy everything in ``source`` into the store at ``target`` (created if missing).
 

@@ -1,7 +1,7 @@
 """The store's history: who changed what and when, recorded in the transaction of the change.
 
 Every flush of ORM work leaves one :class:`~planner.model.ChangeLog` row per object created,
-changed or deleted (a listener on every session, registered by :mod:`planner.model`). The bulk
+changed or deleted (a listener on the sessions of a :class:`~planner.store.Store`). The bulk
 paths that write with SQLAlchemy Core (a trip file's import, a directory import, a merge, an
 erasure, deletes and their undo) write one entry for the whole step with :func:`record`
 instead, inside :func:`quiet` when they also flush ORM objects: one entry per import, not one

@@ -34,14 +34,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    event,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.orderinglist import ordering_list
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
-    Session,
     declared_attr,
     mapped_column,
     relationship,
@@ -638,11 +636,3 @@ class ChangeLog(Base):
     label: Mapped[str | None] = mapped_column(Text)
     fields: Mapped[list[str]] = mapped_column(default=list)
     changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-
-
-@event.listens_for(Session, "after_flush")
-def _log_changes(session: Session, context: Any) -> None:
-    """Every session's ORM changes go into the change log in the same transaction."""
-    from planner import history  # noqa: PLC0415 - history imports this module
-
-    history.after_flush(session, context)

@@ -44,7 +44,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from planner import locations, paths
+from planner import history, locations, paths
 from planner.errors import PlannerError
 from planner.migrations import HEAD
 
@@ -224,6 +224,9 @@ class Store:
         """``"sqlite"`` or ``"postgresql"``."""
         self.opened = result
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # On this store's sessions only, not on every Session of the process: a program that
+        # opens two stores, or a test's bare Session, writes no entries behind its back.
+        event.listen(self._sessions, "after_flush", history.after_flush)
 
     @property
     def path(self) -> Path:
@@ -267,17 +270,10 @@ class Store:
                 ) from exc
 
     def backup_to(self, target: Path) -> Path:
-        """Copy the live store to the new SQLite file ``target`` and check the copy: with
-        SQLite's backup API, or from PostgreSQL with :func:`planner.copy_store.copy_store` in
-        one snapshot."""
-        if self._path is None:
-            from planner import copy_store  # noqa: PLC0415 - only PostgreSQL backups need it
-
-            if target.exists():
-                raise StoreError(f"{target}: already exists")
-            copy_store.copy_store(self, target)
-            return target
-        backup(self._path, target)
+        """Copy the live store file to the new SQLite file ``target`` with SQLite's backup API
+        and check the copy. A PostgreSQL store is backed up by :func:`planner.copy_store.backup`
+        (which builds on this module, so this one cannot call it)."""
+        backup(self.path, target)
         return target
 
     def close(self) -> None:

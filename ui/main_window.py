@@ -806,7 +806,8 @@ class MainWindow(QMainWindow):
             # The directory's code is loaded on first use, not at start-up.
             from ui.views.directory import DirectoryWindow  # noqa: PLC0415
 
-            self.directory = DirectoryWindow(self)
+            self.directory = DirectoryWindow(self.workspace, self)
+            self.directory.meeting_requested.connect(self.show_meeting)
         self.directory.show()
         self.directory.raise_()
         self.directory.activateWindow()
@@ -817,7 +818,8 @@ class MainWindow(QMainWindow):
         if self.registers is None:
             from ui.views.registers import RegistersWindow  # noqa: PLC0415 - loaded on first use
 
-            self.registers = RegistersWindow(self)
+            self.registers = RegistersWindow(self.workspace, self)
+            self.registers.meeting_requested.connect(self.show_meeting)
         self.registers.show_register(tab)
 
     @reads_store
@@ -1073,7 +1075,7 @@ class MainWindow(QMainWindow):
 
     def apply_read_only(self, actions: list[QAction]) -> None:
         """Turn ``actions`` off with the reason as their tip when the store is read-only (the
-        directory's and the registers' windows too)."""
+        companion windows do the same from ``Workspace.read_only_reason``)."""
         if self.access.may_write:
             return
         reason = self._read_only_text()

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from planner import calendar_ics, cli, model, store, trips
 from planner.calendar_ics.events import ExportOptions
-from planner.copy_store import copy_store
+from planner.copy_store import backup, copy_store
 from tests import dumps
 from tests.conftest import JIANGSU, NANSHAN
 
@@ -147,5 +147,5 @@ def test_a_password_on_the_command_line_is_refused(
 @pytest.mark.postgresql_only
 def test_a_backup_of_a_postgresql_store_is_a_sqlite_file(st: store.Store, tmp_path: Path) -> None:
     fill(st)
-    target = st.backup_to(tmp_path / "backup.sqlite")
+    target = backup(st, tmp_path / "backup.sqlite")
     assert dumps.rows(target) == dumps.rows(st)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from planner import editing, history, model, store, trips
 from planner.directory import merging, privacy
@@ -109,6 +110,21 @@ def test_what_is_rolled_back_leaves_no_entry(st: store.Store, trip: str) -> None
         editing.update(session, meeting, replace(record, title="Never saved"))
         raise RuntimeError("the user's action failed half-way")
     assert entries(st) == before
+
+
+def test_only_the_stores_own_sessions_write_entries(st: store.Store, trip: str) -> None:
+    # The listener sits on the store's session factory, not on every Session of the process:
+    # a session another library or tool makes on the same engine writes no entries.
+    meeting = first_meeting(st)
+    before = entries(st)
+    with Session(st.engine) as session, session.begin():
+        row = session.scalars(select(model.Meeting).where(model.Meeting.uuid == meeting)).one()
+        row.title = "Changed behind the history's back"
+    assert entries(st) == before
+    with st.transaction() as session:
+        record = editing.read(session, MeetingRecord, meeting)
+        editing.update(session, meeting, replace(record, title="Changed in the history"))
+    assert entries(st) == before + 1
 
 
 def test_a_window_sees_only_its_colleagues_changes(store_path: Path, trip: str) -> None:

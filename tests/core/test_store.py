@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner import model, store, trips
+from planner.copy_store import backup
 from tests.conftest import NANSHAN
 
 
@@ -211,7 +212,7 @@ def test_every_object_gets_its_own_persistent_uuid(st: store.Store) -> None:
 def test_a_backup_of_an_open_store_is_a_complete_copy(st: store.Store, tmp_path: Path) -> None:
     with st.transaction() as session:
         trips.import_trip(session, NANSHAN)
-    target = st.backup_to(tmp_path / "copy.sqlite")
+    target = backup(st, tmp_path / "copy.sqlite")
     with store.open_store(target) as copy, copy.session() as session:
         assert len(trips.list_trips(session)) == 1
 

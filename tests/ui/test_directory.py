@@ -279,7 +279,7 @@ def test_the_person_editor_shows_the_stored_phone_formatted(
         return QDialog.DialogCode.Accepted  # unchanged: no edit is pushed
 
     monkeypatch.setattr(PersonDialog, "exec", look)
-    directory.select_person(directory.main.people_uuids["zhu2"])  # type: ignore[attr-defined]
+    directory.select_person(directory.parentWidget().people_uuids["zhu2"])  # type: ignore[attr-defined]
     before = directory.workspace.undo_stack.count()
     directory.edit_action.trigger()
     assert shown == ["+86 21 6123 4567"]
@@ -296,7 +296,7 @@ def test_deleting_a_person_asks_and_undo_brings_them_back(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    directory.select_person(directory.main.people_uuids["mueller"])  # type: ignore[attr-defined]
+    directory.select_person(directory.parentWidget().people_uuids["mueller"])  # type: ignore[attr-defined]
     directory.delete_action.trigger()
     assert questions == [
         "Delete 'Hans Müller' from the directory? They are taken off 0 meeting(s). "
@@ -479,7 +479,7 @@ def test_the_directory_comes_back_as_large_as_it_was_left(
     directory.resize(700, 500)  # within the offscreen screen, which restoreGeometry keeps to
     qtbot.waitUntil(lambda: directory.size().width() == 700)
     directory.close()
-    again = DirectoryWindow(window)  # a new session of the app makes a new one
+    again = DirectoryWindow(window.workspace, window)  # a new session of the app makes a new one
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: (again.width(), again.height()) == (700, 500))

@@ -8,34 +8,42 @@ a change while it is hidden marks it stale, and showing it reads again. Subclass
 menu in ``edit_menu``. A companion comes back where and as large as the user left it (its
 geometry is remembered under its object name). While the store cannot be reached its status
 bar says so, as the main window's does, and it reads again when the store is back.
+
+A companion knows nothing of the main window's class: it asks to be shown a trip or meeting
+with :attr:`CompanionWindow.meeting_requested`, which the main window connects, and learns
+whether the store is read-only from the workspace. (It once called the main window's methods,
+which made the main window and the companions import each other.)
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from ui import i18n
 from ui.settings import Settings
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.workspace import Workspace
 
 
 class CompanionWindow(QMainWindow):
     """See the module docstring."""
 
+    meeting_requested = Signal(str, str)
+    """The user asked to see a trip (its UUID) in the main window, with one of its meetings
+    selected (its UUID, or '' for the trip alone)."""
+
     edit_menu: QMenu
     undo_action: QAction
     redo_action: QAction
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main, Qt.WindowType.Window)
-        self.main = main
-        self.workspace = main.workspace
+    def __init__(self, workspace: Workspace, owner: QWidget) -> None:
+        super().__init__(owner, Qt.WindowType.Window)
+        self.workspace = workspace
         self._stale = True
         self._undo_language = ""
         self._placed = False
@@ -64,6 +72,20 @@ class CompanionWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _apply_read_only(self, actions: list[QAction]) -> None:
+        """Turn ``actions`` off with the reason as their tip when the store is read-only, in
+        the main window's words (its translation context)."""
+        reason = self.workspace.read_only_reason
+        if reason is None:
+            return
+        text = QCoreApplication.translate(
+            "MainWindow", "Read-only: {reason}. You can look at everything but change nothing."
+        ).format(reason=reason)
+        for action in actions:
+            action.setEnabled(False)
+            action.setToolTip(text)
+            action.setStatusTip(text)
 
     def _undo_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo of the shared stack, named in the installed language (the stack's

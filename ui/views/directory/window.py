@@ -48,11 +48,10 @@ from ui.operations import Background
 from ui.views.companion_window import CompanionWindow
 from ui.views.directory.page import DirectoryPage
 from ui.views.uuid_table import UuidTableView
-from ui.workspace import reads_store
+from ui.workspace import Workspace, reads_store
 
 if TYPE_CHECKING:
     from ui.commands import StoreCommand
-    from ui.main_window import MainWindow
 
 PEOPLE, ORGANIZATIONS = 0, 1
 JSON_FILTER = QT_TRANSLATE_NOOP("DirectoryWindow", "JSON files (*.json)")
@@ -65,8 +64,8 @@ class DirectoryWindow(CompanionWindow):
     ``people_table``, ``organizations_table``, ``page`` and the ``*_action`` attributes.
     """
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
+    def __init__(self, workspace: Workspace, owner: QWidget) -> None:
+        super().__init__(workspace, owner)
         self.setObjectName("directoryWindow")
         self.background = Background(self)
         self._fitted = False
@@ -129,8 +128,8 @@ class DirectoryWindow(CompanionWindow):
         self.kind_filter.currentIndexChanged.connect(lambda _i: self._filter())
         self.country_filter.currentIndexChanged.connect(lambda _i: self._filter())
         self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
-        self.page.meeting_activated.connect(self.main.show_meeting)
-        self.page.trip_activated.connect(lambda trip: self.main.show_meeting(trip, ""))
+        self.page.meeting_activated.connect(self.meeting_requested)
+        self.page.trip_activated.connect(lambda trip: self.meeting_requested.emit(trip, ""))
         self.page.person_activated.connect(self.select_person)
         self.background.busy.connect(self.progress.setVisible)
 
@@ -385,7 +384,7 @@ class DirectoryWindow(CompanionWindow):
         for action in (self.new_person_action, self.new_organization_action, self.import_action):
             action.setEnabled(True)
         # A viewer reads and exports; every change is off, with the reason as its tip.
-        self.main.apply_read_only(
+        self._apply_read_only(
             [
                 self.new_person_action,
                 self.new_organization_action,

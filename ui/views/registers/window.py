@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -50,10 +50,7 @@ from ui.models.registers import AgreementsModel, FollowUpsModel, GiftsModel, amo
 from ui.models.row_table import RowTableModel, SearchProxy
 from ui.views.companion_window import CompanionWindow
 from ui.views.uuid_table import UuidTableView
-from ui.workspace import reads_store
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.workspace import Workspace, reads_store
 
 AGREEMENTS, FOLLOW_UPS, GIFTS = 0, 1, 2
 RECORD_TYPES: tuple[type[Any], ...] = (
@@ -72,8 +69,8 @@ class RegistersWindow(CompanionWindow):
     ``direction_filter``), ``gift_totals`` and the ``*_action`` attributes.
     """
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
+    def __init__(self, workspace: Workspace, owner: QWidget) -> None:
+        super().__init__(workspace, owner)
         self.setObjectName("registersWindow")
         self.today: Callable[[], dt.date] = dt.date.today
         self._fitted: set[int] = set()
@@ -411,7 +408,7 @@ class RegistersWindow(CompanionWindow):
         self.done_action.setEnabled(chosen and self.tabs.currentIndex() == FOLLOW_UPS)
         self.new_action.setEnabled(True)
         # A viewer reads the registers; every change is off, with the reason as its tip.
-        self.main.apply_read_only(
+        self._apply_read_only(
             [
                 self.new_action,
                 self.delete_action,
@@ -512,7 +509,7 @@ class RegistersWindow(CompanionWindow):
         """Bring the main window to the selected entry's trip and meeting."""
         row = self._selected_row()
         if row is not None:
-            self.main.show_meeting(row.trip_uuid, row.meeting_uuid)
+            self.meeting_requested.emit(row.trip_uuid, row.meeting_uuid)
 
     def _focus_search(self) -> None:
         search = (self.agreement_search, self.follow_up_search, self.gift_search)[
