@@ -15,7 +15,7 @@ from planner.errors import PlannerError
 from planner.protocol import branches
 from planner.protocol.branches import BranchVenueRecord
 from planner.records import MeetingRecord
-from ui.commands import BranchCreateCommand, BranchDeleteCommand, BranchEditCommand, short
+from ui.commands import CreateCommand, DeleteCommand, EditCommand, short
 from ui.dialogs.branch_venue_dialog import BranchVenueDialog
 from ui.views.meetings_panel import MeetingsPanel
 from ui.workspace import Workspace, reads_store
@@ -41,10 +41,10 @@ class BranchVenueEditing(QObject):
             lambda record: BranchVenueDialog.ask_for(
                 self.window, self.workspace.context(), meeting, record
             ),
-            lambda record: BranchCreateCommand(self.workspace, meeting_uuid, record),
+            lambda record: CreateCommand(self.workspace, meeting_uuid, record),
             None,
         )
-        if isinstance(command, BranchCreateCommand) and command.uuid:
+        if isinstance(command, CreateCommand) and command.uuid:
             self.panel.branches.select_uuid(command.uuid)
 
     @reads_store
@@ -66,10 +66,10 @@ class BranchVenueEditing(QObject):
             )
             return
 
-        def make(after: BranchVenueRecord) -> BranchEditCommand | None:
+        def make(after: BranchVenueRecord) -> EditCommand | None:
             if after == before:
                 return None
-            return BranchEditCommand(self.workspace, uuid, before, after, version=version)
+            return EditCommand(self.workspace, uuid, before, after, version=version)
 
         self.workspace.edit(
             lambda record: BranchVenueDialog.ask_for(
@@ -100,7 +100,9 @@ class BranchVenueEditing(QObject):
         answer = QMessageBox.question(self.window, self.tr("Remove Branch Venue"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.push(
-                BranchDeleteCommand(self.workspace, uuid, record.label, expected=expected)
+                DeleteCommand(
+                    self.workspace, BranchVenueRecord, uuid, record.label, expected=expected
+                )
             )
 
     def _meeting(self, uuid: str) -> MeetingRecord | None:

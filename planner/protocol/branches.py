@@ -18,12 +18,11 @@ import re
 import uuid as uuidlib
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import conflicts, localtime, model, snapshots, validation_messages
-from planner.editing import EditError, get
-from planner.errors import NotFound
+from planner.editing import EditError, rows
+from planner.editing.rows import get
 from planner.protocol.editing import put_back
 from planner.records import cleaned
 
@@ -144,8 +143,7 @@ def create(
 
 def read_versioned(session: Session, uuid: str) -> tuple[BranchVenueRecord, int]:
     """The record and the version it was read at: what an editor saves against."""
-    branch = get(session, model.BranchVenue, uuid)
-    return record_of(branch), branch.version
+    return rows.read_versioned(session, model.BranchVenue, record_of, uuid)
 
 
 def update(
@@ -171,7 +169,7 @@ def update(
             record,
             expected_version,
             record_of=record_of,
-            kind="branch venue",
+            kind=rows.kind_word(model.BranchVenue),
             base=base,
         )
     _apply(session, branch, record)
@@ -185,22 +183,15 @@ def update(
 
 def delete_versions(session: Session, uuid: str) -> conflicts.Versions:
     """What deleting the branch venue would take, with versions: what the user confirms."""
-    return conflicts.delete_versions(
-        session, "branch_venue", get(session, model.BranchVenue, uuid).id
-    )
+    return rows.delete_versions(session, model.BranchVenue, uuid)
 
 
 def remove(
     session: Session, uuid: str, *, expected: conflicts.Versions | None = None
 ) -> snapshots.Snapshot:
-    """Delete the branch venue with its attendee links; the snapshot undoes it exactly. With
-    ``expected`` refused as :func:`planner.editing.remove` refuses when a colleague changed it
-    since the user confirmed."""
-    query = select(model.BranchVenue).where(model.BranchVenue.uuid == uuid)
-    branch = session.scalars(query.with_for_update() if expected else query).one_or_none()
-    if branch is None:
-        raise NotFound(f"the branch venue {uuid} no longer exists")
-    return conflicts.delete_checked(session, "branch_venue", branch, expected)
+    """Delete the branch venue with its attendee links; the snapshot undoes it exactly,
+    refused as :func:`planner.editing.rows.remove` says."""
+    return rows.remove(session, model.BranchVenue, uuid, expected=expected)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -36,12 +36,7 @@ from planner import vocab
 from planner.errors import PlannerError
 from planner.protocol import editing as protocol
 from planner.protocol import registers
-from ui.commands import (
-    FollowUpDoneCommand,
-    RegisterCreateCommand,
-    RegisterDeleteCommand,
-    RegisterEditCommand,
-)
+from ui.commands import CreateCommand, DeleteCommand, EditCommand, FollowUpDoneCommand
 from ui.dialogs.agreement_dialog import AgreementDialog
 from ui.dialogs.follow_up_dialog import FollowUpDialog
 from ui.dialogs.gift_dialog import GiftDialog
@@ -438,10 +433,10 @@ class RegistersWindow(CompanionWindow):
         trip = selected.trip_uuid if selected is not None else self.workspace.trip_uuid
         command = self.workspace.edit(
             lambda record: self._ask(tab, record, trip),
-            lambda record: RegisterCreateCommand(self.workspace, record),
+            lambda record: CreateCommand(self.workspace, None, record),
             None,
         )
-        if isinstance(command, RegisterCreateCommand) and command.uuid:
+        if isinstance(command, CreateCommand) and command.uuid:
             self.table.select_uuid(command.uuid)
 
     @reads_store
@@ -460,10 +455,10 @@ class RegistersWindow(CompanionWindow):
             self._ask(tab, before, row.trip_uuid, read_only=self.workspace.read_only_reason)
             return
 
-        def make(after: Any) -> RegisterEditCommand | None:
+        def make(after: Any) -> EditCommand | None:
             if after == before:
                 return None
-            return RegisterEditCommand(self.workspace, row.uuid, before, after, version=version)
+            return EditCommand(self.workspace, row.uuid, before, after, version=version)
 
         self.workspace.edit(lambda record: self._ask(tab, record, row.trip_uuid), make, before)
 
@@ -488,9 +483,7 @@ class RegistersWindow(CompanionWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.push(
-                RegisterDeleteCommand(
-                    self.workspace, RECORD_TYPES[tab], row.uuid, label, expected=expected
-                )
+                DeleteCommand(self.workspace, RECORD_TYPES[tab], row.uuid, label, expected=expected)
             )
 
     def set_done(self, uuid: str, done: bool) -> None:
