@@ -1,14 +1,15 @@
 """Undoable commands: every edit in the window goes through one of these.
 
-Each command does its work in its own store transaction through :mod:`planner.editing`, so an
-edit reaches the store at once (there is no Save) and undo is "apply what was there before".
+Each command does its work in its own store transaction through the record kind's editor
+(:mod:`planner.editing.registry`), so one Create, Edit and Delete serve every kind; an edit
+reaches the store at once (there is no Save) and undo is "apply what was there before".
 A command whose first run fails marks itself obsolete, which tells ``QUndoStack.push`` to drop
 it instead of stacking an edit that never happened; :class:`~ui.workspace.Workspace` then shows
 the error.
 
 A store that cannot be reached (the server stopped, the network went) or that another program
 kept locked fails the transaction as a whole, so nothing of the step is saved; the command says
-so in words (:class:`StoreUnreachable`, :class:`StoreBusy`), leaves the stack, and an editor
+so in words (:mod:`ui.store_failures`), leaves the stack, and an editor
 that made the edit can open again with what the user typed (:meth:`Workspace.edit`).
 """
 

@@ -30,8 +30,9 @@ from planner import (
 )
 from planner.conflicts import Conflict, Gone
 from planner.editing import rows
-from planner.editing.rows import get as get  # re-exported: callers find rows through editing
-from planner.errors import NotFound, PlannerError
+from planner.editing.rows import EditError as EditError  # re-exported: callers know them here
+from planner.editing.rows import get as get
+from planner.errors import NotFound
 from planner.records import (
     Choice,
     MeetingRecord,
@@ -43,7 +44,6 @@ from planner.records import (
     TransferRecord,
     TripContext,
     TripRecord,
-    cleaned,
 )
 from planner.trips import load_trip, trip_days
 
@@ -55,22 +55,6 @@ ENTITY_OF: dict[type[Any], type[model.Entity]] = {
     PersonRecord: model.Person,
     OrganizationRecord: model.Organization,
 }
-KIND_NAMES = {
-    TripRecord: "Trip",
-    StopRecord: "Stop",
-    TransferRecord: "Transfer",
-    MeetingRecord: "Meeting",
-    PersonRecord: "Person",
-    OrganizationRecord: "Organization",
-}
-
-
-class EditError(PlannerError):
-    """An edit that cannot be saved; ``problems`` maps field names to what is wrong."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
 
 
 def _uuid(obj: model.Entity | None) -> str | None:
@@ -235,14 +219,6 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
     return problems
 
 
-def _checked(record: Record) -> Record:
-    record = cleaned(record)
-    problems = validate(record)
-    if problems:
-        raise EditError(problems)
-    return record
-
-
 # ---------------------------------------------------------------------------------------------
 # record -> ORM object
 
@@ -325,7 +301,7 @@ def update(
     locked while it is read (``FOR UPDATE`` on PostgreSQL; SQLite writes one at a time), and
     the version counter catches whatever slips past that.
     """
-    record = _checked(record)
+    record = rows.checked(record, validate)
     entity = ENTITY_OF[type(record)]
     if expected_version is None:
         obj = get(session, entity, uuid)
@@ -372,7 +348,7 @@ def _follow_stop_zone(stop: model.Stop) -> None:
 
 def create(session: Session, trip_uuid: str | None, record: Record, uuid: str | None = None) -> str:
     """Add a new object (to the trip ``trip_uuid`` unless it is a trip); its UUID."""
-    record = _checked(record)
+    record = rows.checked(record, validate)
     uuid = uuid or str(uuidlib.uuid4())
     if isinstance(record, TripRecord):
         trip = model.Trip(uuid=uuid, title=record.title, home_timezone=record.home_timezone)

@@ -15,9 +15,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import conflicts, model, snapshots
-from planner.errors import NotFound
+from planner.errors import NotFound, PlannerError
+from planner.records import cleaned
 
 E = TypeVar("E", bound=model.Entity)
+R = TypeVar("R")
+
+
+class EditError(PlannerError):
+    """An edit that cannot be saved; ``problems`` maps field names to what is wrong."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+
+
+def checked(record: R, validate: Callable[[R], dict[str, str]]) -> R:
+    """``record`` with its text cleaned, or :class:`EditError` with every problem
+    ``validate`` finds: nothing is written from a record that has not passed."""
+    record = cleaned(record)
+    problems = validate(record)
+    if problems:
+        raise EditError(problems)
+    return record
 
 
 def get(session: Session, entity: type[E], uuid: str) -> E:

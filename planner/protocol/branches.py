@@ -4,9 +4,10 @@ another place and shown in that place's local time.
 Shaped like :mod:`planner.protocol.editing`, whose helpers it shares: a
 :class:`BranchVenueRecord` is checked by :func:`validate` (messages in the editors' languages),
 ``create``/``update`` apply it, and ``remove`` returns a :class:`~planner.snapshots.Snapshot`
-that :func:`put_back` restores with the same ids and UUIDs (and the branch's attendees). A
-record names its host and attendees by UUID and leaves its meeting out: a branch venue never
-moves to another meeting, so the meeting is said once, when it is created.
+that :func:`planner.editing.put_back` restores with the same ids and UUIDs (and the branch's
+attendees). The window reaches all of it through :mod:`planner.editing.registry`. A record
+names its host and attendees by UUID and leaves its meeting out: a branch venue never moves to
+another meeting, so the meeting is said once, when it is created.
 
 A meeting's branch venues keep the user's order (their ``position``); a new one comes last.
 """
@@ -21,17 +22,14 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from planner import conflicts, localtime, model, snapshots, validation_messages
-from planner.editing import EditError, rows
+from planner.editing import rows
 from planner.editing.rows import get
-from planner.protocol.editing import put_back
-from planner.records import cleaned
 
 __all__ = [
     "BranchVenueRecord",
     "create",
     "meeting_of",
     "of_meeting",
-    "put_back",
     "read",
     "remove",
     "update",
@@ -86,14 +84,6 @@ def validate(record: BranchVenueRecord, language: str = "en") -> dict[str, str]:
     return problems
 
 
-def _checked(record: BranchVenueRecord) -> BranchVenueRecord:
-    record = cleaned(record)
-    problems = validate(record)
-    if problems:
-        raise EditError(problems)
-    return record
-
-
 # ---------------------------------------------------------------------------------------------
 # Reading, creating, changing, removing
 
@@ -130,7 +120,7 @@ def create(
     session: Session, meeting_uuid: str, record: BranchVenueRecord, uuid: str | None = None
 ) -> str:
     """Add the branch venue after the meeting's others; its UUID."""
-    record = _checked(record)
+    record = rows.checked(record, validate)
     uuid = uuid or str(uuidlib.uuid4())
     meeting = get(session, model.Meeting, meeting_uuid)
     with session.no_autoflush:  # the new branch is whole only once the record is applied
@@ -158,7 +148,7 @@ def update(
     Its new version. ``expected_version`` and ``base`` as in :func:`planner.editing.update`:
     a colleague's save since is a :class:`~planner.conflicts.Conflict`, a delete
     :class:`~planner.conflicts.Gone`."""
-    record = _checked(record)
+    record = rows.checked(record, validate)
     if expected_version is None:
         branch = get(session, model.BranchVenue, uuid)
     else:

@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner import conflicts, model, snapshots, validation_messages, vocab
-from planner.editing import EditError, rows
+from planner.editing import rows
 from planner.editing.rows import get
 from planner.errors import NotFound, PlannerError
-from planner.records import Choice, cleaned
+from planner.records import Choice
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -235,17 +235,17 @@ def validate(record: ProtocolRecord, language: str = "en") -> dict[str, str]:
 
 
 def _checked(session: Session, record: ProtocolRecord, uuid: str | None) -> ProtocolRecord:
-    record = cleaned(record)
-    problems = validate(record)
-    if isinstance(record, AgreementRecord) and "meeting" not in problems:
-        meeting = get(session, model.Meeting, record.meeting)
-        if meeting.agreement is not None and meeting.agreement.uuid != uuid:
-            problems["meeting"] = validation_messages.message(
-                "en", "agreement_exists", title=repr(meeting.agreement.title)
-            )
-    if problems:
-        raise EditError(problems)
-    return record
+    def problems(record: ProtocolRecord) -> dict[str, str]:
+        found = validate(record)
+        if isinstance(record, AgreementRecord) and "meeting" not in found:
+            meeting = get(session, model.Meeting, record.meeting)
+            if meeting.agreement is not None and meeting.agreement.uuid != uuid:
+                found["meeting"] = validation_messages.message(
+                    "en", "agreement_exists", title=repr(meeting.agreement.title)
+                )
+        return found
+
+    return rows.checked(record, problems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,10 +394,6 @@ def remove(
     """Delete the object (an agreement with its parties and signatories); the snapshot undoes
     it exactly, refused as :func:`planner.editing.rows.remove` says."""
     return rows.remove(session, ENTITY_OF[record_type], uuid, expected=expected)
-
-
-def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:
-    snapshots.restore(session, snapshot)
 
 
 def set_follow_up_done(
