@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import editing
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import branches
 from planner.protocol.branches import BranchVenueRecord
@@ -19,6 +20,8 @@ from ui.commands import CreateCommand, DeleteCommand, EditCommand, short
 from ui.dialogs.branch_venue_dialog import BranchVenueDialog
 from ui.views.meetings_panel import MeetingsPanel
 from ui.workspace import Workspace, reads_store
+
+BRANCHES = editor_for(BranchVenueRecord)
 
 
 class BranchVenueEditing(QObject):
@@ -51,7 +54,7 @@ class BranchVenueEditing(QObject):
     def edit(self, uuid: str) -> None:
         try:
             with self.workspace.store.session() as session:
-                before, version = branches.read_versioned(session, uuid)
+                before, version = BRANCHES.read_versioned(session, uuid)
                 meeting = editing.read(session, MeetingRecord, branches.meeting_of(session, uuid))
         except PlannerError as exc:
             self.workspace.report_error(exc)
@@ -85,7 +88,7 @@ class BranchVenueEditing(QObject):
         try:
             with self.workspace.store.session() as session:
                 record = branches.read(session, uuid)
-                expected = branches.delete_versions(session, uuid)  # what the user confirms
+                expected = BRANCHES.delete_versions(session, uuid)  # what the user confirms
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import vocab
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import editing as protocol
 from planner.protocol import registers
@@ -447,7 +448,7 @@ class RegistersWindow(CompanionWindow):
         tab = self.tabs.currentIndex()
         try:
             with self.workspace.store.session() as session:
-                before, version = protocol.read_versioned(session, RECORD_TYPES[tab], row.uuid)
+                before, version = editor_for(RECORD_TYPES[tab]).read_versioned(session, row.uuid)
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Registers"), str(exc))
             return
@@ -472,7 +473,7 @@ class RegistersWindow(CompanionWindow):
         try:
             with self.workspace.store.session() as session:
                 # What the user is asked about: deleted only if no colleague changed it since.
-                expected = protocol.delete_versions(session, RECORD_TYPES[tab], row.uuid)
+                expected = editor_for(RECORD_TYPES[tab]).delete_versions(session, row.uuid)
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Registers"), str(exc))
             return
