@@ -102,9 +102,9 @@ MUTATIONS = (
     ),
     Mutation(
         "record-kind-run-together",
-        "planner/editing.py",
-        'raise NotFound(f"the {_kind(entity)} {uuid} no longer exists")',
-        'raise NotFound(f"the {entity.__name__.lower()} {uuid} no longer exists")',
+        "planner/editing/rows.py",
+        'words = re.sub(r"(?<!^)(?=[A-Z])", " ", entity.__name__).lower()',
+        "words = entity.__name__.lower()",
         ("tests/core/test_protocol_branches.py",),
     ),
     # -- checks ----------------------------------------------------------------------------

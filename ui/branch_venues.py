@@ -11,14 +11,17 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner import editing
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import branches
 from planner.protocol.branches import BranchVenueRecord
 from planner.records import MeetingRecord
-from ui.commands import BranchCreateCommand, BranchDeleteCommand, BranchEditCommand, short
+from ui.commands import CreateCommand, DeleteCommand, EditCommand, short
 from ui.dialogs.branch_venue_dialog import BranchVenueDialog
 from ui.views.meetings_panel import MeetingsPanel
 from ui.workspace import Workspace, reads_store
+
+BRANCHES = editor_for(BranchVenueRecord)
 
 
 class BranchVenueEditing(QObject):
@@ -41,17 +44,17 @@ class BranchVenueEditing(QObject):
             lambda record: BranchVenueDialog.ask_for(
                 self.window, self.workspace.context(), meeting, record
             ),
-            lambda record: BranchCreateCommand(self.workspace, meeting_uuid, record),
+            lambda record: CreateCommand(self.workspace, meeting_uuid, record),
             None,
         )
-        if isinstance(command, BranchCreateCommand) and command.uuid:
+        if isinstance(command, CreateCommand) and command.uuid:
             self.panel.branches.select_uuid(command.uuid)
 
     @reads_store
     def edit(self, uuid: str) -> None:
         try:
             with self.workspace.store.session() as session:
-                before, version = branches.read_versioned(session, uuid)
+                before, version = BRANCHES.read_versioned(session, uuid)
                 meeting = editing.read(session, MeetingRecord, branches.meeting_of(session, uuid))
         except PlannerError as exc:
             self.workspace.report_error(exc)
@@ -66,10 +69,10 @@ class BranchVenueEditing(QObject):
             )
             return
 
-        def make(after: BranchVenueRecord) -> BranchEditCommand | None:
+        def make(after: BranchVenueRecord) -> EditCommand | None:
             if after == before:
                 return None
-            return BranchEditCommand(self.workspace, uuid, before, after, version=version)
+            return EditCommand(self.workspace, uuid, before, after, version=version)
 
         self.workspace.edit(
             lambda record: BranchVenueDialog.ask_for(
@@ -85,7 +88,7 @@ class BranchVenueEditing(QObject):
         try:
             with self.workspace.store.session() as session:
                 record = branches.read(session, uuid)
-                expected = branches.delete_versions(session, uuid)  # what the user confirms
+                expected = BRANCHES.delete_versions(session, uuid)  # what the user confirms
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return
@@ -100,7 +103,9 @@ class BranchVenueEditing(QObject):
         answer = QMessageBox.question(self.window, self.tr("Remove Branch Venue"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.push(
-                BranchDeleteCommand(self.workspace, uuid, record.label, expected=expected)
+                DeleteCommand(
+                    self.workspace, BranchVenueRecord, uuid, record.label, expected=expected
+                )
             )
 
     def _meeting(self, uuid: str) -> MeetingRecord | None:

@@ -1,14 +1,15 @@
 """Undoable commands: every edit in the window goes through one of these.
 
-Each command does its work in its own store transaction through :mod:`planner.editing`, so an
-edit reaches the store at once (there is no Save) and undo is "apply what was there before".
+Each command does its work in its own store transaction through the record kind's editor
+(:mod:`planner.editing.registry`), so one Create, Edit and Delete serve every kind; an edit
+reaches the store at once (there is no Save) and undo is "apply what was there before".
 A command whose first run fails marks itself obsolete, which tells ``QUndoStack.push`` to drop
 it instead of stacking an edit that never happened; :class:`~ui.workspace.Workspace` then shows
 the error.
 
 A store that cannot be reached (the server stopped, the network went) or that another program
 kept locked fails the transaction as a whole, so nothing of the step is saved; the command says
-so in words (:class:`StoreUnreachable`, :class:`StoreBusy`), leaves the stack, and an editor
+so in words (:mod:`ui.store_failures`), leaves the stack, and an editor
 that made the edit can open again with what the user typed (:meth:`Workspace.edit`).
 """
 
@@ -20,13 +21,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from planner import editing, model, records, snapshots, store
+from planner import conflicts, editing, model, records, snapshots, store
 from planner.conflicts import ChangedMeanwhile, Conflict, Gone
+from planner.editing.registry import Editor, editor_for
 from planner.errors import NotFound, PlannerError
+from planner.protocol import DELEGATION, ranking
+from planner.protocol import editing as protocol
+from ui.field_names import field_name
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.store_failures import (
+    SaveInDoubt,
+    StoreUnreachable,
+    database_errors,
+    store_failure,
+)
+from ui.views.history import KINDS
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
@@ -40,7 +51,8 @@ def short(label: str) -> str:
     return label if len(label) <= LABEL_LENGTH else label[: LABEL_LENGTH - 1].rstrip() + " …"
 
 
-# The kinds as undo entries name them ("Undo Add Meeting 'Talks …'"), for lupdate to find.
+# The kinds as undo entries name them ("Undo Add Meeting 'Talks …'"), for lupdate to find;
+# the words themselves are the registry's (planner.editing.registry.EDITORS).
 _KIND_WORDS = (
     QT_TRANSLATE_NOOP("RecordKind", "Trip"),
     QT_TRANSLATE_NOOP("RecordKind", "Stop"),
@@ -48,57 +60,22 @@ _KIND_WORDS = (
     QT_TRANSLATE_NOOP("RecordKind", "Meeting"),
     QT_TRANSLATE_NOOP("RecordKind", "Person"),
     QT_TRANSLATE_NOOP("RecordKind", "Organization"),
+    QT_TRANSLATE_NOOP("RecordKind", "Agreement"),
+    QT_TRANSLATE_NOOP("RecordKind", "Follow-up"),
+    QT_TRANSLATE_NOOP("RecordKind", "Gift"),
+    QT_TRANSLATE_NOOP("RecordKind", "Branch Venue"),
 )
 
 
 def kind_name(record_type: type[Any]) -> str:
-    """The kind of a record as the window names it: a trip's objects, a register's entries and
-    branch venues."""
-    if record_type in editing.KIND_NAMES:
-        return QCoreApplication.translate("RecordKind", editing.KIND_NAMES[record_type])
-    from planner.protocol import editing as protocol  # noqa: PLC0415 - protocol loads on use
-
-    if record_type in protocol.KIND_NAMES:
-        return QCoreApplication.translate("RecordKind", protocol.KIND_NAMES[record_type])
-    return branch_kind_name()
+    """The kind of a record as the window names it, in the interface's language."""
+    return QCoreApplication.translate("RecordKind", editor_for(record_type).kind)
 
 
-class StoreUnreachable(PlannerError):
-    """The store could not be reached while a command ran: nothing of it was saved."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            QCoreApplication.translate(
-                "Commands", "The store cannot be reached; your change was not saved."
-            )
-        )
-
-
-class StoreBusy(PlannerError):
-    """Another program held the store's write lock for too long: nothing was saved."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            QCoreApplication.translate(
-                "Commands",
-                "Another program is saving to this store; your change was not saved. "
-                "Try again in a moment.",
-            )
-        )
-
-
-class SaveInDoubt(PlannerError):
-    """The connection broke during the COMMIT (:class:`planner.store.CommitInDoubt`): the
-    change may or may not be in the store, and only looking can tell."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            QCoreApplication.translate(
-                "Commands",
-                "The connection to the store was lost while your change was being saved; it "
-                "may have been saved. Look at it again before you repeat it.",
-            )
-        )
+def _in_a_meeting(editor: Editor) -> bool:
+    """An entry of a meeting (a register's, a branch venue) is named with its kind in undo
+    entries ("Edit Gift 'Vase'"): the window does not show its meeting beside the menu."""
+    return editor.parent == "meeting"
 
 
 class SideChanged(PlannerError):
@@ -121,21 +98,9 @@ class SideChanged(PlannerError):
         )
 
 
-def store_failure(exc: BaseException) -> PlannerError | None:
-    """The words for a transaction the store itself failed (unreachable, locked), or None
-    when ``exc`` is something else (a bug, to be raised)."""
-    if store.is_unreachable(exc):
-        return StoreUnreachable()
-    if store.is_busy(exc):
-        return StoreBusy()
-    return None
-
-
 def changed_meanwhile_text(exc: ChangedMeanwhile, *, merge: bool = False) -> str:
     """A refused delete or merge in the interface's words: who changed what, and that
     nothing was written."""
-    from ui.views.history import KINDS  # noqa: PLC0415 - the kinds as the history names them
-
     touched = exc.touched[0]
     kind = KINDS.get(touched.table)
     what = QCoreApplication.translate("History", "{kind} '{label}'").format(
@@ -151,8 +116,6 @@ def changed_meanwhile_text(exc: ChangedMeanwhile, *, merge: bool = False) -> str
         text = QCoreApplication.translate("Commands", "{who} changed {what}")
     text = text.format(who=who, what=what)
     if touched.fields:
-        from ui.field_names import field_name  # noqa: PLC0415
-
         text = QCoreApplication.translate("Commands", "{change} ({fields})").format(
             change=text,
             fields=QCoreApplication.translate("Commands", ", ").join(
@@ -183,16 +146,11 @@ def changed_meanwhile_text(exc: ChangedMeanwhile, *, merge: bool = False) -> str
     return whole.format(change=text, label=short(exc.label))
 
 
-def database_errors() -> tuple[type[BaseException], ...]:
-    """What the database layers raise (SQLAlchemy's errors, and psycopg's own from a
-    connection used directly)."""
-    import psycopg  # noqa: PLC0415 - only a PostgreSQL store raises its errors
-
-    return (SQLAlchemyError, psycopg.Error)
-
-
 class StoreCommand(QUndoCommand):
     """A command that runs its steps in store transactions and reports failures."""
+
+    merges = False
+    """A merge says "Nothing was merged" where a refused delete says "Nothing was deleted"."""
 
     def __init__(self, workspace: Workspace, text: str) -> None:
         super().__init__(text)
@@ -209,8 +167,7 @@ class StoreCommand(QUndoCommand):
             with self.workspace.store.transaction() as session:
                 step(session)
         except ChangedMeanwhile as changed:
-            merge = isinstance(self, MergeCommand)
-            exc = PlannerError(changed_meanwhile_text(changed, merge=merge))
+            exc = PlannerError(changed_meanwhile_text(changed, merge=self.merges))
             self.error = exc
             self.setObsolete(True)
             self.workspace.report_error(exc)
@@ -269,38 +226,41 @@ class StoreCommand(QUndoCommand):
 
 
 class CreateCommand(StoreCommand):
-    """Add a stop, transfer, meeting, person, organization or trip; undo deletes it exactly."""
+    """Add a record of any kind under its parent (the trip, the meeting; see
+    :attr:`~planner.editing.registry.Editor.parent`); undo deletes it exactly, redo puts it
+    back with the same UUID."""
 
-    def __init__(self, workspace: Workspace, trip_uuid: str | None, record: records.Record) -> None:
+    def __init__(self, workspace: Workspace, parent_uuid: str | None, record: Any) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("Commands", "Add {kind} '{label}'").format(
                 kind=kind_name(type(record)), label=short(record.label)
             ),
         )
-        self.parent_uuid, self.record = trip_uuid, record
+        self.editor = editor_for(type(record))
+        if self.editor.crosses_trips:
+            self.trip_uuid = None
+        self.parent_uuid, self.record = parent_uuid, record
         self.uuid: str | None = None
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
-        self.uuid = editing.create(session, self.parent_uuid, self.record)
+        self.uuid = self.editor.create(session, self.parent_uuid, self.record)
         if isinstance(self.record, records.TripRecord):
             self.trip_uuid = self.uuid
 
     def again(self, session: Session) -> None:
         assert self.snapshot is not None
-        editing.put_back(session, self.snapshot)
+        self.editor.restore(session, self.snapshot)
 
     def backward(self, session: Session) -> None:
         assert self.uuid is not None
-        self.snapshot = editing.remove(session, type(self.record), self.uuid)
+        self.snapshot = self.editor.remove(session, self.uuid)
 
 
 class EditCommand(StoreCommand):
-    """Change an object from one record to another; "Move" when only its times changed.
-
-    Subclasses edit other kinds of records (the registers, branch venues) by giving their own
-    :meth:`read_versioned`, :meth:`update` and :meth:`kind`.
+    """Change an object of any kind from one record to another; "Move" when only its times
+    changed.
 
     ``version`` is the version the editor read the object at. Each step saves against the
     version the object had after this command's last step, so a colleague's change in between
@@ -314,20 +274,28 @@ class EditCommand(StoreCommand):
         self,
         workspace: Workspace,
         uuid: str,
-        before: records.Record,
-        after: records.Record,
-        verb: str | None = None,
+        before: Any,
+        after: Any,
         *,
         version: int | None = None,
     ) -> None:
+        editor = editor_for(type(after))
         changed = set(records.changed_fields(before, after))
-        if verb is None:
+        if _in_a_meeting(editor):
+            text = QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
+                kind=kind_name(type(after)), label=short(after.label)
+            )
+        else:
             verb = (
                 QCoreApplication.translate("Commands", "Move")
                 if changed and changed <= {"start", "end", "stop", "arrive", "depart"}
                 else QCoreApplication.translate("Commands", "Edit")
             )
-        super().__init__(workspace, f"{verb} '{short(after.label)}'")
+            text = f"{verb} '{short(after.label)}'"
+        super().__init__(workspace, text)
+        self.editor = editor
+        if editor.crosses_trips:
+            self.trip_uuid = None
         self.uuid, self.before, self.after = uuid, before, after
         self.version = version
         """The object's version when the next step starts (None: not checked)."""
@@ -338,20 +306,6 @@ class EditCommand(StoreCommand):
 
     def undo(self) -> None:
         self._step(forward=False)
-
-    def read_versioned(self, session: Session, record_type: type[Any]) -> tuple[Any, int]:
-        return editing.read_versioned(session, record_type, self.uuid)
-
-    def update(
-        self, session: Session, record: Any, *, expected_version: int | None, base: Any
-    ) -> int:
-        return editing.update(
-            session, self.uuid, record, expected_version=expected_version, base=base
-        )
-
-    def kind(self, record_type: type[Any]) -> str:
-        """The kind in English, lower case, as :class:`~planner.conflicts.Gone` says it."""
-        return editing.KIND_NAMES[record_type].lower()
 
     def _step(self, *, forward: bool) -> None:
         target, base = (self.after, self.before) if forward else (self.before, self.after)
@@ -387,15 +341,13 @@ class EditCommand(StoreCommand):
     def recreated(self, record: Any) -> StoreCommand | None:
         """The command that saves ``record`` as a new object after the one edited went (None:
         this kind cannot be made again from here)."""
-        if type(record) in editing.KIND_NAMES:
-            return CreateCommand(self.workspace, self.trip_uuid, record)
-        return None
+        if _in_a_meeting(editor_for(type(record))):
+            return None
+        return CreateCommand(self.workspace, self.trip_uuid, record)
 
     def _gone(self, gone: Gone) -> None:
         """Say which object went (its stored name, who deleted it and when) and offer to save
         what was typed as a new one (:attr:`follow_up`, pushed by the workspace)."""
-        from planner import conflicts  # noqa: PLC0415
-
         kind = kind_name(type(gone.record))
         try:
             with self.workspace.store.session() as session:
@@ -440,17 +392,19 @@ class EditCommand(StoreCommand):
             try:
                 with self.workspace.store.transaction() as session:
                     if expected is not None:
-                        current, version = self.read_versioned(session, type(target))
+                        current, version = self.editor.read_versioned(session, self.uuid)
                         if current != expected:
                             raise Conflict(
                                 target, current, version, version, base=expected, uuid=self.uuid
                             )
-                    self.version = self.update(session, target, expected_version=version, base=base)
+                    self.version = self.editor.update(
+                        session, self.uuid, target, expected_version=version, base=base
+                    )
                 return resolved
             except Gone:
                 raise
             except NotFound:
-                raise Gone(target, self.kind(type(target))) from None
+                raise Gone(target, self.editor.word) from None
             except Conflict as conflict:
                 fresh = self._read_again(conflict)
                 chosen = self.workspace.resolve_conflict(fresh)
@@ -470,18 +424,18 @@ class EditCommand(StoreCommand):
         """The conflict with the object as it is now (it may have changed again)."""
         with self.workspace.store.session() as session:
             try:
-                theirs, version = self.read_versioned(session, type(conflict.mine))
+                theirs, version = self.editor.read_versioned(session, self.uuid)
             except NotFound:
-                raise Gone(conflict.mine, self.kind(type(conflict.mine))) from None
+                raise Gone(conflict.mine, self.editor.word) from None
         return conflict.again(theirs, version)
 
 
 class DeleteCommand(StoreCommand):
-    """Delete an object with all that depends on it; undo puts every row back.
+    """Delete an object of any kind with all that depends on it; undo puts every row back.
 
-    ``expected`` is what the user confirmed (:func:`planner.editing.delete_versions`): when a
-    colleague changed any of it since, nothing is deleted, the command leaves the stack and
-    the window shows what they did."""
+    ``expected`` is what the user confirmed (:meth:`~planner.editing.registry.Editor.
+    delete_versions`): when a colleague changed any of it since, nothing is deleted, the
+    command leaves the stack and the window shows what they did."""
 
     def __init__(
         self,
@@ -498,15 +452,18 @@ class DeleteCommand(StoreCommand):
                 kind=kind_name(record_type), label=short(label)
             ),
         )
+        self.editor = editor_for(record_type)
+        if self.editor.crosses_trips:
+            self.trip_uuid = None
         self.record_type, self.uuid, self.expected = record_type, uuid, expected
         self.snapshot: snapshots.Snapshot | None = None
 
     def forward(self, session: Session) -> None:
-        self.snapshot = editing.remove(session, self.record_type, self.uuid, expected=self.expected)
+        self.snapshot = self.editor.remove(session, self.uuid, expected=self.expected)
 
     def backward(self, session: Session) -> None:
         assert self.snapshot is not None
-        editing.put_back(session, self.snapshot)
+        self.editor.restore(session, self.snapshot)
 
 
 class AddTripCommand(StoreCommand):
@@ -564,83 +521,6 @@ class TripChangeCommand(StoreCommand):
         self._become(session, self.before)
 
 
-class MergeCommand(StoreCommand):
-    """Merge two people or two organizations of the directory (their meetings follow the one
-    kept); undo puts both back exactly, links and all (:mod:`planner.directory.merging`)."""
-
-    def __init__(
-        self,
-        workspace: Workspace,
-        *,
-        people: bool,
-        keep: str,
-        drop: str,
-        label: str,
-        expected: Any = None,
-    ) -> None:
-        super().__init__(
-            workspace,
-            QCoreApplication.translate("Commands", "Merge into '{label}'").format(
-                label=short(label)
-            ),
-        )
-        self.people, self.keep, self.drop = people, keep, drop
-        self.expected = expected
-        """Both entries' versions when the user chose (None: not checked)."""
-        self.merged: Any = None
-
-    def forward(self, session: Session) -> None:
-        from planner.directory import merging  # noqa: PLC0415 - the directory loads on first use
-
-        merge = merging.merge_people if self.people else merging.merge_organizations
-        self.merged = merge(session, self.keep, self.drop, expected=self.expected)
-
-    def backward(self, session: Session) -> None:
-        from planner.directory import merging  # noqa: PLC0415
-
-        assert self.merged is not None
-        merging.unmerge(session, self.merged)
-
-
-class ImportContactsCommand(StoreCommand):
-    """A file of contacts added to the directory as one step; undo takes every person and
-    organization it added away and gives the people it merged into their fields back.
-
-    ``applied``: the result of applying the plan already (off the GUI thread, for a long
-    file); the first run then only records it. Redo applies the plan again, and the plan's
-    UUIDs give the people the same identity as before.
-    """
-
-    def __init__(
-        self, workspace: Workspace, plan: Any, *, merge: bool, applied: Any = None
-    ) -> None:
-        super().__init__(
-            workspace,
-            QCoreApplication.translate("Commands", "Import '{file}'").format(
-                file=short(plan.source)
-            ),
-        )
-        self.plan, self.merge = plan, merge
-        self.result: Any = applied
-
-    def forward(self, session: Session) -> None:
-        from planner.directory import importing  # noqa: PLC0415
-
-        if self.result is None:
-            self.result = importing.apply_import(session, self.plan, merge=self.merge)
-
-    def again(self, session: Session) -> None:
-        from planner.directory import importing  # noqa: PLC0415
-
-        self.result = importing.apply_import(session, self.plan, merge=self.merge)
-
-    def backward(self, session: Session) -> None:
-        from planner.directory import importing  # noqa: PLC0415
-
-        assert self.result is not None
-        importing.undo_import(session, self.result)
-
-
 class RankCommand(StoreCommand):
     """Reorder one side of the trip (the delegation or the counterparts) as ranks 1..n; undo
     puts back the exact ranks there were before (gaps and unranked people included).
@@ -660,8 +540,6 @@ class RankCommand(StoreCommand):
         *,
         expected: dict[str, int | None] | None = None,
     ) -> None:
-        from planner.protocol import DELEGATION  # noqa: PLC0415 - protocol loads on first use
-
         text = (
             QCoreApplication.translate("Commands", "Reorder Delegation")
             if side == DELEGATION
@@ -688,8 +566,6 @@ class RankCommand(StoreCommand):
             self.setObsolete(True)  # undoing would overwrite the colleague's ranks
 
     def forward(self, session: Session) -> None:
-        from planner.protocol import ranking  # noqa: PLC0415
-
         assert self.trip_uuid is not None
         with self._refused_when_changed():
             self.previous = ranking.set_ranks(
@@ -698,8 +574,6 @@ class RankCommand(StoreCommand):
         self.left = {a.uuid: a.rank for a in ranking.trip_sides(session, self.trip_uuid)[self.side]}
 
     def backward(self, session: Session) -> None:
-        from planner.protocol import ranking  # noqa: PLC0415
-
         assert self.trip_uuid is not None and self.previous is not None
         with self._refused_when_changed(undo=True):
             self.expected = ranking.restore_ranks(
@@ -708,8 +582,6 @@ class RankCommand(StoreCommand):
 
     @contextmanager
     def _refused_when_changed(self, *, undo: bool = False) -> Iterator[None]:
-        from planner.protocol import ranking  # noqa: PLC0415
-
         try:
             yield
         except ranking.RanksChanged:
@@ -717,136 +589,10 @@ class RankCommand(StoreCommand):
 
 
 # ---------------------------------------------------------------------------------------------
-# The registers: agreements, follow-ups and gifts (planner.protocol.editing)
-
-_REGISTER_KIND_WORDS = (
-    QT_TRANSLATE_NOOP("RecordKind", "Agreement"),
-    QT_TRANSLATE_NOOP("RecordKind", "Follow-up"),
-    QT_TRANSLATE_NOOP("RecordKind", "Gift"),
-)
+# The registers: a follow-up marked done (planner.protocol.editing)
 
 
-def register_kind_name(record_type: type[Any]) -> str:
-    from planner.protocol import editing as protocol  # noqa: PLC0415
-
-    return QCoreApplication.translate("RecordKind", protocol.KIND_NAMES[record_type])
-
-
-class RegisterCommand(StoreCommand):
-    """An edit of a register: it concerns no open trip, so undoing it leaves the main window
-    where it is (the registers cross trips)."""
-
-    def __init__(self, workspace: Workspace, text: str) -> None:
-        super().__init__(workspace, text)
-        self.trip_uuid = None
-
-
-class RegisterCreateCommand(RegisterCommand):
-    """Add an agreement, follow-up or gift; undo deletes it exactly, redo puts it back."""
-
-    def __init__(self, workspace: Workspace, record: Any) -> None:
-        super().__init__(
-            workspace,
-            QCoreApplication.translate("Commands", "Add {kind} '{label}'").format(
-                kind=register_kind_name(type(record)), label=short(record.label)
-            ),
-        )
-        self.record = record
-        self.uuid: str | None = None
-        self.snapshot: snapshots.Snapshot | None = None
-
-    def forward(self, session: Session) -> None:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
-        self.uuid = protocol.create(session, self.record)
-
-    def again(self, session: Session) -> None:
-        assert self.snapshot is not None
-        snapshots.restore(session, self.snapshot)
-
-    def backward(self, session: Session) -> None:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
-        assert self.uuid is not None
-        self.snapshot = protocol.remove(session, type(self.record), self.uuid)
-
-
-class RegisterEditCommand(EditCommand):
-    """Change an agreement, follow-up or gift from one record to another, checked against the
-    version the editor read (``version``) as :class:`EditCommand` checks a meeting. It
-    concerns no open trip, so undoing it leaves the main window where it is."""
-
-    def __init__(
-        self,
-        workspace: Workspace,
-        uuid: str,
-        before: Any,
-        after: Any,
-        *,
-        version: int | None = None,
-    ) -> None:
-        text = QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
-            kind=register_kind_name(type(after)), label=short(after.label)
-        )
-        super().__init__(workspace, uuid, before, after, text, version=version)
-        self.setText(text)
-        self.trip_uuid = None
-
-    def read_versioned(self, session: Session, record_type: type[Any]) -> tuple[Any, int]:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
-        return protocol.read_versioned(session, record_type, self.uuid)
-
-    def update(
-        self, session: Session, record: Any, *, expected_version: int | None, base: Any
-    ) -> int:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
-        return protocol.update(
-            session, self.uuid, record, expected_version=expected_version, base=base
-        )
-
-    def kind(self, record_type: type[Any]) -> str:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
-        return protocol.KIND_NAMES[record_type].lower()
-
-
-class RegisterDeleteCommand(RegisterCommand):
-    """Delete an agreement (with its parties and signatories), a follow-up or a gift; with
-    ``expected`` (what the user confirmed) refused as :class:`DeleteCommand` is."""
-
-    def __init__(
-        self,
-        workspace: Workspace,
-        record_type: type[Any],
-        uuid: str,
-        label: str,
-        *,
-        expected: Any = None,
-    ) -> None:
-        super().__init__(
-            workspace,
-            QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
-                kind=register_kind_name(record_type), label=short(label)
-            ),
-        )
-        self.record_type, self.uuid, self.expected = record_type, uuid, expected
-        self.snapshot: snapshots.Snapshot | None = None
-
-    def forward(self, session: Session) -> None:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
-        self.snapshot = protocol.remove(
-            session, self.record_type, self.uuid, expected=self.expected
-        )
-
-    def backward(self, session: Session) -> None:
-        assert self.snapshot is not None
-        snapshots.restore(session, self.snapshot)
-
-
-class FollowUpDoneCommand(RegisterCommand):
+class FollowUpDoneCommand(StoreCommand):
     """Mark a follow-up done (or open again); undo gives it back the state it had.
 
     ``version`` is the follow-up's version when the register read it: the first mark is
@@ -870,6 +616,7 @@ class FollowUpDoneCommand(RegisterCommand):
             else QCoreApplication.translate("Commands", "Mark '{label}' Open")
         )
         super().__init__(workspace, text.format(label=short(label)))
+        self.trip_uuid = None  # the registers cross trips: undo leaves the window where it is
         self.uuid, self.done, self.version, self.label = uuid, done, version, label
         self.before: bool | None = None
         self._already = False
@@ -881,24 +628,18 @@ class FollowUpDoneCommand(RegisterCommand):
         self._step(super().undo)
 
     def forward(self, session: Session) -> None:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
         with self._refused_when_changed(self.done):
             self.before = protocol.set_follow_up_done(
                 session, self.uuid, self.done, expected_version=self.version
             )
 
     def again(self, session: Session) -> None:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
         with self._refused_when_changed(self.done):
             protocol.set_follow_up_done(
                 session, self.uuid, self.done, expected_done=bool(self.before)
             )
 
     def backward(self, session: Session) -> None:
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
         with self._refused_when_changed(bool(self.before)):
             protocol.set_follow_up_done(session, self.uuid, self.before, expected_done=self.done)
 
@@ -914,8 +655,6 @@ class FollowUpDoneCommand(RegisterCommand):
     def _refused_when_changed(self, target: bool) -> Iterator[None]:
         """Turn a colleague's change into words; quietly nothing when their change already
         left the follow-up ``target`` (done or open) as the step wanted."""
-        from planner.protocol import editing as protocol  # noqa: PLC0415
-
         try:
             yield
         except protocol.FollowUpChanged as changed:
@@ -929,105 +668,3 @@ class FollowUpDoneCommand(RegisterCommand):
                     "The register shows it as it is now.",
                 ).format(label=short(self.label))
             ) from None
-
-
-# ---------------------------------------------------------------------------------------------
-# Branch venues of hybrid meetings (planner.protocol.branches)
-
-
-def branch_kind_name() -> str:
-    return QCoreApplication.translate("RecordKind", "Branch Venue")
-
-
-class BranchCreateCommand(StoreCommand):
-    """Add a branch venue to a meeting; undo deletes it with its attendees, redo puts it back
-    with the same UUID."""
-
-    def __init__(self, workspace: Workspace, meeting_uuid: str, record: Any) -> None:
-        super().__init__(
-            workspace,
-            QCoreApplication.translate("Commands", "Add {kind} '{label}'").format(
-                kind=branch_kind_name(), label=short(record.label)
-            ),
-        )
-        self.meeting_uuid, self.record = meeting_uuid, record
-        self.uuid: str | None = None
-        self.snapshot: snapshots.Snapshot | None = None
-
-    def forward(self, session: Session) -> None:
-        from planner.protocol import branches  # noqa: PLC0415 - protocol loads on first use
-
-        self.uuid = branches.create(session, self.meeting_uuid, self.record)
-
-    def again(self, session: Session) -> None:
-        assert self.snapshot is not None
-        snapshots.restore(session, self.snapshot)
-
-    def backward(self, session: Session) -> None:
-        from planner.protocol import branches  # noqa: PLC0415
-
-        assert self.uuid is not None
-        self.snapshot = branches.remove(session, self.uuid)
-
-
-class BranchEditCommand(EditCommand):
-    """Change a branch venue from one record to another (name, place, zone, host, attendees),
-    checked against the version the editor read, as :class:`EditCommand` does."""
-
-    def __init__(
-        self,
-        workspace: Workspace,
-        uuid: str,
-        before: Any,
-        after: Any,
-        *,
-        version: int | None = None,
-    ) -> None:
-        text = QCoreApplication.translate("Commands", "Edit {kind} '{label}'").format(
-            kind=branch_kind_name(), label=short(after.label)
-        )
-        super().__init__(workspace, uuid, before, after, text, version=version)
-        self.setText(text)
-
-    def read_versioned(self, session: Session, record_type: type[Any]) -> tuple[Any, int]:
-        from planner.protocol import branches  # noqa: PLC0415
-
-        return branches.read_versioned(session, self.uuid)
-
-    def update(
-        self, session: Session, record: Any, *, expected_version: int | None, base: Any
-    ) -> int:
-        from planner.protocol import branches  # noqa: PLC0415
-
-        return branches.update(
-            session, self.uuid, record, expected_version=expected_version, base=base
-        )
-
-    def kind(self, record_type: type[Any]) -> str:
-        return "branch venue"
-
-
-class BranchDeleteCommand(StoreCommand):
-    """Remove a branch venue; undo puts it back exactly, in its place, with its attendees.
-    With ``expected`` (what the user confirmed) refused as :class:`DeleteCommand` is."""
-
-    def __init__(
-        self, workspace: Workspace, uuid: str, label: str, *, expected: Any = None
-    ) -> None:
-        super().__init__(
-            workspace,
-            QCoreApplication.translate("Commands", "Delete {kind} '{label}'").format(
-                kind=branch_kind_name(), label=short(label)
-            ),
-        )
-        self.uuid, self.expected = uuid, expected
-        self.snapshot: snapshots.Snapshot | None = None
-
-    def forward(self, session: Session) -> None:
-        from planner.protocol import branches  # noqa: PLC0415
-
-        self.snapshot = branches.remove(session, self.uuid, expected=self.expected)
-
-    def backward(self, session: Session) -> None:
-        assert self.snapshot is not None
-        snapshots.restore(session, self.snapshot)

@@ -37,8 +37,9 @@ from planner.conflicts import Conflict
 from planner.errors import PlannerError
 from planner.records import TripContext
 from planner.store import Store
-from ui.commands import StoreCommand, StoreUnreachable, database_errors, store_failure
+from ui.commands import StoreCommand
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.store_failures import StoreUnreachable, database_errors, store_failure
 
 POLL_INTERVAL_MS = 1000
 FALLBACK_INTERVAL_MS = 5000

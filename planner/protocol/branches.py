@@ -4,9 +4,10 @@ another place and shown in that place's local time.
 Shaped like :mod:`planner.protocol.editing`, whose helpers it shares: a
 :class:`BranchVenueRecord` is checked by :func:`validate` (messages in the editors' languages),
 ``create``/``update`` apply it, and ``remove`` returns a :class:`~planner.snapshots.Snapshot`
-that :func:`put_back` restores with the same ids and UUIDs (and the branch's attendees). A
-record names its host and attendees by UUID and leaves its meeting out: a branch venue never
-moves to another meeting, so the meeting is said once, when it is created.
+that :func:`planner.editing.put_back` restores with the same ids and UUIDs (and the branch's
+attendees). The window reaches all of it through :mod:`planner.editing.registry`. A record
+names its host and attendees by UUID and leaves its meeting out: a branch venue never moves to
+another meeting, so the meeting is said once, when it is created.
 
 A meeting's branch venues keep the user's order (their ``position``); a new one comes last.
 """
@@ -18,21 +19,17 @@ import re
 import uuid as uuidlib
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import conflicts, localtime, model, snapshots, validation_messages
-from planner.editing import EditError, get
-from planner.errors import NotFound
-from planner.protocol.editing import put_back
-from planner.records import cleaned
+from planner.editing import rows
+from planner.editing.rows import get
 
 __all__ = [
     "BranchVenueRecord",
     "create",
     "meeting_of",
     "of_meeting",
-    "put_back",
     "read",
     "remove",
     "update",
@@ -87,14 +84,6 @@ def validate(record: BranchVenueRecord, language: str = "en") -> dict[str, str]:
     return problems
 
 
-def _checked(record: BranchVenueRecord) -> BranchVenueRecord:
-    record = cleaned(record)
-    problems = validate(record)
-    if problems:
-        raise EditError(problems)
-    return record
-
-
 # ---------------------------------------------------------------------------------------------
 # Reading, creating, changing, removing
 
@@ -131,7 +120,7 @@ def create(
     session: Session, meeting_uuid: str, record: BranchVenueRecord, uuid: str | None = None
 ) -> str:
     """Add the branch venue after the meeting's others; its UUID."""
-    record = _checked(record)
+    record = rows.checked(record, validate)
     uuid = uuid or str(uuidlib.uuid4())
     meeting = get(session, model.Meeting, meeting_uuid)
     with session.no_autoflush:  # the new branch is whole only once the record is applied
@@ -144,8 +133,7 @@ def create(
 
 def read_versioned(session: Session, uuid: str) -> tuple[BranchVenueRecord, int]:
     """The record and the version it was read at: what an editor saves against."""
-    branch = get(session, model.BranchVenue, uuid)
-    return record_of(branch), branch.version
+    return rows.read_versioned(session, model.BranchVenue, record_of, uuid)
 
 
 def update(
@@ -160,7 +148,7 @@ def update(
     Its new version. ``expected_version`` and ``base`` as in :func:`planner.editing.update`:
     a colleague's save since is a :class:`~planner.conflicts.Conflict`, a delete
     :class:`~planner.conflicts.Gone`."""
-    record = _checked(record)
+    record = rows.checked(record, validate)
     if expected_version is None:
         branch = get(session, model.BranchVenue, uuid)
     else:
@@ -171,7 +159,7 @@ def update(
             record,
             expected_version,
             record_of=record_of,
-            kind="branch venue",
+            kind=rows.kind_word(model.BranchVenue),
             base=base,
         )
     _apply(session, branch, record)
@@ -185,22 +173,15 @@ def update(
 
 def delete_versions(session: Session, uuid: str) -> conflicts.Versions:
     """What deleting the branch venue would take, with versions: what the user confirms."""
-    return conflicts.delete_versions(
-        session, "branch_venue", get(session, model.BranchVenue, uuid).id
-    )
+    return rows.delete_versions(session, model.BranchVenue, uuid)
 
 
 def remove(
     session: Session, uuid: str, *, expected: conflicts.Versions | None = None
 ) -> snapshots.Snapshot:
-    """Delete the branch venue with its attendee links; the snapshot undoes it exactly. With
-    ``expected`` refused as :func:`planner.editing.remove` refuses when a colleague changed it
-    since the user confirmed."""
-    query = select(model.BranchVenue).where(model.BranchVenue.uuid == uuid)
-    branch = session.scalars(query.with_for_update() if expected else query).one_or_none()
-    if branch is None:
-        raise NotFound(f"the branch venue {uuid} no longer exists")
-    return conflicts.delete_checked(session, "branch_venue", branch, expected)
+    """Delete the branch venue with its attendee links; the snapshot undoes it exactly,
+    refused as :func:`planner.editing.rows.remove` says."""
+    return rows.remove(session, model.BranchVenue, uuid, expected=expected)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner import conflicts, model, snapshots, validation_messages, vocab
-from planner.editing import EditError, get
+from planner.editing import rows
+from planner.editing.rows import get
 from planner.errors import NotFound, PlannerError
-from planner.records import Choice, cleaned
+from planner.records import Choice
 
 LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -103,8 +104,6 @@ ENTITY_OF: dict[type[Any], type[model.Entity]] = {
     FollowUpRecord: model.FollowUp,
     GiftRecord: model.Gift,
 }
-KIND_NAMES = {AgreementRecord: "Agreement", FollowUpRecord: "Follow-up", GiftRecord: "Gift"}
-_TABLES = {AgreementRecord: "agreement", FollowUpRecord: "follow_up", GiftRecord: "gift"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -236,17 +235,17 @@ def validate(record: ProtocolRecord, language: str = "en") -> dict[str, str]:
 
 
 def _checked(session: Session, record: ProtocolRecord, uuid: str | None) -> ProtocolRecord:
-    record = cleaned(record)
-    problems = validate(record)
-    if isinstance(record, AgreementRecord) and "meeting" not in problems:
-        meeting = get(session, model.Meeting, record.meeting)
-        if meeting.agreement is not None and meeting.agreement.uuid != uuid:
-            problems["meeting"] = validation_messages.message(
-                "en", "agreement_exists", title=repr(meeting.agreement.title)
-            )
-    if problems:
-        raise EditError(problems)
-    return record
+    def problems(record: ProtocolRecord) -> dict[str, str]:
+        found = validate(record)
+        if isinstance(record, AgreementRecord) and "meeting" not in found:
+            meeting = get(session, model.Meeting, record.meeting)
+            if meeting.agreement is not None and meeting.agreement.uuid != uuid:
+                found["meeting"] = validation_messages.message(
+                    "en", "agreement_exists", title=repr(meeting.agreement.title)
+                )
+        return found
+
+    return rows.checked(record, problems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -317,9 +316,7 @@ def create(session: Session, record: ProtocolRecord, uuid: str | None = None) ->
 
 def read_versioned(session: Session, record_type: type[Any], uuid: str) -> tuple[Any, int]:
     """The record and the version it was read at: what an editor saves against."""
-    obj = get(session, ENTITY_OF[record_type], uuid)
-    assert isinstance(obj, model.Agreement | model.FollowUp | model.Gift)
-    return record_of(obj), obj.version
+    return rows.read_versioned(session, ENTITY_OF[record_type], record_of, uuid)  # type: ignore[arg-type]
 
 
 def update(
@@ -349,7 +346,7 @@ def update(
             record,
             expected_version,
             record_of=record_of,  # type: ignore[arg-type]
-            kind=KIND_NAMES[type(record)].lower(),
+            kind=rows.kind_word(entity),
             base=base,
         )
     meeting = get(session, model.Meeting, record.meeting)
@@ -384,8 +381,7 @@ def update(
 
 def delete_versions(session: Session, record_type: type[Any], uuid: str) -> conflicts.Versions:
     """What deleting the entry would take, with versions: what the user confirms."""
-    obj = get(session, ENTITY_OF[record_type], uuid)
-    return conflicts.delete_versions(session, _TABLES[record_type], obj.id)
+    return rows.delete_versions(session, ENTITY_OF[record_type], uuid)
 
 
 def remove(
@@ -396,18 +392,8 @@ def remove(
     expected: conflicts.Versions | None = None,
 ) -> snapshots.Snapshot:
     """Delete the object (an agreement with its parties and signatories); the snapshot undoes
-    it exactly. With ``expected`` refused as :func:`planner.editing.remove` refuses when a
-    colleague changed it since the user confirmed."""
-    entity = ENTITY_OF[record_type]
-    query = select(entity).where(entity.uuid == uuid)
-    obj = session.scalars(query.with_for_update() if expected else query).one_or_none()
-    if obj is None:
-        raise NotFound(f"the {KIND_NAMES[record_type].lower()} {uuid} no longer exists")
-    return conflicts.delete_checked(session, _TABLES[record_type], obj, expected)
-
-
-def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:
-    snapshots.restore(session, snapshot)
+    it exactly, refused as :func:`planner.editing.rows.remove` says."""
+    return rows.remove(session, ENTITY_OF[record_type], uuid, expected=expected)
 
 
 def set_follow_up_done(

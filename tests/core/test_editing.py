@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from planner import editing, localtime, model, store, trips
-from planner.records import MeetingRecord, PersonRecord, StopRecord, TransferRecord, TripRecord
+from planner.conflicts import Conflict, Gone
+from planner.editing.registry import EDITORS, editor_for
+from planner.errors import NotFound
+from planner.protocol import branches
+from planner.protocol import editing as registers
+from planner.records import (
+    MeetingRecord,
+    OrganizationRecord,
+    PersonRecord,
+    StopRecord,
+    TransferRecord,
+    TripRecord,
+    cleaned,
+)
 from tests import dumps
 from tests.conftest import JIANGSU, NANSHAN
 
@@ -245,3 +261,118 @@ def test_shifting_into_a_skipped_hour_moves_past_the_gap() -> None:
     assert localtime.format_local(
         editing.shift_wall(instant, "Europe/Berlin", 1), "Europe/Berlin"
     ) == ("2024-03-31T03:30")
+
+
+# ---------------------------------------------------------------------------------------------
+# The registry: every kind of record through one protocol
+
+
+def _samples(session: Session, trip_uuid: str) -> dict[type[Any], tuple[str | None, Any]]:
+    """For each kind: its parent's UUID and a new record."""
+    trip = trips.load_trip(session, 1)
+    first, second = trip.stops[0], trip.stops[1]
+    meeting = trip.meetings[0]
+    person, org = trip.people_links[0].person.uuid, trip.organization_links[0].organization.uuid
+    return {
+        TripRecord: (None, TripRecord("Return visit", "Asia/Shanghai")),
+        StopRecord: (
+            trip_uuid,
+            StopRecord("Hamburg", "DE", "Europe/Berlin", arrive=berlin("2024-07-01T09:00")),
+        ),
+        TransferRecord: (
+            trip_uuid,
+            TransferRecord(
+                first.uuid,
+                second.uuid,
+                "train",
+                berlin("2024-06-17T08:00"),
+                berlin("2024-06-17T12:00"),
+            ),
+        ),
+        MeetingRecord: (
+            trip_uuid,
+            MeetingRecord(
+                "Site visit", second.uuid, berlin("2024-06-18T09:00"), berlin("2024-06-18T10:00")
+            ),
+        ),
+        PersonRecord: (trip_uuid, PersonRecord("Weber", "Anna", organization=org)),
+        OrganizationRecord: (trip_uuid, OrganizationRecord("Hafen AG")),
+        registers.AgreementRecord: (
+            None,
+            registers.AgreementRecord(meeting.uuid, "Letter of intent", parties=(org,)),
+        ),
+        registers.FollowUpRecord: (
+            None,
+            registers.FollowUpRecord(meeting.uuid, "Send minutes", owner=person),
+        ),
+        registers.GiftRecord: (
+            None,
+            registers.GiftRecord(meeting.uuid, "given", "Porcelain vase", receiver=person),
+        ),
+        branches.BranchVenueRecord: (
+            meeting.uuid,
+            branches.BranchVenueRecord(
+                "Consulate", "Frankfurt", "DE", "Europe/Berlin", attendees=(person,)
+            ),
+        ),
+    }
+
+
+LABEL_FIELDS = ("title", "name", "description", "city", "family_name", "number")
+
+
+def test_every_kind_is_created_changed_deleted_and_put_back_through_its_editor(
+    st: store.Store, nanshan: str
+) -> None:
+    with st.session() as session:
+        samples = _samples(session, nanshan)
+    assert set(samples) == {editor.record_type for editor in EDITORS}, "a kind has no sample"
+    for record_type, (parent, record) in samples.items():
+        editor = editor_for(record_type)
+        with st.transaction() as session:
+            uuid = editor.create(session, parent, record)
+        with st.session() as session:
+            read, version = editor.read_versioned(session, uuid)
+        assert read == cleaned(record), record_type.__name__
+        label_field = next(f for f in LABEL_FIELDS if hasattr(record, f))
+        changed = replace(read, **{label_field: (getattr(read, label_field) or "") + " 2"})
+        with st.transaction() as session:
+            new_version = editor.update(session, uuid, changed, expected_version=version, base=read)
+        assert new_version > version
+        with st.transaction() as session, pytest.raises(Conflict):
+            editor.update(session, uuid, read, expected_version=version, base=read)
+        before_delete = dump(st.location)
+        with st.session() as session:
+            expected = editor.delete_versions(session, uuid)
+        with st.transaction() as session:
+            snapshot = editor.remove(session, uuid, expected=expected)
+        with st.session() as session, pytest.raises(NotFound, match=f"the {editor.word} "):
+            editor.read_versioned(session, uuid)
+        with st.transaction() as session:
+            editor.restore(session, snapshot)
+        assert dump(st.location) == before_delete, record_type.__name__
+
+
+def test_an_edit_of_a_deleted_object_of_any_kind_names_its_kind(
+    st: store.Store, nanshan: str
+) -> None:
+    with st.session() as session:
+        samples = _samples(session, nanshan)
+    words = {}
+    for record_type, (parent, record) in samples.items():
+        editor = editor_for(record_type)
+        with st.transaction() as session:
+            uuid = editor.create(session, parent, record)
+        with st.transaction() as session:
+            editor.remove(session, uuid)
+        with st.transaction() as session, pytest.raises(Gone) as gone:
+            editor.update(session, uuid, cleaned(record), expected_version=1, base=record)
+        words[record_type.__name__] = gone.value.kind
+    assert words["FollowUpRecord"] == "follow-up"
+    assert words["BranchVenueRecord"] == "branch venue"
+    assert words["MeetingRecord"] == "meeting"
+
+
+def test_a_type_that_is_no_record_kind_has_no_editor() -> None:
+    with pytest.raises(TypeError, match="no editor for str"):
+        editor_for(str)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from planner import model, store, trips
-from planner.editing import EditError
+from planner.editing import EditError, put_back
 from planner.errors import NotFound
 from planner.protocol import branches
 from planner.protocol.branches import BranchVenueRecord
@@ -86,7 +86,7 @@ def test_create_a_branch_venue_after_the_others_and_undo_it_exactly(
     assert snapshot.count("branch_venue") == 1 and snapshot.count("branch_attendee") == 2
     assert dumps.dump(jiangsu) == before
     with jiangsu.transaction() as session:
-        branches.put_back(session, snapshot)
+        put_back(session, snapshot)
     with jiangsu.session() as session:
         assert [u for u, _r in branches.of_meeting(session, opening)][-1] == uuid
         assert branches.read(session, uuid).attendees == people
@@ -128,7 +128,7 @@ def test_remove_the_frankfurt_branch_and_put_it_back_with_its_attendees(
         assert branches.of_meeting(session, opening) == ()
         assert len(branches.of_meeting(session, signing)) == 1  # the other meeting keeps its own
     with jiangsu.transaction() as session:
-        branches.put_back(session, snapshot)
+        put_back(session, snapshot)
     assert dumps.dump(jiangsu) == before
     with jiangsu.session() as session:
         assert branches.of_meeting(session, opening) == ((uuid, record),)

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from planner import model, store, trips
-from planner.editing import EditError
+from planner.editing import EditError, put_back
 from planner.protocol import editing, registers
 from planner.protocol.editing import AgreementRecord, FollowUpRecord, GiftRecord
 from tests import dumps
@@ -100,7 +100,7 @@ def test_create_an_agreement_and_undo_it_exactly(jiangsu: store.Store) -> None:
         snapshot = editing.remove(session, AgreementRecord, uuid)
     assert dump(jiangsu) == before
     with jiangsu.transaction() as session:
-        editing.put_back(session, snapshot)
+        put_back(session, snapshot)
     with jiangsu.session() as session:
         assert editing.read(session, AgreementRecord, uuid).title == "Letter of intent on training"
 
@@ -115,7 +115,7 @@ def test_delete_the_signed_agreement_and_put_it_back_with_parties_and_signatorie
         snapshot = editing.remove(session, AgreementRecord, row.uuid)
     assert snapshot.count("agreement_party") == 2 and snapshot.count("agreement_signatory") == 2
     with jiangsu.transaction() as session:
-        editing.put_back(session, snapshot)
+        put_back(session, snapshot)
     assert dump(jiangsu) == before
 
 

@@ -36,7 +36,7 @@ from planner import editing, vocab
 from planner.directory import listing, merging, pages
 from planner.errors import PlannerError
 from planner.records import Choice, OrganizationRecord, PersonRecord
-from ui.commands import CreateCommand, DeleteCommand, EditCommand, MergeCommand, short
+from ui.commands import CreateCommand, DeleteCommand, EditCommand, short
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.organization_dialog import OrganizationDialog
 from ui.dialogs.person_dialog import PersonDialog
@@ -46,6 +46,7 @@ from ui.models.directory import DirectoryModel, DirectoryOrganizationsModel, Dir
 from ui.models.row_table import UUID_ROLE
 from ui.operations import Background
 from ui.views.companion_window import CompanionWindow
+from ui.views.directory.commands import MergeCommand
 from ui.views.directory.page import DirectoryPage
 from ui.views.uuid_table import UuidTableView
 from ui.workspace import Workspace, reads_store
@@ -526,8 +527,8 @@ class DirectoryWindow(CompanionWindow):
         """Preview a file in the import dialog, then write it off the GUI thread and keep it
         as one undoable step."""
         from planner.directory import importing  # noqa: PLC0415
-        from ui.commands import ImportContactsCommand  # noqa: PLC0415
         from ui.dialogs.contacts_import import ContactsImportDialog  # noqa: PLC0415
+        from ui.views.directory.commands import ImportContactsCommand  # noqa: PLC0415
 
         chosen = ContactsImportDialog.choose(self, self.workspace.store)
         if chosen is None:

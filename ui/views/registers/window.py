@@ -33,15 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner import vocab
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import editing as protocol
 from planner.protocol import registers
-from ui.commands import (
-    FollowUpDoneCommand,
-    RegisterCreateCommand,
-    RegisterDeleteCommand,
-    RegisterEditCommand,
-)
+from ui.commands import CreateCommand, DeleteCommand, EditCommand, FollowUpDoneCommand
 from ui.dialogs.agreement_dialog import AgreementDialog
 from ui.dialogs.follow_up_dialog import FollowUpDialog
 from ui.dialogs.gift_dialog import GiftDialog
@@ -435,10 +431,10 @@ class RegistersWindow(CompanionWindow):
         trip = selected.trip_uuid if selected is not None else self.workspace.trip_uuid
         command = self.workspace.edit(
             lambda record: self._ask(tab, record, trip),
-            lambda record: RegisterCreateCommand(self.workspace, record),
+            lambda record: CreateCommand(self.workspace, None, record),
             None,
         )
-        if isinstance(command, RegisterCreateCommand) and command.uuid:
+        if isinstance(command, CreateCommand) and command.uuid:
             self.table.select_uuid(command.uuid)
 
     @reads_store
@@ -449,7 +445,7 @@ class RegistersWindow(CompanionWindow):
         tab = self.tabs.currentIndex()
         try:
             with self.workspace.store.session() as session:
-                before, version = protocol.read_versioned(session, RECORD_TYPES[tab], row.uuid)
+                before, version = editor_for(RECORD_TYPES[tab]).read_versioned(session, row.uuid)
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Registers"), str(exc))
             return
@@ -457,10 +453,10 @@ class RegistersWindow(CompanionWindow):
             self._ask(tab, before, row.trip_uuid, read_only=self.workspace.read_only_reason)
             return
 
-        def make(after: Any) -> RegisterEditCommand | None:
+        def make(after: Any) -> EditCommand | None:
             if after == before:
                 return None
-            return RegisterEditCommand(self.workspace, row.uuid, before, after, version=version)
+            return EditCommand(self.workspace, row.uuid, before, after, version=version)
 
         self.workspace.edit(lambda record: self._ask(tab, record, row.trip_uuid), make, before)
 
@@ -474,7 +470,7 @@ class RegistersWindow(CompanionWindow):
         try:
             with self.workspace.store.session() as session:
                 # What the user is asked about: deleted only if no colleague changed it since.
-                expected = protocol.delete_versions(session, RECORD_TYPES[tab], row.uuid)
+                expected = editor_for(RECORD_TYPES[tab]).delete_versions(session, row.uuid)
         except PlannerError as exc:
             QMessageBox.warning(self, self.tr("Registers"), str(exc))
             return
@@ -485,9 +481,7 @@ class RegistersWindow(CompanionWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.workspace.push(
-                RegisterDeleteCommand(
-                    self.workspace, RECORD_TYPES[tab], row.uuid, label, expected=expected
-                )
+                DeleteCommand(self.workspace, RECORD_TYPES[tab], row.uuid, label, expected=expected)
             )
 
     def set_done(self, uuid: str, done: bool) -> None:

@@ -9,10 +9,9 @@ with the same identity.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid as uuidlib
 from dataclasses import fields
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,7 +29,10 @@ from planner import (
     vocab,
 )
 from planner.conflicts import Conflict, Gone
-from planner.errors import NotFound, PlannerError
+from planner.editing import rows
+from planner.editing.rows import EditError as EditError  # re-exported: callers know them here
+from planner.editing.rows import get as get
+from planner.errors import NotFound
 from planner.records import (
     Choice,
     MeetingRecord,
@@ -42,11 +44,8 @@ from planner.records import (
     TransferRecord,
     TripContext,
     TripRecord,
-    cleaned,
 )
 from planner.trips import load_trip, trip_days
-
-E = TypeVar("E", bound=model.Entity)
 
 ENTITY_OF: dict[type[Any], type[model.Entity]] = {
     TripRecord: model.Trip,
@@ -56,36 +55,6 @@ ENTITY_OF: dict[type[Any], type[model.Entity]] = {
     PersonRecord: model.Person,
     OrganizationRecord: model.Organization,
 }
-KIND_NAMES = {
-    TripRecord: "Trip",
-    StopRecord: "Stop",
-    TransferRecord: "Transfer",
-    MeetingRecord: "Meeting",
-    PersonRecord: "Person",
-    OrganizationRecord: "Organization",
-}
-
-
-class EditError(PlannerError):
-    """An edit that cannot be saved; ``problems`` maps field names to what is wrong."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
-
-
-def get(session: Session, entity: type[E], uuid: str) -> E:
-    found = session.scalars(select(entity).where(entity.uuid == uuid)).one_or_none()
-    if found is None:
-        raise NotFound(f"the {_kind(entity)} {uuid} no longer exists")
-    return found
-
-
-def _kind(entity: type[model.Entity]) -> str:
-    """The user's word for a record kind: ``BranchVenue`` is a "branch venue", not a
-    "branchvenue"; ``FollowUp`` a "follow-up", as the other messages spell it."""
-    words = re.sub(r"(?<!^)(?=[A-Z])", " ", entity.__name__).lower()
-    return words.replace("follow up", "follow-up")
 
 
 def _uuid(obj: model.Entity | None) -> str | None:
@@ -173,8 +142,7 @@ def read(session: Session, record_type: type[Any], uuid: str) -> Any:
 
 def read_versioned(session: Session, record_type: type[Any], uuid: str) -> tuple[Any, int]:
     """The record and the version it was read at: what an editor saves against."""
-    obj = get(session, ENTITY_OF[record_type], uuid)
-    return record_of(obj), obj.version
+    return rows.read_versioned(session, ENTITY_OF[record_type], record_of, uuid)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,14 +217,6 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
         one_of("kind", vocab.ORGANIZATION_KINDS)
     problems.update(validation_messages.text_problems(record, language))
     return problems
-
-
-def _checked(record: Record) -> Record:
-    record = cleaned(record)
-    problems = validate(record)
-    if problems:
-        raise EditError(problems)
-    return record
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,7 +301,7 @@ def update(
     locked while it is read (``FOR UPDATE`` on PostgreSQL; SQLite writes one at a time), and
     the version counter catches whatever slips past that.
     """
-    record = _checked(record)
+    record = rows.checked(record, validate)
     entity = ENTITY_OF[type(record)]
     if expected_version is None:
         obj = get(session, entity, uuid)
@@ -349,7 +309,7 @@ def update(
         query = select(entity).where(entity.uuid == uuid).with_for_update()
         found = session.scalars(query).one_or_none()
         if found is None:
-            raise Gone(record, KIND_NAMES[type(record)].lower())
+            raise Gone(record, rows.kind_word(entity))
         if found.version != expected_version:
             raise Conflict(
                 record, record_of(found), expected_version, found.version, base=base, uuid=uuid
@@ -388,7 +348,7 @@ def _follow_stop_zone(stop: model.Stop) -> None:
 
 def create(session: Session, trip_uuid: str | None, record: Record, uuid: str | None = None) -> str:
     """Add a new object (to the trip ``trip_uuid`` unless it is a trip); its UUID."""
-    record = _checked(record)
+    record = rows.checked(record, validate)
     uuid = uuid or str(uuidlib.uuid4())
     if isinstance(record, TripRecord):
         trip = model.Trip(uuid=uuid, title=record.title, home_timezone=record.home_timezone)
@@ -409,26 +369,29 @@ def create(session: Session, trip_uuid: str | None, record: Record, uuid: str | 
     if trip_uuid is None:
         raise ValueError("a stop, transfer or meeting belongs to a trip")
     trip = get(session, model.Trip, trip_uuid)
-    if isinstance(record, StopRecord):
-        stop = model.Stop(uuid=uuid)
-        _apply(session, stop, record)
-        trip.stops.insert(_stop_position(trip, record), stop)  # ordering_list renumbers
-    elif isinstance(record, TransferRecord):
-        transfer = model.Transfer(uuid=uuid)
-        _apply(session, transfer, record)
-        trip.transfers.append(transfer)
-    elif isinstance(record, MeetingRecord):
-        meeting = model.Meeting(uuid=uuid)
-        _apply(session, meeting, record)
-        trip.meetings.append(meeting)
-    elif isinstance(record, PersonRecord):
-        person = model.Person(uuid=uuid)
-        _apply(session, person, record)
-        trip.people_links.append(model.TripPerson(person=person))
-    elif isinstance(record, OrganizationRecord):
-        org = model.Organization(uuid=uuid)
-        _apply(session, org, record)
-        trip.organization_links.append(model.TripOrganization(organization=org))
+    # The new object is whole only once it hangs in the trip: a look-up while it is half
+    # built (its organization, its stop) must not flush it.
+    with session.no_autoflush:
+        if isinstance(record, StopRecord):
+            stop = model.Stop(uuid=uuid)
+            _apply(session, stop, record)
+            trip.stops.insert(_stop_position(trip, record), stop)  # ordering_list renumbers
+        elif isinstance(record, TransferRecord):
+            transfer = model.Transfer(uuid=uuid)
+            _apply(session, transfer, record)
+            trip.transfers.append(transfer)
+        elif isinstance(record, MeetingRecord):
+            meeting = model.Meeting(uuid=uuid)
+            _apply(session, meeting, record)
+            trip.meetings.append(meeting)
+        elif isinstance(record, PersonRecord):
+            person = model.Person(uuid=uuid)
+            _apply(session, person, record)
+            trip.people_links.append(model.TripPerson(person=person))
+        elif isinstance(record, OrganizationRecord):
+            org = model.Organization(uuid=uuid)
+            _apply(session, org, record)
+            trip.organization_links.append(model.TripOrganization(organization=org))
     session.flush()
     return uuid
 
@@ -444,21 +407,9 @@ def _stop_position(trip: model.Trip, record: StopRecord) -> int:
     return len(trip.stops)
 
 
-_TABLES = {
-    TripRecord: "trip",
-    StopRecord: "stop",
-    TransferRecord: "transfer",
-    MeetingRecord: "meeting",
-    PersonRecord: "person",
-    OrganizationRecord: "organization",
-}
-
-
 def delete_versions(session: Session, record_type: type[Any], uuid: str) -> conflicts.Versions:
-    """Everything deleting the object would take (itself, a stop's meetings, ...) with its
-    version now: what the user confirms, and what :func:`remove` checks."""
-    obj = get(session, ENTITY_OF[record_type], uuid)
-    return conflicts.delete_versions(session, _TABLES[record_type], obj.id)
+    """What deleting the object would take, with versions (:func:`rows.delete_versions`)."""
+    return rows.delete_versions(session, ENTITY_OF[record_type], uuid)
 
 
 def remove(
@@ -468,18 +419,9 @@ def remove(
     *,
     expected: conflicts.Versions | None = None,
 ) -> snapshots.Snapshot:
-    """Delete the object and all that depends on it; the snapshot undoes it exactly.
-
-    With ``expected`` (from :func:`delete_versions` when the user confirmed) the delete is
-    refused with :class:`~planner.conflicts.ChangedMeanwhile` when a colleague changed, added
-    or removed anything it would take since: their work is never deleted unseen. The object is
-    locked first, so nothing can be added under it between the check and the delete."""
-    entity = ENTITY_OF[record_type]
-    query = select(entity).where(entity.uuid == uuid)
-    obj = session.scalars(query.with_for_update() if expected else query).one_or_none()
-    if obj is None:
-        raise NotFound(f"the {KIND_NAMES[record_type].lower()} {uuid} no longer exists")
-    return conflicts.delete_checked(session, _TABLES[record_type], obj, expected)
+    """Delete the object and all that depends on it; the snapshot undoes it exactly
+    (refused as :func:`rows.remove` says when ``expected`` no longer holds)."""
+    return rows.remove(session, ENTITY_OF[record_type], uuid, expected=expected)
 
 
 def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:
@@ -489,9 +431,10 @@ def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:
 def dependents(session: Session, record_type: type[Any], uuid: str) -> dict[str, int]:
     """How many meetings, transfers, ... a delete would take with it (for the confirmation)."""
     obj = get(session, ENTITY_OF[record_type], uuid)
-    snap = snapshots.capture(session, _TABLES[record_type], [obj.id])
+    table = ENTITY_OF[record_type].__tablename__
+    snap = snapshots.capture(session, table, [obj.id])
     counts = {t: snap.count(t) for t in ("stop", "transfer", "meeting")}
-    counts[_TABLES[record_type]] -= 1
+    counts[table] -= 1
     return {k: v for k, v in counts.items() if v}
 
 
