@@ -26,6 +26,14 @@ NAMES = (
     model.Person.native_name,
 )
 """What :mod:`planner.names` needs to name a person, with the UUID that identifies them."""
+RANKED = (
+    model.Person.id,
+    *NAMES,
+    model.Person.honorific,
+    model.Person.position,
+    model.Person.precedence,
+)
+"""A person as protocol ranks and seats them (their organization apart)."""
 
 _Select = Select[*tuple[Any, ...]]
 
@@ -82,18 +90,8 @@ def with_organization(query: _Select) -> _Select:
 
 
 def person_columns(*columns: Any) -> _Select:
-    """A person as protocol sees them, after ``columns``: ``id``, :data:`NAMES`, honorific,
-    position, precedence and organization."""
-    return with_organization(
-        select(
-            *columns,
-            model.Person.id,
-            *NAMES,
-            model.Person.honorific,
-            model.Person.position,
-            model.Person.precedence,
-        ).select_from(model.Person)
-    )
+    """A person as protocol sees them, after ``columns``: :data:`RANKED` and organization."""
+    return with_organization(select(*columns, *RANKED).select_from(model.Person))
 
 
 def stops(trip_id: int, *columns: Any) -> _Select:

@@ -28,8 +28,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner import model, queries
 from planner.errors import NotFound, PlannerError
-from planner.protocol.attendance import COUNTERPART, DELEGATION, SIDES, Attendee, person_columns
+from planner.protocol.attendance import COUNTERPART, DELEGATION, SIDES, Attendee
 from planner.protocol.precedence import ranked
+from planner.trip_readers import person_columns
 
 Ranks = dict[str, int | None]
 """Person UUID to rank (None: unranked)."""
