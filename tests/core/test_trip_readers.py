@@ -4,18 +4,17 @@ list a meeting's people alike."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from planner import checks, queries
 from planner.calendar_ics.source import read_source
 from planner.protocol.attendance import trip_people
 from planner.store import Store
 from tests.core.test_checks import add_meeting, import_document, nanshan
+from tests.core.test_queries import counted
 
 PEOPLE = 60
 """Guests added to the crowded trip, each at several meetings."""
@@ -63,7 +62,7 @@ def test_a_trip_of_many_people_takes_as_many_queries_as_a_small_one(st: Store, r
     counts = []
     for document in (nanshan(), crowded()):
         uuid = import_document(st, document)
-        with st.session() as session, _selects(st) as statements:
+        with st.session() as session, counted(st) as statements:
             read(session, uuid)
         counts.append(len(statements))
     assert counts == [expected, expected]
@@ -90,18 +89,3 @@ def test_every_reader_lists_a_meetings_people_alike(st: Store) -> None:
     names = [calendar.people[u].display_name for u in meeting.attendee_uuids]
     assert names == list(row.attendee_names) == [a.name for a in at_the_table][:21]
     assert names[:2] == ["Li Wei (李伟)", "Guest guest-3"]
-
-
-@contextmanager
-def _selects(st: Store) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(*args: Any) -> None:
-        if str(args[2]).lstrip().startswith("SELECT"):
-            statements.append(str(args[2]))
-
-    event.listen(st.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(st.engine, "before_cursor_execute", record)
