@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import CompoundSelect, Select, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from planner import localtime, model
+from planner import localtime, model, trip_readers
 from planner.errors import NotFound
 from planner.names import display_name, latin_name
 
@@ -163,57 +163,18 @@ def home_timezone(session: Session, trip_uuid: str) -> str:
 def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
     """The trip's meetings by start instant (then by the user's order); four queries."""
     trip_id, _home = trip_id_and_home(session, trip_uuid)
+    which = trip_readers.of_trip(trip_id)
     attendees: dict[int, list[tuple[str, str]]] = {}
-    for meeting_id, uuid, family, given, native in session.execute(
-        select(
-            model.MeetingAttendee.meeting_id,
-            model.Person.uuid,
-            model.Person.family_name,
-            model.Person.given_name,
-            model.Person.native_name,
-        )
-        .join(model.Person, model.Person.id == model.MeetingAttendee.person_id)
-        .join(model.Meeting, model.Meeting.id == model.MeetingAttendee.meeting_id)
-        .where(model.Meeting.trip_id == trip_id)
-        .order_by(model.MeetingAttendee.meeting_id, model.MeetingAttendee.position)
-    ):
-        attendees.setdefault(meeting_id, []).append((uuid, display_name(family, given, native)))
+    for a in session.execute(trip_readers.attendees(which, *trip_readers.NAMES)):
+        name = display_name(a.family_name, a.given_name, a.native_name)
+        attendees.setdefault(a.meeting_id, []).append((a.uuid, name))
     branches: dict[int, list[BranchRow]] = {}
-    for meeting_id, name, city, country, zone, uuid in session.execute(
-        select(
-            model.BranchVenue.meeting_id,
-            model.BranchVenue.name,
-            model.BranchVenue.city,
-            model.BranchVenue.country,
-            model.BranchVenue.timezone,
-            model.BranchVenue.uuid,
+    for b in session.execute(trip_readers.branches(which)):
+        branches.setdefault(b.meeting_id, []).append(
+            BranchRow(b.name, b.city, b.country, b.timezone, b.uuid)
         )
-        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
-        .where(model.Meeting.trip_id == trip_id)
-        .order_by(model.BranchVenue.meeting_id, model.BranchVenue.position)
-    ):
-        branches.setdefault(meeting_id, []).append(BranchRow(name, city, country, zone, uuid))
 
-    meetings = session.execute(
-        select(
-            model.Meeting.id,
-            model.Meeting.uuid,
-            model.Meeting.title,
-            model.Meeting.kind,
-            model.Meeting.status,
-            model.Meeting.start,
-            model.Meeting.end,
-            model.Meeting.venue_name,
-            model.Stop.uuid.label("stop_uuid"),
-            model.Stop.city,
-            model.Stop.timezone,
-            model.Organization.name.label("host"),
-        )
-        .join(model.Stop, model.Stop.id == model.Meeting.stop_id)
-        .outerjoin(model.Organization, model.Organization.id == model.Meeting.host_id)
-        .where(model.Meeting.trip_id == trip_id)
-        .order_by(model.Meeting.start, model.Meeting.position)
-    )
+    meetings = session.execute(trip_readers.meetings(which, model.Meeting.venue_name))
     rows = []
     for m in meetings:
         people = attendees.get(m.id, [])
@@ -224,11 +185,11 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
                 kind=m.kind,
                 status=m.status,
                 stop_uuid=m.stop_uuid,
-                stop_city=m.city,
-                timezone=m.timezone,
+                stop_city=m.stop_city,
+                timezone=m.stop_zone,
                 start=m.start,
                 end=m.end,
-                local_day=localtime.local_date(m.start, m.timezone),
+                local_day=localtime.local_date(m.start, m.stop_zone),
                 venue_name=m.venue_name,
                 host=m.host,
                 attendee_uuids=tuple(uuid for uuid, _name in people),
@@ -239,54 +200,6 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
     return rows
 
 
-def involved_people(trip_id: int, *, contacts: bool = False) -> CompoundSelect[Any]:
-    """Ids of everyone a trip involves: its delegation and everyone attending its meetings,
-    also at branch venues, and with ``contacts`` the trip's linked contacts too."""
-    meeting_ids = select(model.Meeting.id).where(model.Meeting.trip_id == trip_id)
-    branch_ids = select(model.BranchVenue.id).where(model.BranchVenue.meeting_id.in_(meeting_ids))
-    parts = [
-        select(model.DelegationMember.person_id).where(model.DelegationMember.trip_id == trip_id),
-        select(model.MeetingAttendee.person_id).where(
-            model.MeetingAttendee.meeting_id.in_(meeting_ids)
-        ),
-        select(model.BranchAttendee.person_id).where(
-            model.BranchAttendee.branch_venue_id.in_(branch_ids)
-        ),
-    ]
-    if contacts:
-        parts.insert(
-            0, select(model.TripPerson.person_id).where(model.TripPerson.trip_id == trip_id)
-        )
-    return union(*parts)
-
-
-def transfers_of(trip_id: int) -> Select[*tuple[Any, ...]]:
-    """A trip's transfers with both stops' UUIDs and cities, by departure: the one query the
-    itinerary and the feasibility checks share."""
-    origin, target = aliased(model.Stop), aliased(model.Stop)
-    return (
-        select(
-            model.Transfer.from_stop_id,
-            model.Transfer.uuid,
-            model.Transfer.mode,
-            model.Transfer.carrier,
-            model.Transfer.number,
-            model.Transfer.depart,
-            model.Transfer.depart_timezone,
-            model.Transfer.arrive,
-            model.Transfer.arrive_timezone,
-            origin.uuid.label("from_uuid"),
-            origin.city.label("from_city"),
-            target.uuid.label("to_uuid"),
-            target.city.label("to_city"),
-        )
-        .join(origin, origin.id == model.Transfer.from_stop_id)
-        .join(target, target.id == model.Transfer.to_stop_id)
-        .where(model.Transfer.trip_id == trip_id)
-        .order_by(model.Transfer.depart, model.Transfer.position)
-    )
-
-
 def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
     """Stops in the trip's order, each followed by the transfers leaving it (by departure).
 
@@ -294,21 +207,8 @@ def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
     its stop of departure and the next stop. Three queries.
     """
     trip_id, _home = trip_id_and_home(session, trip_uuid)
-    stops = session.execute(
-        select(
-            model.Stop.id,
-            model.Stop.uuid,
-            model.Stop.city,
-            model.Stop.country,
-            model.Stop.timezone,
-            model.Stop.arrive,
-            model.Stop.depart,
-            model.Stop.lodging_name,
-        )
-        .where(model.Stop.trip_id == trip_id)
-        .order_by(model.Stop.position)
-    ).all()
-    transfers = session.execute(transfers_of(trip_id))
+    stops = session.execute(trip_readers.stops(trip_id)).all()
+    transfers = session.execute(trip_readers.transfers(trip_id))
     leaving: dict[int, list[ItineraryRow]] = {}
     for t in transfers:
         leaving.setdefault(t.from_stop_id, []).append(

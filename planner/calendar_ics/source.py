@@ -14,10 +14,10 @@ import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from planner import model, names, queries
+from planner import model, names, queries, trip_readers
 
 
 @dataclass(frozen=True)
@@ -189,46 +189,26 @@ def read_source(session: Session, trip_uuid: str) -> CalendarSource:
 
 def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonInfo], dict[int, str]]:
     """The trip's contacts, delegation and everyone attending its meetings."""
-    involved = queries.involved_people(trip_id, contacts=True)
+    p = model.Person
     people: dict[str, PersonInfo] = {}
     uuid_of: dict[int, str] = {}
-    for p in session.execute(
-        select(
-            model.Person.id,
-            model.Person.uuid,
-            model.Person.family_name,
-            model.Person.given_name,
-            model.Person.native_name,
-            model.Person.honorific,
-            model.Person.position,
-            model.Person.email,
-            model.Person.notes,
-            model.Organization.name.label("organization"),
-            model.DelegationMember.role,
-        )
-        .outerjoin(model.Organization, model.Organization.id == model.Person.organization_id)
-        .outerjoin(
-            model.DelegationMember,
-            and_(
-                model.DelegationMember.person_id == model.Person.id,
-                model.DelegationMember.trip_id == trip_id,
-            ),
-        )
-        .where(model.Person.id.in_(involved))
-        .order_by(model.Person.id)
+    for row in session.execute(
+        trip_readers.with_organization(
+            trip_readers.people(trip_id, p.honorific, p.position, p.email, p.notes, contacts=True)
+        ).order_by(p.id)
     ):
-        uuid_of[p.id] = p.uuid
-        people[p.uuid] = PersonInfo(
-            uuid=p.uuid,
-            family_name=p.family_name,
-            given_name=p.given_name,
-            native_name=p.native_name,
-            honorific=p.honorific,
-            position=p.position,
-            organization=p.organization,
-            email=p.email,
-            notes=p.notes,
-            role=p.role,
+        uuid_of[row.id] = row.uuid
+        people[row.uuid] = PersonInfo(
+            uuid=row.uuid,
+            family_name=row.family_name,
+            given_name=row.given_name,
+            native_name=row.native_name,
+            honorific=row.honorific,
+            position=row.position,
+            organization=row.organization,
+            email=row.email,
+            notes=row.notes,
+            role=row.role,
         )
     return people, uuid_of
 
@@ -249,26 +229,12 @@ def _stops(session: Session, trip_id: int) -> tuple[StopInfo, ...]:
             lodging_phone=row.lodging_phone,
         )
         for row in session.execute(
-            select(
-                s.uuid,
-                s.city,
-                s.country,
-                s.timezone,
-                s.arrive,
-                s.depart,
-                s.lodging_name,
-                s.lodging_address,
-                s.lodging_confirmation,
-                s.lodging_phone,
-            )
-            .where(s.trip_id == trip_id)
-            .order_by(s.position)
+            trip_readers.stops(trip_id, s.lodging_confirmation, s.lodging_phone)
         )
     )
 
 
 def _transfers(session: Session, trip_id: int) -> tuple[TransferInfo, ...]:
-    origin, target = aliased(model.Stop), aliased(model.Stop)
     t = model.Transfer
     return tuple(
         TransferInfo(
@@ -285,33 +251,14 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferInfo, ...]:
             reference=row.reference,
             notes=row.notes,
         )
-        for row in session.execute(
-            select(
-                t.uuid,
-                t.mode,
-                t.depart,
-                t.depart_timezone,
-                t.arrive,
-                t.arrive_timezone,
-                t.carrier,
-                t.number,
-                t.reference,
-                t.notes,
-                origin.city.label("from_city"),
-                target.city.label("to_city"),
-            )
-            .join(origin, origin.id == t.from_stop_id)
-            .join(target, target.id == t.to_stop_id)
-            .where(t.trip_id == trip_id)
-            .order_by(t.depart, t.position)
-        )
+        for row in session.execute(trip_readers.transfers(trip_id, t.reference, t.notes))
     )
 
 
 def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[MeetingInfo, ...]:
     """Meetings with their organizations, attendees, branch venues, links and follow-ups: seven
     queries."""
-    of_trip = model.Meeting.trip_id == trip_id
+    which = trip_readers.of_trip(trip_id)
     organizations: dict[int, list[str]] = {}
     for meeting_id, name in session.execute(
         select(model.MeetingOrganization.meeting_id, model.Organization.name)
@@ -319,48 +266,19 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             model.Organization, model.Organization.id == model.MeetingOrganization.organization_id
         )
         .join(model.Meeting, model.Meeting.id == model.MeetingOrganization.meeting_id)
-        .where(of_trip)
+        .where(which)
         .order_by(model.MeetingOrganization.meeting_id, model.MeetingOrganization.position)
     ):
         organizations.setdefault(meeting_id, []).append(name)
 
-    attendees: dict[int, list[str]] = {}
-    for meeting_id, person_id in session.execute(
-        select(model.MeetingAttendee.meeting_id, model.MeetingAttendee.person_id)
-        .join(model.Meeting, model.Meeting.id == model.MeetingAttendee.meeting_id)
-        .where(of_trip)
-        .order_by(model.MeetingAttendee.meeting_id, model.MeetingAttendee.position)
-    ):
-        attendees.setdefault(meeting_id, []).append(uuid_of[person_id])
-
-    branch_attendees: dict[int, list[str]] = {}
-    for branch_id, person_id in session.execute(
-        select(model.BranchAttendee.branch_venue_id, model.BranchAttendee.person_id)
-        .join(model.BranchVenue, model.BranchVenue.id == model.BranchAttendee.branch_venue_id)
-        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
-        .where(of_trip)
-        .order_by(model.BranchAttendee.branch_venue_id, model.BranchAttendee.position)
-    ):
-        branch_attendees.setdefault(branch_id, []).append(uuid_of[person_id])
+    attendees, branch_attendees = trip_readers.attendee_uuids(session, which, uuid_of)
 
     branches: dict[int, list[BranchInfo]] = {}
     b = model.BranchVenue
     for row in session.execute(
-        select(
-            b.id,
-            b.meeting_id,
-            b.name,
-            b.city,
-            b.country,
-            b.timezone,
-            b.address,
-            b.online_url,
-            model.Organization.name.label("host"),
-        )
-        .outerjoin(model.Organization, model.Organization.id == b.host_id)
-        .join(model.Meeting, model.Meeting.id == b.meeting_id)
-        .where(of_trip)
-        .order_by(b.meeting_id, b.position)
+        trip_readers.branches(
+            which, b.address, b.online_url, model.Organization.name.label("host")
+        ).outerjoin(model.Organization, model.Organization.id == b.host_id)
     ):
         branches.setdefault(row.meeting_id, []).append(
             BranchInfo(
@@ -392,7 +310,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
     for task in session.execute(
         select(f.meeting_id, f.uuid, f.title, f.due, f.owner_id, f.done)
         .join(model.Meeting, model.Meeting.id == f.meeting_id)
-        .where(of_trip)
+        .where(which)
         .order_by(f.meeting_id, f.position)
     ):
         follow_ups.setdefault(task.meeting_id, []).append(
@@ -412,7 +330,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             title=row.title,
             kind=row.kind,
             status=row.status,
-            stop_city=row.city,
+            stop_city=row.stop_city,
             zone=row.timezone,
             start=row.start,
             end=row.end,
@@ -431,15 +349,9 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             follow_ups=tuple(follow_ups.get(row.id, ())),
         )
         for row in session.execute(
-            select(
-                m.id,
-                m.uuid,
-                m.title,
-                m.kind,
-                m.status,
+            trip_readers.meetings(
+                which,
                 m.timezone,
-                m.start,
-                m.end,
                 m.venue_name,
                 m.venue_address,
                 m.online_url,
@@ -447,12 +359,6 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
                 m.talking_points,
                 m.notes,
                 m.private_notes,
-                model.Stop.city,
-                model.Organization.name.label("host"),
             )
-            .join(model.Stop, model.Stop.id == m.stop_id)
-            .outerjoin(model.Organization, model.Organization.id == m.host_id)
-            .where(of_trip)
-            .order_by(m.start, m.position)
         )
     )

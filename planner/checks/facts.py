@@ -17,10 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from planner import model, names, queries
+from planner import model, names, queries, trip_readers
 
 CANCELLED = "cancelled"
 INTERPRETER = "interpreter"
@@ -164,21 +164,7 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
             lodging_name=s.lodging_name,
             lodging_address=s.lodging_address,
         )
-        for s in session.execute(
-            select(
-                model.Stop.uuid,
-                model.Stop.city,
-                model.Stop.country,
-                model.Stop.region,
-                model.Stop.timezone,
-                model.Stop.arrive,
-                model.Stop.depart,
-                model.Stop.lodging_name,
-                model.Stop.lodging_address,
-            )
-            .where(model.Stop.trip_id == trip_id)
-            .order_by(model.Stop.position)
-        )
+        for s in session.execute(trip_readers.stops(trip_id, model.Stop.region))
     )
     return TripFacts(
         uuid=trip_uuid,
@@ -244,28 +230,9 @@ def _party(
 
 def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict[int, str]]:
     """Every attendee and delegation member with their languages and delegation role."""
-    involved = queries.involved_people(trip_id)
     people: dict[str, PersonFact] = {}
     uuid_of: dict[int, str] = {}
-    for p in session.execute(
-        select(
-            model.Person.id,
-            model.Person.uuid,
-            model.Person.family_name,
-            model.Person.given_name,
-            model.Person.native_name,
-            model.Person.languages,
-            model.DelegationMember.role,
-        )
-        .outerjoin(
-            model.DelegationMember,
-            and_(
-                model.DelegationMember.person_id == model.Person.id,
-                model.DelegationMember.trip_id == trip_id,
-            ),
-        )
-        .where(model.Person.id.in_(involved))
-    ):
+    for p in session.execute(trip_readers.people(trip_id, model.Person.languages)):
         uuid_of[p.id] = p.uuid
         people[p.uuid] = PersonFact(
             uuid=p.uuid,
@@ -289,45 +256,16 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
             from_stop_uuid=t.from_uuid,
             to_stop_uuid=t.to_uuid,
         )
-        for t in session.execute(queries.transfers_of(trip_id))
+        for t in session.execute(trip_readers.transfers(trip_id))
     )
 
 
 def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[MeetingFact, ...]:
     """Meetings with their attendees and branch venues: four queries."""
-    attendees: dict[int, list[str]] = {}
-    for meeting_id, person_id in session.execute(
-        select(model.MeetingAttendee.meeting_id, model.MeetingAttendee.person_id)
-        .join(model.Meeting, model.Meeting.id == model.MeetingAttendee.meeting_id)
-        .where(model.Meeting.trip_id == trip_id)
-        .order_by(model.MeetingAttendee.meeting_id, model.MeetingAttendee.position)
-    ):
-        attendees.setdefault(meeting_id, []).append(uuid_of[person_id])
-
-    branch_attendees: dict[int, list[str]] = {}
-    for branch_id, person_id in session.execute(
-        select(model.BranchAttendee.branch_venue_id, model.BranchAttendee.person_id)
-        .join(model.BranchVenue, model.BranchVenue.id == model.BranchAttendee.branch_venue_id)
-        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
-        .where(model.Meeting.trip_id == trip_id)
-        .order_by(model.BranchAttendee.branch_venue_id, model.BranchAttendee.position)
-    ):
-        branch_attendees.setdefault(branch_id, []).append(uuid_of[person_id])
-
+    which = trip_readers.of_trip(trip_id)
+    attendees, branch_attendees = trip_readers.attendee_uuids(session, which, uuid_of)
     branches: dict[int, list[BranchFact]] = {}
-    for b in session.execute(
-        select(
-            model.BranchVenue.id,
-            model.BranchVenue.meeting_id,
-            model.BranchVenue.name,
-            model.BranchVenue.city,
-            model.BranchVenue.country,
-            model.BranchVenue.timezone,
-        )
-        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
-        .where(model.Meeting.trip_id == trip_id)
-        .order_by(model.BranchVenue.meeting_id, model.BranchVenue.position)
-    ):
+    for b in session.execute(trip_readers.branches(which)):
         branches.setdefault(b.meeting_id, []).append(
             BranchFact(
                 name=b.name,
@@ -344,25 +282,11 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             title=m.title,
             status=m.status,
             stop_uuid=m.stop_uuid,
-            zone=m.timezone,
+            zone=m.stop_zone,
             start=m.start,
             end=m.end,
             attendee_uuids=tuple(attendees.get(m.id, ())),
             branches=tuple(branches.get(m.id, ())),
         )
-        for m in session.execute(
-            select(
-                model.Meeting.id,
-                model.Meeting.uuid,
-                model.Meeting.title,
-                model.Meeting.status,
-                model.Meeting.start,
-                model.Meeting.end,
-                model.Stop.uuid.label("stop_uuid"),
-                model.Stop.timezone,
-            )
-            .join(model.Stop, model.Stop.id == model.Meeting.stop_id)
-            .where(model.Meeting.trip_id == trip_id)
-            .order_by(model.Meeting.start, model.Meeting.position)
-        )
+        for m in session.execute(trip_readers.meetings(which))
     )

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import model, names
+from planner import model, names, trip_readers
 from planner.errors import NotFound
 
 DELEGATION, COUNTERPART = "delegation", "counterpart"
@@ -156,41 +156,18 @@ def _read(
             ),
         )
 
+    person = trip_readers.RANKED
     for row in session.execute(
-        person_columns(model.MeetingAttendee.meeting_id.label("meeting_id"))
-        .join(model.MeetingAttendee, model.MeetingAttendee.person_id == model.Person.id)
-        .join(model.Meeting, model.Meeting.id == model.MeetingAttendee.meeting_id)
-        .where(which)
-        .order_by(model.MeetingAttendee.meeting_id, model.MeetingAttendee.position)
+        trip_readers.with_organization(trip_readers.attendees(which, *person))
     ):
         add(row.meeting_id, row, None)
     for row in session.execute(
-        person_columns(
-            model.BranchVenue.meeting_id.label("meeting_id"), model.BranchVenue.name.label("branch")
-        )
-        .join(model.BranchAttendee, model.BranchAttendee.person_id == model.Person.id)
-        .join(model.BranchVenue, model.BranchVenue.id == model.BranchAttendee.branch_venue_id)
-        .join(model.Meeting, model.Meeting.id == model.BranchVenue.meeting_id)
-        .where(which)
-        .order_by(
-            model.BranchVenue.meeting_id, model.BranchVenue.position, model.BranchAttendee.position
-        )
+        trip_readers.with_organization(trip_readers.branch_attendees(which, *person))
     ):
         add(row.meeting_id, row, row.branch)
 
     result: dict[str, MeetingPeople] = {}
-    for m in session.execute(
-        select(
-            model.Meeting.id,
-            model.Meeting.uuid,
-            model.Meeting.title,
-            model.Meeting.kind,
-            model.Meeting.status,
-            model.Meeting.host_id,
-        )
-        .where(which)
-        .order_by(model.Meeting.start, model.Meeting.position)
-    ):
+    for m in session.execute(trip_readers.meetings(which, model.Meeting.host_id)):
         result[m.uuid] = MeetingPeople(
             uuid=m.uuid,
             title=m.title,
@@ -200,20 +177,3 @@ def _read(
             attendees=tuple(people.get(m.id, {}).values()),
         )
     return result
-
-
-def person_columns(*extra: Any) -> Any:
-    """A person's columns as protocol needs them (with their organization's name), after
-    ``extra``; shared by the meeting and the trip readers."""
-    return select(
-        *extra,
-        model.Person.id,
-        model.Person.uuid,
-        model.Person.family_name,
-        model.Person.given_name,
-        model.Person.native_name,
-        model.Person.honorific,
-        model.Person.position,
-        model.Person.precedence,
-        model.Organization.name.label("organization"),
-    ).outerjoin(model.Organization, model.Organization.id == model.Person.organization_id)

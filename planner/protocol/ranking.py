@@ -26,10 +26,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import model, queries
+from planner import model
 from planner.errors import NotFound, PlannerError
-from planner.protocol.attendance import COUNTERPART, DELEGATION, SIDES, Attendee, person_columns
+from planner.protocol.attendance import COUNTERPART, DELEGATION, SIDES, Attendee
 from planner.protocol.precedence import ranked
+from planner.trip_readers import involved_people, person_columns
 
 Ranks = dict[str, int | None]
 """Person UUID to rank (None: unranked)."""
@@ -61,7 +62,7 @@ def trip_sides(session: Session, trip_uuid: str) -> dict[str, list[Attendee]]:
             ).where(model.DelegationMember.trip_id == trip_id)
         )
     }
-    involved = queries.involved_people(trip_id).subquery()
+    involved = involved_people(trip_id).subquery()
     people: dict[str, list[Attendee]] = {side: [] for side in SIDES}
     for row in session.execute(person_columns().where(model.Person.id.in_(select(involved)))):
         member = members.get(row.id)

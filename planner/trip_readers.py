@@ -1,0 +1,232 @@
+"""The SELECTs every read of one trip shares: its people, stops, transfers, meetings, branch
+venues and who attends them.
+
+The calendar, the checks, the protocol and the window's tables each read a trip into rows of
+their own, in a fixed number of queries whatever its size. Their rows differ, but the tables,
+joins and order beneath them are the same, so they are written once here as ``Select``
+objects: each function's first columns are the ones every reader uses, and a reader passes
+the columns only it shows as ``columns`` (or adds a join). A meeting's filter, ``which``, is
+:func:`of_trip` for a whole trip or ``model.Meeting.id == ...`` for one meeting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, select, union
+from sqlalchemy.orm import Session, aliased
+
+from planner import model
+
+NAMES = (
+    model.Person.uuid,
+    model.Person.family_name,
+    model.Person.given_name,
+    model.Person.native_name,
+)
+"""What :mod:`planner.names` needs to name a person, with the UUID that identifies them."""
+RANKED = (
+    model.Person.id,
+    *NAMES,
+    model.Person.honorific,
+    model.Person.position,
+    model.Person.precedence,
+)
+"""A person as protocol ranks and seats them (their organization apart)."""
+
+_Select = Select[*tuple[Any, ...]]
+
+
+def of_trip(trip_id: int) -> ColumnElement[bool]:
+    """The ``which`` of every meeting of a trip."""
+    return model.Meeting.trip_id == trip_id
+
+
+def involved_people(trip_id: int, *, contacts: bool = False) -> CompoundSelect[Any]:
+    """Ids of everyone a trip involves: its delegation and everyone attending its meetings,
+    also at branch venues, and with ``contacts`` the trip's linked contacts too."""
+    meeting_ids = select(model.Meeting.id).where(of_trip(trip_id))
+    branch_ids = select(model.BranchVenue.id).where(model.BranchVenue.meeting_id.in_(meeting_ids))
+    parts = [
+        select(model.DelegationMember.person_id).where(model.DelegationMember.trip_id == trip_id),
+        select(model.MeetingAttendee.person_id).where(
+            model.MeetingAttendee.meeting_id.in_(meeting_ids)
+        ),
+        select(model.BranchAttendee.person_id).where(
+            model.BranchAttendee.branch_venue_id.in_(branch_ids)
+        ),
+    ]
+    if contacts:
+        parts.insert(
+            0, select(model.TripPerson.person_id).where(model.TripPerson.trip_id == trip_id)
+        )
+    return union(*parts)
+
+
+def people(trip_id: int, *columns: Any, contacts: bool = False) -> _Select:
+    """Everyone :func:`involved_people` names: ``id``, :data:`NAMES` and ``role``, the role in
+    the trip's delegation (None for a counterpart)."""
+    return (
+        select(model.Person.id, *NAMES, model.DelegationMember.role, *columns)
+        .select_from(model.Person)
+        .outerjoin(
+            model.DelegationMember,
+            and_(
+                model.DelegationMember.person_id == model.Person.id,
+                model.DelegationMember.trip_id == trip_id,
+            ),
+        )
+        .where(model.Person.id.in_(involved_people(trip_id, contacts=contacts)))
+    )
+
+
+def with_organization(query: _Select) -> _Select:
+    """``query``, which selects people, with each one's organization's name as
+    ``organization`` (None for a person of no organization)."""
+    return query.add_columns(model.Organization.name.label("organization")).outerjoin(
+        model.Organization, model.Organization.id == model.Person.organization_id
+    )
+
+
+def person_columns(*columns: Any) -> _Select:
+    """A person as protocol sees them, after ``columns``: :data:`RANKED` and organization."""
+    return with_organization(select(*columns, *RANKED).select_from(model.Person))
+
+
+def stops(trip_id: int, *columns: Any) -> _Select:
+    """The trip's stops in its order, with their times, zone and where the delegation sleeps."""
+    s = model.Stop
+    return (
+        select(
+            s.id,
+            s.uuid,
+            s.city,
+            s.country,
+            s.timezone,
+            s.arrive,
+            s.depart,
+            s.lodging_name,
+            s.lodging_address,
+            *columns,
+        )
+        .where(s.trip_id == trip_id)
+        .order_by(s.position)
+    )
+
+
+def transfers(trip_id: int, *columns: Any) -> _Select:
+    """The trip's transfers by departure, with both stops' UUIDs and cities."""
+    origin, target = aliased(model.Stop), aliased(model.Stop)
+    t = model.Transfer
+    return (
+        select(
+            t.from_stop_id,
+            t.uuid,
+            t.mode,
+            t.carrier,
+            t.number,
+            t.depart,
+            t.depart_timezone,
+            t.arrive,
+            t.arrive_timezone,
+            origin.uuid.label("from_uuid"),
+            origin.city.label("from_city"),
+            target.uuid.label("to_uuid"),
+            target.city.label("to_city"),
+            *columns,
+        )
+        .join(origin, origin.id == t.from_stop_id)
+        .join(target, target.id == t.to_stop_id)
+        .where(t.trip_id == trip_id)
+        .order_by(t.depart, t.position)
+    )
+
+
+def meetings(which: ColumnElement[bool], *columns: Any) -> _Select:
+    """Meetings by start (then the user's order), each with its stop (``stop_uuid``,
+    ``stop_city``, ``stop_zone``) and its host organization's name (``host``)."""
+    m = model.Meeting
+    return (
+        select(
+            m.id,
+            m.uuid,
+            m.title,
+            m.kind,
+            m.status,
+            m.start,
+            m.end,
+            model.Stop.uuid.label("stop_uuid"),
+            model.Stop.city.label("stop_city"),
+            model.Stop.timezone.label("stop_zone"),
+            model.Organization.name.label("host"),
+            *columns,
+        )
+        .select_from(m)
+        .join(model.Stop, model.Stop.id == m.stop_id)
+        .outerjoin(model.Organization, model.Organization.id == m.host_id)
+        .where(which)
+        .order_by(m.start, m.position)
+    )
+
+
+def attendees(which: ColumnElement[bool], *columns: Any) -> _Select:
+    """Who attends each meeting at its main venue: ``meeting_id`` and ``person_id`` with the
+    person's ``columns``, by meeting, then in the user's order."""
+    a = model.MeetingAttendee
+    return (
+        select(a.meeting_id, a.person_id, *columns)
+        .select_from(a)
+        .join(model.Meeting, model.Meeting.id == a.meeting_id)
+        .join(model.Person, model.Person.id == a.person_id)
+        .where(which)
+        .order_by(a.meeting_id, a.position)
+    )
+
+
+def branch_attendees(which: ColumnElement[bool], *columns: Any) -> _Select:
+    """Who joins each meeting from a branch venue: ``meeting_id``, ``branch_id``,
+    ``branch`` (the venue's name) and ``person_id`` with the person's ``columns``, by meeting,
+    branch venue, then in the user's order."""
+    a, b = model.BranchAttendee, model.BranchVenue
+    return (
+        select(
+            b.meeting_id,
+            a.branch_venue_id.label("branch_id"),
+            b.name.label("branch"),
+            a.person_id,
+            *columns,
+        )
+        .select_from(a)
+        .join(b, b.id == a.branch_venue_id)
+        .join(model.Meeting, model.Meeting.id == b.meeting_id)
+        .join(model.Person, model.Person.id == a.person_id)
+        .where(which)
+        .order_by(b.meeting_id, b.position, a.position)
+    )
+
+
+def branches(which: ColumnElement[bool], *columns: Any) -> _Select:
+    """The branch venues of each meeting, by meeting, then in the user's order."""
+    b = model.BranchVenue
+    return (
+        select(b.id, b.meeting_id, b.uuid, b.name, b.city, b.country, b.timezone, *columns)
+        .select_from(b)
+        .join(model.Meeting, model.Meeting.id == b.meeting_id)
+        .where(which)
+        .order_by(b.meeting_id, b.position)
+    )
+
+
+def attendee_uuids(
+    session: Session, which: ColumnElement[bool], uuid_of: Mapping[int, str]
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Attendees' UUIDs in the user's order, in two queries: at the main venue by meeting id,
+    and at branch venues by branch venue id."""
+    main: dict[int, list[str]] = {}
+    for row in session.execute(attendees(which)):
+        main.setdefault(row.meeting_id, []).append(uuid_of[row.person_id])
+    branch: dict[int, list[str]] = {}
+    for row in session.execute(branch_attendees(which)):
+        branch.setdefault(row.branch_id, []).append(uuid_of[row.person_id])
+    return main, branch
