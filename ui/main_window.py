@@ -65,6 +65,7 @@ from ui.editors import ask_record, show_record
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 from ui.settings import Settings
+from ui.trip_tabs import TripTabs
 from ui.views.contacts_panel import ContactsPanel
 from ui.views.history import HistoryPanel, describe
 from ui.views.itinerary_panel import ItineraryPanel
@@ -121,15 +122,17 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsPanel(self)
         self.schedule = ScheduleView(self.workspace, self)
         self.protocol = ProtocolPanel(self.workspace, self)
-        for panel in (
-            self.overview,
-            self.itinerary,
-            self.meetings,
-            self.contacts,
-            self.schedule,
-            self.protocol,
-        ):
-            self.tabs.addTab(panel, "")
+        self.trip_tabs = TripTabs(
+            self.tabs,
+            [
+                (self.overview, QT_TRANSLATE_NOOP("MainWindow", "&Overview")),
+                (self.itinerary, QT_TRANSLATE_NOOP("MainWindow", "&Itinerary")),
+                (self.meetings, QT_TRANSLATE_NOOP("MainWindow", "&Meetings")),
+                (self.contacts, QT_TRANSLATE_NOOP("MainWindow", "&People and Organizations")),
+                (self.schedule, QT_TRANSLATE_NOOP("MainWindow", "&Schedule")),
+                (self.protocol, QT_TRANSLATE_NOOP("MainWindow", "Protoco&l")),
+            ],
+        )
         self.setCentralWidget(self.tabs)
 
         self.problems = ProblemsPanel(self)
@@ -167,7 +170,6 @@ class MainWindow(QMainWindow):
         self.meetings.selection_changed.connect(lambda _uuid: self._update_clock())
         self.branch_venues = BranchVenueEditing(self.workspace, self.meetings, self)
         self.workspace.changed.connect(self.refresh)
-        self._stale: set[QWidget] = set()
         self.directory: Any = None  # the DirectoryWindow, made when first opened
         self.registers: Any = None  # the RegistersWindow (Protocol menu), made when first opened
         self.tabs.currentChanged.connect(lambda _index: self._fill_current_tab())
@@ -239,20 +241,11 @@ class MainWindow(QMainWindow):
         self.language_group.deleteLater()
         self.menuBar().clear()
         self._retranslate_frame()
+        self.trip_tabs.retranslate()
         main_menus.build(self)
         self._fill_recent_menu()
-        for panel in (
-            self.navigator,
-            self.meetings,
-            self.contacts,
-            self.schedule,
-            self.protocol,
-            self.problems,
-            self.history,
-        ):
-            retranslate = getattr(panel, "retranslate", None)
-            if retranslate is not None:
-                retranslate()
+        self.navigator.retranslate()
+        self.history.retranslate()
         self._show_store_name(self.store)
         self.refresh()
         self._update_actions()
@@ -262,16 +255,6 @@ class MainWindow(QMainWindow):
         self.trips_dock.setWindowTitle(self.tr("Trips"))
         self.problems_dock.setWindowTitle(self.tr("Problems"))
         self.history_dock.setWindowTitle(self.tr("History"))
-        titles = (
-            self.tr("&Overview"),
-            self.tr("&Itinerary"),
-            self.tr("&Meetings"),
-            self.tr("&People and Organizations"),
-            self.tr("&Schedule"),
-            self.tr("Protoco&l"),
-        )
-        for index, title in enumerate(titles):
-            self.tabs.setTabText(index, title)
 
     # -- store -------------------------------------------------------------------------------
 
@@ -374,14 +357,7 @@ class MainWindow(QMainWindow):
 
         Only the visible tab is filled now; the others are marked stale and filled when they
         are shown, so opening a large trip costs one view, not four."""
-        self._stale = {
-            self.overview,
-            self.itinerary,
-            self.meetings,
-            self.contacts,
-            self.schedule,
-            self.protocol,
-        }
+        self.trip_tabs.mark_stale()
         self._fill_current_tab()
         self.run_checks()
         self._fill_history()
@@ -390,21 +366,13 @@ class MainWindow(QMainWindow):
 
     @reads_store
     def _fill_current_tab(self) -> None:
-        view = self.tabs.currentWidget()
-        if view not in self._stale:
+        if not self.trip_tabs.current_is_stale():
             return
         with self.store.session() as session:
             uuid = self.workspace.trip_uuid
             if uuid is not None and not trips.trip_exists(session, uuid):
                 uuid = self.workspace.trip_uuid = None
-            if view is self.overview:
-                trip = None
-                if uuid is not None:
-                    trip = trips.load_trip(session, trips.find_trip_id(session, uuid))
-                self.overview.show_trip(trip)
-            else:
-                view.load(session, uuid)  # type: ignore[attr-defined]
-        self._stale.discard(view)  # only once read: a tab the store failed is read again
+            self.trip_tabs.fill_current(session, uuid)
 
     @reads_store
     def run_checks(self) -> None:
@@ -486,11 +454,14 @@ class MainWindow(QMainWindow):
         selected = (
             self.itinerary.selected_uuid() if self.tabs.currentWidget() is self.itinerary else None
         )
-        panel: Any = self.tabs.currentWidget()
-        if panel in (self.meetings, self.schedule) and panel.selected_uuid():
+        panel = self.trip_tabs.current_panel()
+        meeting = None
+        if panel is self.meetings or panel is self.schedule:
+            meeting = panel.selected_uuid()
+        if meeting:
             with self.store.session() as session:
                 try:
-                    selected = editing.read(session, MeetingRecord, panel.selected_uuid()).stop
+                    selected = editing.read(session, MeetingRecord, meeting).stop
                 except PlannerError:
                     selected = None  # a transfer is selected in the schedule
         for stop in context.stops:
@@ -507,11 +478,8 @@ class MainWindow(QMainWindow):
     @reads_store
     def _selected(self) -> tuple[type[Any], str] | None:
         """The record type and UUID of what is selected on the current tab."""
-        current = self.tabs.currentWidget()
-        if current is self.overview and self.workspace.trip_uuid:
-            return TripRecord, self.workspace.trip_uuid
-        panel: Any = current
-        uuid = panel.selected_uuid() if hasattr(panel, "selected_uuid") else None
+        panel = self.trip_tabs.current_panel()
+        uuid = panel.selected_uuid() if panel is not None else None  # the overview's: the trip
         if not uuid:
             return None
         with self.store.session() as session:
