@@ -46,8 +46,9 @@ class ActionSpec:
 
     ``id`` is also the window's attribute (``window.import_action``); ``group`` numbers the
     separated groups within a menu; ``needs_trip`` enables it only while a trip is open;
-    ``writes`` turns it off when the store is read-only; ``slot`` names the window's method,
-    ``argument`` what it is called with (the registers' tab)."""
+    ``writes`` turns it off when the store is read-only; ``slot`` names the window's method
+    (``files.ask_import``: a method of ``window.files``), ``argument`` what it is called
+    with (the registers' tab)."""
 
     id: str
     text: str
@@ -89,7 +90,7 @@ ACTIONS = (
     ActionSpec(
         "import_action",
         QT_TRANSLATE_NOOP("MainWindow", "&Import Trip File…"),
-        "ask_import",
+        "files.ask_import",
         "Ctrl+I",
         FILE,
         1,
@@ -98,7 +99,7 @@ ACTIONS = (
     ActionSpec(
         "export_action",
         QT_TRANSLATE_NOOP("MainWindow", "&Export Trip File…"),
-        "ask_export",
+        "files.ask_export",
         "Ctrl+E",
         FILE,
         1,
@@ -107,7 +108,7 @@ ACTIONS = (
     ActionSpec(
         "calendar_action",
         QT_TRANSLATE_NOOP("MainWindow", "Export &Calendar…"),
-        "export_calendar",
+        "files.export_calendar",
         "Ctrl+Shift+E",
         FILE,
         1,
@@ -126,7 +127,7 @@ ACTIONS = (
     ActionSpec(
         "briefing_action",
         QT_TRANSLATE_NOOP("MainWindow", "Export &Briefing Pack…"),
-        "export_briefing",
+        "files.export_briefing",
         _keys.Print,
         FILE,
         1,

@@ -7,6 +7,7 @@ window calls :func:`build` when it is made and again whenever the language chang
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +25,7 @@ def build(window: MainWindow) -> None:
     """Create the window's actions (each also ``window.<id>``) and its menu bar."""
     window.named_actions = {}
     for spec in ACTIONS:
-        slot: Callable[..., Any] = getattr(window, spec.slot)
+        slot: Callable[..., Any] = attrgetter(spec.slot)(window)
         if spec.argument is not None:
             slot = _bound(slot, spec.argument)
         window.named_actions[spec.id] = add_action(window, _tr(spec.text), slot, spec.shortcut)

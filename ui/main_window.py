@@ -65,6 +65,7 @@ from ui.editors import ask_record, show_record
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 from ui.settings import Settings
+from ui.trip_files import TripFiles
 from ui.trip_tabs import TripTabs
 from ui.views.contacts_panel import ContactsPanel
 from ui.views.history import HistoryPanel, describe
@@ -77,7 +78,6 @@ from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
 from ui.workspace import Workspace, reads_store
 
-TRIP_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Trip files (*.trip.json *.json)")
 STORE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Delegation Planner stores (*.sqlite);;All files (*)"
 )
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.workspace = Workspace(store_, self)
         self.background = Background(self)
+        self.files = TripFiles(self)
         self.resize(1280, 800)
 
         self.navigator = TripNavigator(self)
@@ -655,81 +656,9 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    # -- files -------------------------------------------------------------------------------
-
-    def ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import Trip File"), "", self.tr(TRIP_FILTER)
-        )
-        if name:
-            self.import_file(Path(name))
-
     def import_file(self, path: Path) -> None:
-        """Read and check the file off the GUI thread, then add it as one undoable command."""
-        self.statusBar().showMessage(self.tr("Reading {file}…").format(file=path.name))
-
-        def done(prepared: Any) -> None:
-            command = AddTripCommand(
-                self.workspace,
-                self.tr("Import '{title}'").format(title=short(prepared.title)),
-                lambda session: trips.add_prepared(session, prepared),
-            )
-            if self.workspace.push(command) and command.uuid:
-                self.navigator.select_uuid(command.uuid)
-                self.statusBar().showMessage(
-                    self.tr("Imported {file}").format(file=path.name), 5000
-                )
-
-        def failed(exc: Exception) -> None:
-            self.statusBar().clearMessage()
-            self._show_error(str(exc), self.tr("Cannot import"))
-
-        self.background.run(lambda: trips.prepare_import(path), done, failed)
-
-    def ask_export(self) -> None:
-        uuid = self.workspace.trip_uuid
-        if uuid is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export Trip File"), "trip.trip.json", self.tr(TRIP_FILTER)
-        )
-        if name:
-            self.export_file(uuid, Path(name))
-
-    def export_file(self, uuid: str, path: Path) -> None:
-        st = self.store
-
-        def work() -> None:
-            with st.session() as session:
-                trips.export_trip(session, trips.find_trip_id(session, uuid), path)
-
-        def done(_result: Any) -> None:
-            self.statusBar().showMessage(self.tr("Exported {file}").format(file=path.name), 5000)
-
-        self.background.run(
-            work, done, lambda exc: self._show_error(str(exc), self.tr("Cannot export"))
-        )
-
-    def export_calendar(self) -> None:
-        # Calendar code (icalendar and friends) is loaded on first use, not at start-up.
-        from ui.dialogs.calendar_export import CalendarExportDialog  # noqa: PLC0415
-
-        uuid = self.workspace.trip_uuid
-        if uuid is None:
-            return
-        chosen = None
-        if self.tabs.currentWidget() is self.meetings:
-            selected = self.meetings.selected_uuid()
-            chosen = [selected] if selected else None
-        CalendarExportDialog.ask(self, self.store, uuid, chosen)
-
-    def export_briefing(self) -> None:
-        # reportlab is loaded on first use, not at start-up.
-        from ui.dialogs.briefing_export import BriefingExportDialog  # noqa: PLC0415
-
-        uuid = self.workspace.trip_uuid
-        if uuid is not None:
-            BriefingExportDialog.ask(self, self.store, uuid)
+        """Import a trip file as the File menu does, without asking for it."""
+        self.files.import_file(path)
 
     def import_calendar(self) -> None:
         from planner import calendar_ics  # noqa: PLC0415 - loaded on first use
