@@ -68,6 +68,10 @@ class ItineraryPanel(QWidget):
     def selected_uuid(self) -> str | None:
         return self.table.selected_uuid()
 
+    def retranslate(self) -> None:
+        """Nothing to do: the model's headers and rows are read in the new language when the
+        window loads the panel again."""
+
     def select_uuid(self, uuid: str) -> bool:
         return self.table.select_uuid(uuid)
 

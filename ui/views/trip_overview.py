@@ -12,8 +12,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
+from sqlalchemy.orm import Session
 
-from planner import localtime, model
+from planner import localtime, model, trips
 from ui.models import vocab_text
 
 
@@ -68,6 +69,25 @@ class TripOverview(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setObjectName("tripOverview")
+        self.trip_uuid: str | None = None
+
+    def load(self, session: Session, trip_uuid: str | None) -> None:
+        trip = None
+        if trip_uuid is not None:
+            trip = trips.load_trip(session, trips.find_trip_id(session, trip_uuid))
+            # The trip lives as long as the session, as it did when the window loaded it: let
+            # go of inside the open session it crashed the interpreter (a segfault in
+            # tests/ui/test_main_window.py a few windows later).
+            session.info.setdefault("overview_trip", []).append(trip)
+        self.trip_uuid = trip_uuid
+        self.show_trip(trip)
+
+    def selected_uuid(self) -> str | None:
+        """The trip shown: what Edit, Delete and History act on from the overview."""
+        return self.trip_uuid
+
+    def retranslate(self) -> None:
+        """Nothing to do: the words are written when the trip is loaded again."""
 
     def show_trip(self, trip: model.Trip | None) -> None:
         self.setHtml(trip_html(trip) if trip is not None else "")
