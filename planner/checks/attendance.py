@@ -103,8 +103,9 @@ def _overlap(
     return Problem(
         kind=OVERLAP,
         severity=ERROR,
-        message=words.text(
-            "overlap.one" if len(names) == 1 else "overlap.many",
+        message=words.plural(
+            "overlap",
+            len(names),
             names=words.names(names),
             first=words.quoted(first.title),
             second=words.quoted(second.title),

@@ -70,8 +70,9 @@ def check_lodging(
         yield Problem(
             kind=LODGING,
             severity=WARNING,
-            message=words.text(
-                "lodging.many" if nights > 1 else "lodging.one",
+            message=words.plural(
+                "lodging",
+                nights,
                 city=stop.city,
                 nights=nights,
                 arrive=words.when(stop.arrive, stop.zone),

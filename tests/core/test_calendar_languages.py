@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import string
 from pathlib import Path
 
 import icalendar
 import pytest
 
 from planner import cli, store
-from planner.calendar_ics import labels
 from planner.calendar_ics.events import ExportOptions
 from planner.errors import PlannerError
 from tests.conftest import NANSHAN
 from tests.core.test_calendar_export import events_of, export, trip_uuids
 
 __all__ = ["trip_uuids"]  # the fixture
-
-
-def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-@pytest.mark.parametrize("language", ["de", "zh"])
-def test_every_language_has_the_same_keys_and_placeholders(language: str) -> None:
-    for key, template in labels.LABELS["en"].items():
-        assert placeholders(labels.LABELS[language][key]) == placeholders(template), key
-    assert labels.LABELS[language].keys() == labels.LABELS["en"].keys()
 
 
 def description(st: store.Store, trip: str, language: str, summary: str) -> str:

@@ -1,0 +1,121 @@
+"""The core's words in the user's language: gettext catalogs for its texts, CLDR for the rest.
+
+The core's tables (the editors' messages, the checks' messages, the briefing pack's and the
+calendars' labels) keep each English text under a key, marked with :func:`N_` or :func:`NP_`
+so that Babel's extraction finds it; the English text is the message id, gettext's convention.
+The German and Chinese texts live in ``resources/translations/<locale>/LC_MESSAGES/planner.po``
+beside the UI's Qt ``.ts`` files, compiled to the ``planner.mo`` next to each: both are
+committed, so a bare clone and the PyInstaller build need no build step
+(``tools/catalogs.py`` makes them; ``tests/core/test_catalogs.py`` holds them current).
+
+Names of weekdays and months and the decimal sign come from CLDR through Babel, so a new
+language is a line in :data:`LOCALES` and a translated catalog, never a new table of names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+from babel import Locale
+
+ENGLISH = "en"
+LOCALES = {"en": "en", "de": "de", "zh": "zh_CN"}
+"""The locale (gettext's catalog folder and CLDR's data) of each language the core writes."""
+LANGUAGES = tuple(LOCALES)
+DOMAIN = "planner"
+"""The catalogs' name: ``planner.po``, apart from the UI's ``delegation_planner_<locale>.ts``."""
+CONTEXT_SEP = "\x04"
+"""Between a context and its message, as in a compiled catalog (GNU gettext's own mark)."""
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's name for a marker)
+    """Marks ``message`` for extraction; :func:`translate` translates it where it is shown."""
+    return message
+
+
+def NP_(context: str, message: str) -> str:  # noqa: N802
+    """Marks a message that needs a context: a short word English uses in two senses
+    (``Press`` the role, ``Press`` the meeting kind) or a separator."""
+    return f"{context}{CONTEXT_SEP}{message}"
+
+
+def NN_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802
+    """Marks a message with a plural form for :func:`ntranslate`."""
+    return singular, plural
+
+
+def language_code(language: str | None) -> str:
+    """``en``, ``de`` or ``zh`` for a language a caller names (``zh_CN``, ``zh-CN``, ``de_AT``);
+    English for one the core does not speak."""
+    key = (language or "").strip().replace("-", "_").lower()
+    base = key.split("_", 1)[0]
+    return base if base in LOCALES else ENGLISH
+
+
+@cache
+def catalog(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``language``; English (the message ids) for English and for a
+    language without one. A text missing from a catalog stays English."""
+    locale = LOCALES.get(language)
+    if language == ENGLISH or locale is None:
+        return gettext.NullTranslations()
+    folder = resources.files("resources") / "translations" / locale / "LC_MESSAGES"
+    with (folder / f"{DOMAIN}.mo").open("rb") as file:
+        return gettext.GNUTranslations(file)
+
+
+def translate(language: str, message: str) -> str:
+    """``message`` (as :func:`N_` or :func:`NP_` marked it) in ``language``."""
+    context, found, text = message.rpartition(CONTEXT_SEP)
+    own = catalog(language)
+    return own.pgettext(context, text) if found else own.gettext(text)
+
+
+def ntranslate(language: str, message: tuple[str, str], count: int) -> str:
+    """The form of ``message`` (as :func:`NN_` marked it) for ``count`` in ``language``."""
+    return catalog(language).ngettext(*message, count)
+
+
+@cache
+def day_names(language: str, width: str = "wide") -> tuple[str, ...]:
+    """CLDR's weekday names, Monday first; ``width`` is ``wide`` or ``abbreviated``."""
+    names = _locale(language).days["format"][width]
+    return tuple(names[day] for day in range(7))
+
+
+@cache
+def month_names(language: str, width: str = "wide") -> tuple[str, ...]:
+    """CLDR's month names, January first; ``width`` is ``wide`` or ``abbreviated``."""
+    names = _locale(language).months["format"][width]
+    return tuple(names[month] for month in range(1, 13))
+
+
+def date_fields(language: str, day: dt.date) -> dict[str, object]:
+    """The fields a date format of the catalogs may use: ``{weekday}`` and ``{wd}`` (its
+    short form), ``{day}``, ``{month}`` and ``{mon}`` (its short form), ``{m}`` (the month's
+    number) and ``{year}``."""
+    return {
+        "weekday": day_names(language)[day.weekday()],
+        "wd": day_names(language, "abbreviated")[day.weekday()],
+        "day": day.day,
+        "month": month_names(language)[day.month - 1],
+        "mon": month_names(language, "abbreviated")[day.month - 1],
+        "m": day.month,
+        "year": day.year,
+    }
+
+
+def amount(language: str, value: Decimal | int) -> str:
+    """``160``, ``60.50``, ``60,50``: cents only where there are some, CLDR's decimal sign."""
+    number = Decimal(value)
+    text = f"{number:.0f}" if number == number.to_integral_value() else f"{number:.2f}"
+    return text.replace(".", str(_locale(language).number_symbols["latn"]["decimal"]))
+
+
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(LOCALES.get(language, ENGLISH))
