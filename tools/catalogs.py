@@ -120,8 +120,11 @@ def run(*, check: bool) -> list[Path]:
     """Bring every catalog up to date, or with ``check`` only name those that are not."""
     template = extract()
     if TEMPLATE.exists():  # a template whose texts are the same keeps its date
+        now = template.creation_date
         with TEMPLATE.open("rb") as file:
             template.creation_date = read_po(file).creation_date
+        if stale(TEMPLATE, po_bytes(template)):
+            template.creation_date = now
     outputs = [(TEMPLATE, po_bytes(template))]
     for locale in LOCALES:
         catalog = updated(locale, template)

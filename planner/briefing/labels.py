@@ -175,9 +175,11 @@ TEXTS: dict[str, str] = {
     "severity.error": NP_("severity", "Error"),
     "severity.warning": NP_("severity", "Warning"),
     "severity.info": NP_("severity", "Info"),
-    # Dates. The fields: {weekday} and {wd} (its short form), {day}, {month} and {mon} (its
-    # short form), {m} (the month's number) and {year}; a range has them for both ends, with
-    # 1 and 2 after the name ({d1}, {d2}, {month1}, {month2}, {m1}, {m2}, {y1}, {y2}).
+    # Dates.
+    # Translators: a date format picks the fields its language writes: {weekday} and {wd} (its
+    # short form), {day}, {month} and {mon} (its short form), {m} (the month's number), {year};
+    # a range has them for both ends, with 1 and 2 after the name ({d1}, {d2}, {month1},
+    # {month2}, {m1}, {m2}, {y1}, {y2}). The names of days and months are CLDR's.
     "date.long": NP_("date format: long", "{weekday} {day} {month} {year}"),
     "date.medium": NP_("date format: medium", "{day} {month} {year}"),
     "date.short": NP_("date format: short", "{wd} {day} {mon}"),

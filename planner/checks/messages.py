@@ -30,8 +30,9 @@ from planner.i18n import N_, NN_, NP_
 ENGLISH, GERMAN, CHINESE = "en", "de", "zh"
 
 MESSAGES: dict[str, str] = {
-    # Pieces. {wd}/{weekday}: the short/long weekday; {day}; {mon}/{month}: the short/long
-    # month; {m}: the month's number; {clock}: ``10:30`` (with the offset in a repeated hour).
+    # Pieces. {clock}: ``10:30`` (with the offset in a repeated hour).
+    # Translators: a date format picks the fields its language writes: {wd}/{weekday} (the
+    # short/long weekday), {day}, {mon}/{month} (the short/long month), {m} (the month's number).
     "day": NP_("date format: weekday, day, month", "{wd} {day} {mon}"),
     "day_clock": N_("{day} {clock}"),
     "when": N_("{day} {clock} ({zone})"),
