@@ -40,8 +40,18 @@ class Member:
     role: str
     precedence: int | None
     position: int
+    version: int
+    """The membership's version when read: what a change of role is saved against."""
     organization: str | None = None
     languages: tuple[str, ...] = ()
+
+    @property
+    def rank(self) -> int | None:
+        return self.precedence
+
+    @property
+    def display_name(self) -> str:
+        return names.display_name(self.family_name, self.given_name, self.native_name)
 
     @property
     def latin_name(self) -> str:
@@ -56,7 +66,7 @@ class Member:
             person=self.person,
             role=self.role,
             precedence=self.precedence,
-            name=names.display_name(self.family_name, self.given_name, self.native_name),
+            name=self.display_name,
         )
 
 
@@ -148,6 +158,7 @@ def members(session: Session, trip_uuid: str) -> list[Member]:
             model.DelegationMember.role,
             model.DelegationMember.precedence,
             model.DelegationMember.position,
+            model.DelegationMember.version,
             model.Person.uuid.label("person"),
             model.Person.family_name,
             model.Person.given_name,
@@ -170,6 +181,7 @@ def members(session: Session, trip_uuid: str) -> list[Member]:
             role=row.role,
             precedence=row.precedence,
             position=row.position,
+            version=row.version,
             organization=row.organization,
             languages=tuple(row.languages or ()),
         )
