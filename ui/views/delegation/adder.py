@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from planner import vocab
 from planner.directory import listing
 from planner.directory.listing import PersonEntry
-from planner.records import Choice
 from ui.models import vocab_text
 from ui.widgets.vocab_combo import VocabCombo
 
@@ -54,7 +53,7 @@ class MemberAdder(QWidget):
         self._read_directory = read_directory
         self._directory: list[PersonEntry] | None = None
         self._index: listing.SearchIndex | None = None
-        self._trip_people: list[Choice] = []
+        self._trip_people: list[PersonEntry] = []
         self._members: set[str] = set()
 
         self.search_label = QLabel(self)
@@ -99,7 +98,7 @@ class MemberAdder(QWidget):
         )
         self.retranslate()
 
-    def show_trip(self, trip_people: Sequence[Choice], members: set[str]) -> None:
+    def show_trip(self, trip_people: Sequence[PersonEntry], members: set[str]) -> None:
         """Offer the trip's people (and, as one types, the directory) who are not in
         ``members`` (person UUIDs); the directory is read again at the next search."""
         self._trip_people = list(trip_people)
@@ -115,15 +114,15 @@ class MemberAdder(QWidget):
             self._update_buttons()
 
     def retranslate(self) -> None:
-        self.search_label.setText(self.tr("F&ind:"))
+        self.search_label.setText(self.tr("Fi&nd:"))
         self.search.setPlaceholderText(self.tr("A name, organization or e-mail"))
         self.search.setAccessibleName(self.tr("Find a person to add to the delegation"))
         self.candidates.setAccessibleName(self.tr("People who can be added"))
-        self.role_label.setText(self.tr("R&ole:"))
+        self.role_label.setText(self.tr("&Join as:"))
         self.role.setAccessibleName(self.tr("Role of the person added"))
         self.add_button.setText(self.tr("&Add to Delegation"))
         self.add_button.setAccessibleName(self.tr("Add the chosen person to the delegation"))
-        self.new_button.setText(self.tr("New &Person…"))
+        self.new_button.setText(self.tr("Ne&w Person…"))
         self.new_button.setAccessibleName(self.tr("Enter a new person and add them"))
         for index, (word, reading) in enumerate(vocab_text.delegation_roles().items()):
             if self.role.itemData(index) == word:
@@ -140,7 +139,7 @@ class MemberAdder(QWidget):
         in_trip = {choice.uuid for choice in self._trip_people}
         found: list[tuple[str, str, str]] = []  # (uuid, name, shown)
         if not text:
-            found = [(c.uuid, c.label, c.label) for c in self._trip_people]
+            found = [(e.uuid, e.display_name, _shown(e)) for e in self._trip_people]
         else:
             entries = self._entries()
             assert self._index is not None

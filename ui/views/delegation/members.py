@@ -148,15 +148,17 @@ class MembersModel(ReorderRows, QAbstractTableModel):
 
 class RoleDelegate(QStyledItemDelegate):
     """The role column's editor: a combo of the delegation's roles in the interface's words,
-    opened by F2, Enter or a double click; the choice is committed as soon as it is made."""
+    opened by F2, Enter or a double click. With the keyboard, Up/Down choose and Enter saves
+    (a closed combo reports every step as chosen, so a step must not save); a role picked
+    from the open list with the mouse is saved at once."""
 
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: _Index
     ) -> QWidget:
-        combo = VocabCombo(vocab.DELEGATION_ROLES, vocab_text.delegation_roles(), parent=parent)
+        combo = _RoleCombo(vocab.DELEGATION_ROLES, vocab_text.delegation_roles(), parent=parent)
         combo.setObjectName("roleEditor")
         combo.setAccessibleName(self.tr("Role in the delegation"))
-        combo.activated.connect(lambda _index, c=combo: self._commit(c))
+        combo.picked.connect(lambda c=combo: self._commit(c))
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:  # noqa: N802
@@ -170,6 +172,24 @@ class RoleDelegate(QStyledItemDelegate):
     def _commit(self, combo: VocabCombo) -> None:
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+class _RoleCombo(VocabCombo):
+    """Signal ``picked()``: the open list of roles closed (a role chosen, or Escape)."""
+
+    picked = Signal()
+    _open = False
+
+    def showPopup(self) -> None:  # noqa: N802
+        self._open = True
+        super().showPopup()
+
+    def hidePopup(self) -> None:  # noqa: N802
+        """Only a list that was open says so: Qt also hides a closed one as the editor goes."""
+        was_open, self._open = self._open, False
+        super().hidePopup()
+        if was_open:
+            self.picked.emit()
 
 
 class MembersTable(QTableView):

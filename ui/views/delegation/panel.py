@@ -21,7 +21,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from planner import editing
 from planner.directory import listing
 from planner.directory.listing import PersonEntry
 from planner.editing import delegation
@@ -90,7 +89,7 @@ class DelegationPanel(QWidget):
         self.trip_uuid = trip_uuid
         members = delegation.members(session, trip_uuid) if trip_uuid else []
         self.model.reload(members)
-        trip_people = editing.trip_context(session, trip_uuid).people if trip_uuid else ()
+        trip_people = listing.trip_people(session, trip_uuid) if trip_uuid else []
         self.adder.show_trip(trip_people, {m.person for m in members})
         if not self.table.select_uuid(kept) and self.model.rowCount():
             self.table.select_uuid(self.model.member_at(0).person)
@@ -101,7 +100,7 @@ class DelegationPanel(QWidget):
         return self.table.selected_uuid()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("&Delegation, in order of rank:"))
+        self.heading.setText(self.tr("Delegation, in order of ran&k:"))
         self.table.setAccessibleName(self.tr("Delegation, in order of rank"))
         self.hint.setText(
             self.tr(
