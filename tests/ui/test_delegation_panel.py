@@ -9,10 +9,7 @@ why): the row's data, then the enter, move and drop events at the drop point.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
@@ -20,12 +17,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from planner import editing, store, trips
+from planner import editing, store
 from planner.editing.registry import editor_for
 from planner.records import DelegationMemberRecord, OrganizationRecord, PersonRecord, TripRecord
-from tests.conftest import NANSHAN
 from ui import i18n
-from ui.app import open_window
 from ui.main_window import MainWindow
 from ui.views.delegation import panel as panel_module
 from ui.views.delegation.members import NAME, MembersTable
@@ -231,21 +226,6 @@ def test_the_tab_speaks_german(qtbot: QtBot, window: MainWindow, trip: str) -> N
         assert window.tabs.tabText(window.tabs.currentIndex()) == "Delegat&ion"
     finally:
         i18n.install("en")
-
-
-@pytest.fixture
-def read_only_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    """A window on a store file someone made read-only: a viewer's copy of Nanshan."""
-    path = tmp_path / "office.sqlite"
-    with store.open_store(path) as st, st.transaction() as session:
-        trips.import_trip(session, NANSHAN)
-    os.chmod(path, 0o400)
-    win = open_window(str(path))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.store.close()
-    os.chmod(path, 0o600)
 
 
 def test_a_viewer_sees_the_delegation_but_cannot_change_it(
