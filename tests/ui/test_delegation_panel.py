@@ -23,7 +23,7 @@ from planner.records import DelegationMemberRecord, OrganizationRecord, PersonRe
 from ui import i18n
 from ui.main_window import MainWindow
 from ui.views.delegation import panel as panel_module
-from ui.views.delegation.members import NAME, MembersTable
+from ui.views.delegation.members import NAME, ROLE, MembersTable
 from ui.widgets.vocab_combo import VocabCombo
 
 MOVE = Qt.DropAction.MoveAction
@@ -271,3 +271,25 @@ def test_a_colleagues_new_member_appears_in_the_open_tab(
     qtbot.waitUntil(lambda: len(shown(table)) == 1, timeout=5000)
     assert shown(table) == [("–", "Soren Link", "Security")]
     assert "Soren Link · Stadt Duisburg" not in window.delegation.adder.offered()
+
+
+def test_a_role_picked_from_the_open_list_is_saved_at_once(
+    qtbot: QtBot, window: MainWindow, trip: str
+) -> None:
+    panel = window.delegation
+    qtbot.mouseClick(panel.adder.add_button, Qt.MouseButton.LeftButton)  # Krueger, a member
+    table = panel.table
+    assert shown(table) == [("–", "Anna Krueger", "Member")]
+    cell = table.visualRect(table.members_model().index(0, ROLE)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # then the second
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    editor = table.findChild(VocabCombo, "roleEditor")
+    assert editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # open the list
+    view = editor.view()
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    for _ in range(editor.findData("security") - editor.findData("member")):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(window) == {"Krueger": ("security", None)}, timeout=5000)
+    assert window.workspace.undo_stack.undoText() == "Edit 'Anna Krueger'"

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -175,10 +176,19 @@ class RoleDelegate(QStyledItemDelegate):
 
 
 class _RoleCombo(VocabCombo):
-    """Signal ``picked()``: the open list of roles closed (a role chosen, or Escape)."""
+    """Signal ``picked()``: the open list of roles closed (a role chosen, or Escape).
+
+    Said a moment after the list closes: Qt closes it before it sets the role chosen. The
+    timer belongs to the combo, so a combo gone meanwhile says nothing."""
 
     picked = Signal()
-    _open = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._open = False
+        self._closed = QTimer(self)
+        self._closed.setSingleShot(True)
+        self._closed.timeout.connect(self.picked)
 
     def showPopup(self) -> None:  # noqa: N802
         self._open = True
@@ -189,7 +199,7 @@ class _RoleCombo(VocabCombo):
         was_open, self._open = self._open, False
         super().hidePopup()
         if was_open:
-            self.picked.emit()
+            self._closed.start(0)
 
 
 class MembersTable(QTableView):
