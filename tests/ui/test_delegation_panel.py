@@ -113,8 +113,9 @@ def test_a_delegation_is_built_reranked_edited_and_trimmed_with_undo(
     # 1. From the directory, searching as one types: the head of the delegation.
     choose_role(qtbot, adder.role, "head")
     adder.search.setFocus()
-    qtbot.keyClicks(adder.search, "hartm")
-    assert adder.offered() == ["Jonas Hartmann"]
+    qtbot.keyClicks(adder.search, "hartm")  # the directory is read meanwhile
+    qtbot.waitUntil(lambda: adder.offered() == ["Jonas Hartmann"], timeout=5000)
+    assert not adder.reading.isVisible()
     qtbot.keyClick(adder.search, Qt.Key.Key_Return)
     assert stored(window) == {"Hartmann": ("head", None)}
     assert stack.undoText() == "Add Delegation Member 'Jonas Hartmann'"

@@ -4,13 +4,14 @@ one types, or a new person.
 With nothing typed the list offers the trip's people who are not yet in the delegation; typing
 searches the whole directory the way the Directory window does (every folded word anywhere in
 the name, organization, position or e-mail: "zhu" finds "Zhu Wei", "朱" finds "朱伟"), the
-trip's people first. The directory is read on the first keystroke after a reload, not with the
-panel, so a large office pays for it only when someone searches.
+trip's people first. The directory is read off the GUI thread (20,000 people take over a
+second) at the first keystroke, and again at the first after a reload; meanwhile the search
+runs over what was read last (or the trip's people alone), so no keystroke waits for it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -41,18 +42,20 @@ class MemberAdder(QWidget):
     """A search field over the candidates, their list, the role to give and the buttons.
 
     Signals: ``add_requested(str, str, str)`` a person's UUID, name and the role chosen;
-    ``new_person_requested(str)`` the role for a person yet to be entered."""
+    ``new_person_requested(str)`` the role for a person yet to be entered;
+    ``directory_wanted()`` the directory should be read (and given to :meth:`set_directory`,
+    or :meth:`directory_failed` said)."""
 
     add_requested = Signal(str, str, str)
     new_person_requested = Signal(str)
+    directory_wanted = Signal()
 
-    def __init__(
-        self, read_directory: Callable[[], Sequence[PersonEntry]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._read_directory = read_directory
-        self._directory: list[PersonEntry] | None = None
-        self._index: listing.SearchIndex | None = None
+        self._directory: list[PersonEntry] = []
+        self._index = listing.SearchIndex([])
+        self._stale = True
+        self._reading = False
         self._trip_people: list[PersonEntry] = []
         self._members: set[str] = set()
 
@@ -63,6 +66,9 @@ class MemberAdder(QWidget):
         self.search_label.setBuddy(self.search)
         self.candidates = QListWidget(self)
         self.candidates.setObjectName("memberCandidates")
+        self.reading = QLabel(self)
+        self.reading.setObjectName("readingDirectory")
+        self.reading.hide()
         self.role_label = QLabel(self)
         self.role = VocabCombo(vocab.DELEGATION_ROLES, vocab_text.delegation_roles(), parent=self)
         self.role.setObjectName("newMemberRole")
@@ -78,6 +84,7 @@ class MemberAdder(QWidget):
         grid.addWidget(self.search_label, 0, 0)
         grid.addWidget(self.search, 0, 1, 1, 3)
         grid.addWidget(self.candidates, 1, 1, 1, 3)
+        grid.addWidget(self.reading, 3, 1, 1, 3)
         row = QHBoxLayout()
         row.addWidget(self.role)
         row.addStretch(1)
@@ -103,7 +110,20 @@ class MemberAdder(QWidget):
         ``members`` (person UUIDs); the directory is read again at the next search."""
         self._trip_people = list(trip_people)
         self._members = set(members)
-        self._directory = self._index = None
+        self._stale = True
+        self._fill()
+
+    def set_directory(self, entries: Sequence[PersonEntry]) -> None:
+        """The directory as read now: searched from the next keystroke, and at once."""
+        self._directory = list(entries)
+        self._index = listing.SearchIndex(self._directory)
+        self._reading = False
+        self._fill()
+
+    def directory_failed(self) -> None:
+        """The directory could not be read: the search goes on over what it has."""
+        self._reading = False
+        self._stale = True
         self._fill()
 
     def set_enabled(self, enabled: bool, reason: str = "") -> None:
@@ -115,6 +135,7 @@ class MemberAdder(QWidget):
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("Fi&nd:"))
+        self.reading.setText(self.tr("Reading the directory…"))
         self.search.setPlaceholderText(self.tr("A name, organization or e-mail"))
         self.search.setAccessibleName(self.tr("Find a person to add to the delegation"))
         self.candidates.setAccessibleName(self.tr("People who can be added"))
@@ -136,33 +157,37 @@ class MemberAdder(QWidget):
 
     def _fill(self) -> None:
         text = self.search.text().strip()
-        in_trip = {choice.uuid for choice in self._trip_people}
-        found: list[tuple[str, str, str]] = []  # (uuid, name, shown)
+        in_trip = {entry.uuid for entry in self._trip_people}
         if not text:
-            found = [(e.uuid, e.display_name, _shown(e)) for e in self._trip_people]
+            found = self._trip_people
         else:
-            entries = self._entries()
-            assert self._index is not None
-            hits = [entries[i] for i in self._index.matching(text)]
-            hits.sort(key=lambda e: e.uuid not in in_trip)  # stable: directory order within
-            found = [(e.uuid, e.display_name, _shown(e)) for e in hits]
+            self._want_directory()
+            # The trip's people first, then the directory's (who may not be read yet).
+            found = [self._trip_people[i] for i in listing.matching(self._trip_people, text)]
+            found += [
+                self._directory[i]
+                for i in self._index.matching(text)
+                if self._directory[i].uuid not in in_trip
+            ]
+        self.reading.setVisible(self._reading and bool(text))
         self.candidates.clear()
-        for uuid, name, shown in [f for f in found if f[0] not in self._members][:SHOWN]:
-            item = QListWidgetItem(shown)
-            item.setData(UUID_ROLE, uuid)
-            item.setData(NAME_ROLE, name)
-            if uuid in in_trip:
-                item.setToolTip(self.tr("{name} is one of this trip's people").format(name=name))
+        for entry in [e for e in found if e.uuid not in self._members][:SHOWN]:
+            item = QListWidgetItem(_shown(entry))
+            item.setData(UUID_ROLE, entry.uuid)
+            item.setData(NAME_ROLE, entry.display_name)
+            if entry.uuid in in_trip:
+                item.setToolTip(
+                    self.tr("{name} is one of this trip's people").format(name=entry.display_name)
+                )
             self.candidates.addItem(item)
         if self.candidates.count():
             self.candidates.setCurrentRow(0)
         self._update_buttons()
 
-    def _entries(self) -> list[PersonEntry]:
-        if self._directory is None:
-            self._directory = list(self._read_directory())
-            self._index = listing.SearchIndex(self._directory)
-        return self._directory
+    def _want_directory(self) -> None:
+        if self._stale and not self._reading and self.search.isEnabled():
+            self._stale, self._reading = False, True
+            self.directory_wanted.emit()
 
     def _enter_list(self) -> None:
         if self.candidates.count():

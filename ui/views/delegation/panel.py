@@ -30,6 +30,7 @@ from planner.protocol import DELEGATION
 from planner.records import DelegationMemberRecord, PersonRecord
 from ui.commands import CreateCommand, DeleteCommand, EditCommand, RankCommand
 from ui.editors import ask_record
+from ui.operations import Background
 from ui.views.delegation.adder import MemberAdder
 from ui.views.delegation.members import HEADERS, MembersModel, MembersTable
 
@@ -57,7 +58,8 @@ class DelegationPanel(QWidget):
         self.hint.setWordWrap(True)
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeMember")
-        self.adder = MemberAdder(self._read_directory, self)
+        self.adder = MemberAdder(self)
+        self.background = Background(self)
         self.add_box = QGroupBox(self)
         box = QVBoxLayout(self.add_box)
         box.addWidget(self.adder)
@@ -78,6 +80,7 @@ class DelegationPanel(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.adder.add_requested.connect(self._add)
         self.adder.new_person_requested.connect(self._add_new_person)
+        self.adder.directory_wanted.connect(self._read_directory)
         self.retranslate()
 
     # -- what the window asks of a trip panel -----------------------------------------------------
@@ -137,14 +140,21 @@ class DelegationPanel(QWidget):
         writable = not self.workspace.read_only_reason
         self.remove_button.setEnabled(writable and self.table.selected_member() is not None)
 
-    def _read_directory(self) -> list[PersonEntry]:
-        try:
-            with self.workspace.store.session() as session:
+    def _read_directory(self) -> None:
+        """Read the office's directory on a worker thread for the search (it touches no
+        widget; the entries come back on the GUI thread)."""
+        st = self.workspace.store
+
+        def read() -> list[PersonEntry]:
+            with st.session() as session:
                 return listing.people(session)
-        except Exception as exc:  # the store went: offer the trip's people only
-            if self.workspace.read_failed(exc):
-                return []
-            raise
+
+        def failed(exc: Exception) -> None:
+            self.adder.directory_failed()
+            if not self.workspace.read_failed(exc):  # the store's failures, said in words
+                raise exc
+
+        self.background.run(read, self.adder.set_directory, failed)
 
     def _add(self, person: str, name: str, role: str) -> None:
         if self.trip_uuid is None:
