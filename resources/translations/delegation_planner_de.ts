@@ -3003,6 +3003,10 @@ Gastgeber: {host}</translation>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
+        <source>Reading the directory…</source>
+        <translation>Das Verzeichnis wird gelesen…</translation>
+    </message>
+    <message>
         <source>A name, organization or e-mail</source>
         <translation>Ein Name, eine Organisation oder E-Mail-Adresse</translation>
     </message>

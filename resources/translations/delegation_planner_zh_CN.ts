@@ -2997,6 +2997,10 @@ Host: {host}</source>
         <translation>查找(&amp;N)：</translation>
     </message>
     <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取名录…</translation>
+    </message>
+    <message>
         <source>A name, organization or e-mail</source>
         <translation>姓名、机构或电子邮件</translation>
     </message>
