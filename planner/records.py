@@ -9,7 +9,7 @@ UUID). Instants are aware UTC datetimes; the zone comes from the stop they belon
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import MISSING, dataclass, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, TypeVar
 
 from planner import names, text_rules
@@ -126,6 +126,25 @@ class OrganizationRecord:
     @property
     def label(self) -> str:
         return self.name
+
+
+@dataclass(frozen=True)
+class DelegationMemberRecord:
+    """A person's place in one trip's delegation: their role and, when the officer set one,
+    their rank (1 first). The trip is the parent it is created under, not a field: a member
+    never moves to another trip."""
+
+    person: str
+    """The person's UUID."""
+    role: str = "member"
+    precedence: int | None = None
+    name: str | None = field(default=None, compare=False)
+    """The person's name as undo entries and messages show it; read from the person, never
+    written, and left out of comparisons so that a renamed person is no conflict."""
+
+    @property
+    def label(self) -> str:
+        return self.name or self.person
 
 
 Record = (

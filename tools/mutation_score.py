@@ -254,6 +254,13 @@ MUTATIONS = (
         "        yield -distance\n        yield distance\n",
         ("tests/core/test_protocol_seating.py",),
     ),
+    Mutation(
+        "delegation-member-twice-let-through",
+        "planner/editing/delegation.py",
+        "            if twice is not None:",
+        "            if False:",
+        ("tests/core/test_delegation_editing.py",),
+    ),
 )
 
 

@@ -68,6 +68,7 @@ from ui.settings import Settings
 from ui.trip_files import TripFiles
 from ui.trip_tabs import TripTabs
 from ui.views.contacts_panel import ContactsPanel
+from ui.views.delegation import DelegationPanel
 from ui.views.history import HistoryPanel, describe
 from ui.views.itinerary_panel import ItineraryPanel
 from ui.views.meetings_panel import MeetingsPanel
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsPanel(self)
         self.schedule = ScheduleView(self.workspace, self)
         self.protocol = ProtocolPanel(self.workspace, self)
+        self.delegation = DelegationPanel(self.workspace, self)
         self.trip_tabs = TripTabs(
             self.tabs,
             [
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
                 (self.itinerary, QT_TRANSLATE_NOOP("MainWindow", "&Itinerary")),
                 (self.meetings, QT_TRANSLATE_NOOP("MainWindow", "&Meetings")),
                 (self.contacts, QT_TRANSLATE_NOOP("MainWindow", "&People and Organizations")),
+                (self.delegation, QT_TRANSLATE_NOOP("MainWindow", "Dele&gation")),
                 (self.schedule, QT_TRANSLATE_NOOP("MainWindow", "&Schedule")),
                 (self.protocol, QT_TRANSLATE_NOOP("MainWindow", "Protoco&l")),
             ],

@@ -69,6 +69,16 @@ def people(session: Session) -> list[PersonEntry]:
     return person_entries(session, None)
 
 
+def trip_people(session: Session, trip_uuid: str) -> list[PersonEntry]:
+    """The people a trip involves (its contacts, its delegation, everyone it met), filed as
+    the directory files them: whom a delegation is first chosen from."""
+    pairs = _trip_people()
+    trip_id = select(model.Trip.id).where(model.Trip.uuid == trip_uuid).scalar_subquery()
+    return person_entries(
+        session, model.Person.id.in_(select(pairs.c[0]).where(pairs.c[1] == trip_id))
+    )
+
+
 def organizations(session: Session) -> list[OrganizationEntry]:
     """Every organization, sorted by name (pinyin for names in Han characters)."""
     return organization_entries(session, None)

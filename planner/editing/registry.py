@@ -17,10 +17,11 @@ from typing import Any, Literal
 from sqlalchemy.orm import Session
 
 from planner import conflicts, editing, model, snapshots
-from planner.editing import rows
+from planner.editing import delegation, rows
 from planner.protocol import branches
 from planner.protocol import editing as registers
 from planner.records import (
+    DelegationMemberRecord,
     MeetingRecord,
     OrganizationRecord,
     PersonRecord,
@@ -127,6 +128,16 @@ EDITORS: tuple[Editor, ...] = (
     # People and organizations created with no trip go into the office's directory only.
     _trip_object(PersonRecord, "Person", model.Person, "trip"),
     _trip_object(OrganizationRecord, "Organization", model.Organization, "trip"),
+    Editor(
+        DelegationMemberRecord,
+        "Delegation Member",
+        "trip",
+        model.DelegationMember,
+        record_of=delegation.record_of,
+        validate=delegation.validate,
+        create_under=delegation.create,
+        change=delegation.update,
+    ),
     _register(registers.AgreementRecord, "Agreement", model.Agreement),
     _register(registers.FollowUpRecord, "Follow-up", model.FollowUp),
     _register(registers.GiftRecord, "Gift", model.Gift),

@@ -1181,6 +1181,61 @@
     </message>
 </context>
 <context>
+    <name>DelegationPanel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Delegation, in order of ran&amp;k:</source>
+        <translation>&amp;Mitglieder nach Rang:</translation>
+    </message>
+    <message>
+        <source>Delegation, in order of rank</source>
+        <translation>Delegation, nach Rang geordnet</translation>
+    </message>
+    <message>
+        <source>Drag a name, or press Ctrl+Up or Ctrl+Down, to rank it; F2 or Enter changes the role; Delete removes the person from the delegation.</source>
+        <translation>Ziehen Sie einen Namen an eine andere Stelle oder drücken Sie Strg+Pfeil hoch oder Strg+Pfeil runter, um den Rang zu ändern; F2 oder Eingabe ändert die Rolle; Entf nimmt die Person aus der Delegation.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Delegation</source>
+        <translation>Aus der Delegation &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the delegation</source>
+        <translation>Die ausgewählte Person aus der Delegation entfernen</translation>
+    </message>
+    <message>
+        <source>Add to the delegation</source>
+        <translation>Zur Delegation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything but change nothing.</source>
+        <translation>Schreibgeschützt: {reason}. Sie können alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Add {name} to the Delegation</source>
+        <translation>{name} zur Delegation hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOrganizationsModel</name>
     <message>
         <source>Name</source>
@@ -2519,6 +2574,10 @@
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Dele&amp;gation</source>
+        <translation>Delegat&amp;ion</translation>
+    </message>
+    <message>
         <source>Protoco&amp;l</source>
         <translation>Protoko&amp;ll</translation>
     </message>
@@ -2935,6 +2994,57 @@ Gastgeber: {host}</translation>
     <message>
         <source>Meetings: {total}</source>
         <translation>Termine: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAdder</name>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Das Verzeichnis wird gelesen…</translation>
+    </message>
+    <message>
+        <source>A name, organization or e-mail</source>
+        <translation>Ein Name, eine Organisation oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Find a person to add to the delegation</source>
+        <translation>Eine Person suchen, die zur Delegation kommt</translation>
+    </message>
+    <message>
+        <source>People who can be added</source>
+        <translation>Personen, die hinzugefügt werden können</translation>
+    </message>
+    <message>
+        <source>&amp;Join as:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Person…</source>
+        <translation>&amp;Neue Person…</translation>
+    </message>
+    <message>
+        <source>Role of the person added</source>
+        <translation>Rolle der hinzugefügten Person</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Delegation</source>
+        <translation>&amp;Zur Delegation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the chosen person to the delegation</source>
+        <translation>Die gewählte Person zur Delegation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter a new person and add them</source>
+        <translation>Eine neue Person erfassen und hinzufügen</translation>
+    </message>
+    <message>
+        <source>{name} is one of this trip&apos;s people</source>
+        <translation>{name} gehört zu den Personen dieser Reise</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3674,13 @@ Gastgeber: {host}</translation>
     <message>
         <source>Delete &apos;{label}&apos;? You can undo this.</source>
         <translation>„{label}“ löschen? Sie können das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDelegate</name>
+    <message>
+        <source>Role in the delegation</source>
+        <translation>Rolle in der Delegation</translation>
     </message>
 </context>
 <context>

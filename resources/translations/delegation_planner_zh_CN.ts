@@ -1179,6 +1179,61 @@
     </message>
 </context>
 <context>
+    <name>DelegationPanel</name>
+    <message>
+        <source>Rank</source>
+        <translation>礼宾顺序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Delegation, in order of ran&amp;k:</source>
+        <translation>代表团（按礼宾顺序）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Delegation, in order of rank</source>
+        <translation>代表团（按礼宾顺序）</translation>
+    </message>
+    <message>
+        <source>Drag a name, or press Ctrl+Up or Ctrl+Down, to rank it; F2 or Enter changes the role; Delete removes the person from the delegation.</source>
+        <translation>拖动姓名或按 Ctrl+上 / Ctrl+下 调整顺序；按 F2 或回车更改角色；按 Delete 将此人移出代表团。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Delegation</source>
+        <translation>移出代表团(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the delegation</source>
+        <translation>将所选人员移出代表团</translation>
+    </message>
+    <message>
+        <source>Add to the delegation</source>
+        <translation>加入代表团</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason}. You can look at everything but change nothing.</source>
+        <translation>只读：{reason}。您可以查看所有内容，但不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Add {name} to the Delegation</source>
+        <translation>将 {name} 加入代表团</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOrganizationsModel</name>
     <message>
         <source>Name</source>
@@ -2515,6 +2570,10 @@
         <translation>历史记录</translation>
     </message>
     <message>
+        <source>Dele&amp;gation</source>
+        <translation>代表团(&amp;G)</translation>
+    </message>
+    <message>
         <source>Protoco&amp;l</source>
         <translation>礼宾安排(&amp;L)</translation>
     </message>
@@ -2929,6 +2988,57 @@ Host: {host}</source>
     <message>
         <source>Meetings: {total}</source>
         <translation>会见：{total}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAdder</name>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>查找(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>正在读取名录…</translation>
+    </message>
+    <message>
+        <source>A name, organization or e-mail</source>
+        <translation>姓名、机构或电子邮件</translation>
+    </message>
+    <message>
+        <source>Find a person to add to the delegation</source>
+        <translation>查找要加入代表团的人员</translation>
+    </message>
+    <message>
+        <source>People who can be added</source>
+        <translation>可加入的人员</translation>
+    </message>
+    <message>
+        <source>&amp;Join as:</source>
+        <translation>加入身份(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Person…</source>
+        <translation>新建人员(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Role of the person added</source>
+        <translation>加入人员的角色</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Delegation</source>
+        <translation>加入代表团(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the chosen person to the delegation</source>
+        <translation>将所选人员加入代表团</translation>
+    </message>
+    <message>
+        <source>Enter a new person and add them</source>
+        <translation>录入新人员并加入代表团</translation>
+    </message>
+    <message>
+        <source>{name} is one of this trip&apos;s people</source>
+        <translation>{name} 是本次出访的人员</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3664,13 @@ Host: {host}</source>
     <message>
         <source>Delete &apos;{label}&apos;? You can undo this.</source>
         <translation>删除“{label}”？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDelegate</name>
+    <message>
+        <source>Role in the delegation</source>
+        <translation>在代表团中的角色</translation>
     </message>
 </context>
 <context>

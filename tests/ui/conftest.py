@@ -3,6 +3,7 @@ dialog waiting for a click that never comes, and English whatever the machine's 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from planner import store, trips
+from tests.conftest import NANSHAN
 from tests.ui import modal_guard
 from ui import i18n
 from ui.app import open_window
@@ -97,3 +100,18 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win.show()
     yield win
     win.store.close()
+
+
+@pytest.fixture
+def read_only_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """A window on a store file someone made read-only: a viewer's copy of Nanshan."""
+    path = tmp_path / "office.sqlite"
+    with store.open_store(path) as st, st.transaction() as session:
+        trips.import_trip(session, NANSHAN)
+    os.chmod(path, 0o400)
+    win = open_window(str(path))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.store.close()
+    os.chmod(path, 0o600)

@@ -4,10 +4,8 @@ and a viewer's read-only window."""
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,7 +18,6 @@ from planner.conflicts import Conflict
 from planner.records import MeetingRecord
 from tests.conftest import NANSHAN
 from ui import main_window as main_window_module
-from ui.app import open_window
 from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.main_window import MainWindow
 
@@ -351,21 +348,6 @@ def test_the_history_says_who_changed_what_for_the_trip_and_one_meeting(
     assert office.history.whole_trip.isVisible()
     office.history.whole_trip.click()
     assert len(office.history.entries()) == 2
-
-
-@pytest.fixture
-def read_only_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    """A window on a store file someone made read-only: a viewer's copy."""
-    path = tmp_path / "office.sqlite"
-    with store.open_store(path) as st, st.transaction() as session:
-        trips.import_trip(session, NANSHAN)
-    os.chmod(path, 0o400)
-    win = open_window(str(path))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.store.close()
-    os.chmod(path, 0o600)
 
 
 def test_a_viewer_sees_everything_but_every_edit_is_off_with_the_reason(

@@ -5,6 +5,10 @@ a drop or a key asks for a new order (``order_requested``) and the panel pushes 
 command; the reload that follows shows the ranks as stored. The drop itself goes through Qt's
 own path for an internal move (``QListView.dropEvent`` calls :meth:`RankModel.moveRows`), so
 the row moves under the cursor at once, as a user expects.
+
+The Delegation panel's table reorders the same way: :class:`ReorderRows` (the drag, the drop
+and the move), :func:`move_current` and :func:`move_step` (Ctrl+Up/Down) and
+:func:`allow_reordering` (a viewer's window) serve both.
 """
 
 from __future__ import annotations
@@ -34,7 +38,128 @@ MIME_TYPE = "application/x-delegation-planner-people"
 """What a dragged name carries: the UUIDs of the people dragged, one a line."""
 
 
-class RankModel(QAbstractListModel):
+class ReorderRows:
+    """What a model of people in order of rank needs for dragging and Ctrl+Up/Down: a mixin
+    before the Qt model class (the Protocol tab's list, the Delegation panel's table), over
+    ``_people``, items with a ``uuid`` (or what :meth:`key_of` names) and a ``rank``.
+
+    A subclass declares ``order_requested = Signal(list)``: the UUIDs in the order a drop or
+    key left them in.
+    """
+
+    _people: list[Any]
+    moved: list[str]
+    """The people the last move or drop moved (the panel selects them again)."""
+    order_requested: Any
+
+    def key_of(self, person: Any) -> str:
+        """The UUID a reorder names the person by."""
+        return str(person.uuid)
+
+    def uuids(self) -> list[str]:
+        return [self.key_of(p) for p in self._people]
+
+    def ranks(self) -> dict[str, int | None]:
+        """Each person's rank as the list was loaded (a move changes the order, not these):
+        what a reorder is checked against."""
+        return {self.key_of(p): p.rank for p in self._people}
+
+    def row_of(self, uuid: str) -> int:
+        return next((n for n, p in enumerate(self._people) if self.key_of(p) == uuid), -1)
+
+    def reorder_flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled  # between rows, never onto a person
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        """The dragged people as their UUIDs, one a line, in the list's order."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        text = "\n".join(self.key_of(self._people[r]) for r in rows)
+        data.setData(MIME_TYPE, QByteArray(text.encode()))
+        return data
+
+    def canDropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Only people of this side, and only between rows (never onto a person)."""
+        dragged = _dragged(data)
+        mine = set(self.uuids())
+        return (
+            action == Qt.DropAction.MoveAction
+            and not parent.isValid()
+            and bool(dragged)
+            and all(u in mine for u in dragged)
+        )
+
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """A drop that the view does not move itself (a table's, or one whose source is not
+        this very view, e.g. another window of the application): move the dragged people to
+        ``row``."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        model: Any = self
+        dragged = _dragged(data)
+        target = len(self._people) if row < 0 else row
+        if len(dragged) == 1:  # one name (the list selects one): a move keeps it selected
+            return self.moveRows(QModelIndex(), self.row_of(dragged[0]), 1, QModelIndex(), target)
+        moving = [p for p in self._people if self.key_of(p) in dragged]
+        before = sum(1 for p in self._people[:target] if self.key_of(p) not in dragged)
+        rest = [p for p in self._people if self.key_of(p) not in dragged]
+        order = rest[:before] + moving + rest[before:]
+        if order == self._people:
+            return False
+        model.beginResetModel()
+        self._people = order
+        model.endResetModel()
+        self.moved = dragged
+        self.order_requested.emit(self.uuids())
+        return True
+
+    def moveRows(  # noqa: N802
+        self,
+        source_parent: _Index,
+        source_row: int,
+        count: int,
+        destination_parent: _Index,
+        destination_child: int,
+    ) -> bool:
+        """Move the rows (QListView's internal move comes here) and ask for the new order."""
+        model: Any = self
+        if source_parent.isValid() or destination_parent.isValid() or count < 1:
+            return False
+        if not (source_row >= 0 and source_row + count <= len(self._people)):
+            return False
+        if source_row <= destination_child <= source_row + count:
+            return False  # onto itself
+        if not model.beginMoveRows(
+            QModelIndex(), source_row, source_row + count - 1, QModelIndex(), destination_child
+        ):
+            return False
+        moving = self._people[source_row : source_row + count]
+        rest = self._people[:source_row] + self._people[source_row + count :]
+        at = destination_child if destination_child < source_row else destination_child - count
+        self._people = rest[:at] + moving + rest[at:]
+        model.endMoveRows()
+        self.moved = [self.key_of(p) for p in moving]
+        self.order_requested.emit(self.uuids())
+        return True
+
+
+class RankModel(ReorderRows, QAbstractListModel):
     """People of one side, first rank first. ``UserRole`` is the person's UUID.
 
     Signal ``order_requested(list)``: the UUIDs in the order a drop or key left them in.
@@ -46,27 +171,15 @@ class RankModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._people: list[Attendee] = []
-        self.moved: list[str] = []
-        """The people the last move or drop moved (the panel selects them again)."""
+        self.moved = []
 
     def reload(self, people: Sequence[Attendee]) -> None:
         self.beginResetModel()
         self._people = list(people)
         self.endResetModel()
 
-    def uuids(self) -> list[str]:
-        return [p.uuid for p in self._people]
-
-    def ranks(self) -> dict[str, int | None]:
-        """Each person's rank as the list was loaded (a move changes the order, not these):
-        what a reorder is checked against."""
-        return {p.uuid: p.rank for p in self._people}
-
     def person_at(self, row: int) -> Attendee:
         return self._people[row]
-
-    def row_of(self, uuid: str) -> int:
-        return next((n for n, p in enumerate(self._people) if p.uuid == uuid), -1)
 
     # -- Qt's model interface ------------------------------------------------------------------
 
@@ -101,91 +214,7 @@ class RankModel(QAbstractListModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid():
-            return base | Qt.ItemFlag.ItemIsDragEnabled
-        return base | Qt.ItemFlag.ItemIsDropEnabled  # between rows, never onto a person
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        """The dragged people as their UUIDs, one a line, in the list's order."""
-        rows = sorted({i.row() for i in indexes if i.isValid()})
-        data = QMimeData()
-        data.setData(MIME_TYPE, QByteArray("\n".join(self._people[r].uuid for r in rows).encode()))
-        return data
-
-    def canDropMimeData(  # noqa: N802
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
-        """Only people of this side, and only between rows (never onto a person)."""
-        dragged = _dragged(data)
-        mine = set(self.uuids())
-        return (
-            action == Qt.DropAction.MoveAction
-            and not parent.isValid()
-            and bool(dragged)
-            and all(u in mine for u in dragged)
-        )
-
-    def dropMimeData(  # noqa: N802
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
-    ) -> bool:
-        """A drop that QListView does not move itself (one whose source is not this very
-        view, e.g. another window of the application): move the dragged people to ``row``."""
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        dragged = _dragged(data)
-        target = len(self._people) if row < 0 else row
-        if len(dragged) == 1:  # one name (the list selects one): a move keeps it selected
-            return self.moveRows(QModelIndex(), self.row_of(dragged[0]), 1, QModelIndex(), target)
-        moving = [p for p in self._people if p.uuid in dragged]
-        before = sum(1 for p in self._people[:target] if p.uuid not in dragged)
-        rest = [p for p in self._people if p.uuid not in dragged]
-        order = rest[:before] + moving + rest[before:]
-        if order == self._people:
-            return False
-        self.beginResetModel()
-        self._people = order
-        self.endResetModel()
-        self.moved = dragged
-        self.order_requested.emit(self.uuids())
-        return True
-
-    def moveRows(  # noqa: N802
-        self,
-        source_parent: _Index,
-        source_row: int,
-        count: int,
-        destination_parent: _Index,
-        destination_child: int,
-    ) -> bool:
-        """Move the rows (QListView's internal move comes here) and ask for the new order."""
-        if source_parent.isValid() or destination_parent.isValid() or count < 1:
-            return False
-        if not (source_row >= 0 and source_row + count <= len(self._people)):
-            return False
-        if source_row <= destination_child <= source_row + count:
-            return False  # onto itself
-        if not self.beginMoveRows(
-            QModelIndex(), source_row, source_row + count - 1, QModelIndex(), destination_child
-        ):
-            return False
-        moving = self._people[source_row : source_row + count]
-        rest = self._people[:source_row] + self._people[source_row + count :]
-        at = destination_child if destination_child < source_row else destination_child - count
-        self._people = rest[:at] + moving + rest[at:]
-        self.endMoveRows()
-        self.moved = [p.uuid for p in moving]
-        self.order_requested.emit(self.uuids())
-        return True
+        return self.reorder_flags(index)
 
 
 class RankList(QListView):
@@ -199,13 +228,8 @@ class RankList(QListView):
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.read_only = False
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        # DragDrop, not InternalMove: a drop from this view still takes Qt's internal-move
-        # path (QListView.dropEvent → moveRows), and a drop of the same people coming from
-        # elsewhere (another window of the application) reaches RankModel.dropMimeData.
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        allow_reordering(self, True)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setMovement(QListView.Movement.Snap)
         self.setAlternatingRowColors(True)
@@ -222,10 +246,7 @@ class RankList(QListView):
     def set_read_only(self, reason: str | None) -> None:
         """No reordering (``reason`` says why, as the tooltip), or reordering again (None)."""
         self.read_only = reason is not None
-        mode = QAbstractItemView.DragDropMode
-        self.setDragDropMode(mode.NoDragDrop if self.read_only else mode.DragDrop)
-        self.setDragEnabled(not self.read_only)
-        self.setAcceptDrops(not self.read_only)
+        allow_reordering(self, reason is None)
         self.setToolTip(reason or "")
 
     def rank_model(self) -> RankModel:
@@ -247,28 +268,50 @@ class RankList(QListView):
         return True
 
     def move_selected(self, step: int) -> bool:
-        """Move the selected person ``step`` places (-1 up, 1 down) through the model, as a
-        drop would; False at either end."""
-        index = self.currentIndex()
-        if not index.isValid():
-            return False
-        row = index.row()
-        target = row + step
-        if not 0 <= target < self.rank_model().rowCount():
-            return False
-        destination = target if step < 0 else target + 1
-        return self.rank_model().moveRows(QModelIndex(), row, 1, QModelIndex(), destination)
+        """Move the selected person ``step`` places (-1 up, 1 down); False at either end."""
+        return move_current(self, step)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            if self.read_only:
-                event.accept()
-                return
-            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
+        step = move_step(event)
+        if step:
+            if not self.read_only:
+                self.move_selected(step)
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def allow_reordering(view: QAbstractItemView, allowed: bool) -> None:
+    """Let ``view`` drag its rows to another place, or not (a viewer's window)."""
+    mode = QAbstractItemView.DragDropMode
+    # DragDrop, not InternalMove: a drop from this view still takes Qt's internal-move path
+    # where the view has one (QListView.dropEvent → moveRows), and a drop of the same people
+    # coming from elsewhere reaches ReorderRows.dropMimeData.
+    view.setDragDropMode(mode.DragDrop if allowed else mode.NoDragDrop)
+    view.setDragEnabled(allowed)
+    view.setAcceptDrops(allowed)
+
+
+def move_step(event: QKeyEvent) -> int:
+    """-1 for Ctrl+Up, 1 for Ctrl+Down (a move of the selected person), else 0."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return 0
+    return {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()), 0)
+
+
+def move_current(view: QAbstractItemView, step: int) -> bool:
+    """Move the current row of ``view`` ``step`` places (-1 up, 1 down) through its model's
+    ``moveRows``, as a drop would; False at either end."""
+    index = view.currentIndex()
+    model = view.model()
+    if not index.isValid():
+        return False
+    row = index.row()
+    target = row + step
+    if not 0 <= target < model.rowCount():
+        return False
+    destination = target if step < 0 else target + 1
+    return model.moveRows(QModelIndex(), row, 1, QModelIndex(), destination)
 
 
 def _dragged(data: QMimeData) -> list[str]:
