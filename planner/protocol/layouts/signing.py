@@ -31,7 +31,7 @@ CHAIR_Y = -0.9
 """The signatories sit behind the table (up the drawing) facing the room (down)."""
 ROW = 4
 """People standing in one row behind a signatory."""
-VENUE_X = 5.5
+VENUE_X = 4.0
 
 
 def signing(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
@@ -40,9 +40,9 @@ def signing(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
     host_x = float(honour(rules))
     places: list[Place] = []
     furniture = [
-        Furniture("table", 0.0, 0.0, 5.0, 0.8, "Signing table"),
+        Furniture("table", 0.0, 0.0, 5.0, 0.5, "Signing table"),
         Furniture("flags", 0.0, CHAIR_Y, 0.6, 0.6, "Flags"),
-        Furniture("door", 0.0, 3.0, 1.2, 0.3, "Door"),
+        Furniture("door", 0.0, 1.2, 1.2, 0.2, "Door"),
     ]
     remote: list[Remote] = []
     for place, side, x in ((HOST, meeting.host_side, host_x), (GUEST, meeting.guest_side, -host_x)):
@@ -52,7 +52,7 @@ def signing(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
         outward = 1.0 if x > 0 else -1.0
         if signer is not None and signer.branch is not None:
             vx = outward * VENUE_X
-            furniture.append(Furniture("venue", vx, CHAIR_Y, 3.0, 1.8, signer.branch))
+            furniture.append(Furniture("venue", vx, CHAIR_Y, 2.4, 1.5, signer.branch))
             places.append(
                 Place(
                     f"{word} signatory at {signer.branch}",

@@ -42,7 +42,7 @@ def talks(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
         host_side=meeting.host_side,
         places=tuple(places),
         furniture=(
-            Furniture("table", 0.0, 0.0, 2.0 * reach + 1.0, 0.8),
+            Furniture("table", 0.0, 0.0, 2.0 * reach + 1.0, 0.6),
             Furniture("door", 0.0, -2.2, 1.2, 0.3, "Door"),
         ),
         remote=plan.remote,
