@@ -20,9 +20,11 @@ from planner.protocol import DELEGATION, GUEST, HOST
 from planner.protocol.layouts import Furniture, Layout, Place
 from ui.views.protocol.rank_list import latin_and_native
 
-UNIT = 140.0
-"""Pixels for one seat unit of the layout."""
-BOX_W = 126.0
+UNIT, MIN_UNIT = 140.0, 100.0
+"""Pixels for one seat unit of the layout: as much as fits the width, down to the least at
+which a name still reads (a wider layout scrolls)."""
+BOX_SHARE = 0.9
+"""A place's box is this share of a unit wide."""
 MARGIN = 16.0
 PAD = 4.0
 TEXT = QColor("#1a1a1a")
@@ -51,6 +53,7 @@ class LayoutView(QWidget):
         self.empty_text = ""
         self.boxes: list[tuple[Place, QRectF]] = []
         self._origin = QPointF()
+        self.unit = UNIT
         self._size = QSize(400, 200)
         self._fonts()
 
@@ -106,7 +109,10 @@ class LayoutView(QWidget):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
+        before = self._size
         self._place()
+        if self._size != before:  # a new width gave a new scale, so a new height
+            self.updateGeometry()
 
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent):
@@ -192,28 +198,32 @@ class LayoutView(QWidget):
             return
         left, top, right, bottom = layout.bounds
         head = self.title_metrics.height() + 2 * PAD
-        content = (right - left) * UNIT
+        fit = (self.width() - 2 * MARGIN) / max(right - left, 1.0)
+        self.unit = unit = max(MIN_UNIT, min(UNIT, fit))
+        content = (right - left) * unit
         # Centred in a wider window, like the plan for talks.
         spare = max(0.0, (self.width() - content - 2 * MARGIN) / 2)
-        self._origin = QPointF(MARGIN + spare - left * UNIT, MARGIN + head - top * UNIT)
+        self._origin = QPointF(MARGIN + spare - left * unit, MARGIN + head - top * unit)
         height = max(
             (sum(m.height() for _t, _f, m, _c in self._lines(p)) for p in layout.places),
             default=0.0,
         )
-        box_h = min(UNIT * 0.8, math.ceil(height + 2 * PAD))
+        box_h = min(unit * 0.8, math.ceil(height + 2 * PAD))
+        box_w = unit * BOX_SHARE
         for place in layout.places:
             centre = self._at(place.x, place.y)
             self.boxes.append(
-                (place, QRectF(centre.x() - BOX_W / 2, centre.y() - box_h / 2, BOX_W, box_h))
+                (place, QRectF(centre.x() - box_w / 2, centre.y() - box_h / 2, box_w, box_h))
             )
         line = self.text_metrics.height()
         remote = len(layout.remote) + len({r.branch for r in layout.remote})
-        width = content + 2 * MARGIN
-        tall = head + (bottom - top) * UNIT + 2 * MARGIN + (2 + remote) * line
+        # The least the layout needs (the scroll area gives it more when there is room).
+        width = (right - left) * MIN_UNIT + 2 * MARGIN
+        tall = head + (bottom - top) * unit + 2 * MARGIN + (2 + remote) * line
         self._size = QSize(math.ceil(width), math.ceil(tall))
 
     def _at(self, x: float, y: float) -> QPointF:
-        return QPointF(self._origin.x() + x * UNIT, self._origin.y() + y * UNIT)
+        return QPointF(self._origin.x() + x * self.unit, self._origin.y() + y * self.unit)
 
     # -- painting ---------------------------------------------------------------------------------
 
@@ -236,10 +246,10 @@ class LayoutView(QWidget):
     def _paint_furniture(self, painter: QPainter, item: Furniture) -> None:
         centre = self._at(item.x, item.y)
         rect = QRectF(
-            centre.x() - item.width * UNIT / 2,
-            centre.y() - item.height * UNIT / 2,
-            item.width * UNIT,
-            item.height * UNIT,
+            centre.x() - item.width * self.unit / 2,
+            centre.y() - item.height * self.unit / 2,
+            item.width * self.unit,
+            item.height * self.unit,
         )
         painter.setFont(self.small_font)
         label = {
