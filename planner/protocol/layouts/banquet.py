@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import math
 
-from planner.protocol.attendance import Attendee, MeetingPeople
-from planner.protocol.layouts.base import Furniture, Layout, Place
-from planner.protocol.precedence import side_order
+from planner.protocol.attendance import MeetingPeople
+from planner.protocol.layouts.base import Furniture, Layout, Place, present_and_remote
 from planner.protocol.rules import FOREIGN_AFFAIRS, alternate, honour
-from planner.protocol.seating import GUEST, HOST, Remote
+from planner.protocol.seating import GUEST, HOST
 
 SEATS = 10
 """Seats at a round table (Chinese banquet tables seat ten; twelve at a large one)."""
@@ -38,12 +37,7 @@ SPACING = 6.0
 
 def banquet(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
     first = honour(rules)
-    lists: dict[str, list[Attendee]] = {}
-    remote: list[Remote] = []
-    for place, side in ((HOST, meeting.host_side), (GUEST, meeting.guest_side)):
-        order = side_order(meeting.side(side))
-        lists[place] = [a for a in order if a.branch is None]
-        remote += [Remote(place, a.branch, a) for a in order if a.branch is not None]
+    lists, remote = present_and_remote(meeting)
     seats = seat_order(first)
     centres = table_centres(first)
     places: list[Place] = []

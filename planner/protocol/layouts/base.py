@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from planner.protocol.attendance import Attendee
-from planner.protocol.precedence import head_of, ranked
+from planner.protocol.attendance import Attendee, MeetingPeople
+from planner.protocol.precedence import head_of, ranked, side_order
 from planner.protocol.seating import GUEST, HOST, Remote
 
 SIGNATORY = "signatory"
@@ -98,3 +98,15 @@ def interleave(first: list[Attendee], second: list[Attendee]) -> list[Attendee]:
     for index in range(max(len(first), len(second))):
         out += first[index : index + 1] + second[index : index + 1]
     return out
+
+
+def present_and_remote(meeting: MeetingPeople) -> tuple[dict[str, list[Attendee]], list[Remote]]:
+    """Each side (:data:`HOST`, :data:`GUEST`) at the main venue in the order it sits, and the
+    people at branch venues, who have no place in a room's layout."""
+    present: dict[str, list[Attendee]] = {}
+    remote: list[Remote] = []
+    for place, side in ((HOST, meeting.host_side), (GUEST, meeting.guest_side)):
+        order = side_order(meeting.side(side))
+        present[place] = [a for a in order if a.branch is None]
+        remote += [Remote(place, a.branch, a) for a in order if a.branch is not None]
+    return present, remote

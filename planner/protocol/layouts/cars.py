@@ -19,10 +19,9 @@ door in right-hand traffic); the parameter is taken so every layout is called al
 from __future__ import annotations
 
 from planner.protocol.attendance import Attendee, MeetingPeople
-from planner.protocol.layouts.base import Furniture, Layout, Place
-from planner.protocol.precedence import side_order
+from planner.protocol.layouts.base import Furniture, Layout, Place, present_and_remote
 from planner.protocol.rules import FOREIGN_AFFAIRS, check_rules
-from planner.protocol.seating import GUEST, HOST, Remote
+from planner.protocol.seating import GUEST, HOST
 
 SEATS = (("Rear right", 0.6, 0.8), ("Rear left", -0.6, 0.8), ("Front right", 0.6, -0.7))
 """In order of honour, with their place in a car facing up the drawing (its right is +x)."""
@@ -31,12 +30,7 @@ CAR_SPACING = 3.5
 
 def cars(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
     check_rules(rules)
-    lists: dict[str, list[Attendee]] = {}
-    remote: list[Remote] = []
-    for place, side in ((HOST, meeting.host_side), (GUEST, meeting.guest_side)):
-        order = side_order(meeting.side(side))
-        lists[place] = [a for a in order if a.branch is None]
-        remote += [Remote(place, a.branch, a) for a in order if a.branch is not None]
+    lists, remote = present_and_remote(meeting)
     guests, hosts = lists[GUEST], lists[HOST]
     rest = [(GUEST, a) for a in guests] + [(HOST, a) for a in hosts]
     # The first car: the guests' head, the hosts' head, an interpreter; a missing one's seat
