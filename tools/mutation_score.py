@@ -249,10 +249,32 @@ MUTATIONS = (
     ),
     Mutation(
         "seats-left-before-right",
-        "planner/protocol/seating.py",
-        "        yield distance\n        yield -distance\n",
-        "        yield -distance\n        yield distance\n",
-        ("tests/core/test_protocol_seating.py",),
+        "planner/protocol/rules.py",
+        "        yield first * distance\n        yield -first * distance\n",
+        "        yield -first * distance\n        yield first * distance\n",
+        ("tests/core/test_protocol_seating.py", "tests/core/test_protocol_layouts.py"),
+    ),
+    # -- protocol: layouts by the kind of meeting ----------------------------------------------
+    Mutation(
+        "signing-guest-at-the-hosts-left",
+        "planner/protocol/layouts/signing.py",
+        "host_x = float(honour(rules))",
+        "host_x = -float(honour(rules))",
+        ("tests/core/test_protocol_layouts.py",),
+    ),
+    Mutation(
+        "signatory-role-ignored",
+        "planner/protocol/layouts/base.py",
+        "return next((a for a in order if a.role == SIGNATORY), None) or head_of(order)",
+        "return head_of(order)",
+        ("tests/core/test_protocol_layouts.py",),
+    ),
+    Mutation(
+        "banquet-first-guest-at-the-hosts-left",
+        "planner/protocol/layouts/banquet.py",
+        "        (-first, GUEST),\n        (first, GUEST),\n",
+        "        (first, GUEST),\n        (-first, GUEST),\n",
+        ("tests/core/test_protocol_layouts.py",),
     ),
     Mutation(
         "delegation-member-twice-let-through",

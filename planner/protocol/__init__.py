@@ -7,7 +7,9 @@ briefing pack and the tests draw and print the same plan:
 
 - :mod:`.attendance` reads a meeting's attendees with their side, role and rank;
 - :mod:`.precedence` orders a side by rank and gives the speaking order;
-- :mod:`.seating` seats two sides facing each other across a table.
+- :mod:`.seating` seats two sides facing each other across a table (talks);
+- :mod:`.layouts` lays out a meeting by its kind (talks, signing ceremony, banquet) and the
+  cars and the group photo, under the rule set of :mod:`.rules` (which hand is honoured).
 """
 
 from planner.protocol.attendance import (

@@ -1,19 +1,23 @@
-"""A seating plan for a meeting: two sides facing each other across a long table.
+"""The plan for talks (会谈): two sides facing each other across a long table.
 
-The rule (bilateral talks and signings as protocol offices seat them):
+The rule (bilateral talks as Chinese foreign-affairs guides and protocol offices seat them;
+sources in :mod:`planner.protocol.rules` and "会见会谈中的座次礼仪", 2018):
 
-- the host side sits on one long side of the table, the guests opposite; each head sits in the
-  middle of their side, the two heads facing each other;
-- a side's interpreters sit beside their head, the first at the head's right, a second at the
-  head's left;
-- everyone else takes the free seat nearest their head in order of rank, the seat at the
-  right before the one at the left (so with one interpreter: rank 2 at the head's left,
-  rank 3 beyond the interpreter, rank 4 beyond rank 2, ...);
+- the host side sits on one long side of the table with its back to the door, the guests
+  opposite facing the door (面门为上: the seats facing the door are the seats of honour);
+  each head sits in the middle of their side, the two heads facing each other;
+- a side's interpreters sit beside their head, the first at the head's right (the Chinese
+  practice: 译员坐在主谈人右侧), a second at the head's left, under either rule set;
+- everyone else takes the free seat nearest their head in order of rank, the seat on the side
+  of honour first: the right under ``foreign-affairs`` (so with one interpreter: rank 2 at the
+  head's left, rank 3 beyond the interpreter, rank 4 beyond rank 2, ...), the left under
+  ``domestic-cn``;
 - people who join from a branch venue have no seat at this table: the plan lists them by
   side and venue (:class:`Remote`), as they appear on the screen.
 
 The plan is plain data so that the window and the PDF draw the same thing. Coordinates look
-down on the table with the host side at the top of the drawing and the guests at the bottom;
+down on the table with the door and the host side at the top of the drawing and the guests at
+the bottom;
 ``x`` counts seats from the centre, growing to the right of the drawing. Guests face up, so a
 guest's right hand is ``+x``; hosts face down, so a host's right hand is ``-x``. ``index``
 numbers a row's seats from the left of the drawing, 0 first.
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 
 from planner.protocol.attendance import Attendee, MeetingPeople
 from planner.protocol.precedence import head_of, side_order
+from planner.protocol.rules import FOREIGN_AFFAIRS, alternate, honour
 
 HOST, GUEST = "host", "guest"
 SEATED_KINDS = frozenset({"meeting", "signing", "banquet"})
@@ -80,8 +85,10 @@ def has_seating_plan(meeting: MeetingPeople) -> bool:
     )
 
 
-def seating_plan(meeting: MeetingPeople) -> SeatingPlan:
-    """The plan of ``meeting`` by the module's rule (for any kind of meeting)."""
+def seating_plan(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> SeatingPlan:
+    """The plan of ``meeting`` by the module's rule (for any kind of meeting) under ``rules``
+    (:data:`~planner.protocol.rules.RULE_SETS`)."""
+    first = honour(rules)
     seats: list[Seat] = []
     remote: list[Remote] = []
     for place, side in ((HOST, meeting.host_side), (GUEST, meeting.guest_side)):
@@ -89,7 +96,7 @@ def seating_plan(meeting: MeetingPeople) -> SeatingPlan:
         present = [a for a in people if a.branch is None]
         remote += [Remote(place, a.branch, a) for a in side_order(people) if a.branch is not None]
         flip = -1 if place == HOST else 1
-        row = sorted(((flip * own, a) for own, a in _own_seats(present)), key=lambda s: s[0])
+        row = sorted(((flip * own, a) for own, a in _own_seats(present, first)), key=lambda s: s[0])
         seats += [Seat(place, index, x, a) for index, (x, a) in enumerate(row)]
     return SeatingPlan(
         meeting_uuid=meeting.uuid,
@@ -104,24 +111,27 @@ def host_place(side: str, plan: SeatingPlan) -> str:
     return HOST if side == plan.host_side else GUEST
 
 
-def _own_seats(people: list[Attendee]) -> list[tuple[int, Attendee]]:
-    """Each person with their seat counted from their head, positive to the head's right."""
+def _own_seats(people: list[Attendee], first: int) -> list[tuple[int, Attendee]]:
+    """Each person with their seat counted from their head, positive to the head's right;
+    ``first`` is +1 when the right is the side of honour, -1 when the left is."""
     head = head_of(people)
     order = side_order(people)
     interpreters = [a for a in order if a.is_interpreter and a is not head]
     others = [a for a in order if a is not head and not a.is_interpreter]
-    free = _offsets(start=1 if head is not None else 0)
+    taken = set() if head is None else {0}
     seated = [] if head is None else [(0, head)]
-    seated += [(next(free), a) for a in [*interpreters, *others]]
+    # Interpreters at the head's right, then left, whatever the rule set.
+    for a in interpreters:
+        seat = _free(taken, alternate(1), start=head is None)
+        seated.append((seat, a))
+    for a in others:
+        seated.append((_free(taken, alternate(first), start=head is None), a))
     return seated
 
 
-def _offsets(start: int) -> Iterator[int]:
-    """0 (when ``start`` is 0), then 1, -1, 2, -2, ...: nearest first, right before left."""
-    if start == 0:
-        yield 0
-    distance = 1
-    while True:
-        yield distance
-        yield -distance
-        distance += 1
+def _free(taken: set[int], offsets: Iterator[int], *, start: bool) -> int:
+    """The first seat of ``offsets`` not ``taken`` (0, the middle, first when ``start``);
+    marks it taken."""
+    seat = 0 if start and 0 not in taken else next(o for o in offsets if o not in taken)
+    taken.add(seat)
+    return seat

@@ -2341,6 +2341,121 @@
     </message>
 </context>
 <context>
+    <name>LayoutView</name>
+    <message>
+        <source>Seating for talks</source>
+        <translation>Sitzordnung für Gespräche</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>Unterzeichnungszeremonie</translation>
+    </message>
+    <message>
+        <source>Banquet seating</source>
+        <translation>Tischordnung beim Bankett</translation>
+    </message>
+    <message>
+        <source>Seats in the cars</source>
+        <translation>Plätze in den Wagen</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Gruppenfoto</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>Gastgeberseite</translation>
+    </message>
+    <message>
+        <source>Guest side</source>
+        <translation>Gastseite</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>noch nicht besetzt</translation>
+    </message>
+    <message>
+        <source>at {venue}</source>
+        <translation>in {venue}</translation>
+    </message>
+    <message>
+        <source>Rear right</source>
+        <translation>Hinten rechts</translation>
+    </message>
+    <message>
+        <source>Rear left</source>
+        <translation>Hinten links</translation>
+    </message>
+    <message>
+        <source>Front right</source>
+        <translation>Vorne rechts</translation>
+    </message>
+    <message>
+        <source>Table {table}, seat {seat}</source>
+        <translation>Tisch {table}, Platz {seat}</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>★ Head of side</source>
+        <translation>★ Leitung</translation>
+    </message>
+    <message>
+        <source>Signing assistant</source>
+        <translation>Assistenz bei der Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flaggen</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>Tisch {number}</translation>
+    </message>
+    <message>
+        <source>Car {number}</source>
+        <translation>Wagen {number}</translation>
+    </message>
+    <message>
+        <source>Hosts: the delegation</source>
+        <translation>Gastgeber: die Delegation</translation>
+    </message>
+    <message>
+        <source>Hosts: counterparts</source>
+        <translation>Gastgeber: die Partnerseite</translation>
+    </message>
+    <message>
+        <source>Guests: counterparts</source>
+        <translation>Gäste: die Partnerseite</translation>
+    </message>
+    <message>
+        <source>Guests: the delegation</source>
+        <translation>Gäste: die Delegation</translation>
+    </message>
+    <message>
+        <source>Joining from {venue}:</source>
+        <translation>Zugeschaltet aus {venue}:</translation>
+    </message>
+</context>
+<context>
     <name>LocalTimeEdit</name>
     <message>
         <source>The clocks go back here: this wall time happens twice. Which one?</source>
@@ -3416,6 +3531,42 @@ Gastgeber: {host}</translation>
         <translation>Redner&amp;folge:</translation>
     </message>
     <message>
+        <source>La&amp;yout:</source>
+        <translation>An&amp;ordnung:</translation>
+    </message>
+    <message>
+        <source>By the kind of meeting</source>
+        <translation>Nach Art des Termins</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>Wagen</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>Gruppenfoto</translation>
+    </message>
+    <message>
+        <source>Seating layout</source>
+        <translation>Sitzanordnung</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s own layout (talks, signing, banquet), the cars or the photo</source>
+        <translation>Die Anordnung des Termins (Gespräch, Unterzeichnung, Bankett), die Wagen oder das Foto</translation>
+    </message>
+    <message>
+        <source>Place c&amp;ards…</source>
+        <translation>Tisch&amp;karten…</translation>
+    </message>
+    <message>
+        <source>Write place cards</source>
+        <translation>Tischkarten schreiben</translation>
+    </message>
+    <message>
+        <source>A PDF of folded tent cards, one for each attendee at the main venue</source>
+        <translation>Ein PDF mit gefalteten Tischkarten, eine für jede Person am Hauptort</translation>
+    </message>
+    <message>
         <source>No trip is open.</source>
         <translation>Keine Reise geöffnet.</translation>
     </message>
@@ -3426,6 +3577,14 @@ Gastgeber: {host}</translation>
     <message>
         <source> (from {venue})</source>
         <translation> (zugeschaltet aus {venue})</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>Tischkarten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Rank {rank}</source>

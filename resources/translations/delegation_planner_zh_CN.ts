@@ -2337,6 +2337,121 @@
     </message>
 </context>
 <context>
+    <name>LayoutView</name>
+    <message>
+        <source>Seating for talks</source>
+        <translation>会谈座次</translation>
+    </message>
+    <message>
+        <source>Signing ceremony</source>
+        <translation>签字仪式</translation>
+    </message>
+    <message>
+        <source>Banquet seating</source>
+        <translation>宴会座次</translation>
+    </message>
+    <message>
+        <source>Seats in the cars</source>
+        <translation>乘车座次</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>合影</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>主方</translation>
+    </message>
+    <message>
+        <source>Guest side</source>
+        <translation>客方</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>尚未安排</translation>
+    </message>
+    <message>
+        <source>at {venue}</source>
+        <translation>在{venue}</translation>
+    </message>
+    <message>
+        <source>Rear right</source>
+        <translation>后排右座</translation>
+    </message>
+    <message>
+        <source>Rear left</source>
+        <translation>后排左座</translation>
+    </message>
+    <message>
+        <source>Front right</source>
+        <translation>前排右座</translation>
+    </message>
+    <message>
+        <source>Table {table}, seat {seat}</source>
+        <translation>第{table}桌，{seat}号座</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>★ Head of side</source>
+        <translation>★ 主要负责人</translation>
+    </message>
+    <message>
+        <source>Signing assistant</source>
+        <translation>助签人</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>译员</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄影位</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>旗架</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>第{number}桌</translation>
+    </message>
+    <message>
+        <source>Car {number}</source>
+        <translation>{number}号车</translation>
+    </message>
+    <message>
+        <source>Hosts: the delegation</source>
+        <translation>主方：代表团</translation>
+    </message>
+    <message>
+        <source>Hosts: counterparts</source>
+        <translation>主方：对方人员</translation>
+    </message>
+    <message>
+        <source>Guests: counterparts</source>
+        <translation>客方：对方人员</translation>
+    </message>
+    <message>
+        <source>Guests: the delegation</source>
+        <translation>客方：代表团</translation>
+    </message>
+    <message>
+        <source>Joining from {venue}:</source>
+        <translation>自{venue}连线：</translation>
+    </message>
+</context>
+<context>
     <name>LocalTimeEdit</name>
     <message>
         <source>The clocks go back here: this wall time happens twice. Which one?</source>
@@ -3407,6 +3522,42 @@ Host: {host}</source>
         <translation>发言顺序(&amp;R)：</translation>
     </message>
     <message>
+        <source>La&amp;yout:</source>
+        <translation>布局(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>By the kind of meeting</source>
+        <translation>按活动类型</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>乘车</translation>
+    </message>
+    <message>
+        <source>Group photo</source>
+        <translation>合影</translation>
+    </message>
+    <message>
+        <source>Seating layout</source>
+        <translation>座次布局</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s own layout (talks, signing, banquet), the cars or the photo</source>
+        <translation>活动本身的布局（会谈、签字、宴请）、乘车或合影</translation>
+    </message>
+    <message>
+        <source>Place c&amp;ards…</source>
+        <translation>席卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write place cards</source>
+        <translation>生成席卡</translation>
+    </message>
+    <message>
+        <source>A PDF of folded tent cards, one for each attendee at the main venue</source>
+        <translation>折叠式席卡 PDF，主会场每位出席者一张</translation>
+    </message>
+    <message>
         <source>No trip is open.</source>
         <translation>未打开任何出访。</translation>
     </message>
@@ -3417,6 +3568,14 @@ Host: {host}</source>
     <message>
         <source> (from {venue})</source>
         <translation>（通过 {venue} 连线）</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>席卡</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Rank {rank}</source>

@@ -3,6 +3,7 @@ agreements section, gifts with values only internally, and the personal pack."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -31,19 +32,30 @@ def uuid_of(office: store.Store, trip_id: int) -> str:
         return trips.load_trip(session, trip_id).uuid
 
 
-def test_a_visiting_delegation_sits_opposite_its_hosts(office: store.Store, tmp_path: Path) -> None:
+def test_a_visiting_delegation_signs_at_its_hosts_right(
+    office: store.Store, tmp_path: Path
+) -> None:
     path = tmp_path / "nanshan.pdf"
     build(office, uuid_of(office, 2), path)
     text = flat(pdftotext(path))
-    # Only the signing with counterparts present has a plan; the German host at the top, the
-    # head of delegation opposite with the interpreter at his right (pdftotext reads the
-    # drawing line by line: the names, then the labels and roles under them).
-    assert text.count("Seating plan") == 1
-    assert (
-        "Seating plan Host side Jürgen Schäfer Counterparts Director Guest side "
-        "Mr. Li Wei (李伟) Chen Jing (陈静) Our delegation Head of delegation Interpreter "
-        "Speaking order: 1. Jürgen Schäfer 2. Li Wei (李伟)"
-    ) in text
+    # Only the signing with counterparts present is laid out, as a signing ceremony: the
+    # German host signs, Li Wei at his right (the drawing's left: they face the reader), the
+    # interpreter standing behind Li Wei; the flags, the table and the door are named.
+    assert text.count("Signing ceremony") == 1 and "Seating plan" not in text
+    for words in ("Chen Jing 陈静 Interpreter", "Signing assistant", "Flags Signing table Door"):
+        assert words in text
+    assert "Speaking order: 1. Jürgen Schäfer 2. Li Wei (李伟)" in text
+    # The drawing's words: after its heading, on its page.
+    [page] = [page for page in pdftotext(path, "-bbox").split("<page ") if "ceremony" in page]
+    bbox = page.split(">ceremony</word>")[1]
+
+    def box(word: str) -> tuple[float, float]:
+        found = re.search(rf'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>{word}</word>', bbox)
+        assert found is not None, word
+        return float(found[1]), float(found[2])
+
+    li, schaefer, chen = box("李伟"), box("Schäfer"), box("陈静")
+    assert li[0] < schaefer[0] and chen[1] < li[1]
     # No agreements in this trip: no agreements section either.
     assert "Agreements" not in text
 
@@ -65,11 +77,14 @@ def test_the_protocol_parts_in_german_and_chinese(office: store.Store, tmp_path:
     build(office, uuid_of(office, 1), german, language="de")
     build(office, uuid_of(office, 1), chinese, language="zh")
     de = flat(pdftotext(german))
-    for words in ("Sitzordnung", "Gastgeberseite", "Gastseite", "Rednerfolge", "Vereinbarungen"):
+    # The signing is laid out as a ceremony, its words in the pack's language.
+    for words in ("Unterzeichnungszeremonie", "Unterzeichnungstisch", "Flaggen", "Tür"):
         assert words in de
-    assert "Zugeschaltet aus Branch venue Frankfurt: Dr. Anna Becker" in de
+    assert de.count("Unterzeichner ") >= 2  # both signatories, Frankfurt's too
+    for words in ("Rednerfolge", "Vereinbarungen"):
+        assert words in de
     zh = flat(pdftotext(chinese))
-    for words in ("座次安排", "主方", "客方", "发言顺序", "签约活动", "价值"):
+    for words in ("签字仪式", "签字人", "助签人", "旗架", "发言顺序", "签约活动", "价值"):
         assert words in zh
 
 

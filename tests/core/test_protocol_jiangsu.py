@@ -90,13 +90,12 @@ def test_the_pack_shows_the_seating_plan_and_the_agreement(
             ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
         ).stdout.split()
     )
-    # The seating plan of the signing: the delegation hosts, the head in the middle with the
-    # interpreter beside her, and the bank joining from Frankfurt.
-    # (pdftotext reads the drawing row by row: names, then roles under them.)
+    # The signing laid out as a ceremony: the mayor signs at the table with her interpreter
+    # standing behind her, the bank signs from its branch venue in Frankfurt.
+    # (pdftotext reads the drawing row by row: names, then what each place is.)
     assert (
-        "Seating plan Host side Our delegation Xu Ning (徐宁) Ms. Sheng Lei (盛蕾) "
-        "Interpreter Head of delegation Guest side "
-        "Joining from Branch venue Frankfurt: Dr. Anna Becker Counterparts"
+        "Signing ceremony Xu Ning 徐宁 Interpreter Branch venue Frankfurt Sheng Lei 盛蕾 "
+        "Anna Becker Signing assistant Signatory Signatory Flags Signing table Door"
     ) in text
     assert "Speaking order: 1. Sheng Lei (盛蕾) 2. Anna Becker" in text
     # The agreements section and the agreement in the signing's brief.

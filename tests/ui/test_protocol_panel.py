@@ -15,27 +15,29 @@ QTest mouse events on the window) the same drop takes Qt's internal-move path
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from planner import store, trips
-from planner.protocol import COUNTERPART, GUEST, HOST
+from planner.protocol import COUNTERPART, HOST
 from planner.protocol.ranking import set_ranks, trip_sides
 from planner.store import Store
-from tests.conftest import JIANGSU, NANSHAN
+from tests.conftest import JIANGSU, NANSHAN, needs_tool
 from ui.main_window import MainWindow
 from ui.views.meetings_panel import MeetingsPanel
 from ui.views.protocol import ProtocolPanel
+from ui.views.protocol.layout_view import COLOUR_PAIRS, HOST_FILL
 from ui.views.protocol.rank_list import RankList
-from ui.views.protocol.seating_view import GAP
 from ui.views.schedule import ScheduleView
 from ui.views.schedule.painting import hybrid_rect
 from ui.workspace import Workspace
@@ -228,39 +230,42 @@ def test_ctrl_down_and_ctrl_up_move_the_selected_person(qtbot: QtBot, nanshan: S
 # -- seating plan --------------------------------------------------------------------------------
 
 
-def test_the_jiangsu_signing_seats_the_mayor_with_her_interpreter_and_lists_frankfurt(
+def test_the_jiangsu_signing_is_laid_out_as_a_signing_with_commerzbank_in_frankfurt(
     jiangsu: Shown,
 ) -> None:
     panel = jiangsu.panel
-    # The signing is the trip's first meeting held across a table: it is shown first.
+    # The signing is the trip's first meeting held across a table: it is shown first, as a
+    # signing ceremony.
     assert panel.meeting.currentText().endswith(
         "Signing: memorandum of cooperation with Commerzbank"
     )
-    seating = panel.seating
-    assert seating.side_heading(HOST) == "Hosts: the delegation"
-    # The mayor heads the host row in the middle, her interpreter at her right hand (hosts
-    # face down the drawing, so her right is the drawing's left).
-    assert seating.row_names(HOST) == ["Xu Ning", "Sheng Lei"]
-    assert seating.row_names(GUEST) == []
-    head = {p.seat.attendee.family_name: p for p in seating.placed}
-    assert head["Sheng"].head and not head["Xu"].head
-    sheng, xu = head["Sheng"].rect, head["Xu"].rect
-    assert sheng.center().x() == pytest.approx(seating.table.center().x())
-    assert sheng.bottom() < seating.table.top()
-    assert xu.top() == sheng.top() and xu.right() + GAP == pytest.approx(sheng.left())
-    # Commerzbank signs from Frankfurt: no seat, listed below the table.
-    assert [
-        (b, [r.attendee.family_name for r in people]) for b, people in seating.remote_lines
-    ] == [("Branch venue Frankfurt", ["Becker"])]
+    assert panel.plans.currentWidget() is panel.layout_scroll
+    view = panel.layout_view
+    assert view.accessibleName() == "Signing ceremony"
+    # The mayor signs on the left as she faces the room (the drawing's right: she faces down
+    # it), the flags between her and the guest's place; Commerzbank signs from Frankfurt.
+    people = {p.attendee.family_name: (p, r) for p, r in view.boxes if p.attendee}
+    sheng, becker, xu = people["Sheng"][1], people["Becker"][1], people["Xu"][1]
+    assert becker.right() < sheng.left()
+    assert xu.bottom() < sheng.top()  # her interpreter stands behind her
+    assert view.accessibleDescription().splitlines() == [
+        "Host side, Signatory, Sheng Lei (盛蕾), Changzhou Municipal People's Government",
+        "Host side, Signing assistant, not yet assigned",
+        "Host side, Interpreter, Xu Ning (徐宁), Changzhou Municipal People's Government",
+        "Guest side, Signatory, Anna Becker, Commerzbank, at Branch venue Frankfurt",
+    ]
     assert jiangsu.speaking() == [
         "1.  Sheng Lei (盛蕾)",
         "2.  Anna Becker (from Branch venue Frankfurt)",
     ]
-    image = seating.grab()
-    assert image.width() >= seating.table.right()
+    image = view.grab().toImage()
+    assert image.width() >= sheng.right()
+    # The signatory's box is filled in the hosts' colour.
+    inside = image.pixelColor(int(sheng.left()) + 6, int(sheng.bottom()) - 6)
+    assert inside.name() == HOST_FILL.name()
 
 
-def test_the_nanshan_signing_seats_the_heads_face_to_face(nanshan: Shown) -> None:
+def test_the_nanshan_signing_seats_the_guest_at_the_hosts_right(nanshan: Shown) -> None:
     panel = nanshan.panel
     # Only the meetings with people on both sides are offered; the first signing is shown.
     assert [panel.meeting.itemText(i).split(" · ", 1)[1] for i in range(panel.meeting.count())] == [
@@ -268,25 +273,88 @@ def test_the_nanshan_signing_seats_the_heads_face_to_face(nanshan: Shown) -> Non
         "Signing of cooperation memorandum with Innovation Lab Heidelberg",
     ]
     assert panel.meeting.currentIndex() == 1
+    # Talks are drawn as the facing plan.
     nanshan.choose("trinamiX")
+    assert panel.plans.currentWidget() is panel.plan_scroll
     assert panel.seating.row_names(HOST) == ["Ingmar Bruder"]
     nanshan.choose("Heidelberg")
-    seating = panel.seating
-    # ILH hosts; the delegation are the guests at the bottom, facing up.
-    assert seating.side_heading(HOST) == "Hosts: counterparts"
-    assert seating.side_heading(GUEST) == "Guests: the delegation"
-    assert seating.row_names(HOST) == ["Jürgen Schäfer"]
-    assert seating.row_names(GUEST) == ["Li Wei", "Chen Jing"]
-    rects = {p.seat.attendee.family_name: p.rect for p in seating.placed}
-    heads = [p.seat.attendee.family_name for p in seating.placed if p.head]
-    assert sorted(heads) == ["Li", "Schäfer"]
-    # Heads face each other across the middle of the table.
-    assert rects["Schäfer"].center().x() == pytest.approx(rects["Li"].center().x())
-    assert rects["Schäfer"].bottom() < seating.table.top() < seating.table.bottom()
-    assert rects["Li"].top() > seating.table.bottom()
-    # The interpreter sits beside the guests' head, at his right hand (the drawing's right).
-    assert rects["Chen"].left() == pytest.approx(rects["Li"].right() + GAP)
+    assert panel.plans.currentWidget() is panel.layout_scroll
+    view = panel.layout_view
+    rects = {p.attendee.family_name: r for p, r in view.boxes if p.attendee}
+    # ILH hosts: Schäfer signs, Li Wei at his right (the drawing's left), level with him;
+    # Chen Jing, the interpreter, stands behind Li Wei.
+    assert rects["Li"].right() < rects["Schäfer"].left()
+    assert rects["Li"].top() == rects["Schäfer"].top()
+    assert rects["Chen"].bottom() < rects["Li"].top()
     assert nanshan.speaking() == ["1.  Jürgen Schäfer", "2.  Li Wei (李伟)"]
+
+
+def test_the_layout_chooser_is_reached_by_keyboard_and_shows_cars_and_the_photo(
+    qtbot: QtBot, nanshan: Shown
+) -> None:
+    panel = nanshan.panel
+    assert panel.layout_label.buddy() is panel.layout_choice
+    assert panel.layout_label.text() == "La&yout:"
+    assert panel.layout_choice.accessibleName() == "Seating layout"
+    panel.meeting.setFocus()
+    qtbot.waitUntil(panel.meeting.hasFocus, timeout=2000)
+    qtbot.keyClick(panel.meeting, Qt.Key.Key_Tab)
+    qtbot.waitUntil(panel.layout_choice.hasFocus, timeout=2000)
+    qtbot.keyClick(panel.layout_choice, Qt.Key.Key_Down)
+    assert panel.layout_choice.currentText() == "Cars"
+    view = panel.layout_view
+    assert view.accessibleName() == "Seats in the cars"
+    assert view.accessibleDescription().splitlines()[1:3] == [
+        "Guest side, Rear right, Li Wei (李伟), Nanshan District Government of Shenzhen",
+        "Host side, Rear left, Jürgen Schäfer, Innovation Lab Heidelberg",
+    ]
+    qtbot.keyClick(panel.layout_choice, Qt.Key.Key_Down)
+    assert view.accessibleName() == "Group photo"
+    first = view.accessibleDescription().splitlines()[0]
+    assert first.startswith("Host side, ★ Head of side, Jürgen Schäfer")
+    # Back to the meeting's own kind.
+    qtbot.keyClick(panel.layout_choice, Qt.Key.Key_Home)
+    assert view.accessibleName() == "Signing ceremony"
+
+
+def test_seat_text_meets_wcag_aa_contrast() -> None:
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    for ink, fill in COLOUR_PAIRS:
+        light, dark = sorted((luminance(ink), luminance(fill)), reverse=True)
+        assert (light + 0.05) / (dark + 0.05) >= 4.5, (ink.name(), fill.name())
+
+
+@needs_tool(shutil.which("pdftotext") is not None, "needs poppler-utils")
+def test_place_cards_are_written_for_the_meeting_shown(
+    qtbot: QtBot, jiangsu: Shown, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "cards.pdf"
+    offered: list[str] = []
+
+    def save(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        offered.append(suggested)
+        return str(target), "PDF (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    button = jiangsu.panel.place_cards
+    assert button.accessibleName() == "Write place cards"
+    with qtbot.waitSignal(jiangsu.panel.place_cards_written, timeout=20000) as written:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert written.args == [str(target)]
+    assert offered == ["Signing: memorandum of cooperation with Commerzbank.pdf"]
+    pages = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")[:-1]
+    # The two at the main venue, hosts first; Frankfurt signs on screen and gets no card.
+    assert len(pages) == 2
+    assert "Ms. Sheng Lei" in pages[0] and "盛蕾" in pages[0] and "Xu Ning" in pages[1]
+    assert "Becker" not in "".join(pages)
 
 
 # -- hybrid meetings -----------------------------------------------------------------------------
@@ -372,7 +440,7 @@ def test_the_protocol_tab_in_the_window_reranks_with_ctrl_down(
     assert window.tabs.tabText(window.tabs.currentIndex()) == "Protoco&l"
     panel = window.protocol
     qtbot.waitUntil(lambda: panel.delegation.rank_model().rowCount() == 3)
-    assert panel.seating.row_names(HOST) == ["Xu Ning", "Sheng Lei"]
+    assert panel.layout_view.accessibleName() == "Signing ceremony"
     panel.delegation.setFocus()
     panel.delegation.select_uuid(panel.delegation.rank_model().person_at(0).uuid)
     qtbot.keyClick(panel.delegation, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)

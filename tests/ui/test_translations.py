@@ -466,15 +466,22 @@ def test_the_protocol_tab_and_the_hybrid_marks_speak_german(qtbot: QtBot, tmp_pa
         panel.meeting.setCurrentIndex(signing)
         assert not untranslated(panel, set())
 
+        layout = panel.layout_view
+        assert layout.boxes, "the signing is laid out"
+        painted = [("layout", layout.accessibleName())]
+        painted += [("place", layout._tag(place)) for place, _rect in layout.boxes]
+        assert not _not_german((where, text) for where, text in painted if text)
+        speaking = [panel.speaking.item(row).text() for row in range(panel.speaking.count())]
+        assert any("(zugeschaltet aus Branch venue Frankfurt)" in s for s in speaking), speaking
+        assert not any("(from " in s for s in speaking), speaking
+
+        panel.meeting.setCurrentIndex(panel.meeting.findText("Opening", Qt.MatchFlag.MatchContains))
         seating = panel.seating
-        assert seating.placed, "the signing has a seating plan"
+        assert seating.placed, "the opening has a seating plan"
         painted = [("heading", seating.side_heading(place)) for place in (HOST, GUEST)]
         painted += [("seat", seating._tag(p.seat.attendee, p.head)) for p in seating.placed]
         assert not _not_german((where, text) for where, text in painted if text)
         assert any(p.head for p in seating.placed)
-        speaking = [panel.speaking.item(row).text() for row in range(panel.speaking.count())]
-        assert any("(zugeschaltet aus Branch venue Frankfurt)" in s for s in speaking), speaking
-        assert not any("(from " in s for s in speaking), speaking
         for ranks in (panel.delegation, panel.counterparts):
             model = ranks.model()
             tips = [

@@ -2,7 +2,8 @@
 the top of a long table, the guests along the bottom, heads facing each other in the middle,
 interpreters beside their heads. The plan itself is :func:`planner.protocol.seating_plan`'s,
 so the pack prints exactly what the window draws; people joining from a branch venue are listed
-under the table, and the speaking order follows.
+under the table, and the speaking order follows. A signing or a banquet is printed as its own
+layout instead (:mod:`planner.briefing.sections.layout_drawing`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from reportlab.platypus import Table
 from planner import model, protocol
 from planner.briefing import styles as st
 from planner.briefing.context import Context
+from planner.briefing.sections.layout_drawing import layout_drawing
+from planner.protocol.layouts import layout_for, layout_kind
 
 LABEL_WIDTH = 0.15
 """The share of the frame's width for the side labels on the left."""
@@ -28,6 +31,9 @@ def seating(ctx: Context, m: model.Meeting) -> list[Any]:
     if people is None or not protocol.has_seating_plan(people):
         return []
     labels = ctx.labels
+    kind = layout_kind(people.kind)
+    if kind != "talks":
+        return _layout(ctx, people, kind)
     plan = protocol.seating_plan(people)
     # Columns symmetric about the heads, so that they sit in the middle of the drawing.
     reach = max(abs(x) for x in plan.span)
@@ -70,6 +76,25 @@ def seating(ctx: Context, m: model.Meeting) -> list[Any]:
     story: list[Any] = [*ctx.subheading(labels["seating"]), table]
     for place, lines in remote.items():
         story += [ctx.text("cell_muted", f"{labels[f'{place}_side']} · {line}") for line in lines]
+    turns = protocol.speaking_order(people)
+    if turns:
+        order = "  ".join(f"{n}. {a.name}" for n, a in enumerate(turns, 1))
+        story.append(ctx.text("small", f"{labels['speaking_order']}: {order}"))
+    return story
+
+
+def _layout(ctx: Context, people: protocol.MeetingPeople, kind: str) -> list[Any]:
+    """A signing or banquet drawn, the people at branch venues and the speaking order."""
+    layout = layout_for(people)
+    labels = ctx.labels
+    story: list[Any] = [*ctx.subheading(labels[f"layout_{kind}"]), layout_drawing(ctx, layout)]
+    grouped: dict[str, list[str]] = {}
+    for r in layout.remote:
+        name = " ".join(x for x in (r.attendee.honorific, r.attendee.name) if x)
+        grouped.setdefault(r.branch, []).append(name)
+    for branch, names in grouped.items():
+        text = labels.get("joining_from", branch=branch, names="; ".join(names))
+        story.append(ctx.text("cell_muted", text))
     turns = protocol.speaking_order(people)
     if turns:
         order = "  ".join(f"{n}. {a.name}" for n, a in enumerate(turns, 1))

@@ -3,8 +3,12 @@
 On the left, the delegation and the counterparts in order of rank; dragging a name to another
 place (or Ctrl+Up/Ctrl+Down) ranks that side 1..n anew as one undoable command
 (:class:`~ui.commands.RankCommand`). On the right, a meeting with people on both sides, its
-seating plan (:class:`~ui.views.protocol.seating_view.SeatingPlanView`) and its speaking
-order; both are read again after every change, so they follow a drag, an undo and a redo.
+seating plan and its speaking order; both are read again after every change, so they follow a
+drag, an undo and a redo. The plan is the layout of the meeting's kind
+(:mod:`planner.protocol.layouts`): talks in
+:class:`~ui.views.protocol.seating_view.SeatingPlanView`, a signing or a banquet in
+:class:`~ui.views.protocol.layout_view.LayoutView`; the layout chooser
+asks for the cars or the group photo instead. "Place cards…" writes the meeting's tent cards.
 A drop is checked against the ranks the list was loaded with: when a colleague re-ranked the
 side since, nothing is written, the window says so and the list shows their ranks.
 
@@ -16,26 +20,36 @@ rug from Qt (see CONTRIBUTING).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from planner import protocol, queries
+from planner.briefing.place_cards import write_place_cards
 from planner.protocol import COUNTERPART, DELEGATION, MeetingPeople
+from planner.protocol.layouts import layout_for, layout_kind
+from planner.protocol.precedence import side_order
 from planner.protocol.ranking import trip_sides
+from planner.protocol.rules import FOREIGN_AFFAIRS
 from ui.commands import RankCommand
 from ui.models import timetext
+from ui.operations import Background
+from ui.views.protocol.layout_view import LayoutView
 from ui.views.protocol.rank_list import RankList, RankModel
 from ui.views.protocol.seating_view import SeatingPlanView
 
@@ -46,17 +60,23 @@ if TYPE_CHECKING:
 class ProtocolPanel(QWidget):
     """Precedence lists, a meeting chooser, its seating plan and speaking order.
 
-    Signal ``selection_changed(str)``: the person selected in either list ('' for none).
+    Signal ``selection_changed(str)``: the person selected in either list ('' for none);
+    ``place_cards_written(str)``: the file of place cards is written.
     """
 
     selection_changed = Signal(str)
+    place_cards_written = Signal(str)
+    """The path of the place cards just written."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("protocolPanel")
         self.workspace = workspace
         self.trip_uuid: str | None = None
+        self.rules = FOREIGN_AFFAIRS
+        """The trip's rule set for places of honour (:mod:`planner.protocol.rules`)."""
         self.meetings: dict[str, MeetingPeople] = {}
+        self.background = Background(self)
         self._pending: tuple[str, list[str]] | None = None
 
         self.delegation_model = RankModel(self)
@@ -86,6 +106,20 @@ class ProtocolPanel(QWidget):
         self.plan_scroll.setWidget(self.seating)
         self.plan_scroll.setWidgetResizable(True)
         self.plan_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.layout_view = LayoutView(self)
+        self.layout_scroll = QScrollArea(self)
+        self.layout_scroll.setWidget(self.layout_view)
+        self.layout_scroll.setWidgetResizable(True)
+        self.layout_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.plans = QStackedWidget(self)
+        self.plans.addWidget(self.plan_scroll)
+        self.plans.addWidget(self.layout_scroll)
+        self.layout_label = QLabel(self)
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.setObjectName("seatingLayout")
+        self.layout_label.setBuddy(self.layout_choice)
+        self.place_cards = QPushButton(self)
+        self.place_cards.setObjectName("placeCards")
         self.speaking_label = QLabel(self)
         self.speaking = QListWidget(self)
         self.speaking.setObjectName("speakingOrder")
@@ -106,8 +140,11 @@ class ProtocolPanel(QWidget):
         chooser = QHBoxLayout()
         chooser.addWidget(self.meeting_label)
         chooser.addWidget(self.meeting, 1)
+        chooser.addWidget(self.layout_label)
+        chooser.addWidget(self.layout_choice)
+        chooser.addWidget(self.place_cards)
         plan.addLayout(chooser)
-        plan.addWidget(self.plan_scroll, 1)
+        plan.addWidget(self.plans, 1)
         plan.addWidget(self.speaking_label)
         plan.addWidget(self.speaking)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -129,6 +166,12 @@ class ProtocolPanel(QWidget):
         self.delegation.uuid_selection_changed.connect(self.selection_changed)
         self.counterparts.uuid_selection_changed.connect(self.selection_changed)
         self.meeting.currentIndexChanged.connect(lambda _index: self._show_meeting())
+        # The choosers in the order they read, then the drawing.
+        QWidget.setTabOrder(self.meeting, self.layout_choice)
+        QWidget.setTabOrder(self.layout_choice, self.place_cards)
+        QWidget.setTabOrder(self.place_cards, self.layout_view)
+        self.layout_choice.currentIndexChanged.connect(lambda _index: self._show_meeting())
+        self.place_cards.clicked.connect(self._write_place_cards)
         self.retranslate()
 
     # -- what the main window calls ------------------------------------------------------------
@@ -187,6 +230,27 @@ class ProtocolPanel(QWidget):
         self.meeting_label.setText(self.tr("Seating plan for &meeting:"))
         self.meeting.setToolTip(self.tr("The trip's meetings with people on both sides"))
         self.speaking_label.setText(self.tr("Spea&king order:"))
+        self.layout_label.setText(self.tr("La&yout:"))
+        chosen = self.layout_choice.currentData()
+        self.layout_choice.blockSignals(True)
+        self.layout_choice.clear()
+        for text, data in (
+            (self.tr("By the kind of meeting"), ""),
+            (self.tr("Cars"), "cars"),
+            (self.tr("Group photo"), "photo"),
+        ):
+            self.layout_choice.addItem(text, data)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(chosen or "")))
+        self.layout_choice.blockSignals(False)
+        self.layout_choice.setAccessibleName(self.tr("Seating layout"))
+        self.layout_choice.setToolTip(
+            self.tr("The meeting's own layout (talks, signing, banquet), the cars or the photo")
+        )
+        self.place_cards.setText(self.tr("Place c&ards…"))
+        self.place_cards.setAccessibleName(self.tr("Write place cards"))
+        self.place_cards.setToolTip(
+            self.tr("A PDF of folded tent cards, one for each attendee at the main venue")
+        )
         self._show_meeting()
 
     def selected_uuid(self) -> str | None:
@@ -257,15 +321,47 @@ class ProtocolPanel(QWidget):
         uuid = self.meeting.currentData()
         meeting = self.meetings.get(uuid) if uuid else None
         self.speaking.clear()
+        self.place_cards.setEnabled(meeting is not None)
         if meeting is None:
+            self.plans.setCurrentWidget(self.plan_scroll)
             self.seating.show_plan(
                 None,
                 empty_text=self.tr("No trip is open.")
                 if self.trip_uuid is None
                 else self.tr("No meeting of this trip has people on both sides yet."),
             )
+            self.layout_view.show_layout(None)
             return
-        self.seating.show_plan(protocol.seating_plan(meeting), meeting.title)
+        choice = self.layout_choice.currentData() or None
+        if layout_kind(meeting.kind, choice) == "talks":
+            self.seating.show_plan(protocol.seating_plan(meeting, self.rules), meeting.title)
+            self.plans.setCurrentWidget(self.plan_scroll)
+        else:
+            self.layout_view.show_layout(layout_for(meeting, self.rules, choice))
+            self.plans.setCurrentWidget(self.layout_scroll)
         for number, person in enumerate(protocol.speaking_order(meeting), start=1):
             where = self.tr(" (from {venue})").format(venue=person.branch) if person.branch else ""
             self.speaking.addItem(f"{number}.  {person.name}{where}")
+
+    def _write_place_cards(self) -> None:
+        """Ask where, then write the cards of the attendees at the main venue, hosts first,
+        each side in order of rank, on a worker thread."""
+        meeting = self.meetings.get(self.meeting.currentData() or "")
+        if meeting is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Place cards"), f"{meeting.title}.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        people = [
+            a
+            for side in (meeting.host_side, meeting.guest_side)
+            for a in side_order(meeting.side(side))
+            if a.branch is None
+        ]
+        self.background.run(
+            lambda: write_place_cards(Path(path), people, meeting.title),
+            lambda _result: self.place_cards_written.emit(path),
+            lambda error: self.workspace.error.emit(str(error)),
+        )
