@@ -35,7 +35,7 @@ from planner.protocol import editing as protocol
 from planner.records import MeetingRecord, PersonRecord
 from tests import dumps, pg
 from tests.conftest import JIANGSU, NANSHAN
-from ui import main_window as main_window_module
+from ui import record_edits
 from ui.app import open_window
 from ui.dialogs.branch_venue_dialog import BranchVenueDialog
 from ui.dialogs.conflict_dialog import ConflictDialog
@@ -125,9 +125,9 @@ def test_connect_to_a_shared_store_through_the_dialog_and_edit_a_meeting(
     window.tabs.setCurrentWidget(window.meetings)
     uuid = first_meeting(window.store)
     monkeypatch.setattr(
-        main_window_module, "ask_record", lambda *a: replace(a[3], title="Talks at the Römer")
+        record_edits, "ask_record", lambda *a: replace(a[3], title="Talks at the Römer")
     )
-    window.edit_object(MeetingRecord, uuid)
+    window.edits.edit_object(MeetingRecord, uuid)
     assert meeting_title(shared_url, uuid) == "Talks at the Römer"
     assert window.workspace.undo_stack.count() == 1
 
@@ -270,8 +270,8 @@ def test_an_edit_while_the_server_is_away_is_kept_and_saved_when_it_is_back(
         assert meeting_title(shared_url, uuid) == original  # nothing was half-applied
         return record  # the user presses Save again
 
-    monkeypatch.setattr(main_window_module, "ask_record", editor)
-    window.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", editor)
+    window.edits.edit_object(MeetingRecord, uuid)
     assert len(opened) == 2
     assert errors == [UNREACHABLE]
     assert meeting_title(shared_url, uuid) == "Talks at the Römer"
@@ -292,8 +292,8 @@ def test_an_edit_of_a_store_that_cannot_be_reached_changes_nothing(
     uuid = first_meeting(window.store)
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
-    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="One"))
-    window.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", lambda *a: replace(a[3], title="One"))
+    window.edits.edit_object(MeetingRecord, uuid)
     assert window.workspace.undo_stack.count() == 1
     before = dumps.dump(window.store)
     calls: list[int] = []
@@ -305,8 +305,8 @@ def test_an_edit_of_a_store_that_cannot_be_reached_changes_nothing(
             return replace(record, title="Two")
         return None  # the user gives up
 
-    monkeypatch.setattr(main_window_module, "ask_record", editor)
-    window.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", editor)
+    window.edits.edit_object(MeetingRecord, uuid)
     assert errors == [UNREACHABLE]
     window.workspace.undo_stack.undo()  # the first edit's undo cannot reach the store either
     assert errors == [UNREACHABLE, UNREACHABLE]
@@ -680,7 +680,7 @@ def test_every_read_path_survives_a_lost_server_and_recovers(
         lambda *_a: blocking.append("asked") or QMessageBox.StandardButton.No,
     )
     editors: list[Any] = []
-    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: editors.append(a))
+    monkeypatch.setattr(record_edits, "ask_record", lambda *a: editors.append(a))
     monkeypatch.setattr(PersonDialog, "ask_in_directory", lambda *a: editors.append(a))
     monkeypatch.setattr(
         FollowUpDialog, "ask_in_register", classmethod(lambda *a: editors.append(a))

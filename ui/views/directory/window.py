@@ -36,6 +36,7 @@ from planner import editing, vocab
 from planner.directory import listing, merging, pages
 from planner.errors import PlannerError
 from planner.records import Choice, OrganizationRecord, PersonRecord
+from ui import read_only
 from ui.commands import CreateCommand, DeleteCommand, EditCommand, short
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.organization_dialog import OrganizationDialog
@@ -385,7 +386,7 @@ class DirectoryWindow(CompanionWindow):
         for action in (self.new_person_action, self.new_organization_action, self.import_action):
             action.setEnabled(True)
         # A viewer reads and exports; every change is off, with the reason as its tip.
-        self._apply_read_only(
+        read_only.turn_off(
             [
                 self.new_person_action,
                 self.new_organization_action,
@@ -395,7 +396,8 @@ class DirectoryWindow(CompanionWindow):
                 self.erase_action,
                 self.undo_action,
                 self.redo_action,
-            ]
+            ],
+            self.workspace.read_only_reason,
         )
 
     # -- editing -----------------------------------------------------------------------------
