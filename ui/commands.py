@@ -480,11 +480,11 @@ class AddTripCommand(StoreCommand):
 
     def again(self, session: Session) -> None:
         assert self.snapshot is not None
-        editing.put_back(session, self.snapshot)
+        snapshots.restore(session, self.snapshot)
 
     def backward(self, session: Session) -> None:
         assert self.uuid is not None
-        self.snapshot = editing.remove(session, records.TripRecord, self.uuid)
+        self.snapshot = editor_for(records.TripRecord).remove(session, self.uuid)
 
 
 class TripChangeCommand(StoreCommand):
@@ -506,8 +506,8 @@ class TripChangeCommand(StoreCommand):
 
     def _become(self, session: Session, snapshot: snapshots.Snapshot | None) -> None:
         assert snapshot is not None and self.trip_uuid is not None
-        editing.remove(session, records.TripRecord, self.trip_uuid)
-        editing.put_back(session, snapshot)
+        editor_for(records.TripRecord).remove(session, self.trip_uuid)
+        snapshots.restore(session, snapshot)
 
     def forward(self, session: Session) -> None:
         self.before = self._trip_snapshot(session)

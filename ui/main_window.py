@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from planner import (
     __version__,
     checks,
-    editing,
     history,
     roles,
     store,
     trips,
 )
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.store import Store
 from ui import i18n, main_menus, read_only
@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
         self.history_dock.raise_()
         with self.store.session() as session:
             try:
-                label = editing.read(session, record_type, uuid).label
+                label = editor_for(record_type).read(session, uuid).label
             except PlannerError as exc:
                 self._show_error(str(exc))
                 return

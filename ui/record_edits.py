@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from planner import editing, trips
+from planner.editing.registry import editor_for, record_type_of
 from planner.errors import PlannerError
 from planner.records import TripRecord
 from ui.commands import AddTripCommand, CreateCommand, DeleteCommand, EditCommand, short
@@ -41,7 +42,7 @@ class RecordEdits:
         if not uuid:
             return None
         with self.workspace.store.session() as session:
-            return editing.record_type_of(session, uuid), uuid
+            return record_type_of(session, uuid), uuid
 
     @reads_store
     def edit_selected(self) -> None:
@@ -57,7 +58,7 @@ class RecordEdits:
         workspace = self.workspace
         try:
             with workspace.store.session() as session:
-                before, version = editing.read_versioned(session, record_type, uuid)
+                before, version = editor_for(record_type).read_versioned(session, uuid)
         except PlannerError as exc:
             workspace.report_error(exc)
             return
@@ -87,10 +88,10 @@ class RecordEdits:
     def _confirm_and_delete(self, record_type: type[Any], uuid: str) -> None:
         try:
             with self.workspace.store.session() as session:
-                label = editing.read(session, record_type, uuid).label
-                taken = editing.dependents(session, record_type, uuid)
+                label = editor_for(record_type).read(session, uuid).label
+                taken = editor_for(record_type).dependents(session, uuid)
                 # What the user is asked about: deleted only if no colleague changed it since.
-                expected = editing.delete_versions(session, record_type, uuid)
+                expected = editor_for(record_type).delete_versions(session, uuid)
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return

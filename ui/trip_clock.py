@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
-from planner import editing, localtime
+from planner import localtime
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.records import MeetingRecord, StopChoice, TripContext
 from ui.workspace import reads_store
@@ -77,7 +78,7 @@ class TripClock(QLabel):
         if meeting:
             with self.workspace.store.session() as session:
                 try:
-                    selected = editing.read(session, MeetingRecord, meeting).stop
+                    selected = editor_for(MeetingRecord).read(session, meeting).stop
                 except PlannerError:
                     selected = None  # a transfer is selected in the schedule
         for stop in context.stops:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from planner import conflicts, editing, model, store, trips
 from planner.conflicts import Conflict
+from planner.editing.registry import editor_for
 from planner.records import MeetingRecord
 from tests.conftest import NANSHAN
 from ui import record_edits
@@ -50,14 +51,14 @@ def first_meeting(st: store.Store) -> str:
 
 def meeting_record(st: store.Store, uuid: str) -> MeetingRecord:
     with st.session() as session:
-        record = editing.read(session, MeetingRecord, uuid)
+        record = editor_for(MeetingRecord).read(session, uuid)
     assert isinstance(record, MeetingRecord)
     return record
 
 
 def colleague_saves(colleague: store.Store, uuid: str, **changes: Any) -> None:
     with colleague.transaction() as session:
-        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
         editing.update(session, uuid, replace(record, **changes), expected_version=version)
 
 
@@ -269,7 +270,7 @@ def test_an_edit_of_a_meeting_a_colleague_deleted_names_it_and_offers_to_keep_it
 
     def editor(_parent: Any, _context: Any, _type: Any, record: MeetingRecord) -> MeetingRecord:
         with colleague.transaction() as session:
-            editing.remove(session, MeetingRecord, uuid)
+            editor_for(MeetingRecord).remove(session, uuid)
         return replace(record, title="Mine")
 
     monkeypatch.setattr(record_edits, "ask_record", editor)

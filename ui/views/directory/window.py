@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import editing, vocab
+from planner import vocab
 from planner.directory import listing, merging, pages
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.records import Choice, OrganizationRecord, PersonRecord
 from ui import read_only
@@ -442,7 +443,7 @@ class DirectoryWindow(CompanionWindow):
         record_type = self._record_type()
         try:
             with self.workspace.store.session() as session:
-                before, version = editing.read_versioned(session, record_type, uuid)
+                before, version = editor_for(record_type).read_versioned(session, uuid)
         except PlannerError as exc:
             self._error(str(exc))
             return
@@ -489,7 +490,7 @@ class DirectoryWindow(CompanionWindow):
         question += " " + self.tr("You can undo this.")
         try:
             with self.workspace.store.session() as session:
-                expected = editing.delete_versions(session, record_type, uuid)
+                expected = editor_for(record_type).delete_versions(session, uuid)
         except PlannerError as exc:
             self._error(str(exc))
             return
