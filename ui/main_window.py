@@ -90,12 +90,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.navigator = TripNavigator(self)
-        dock = QDockWidget(self)
-        dock.setObjectName("tripsDock")
-        dock.setWidget(self.navigator)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.resizeDocks([dock], [400], Qt.Orientation.Horizontal)
-        self.trips_dock = dock
+        self.trips_dock = self._dock(
+            self.navigator, "tripsDock", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.resizeDocks([self.trips_dock], [400], Qt.Orientation.Horizontal)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaceTabs")
@@ -118,22 +116,14 @@ class MainWindow(QMainWindow):
         )
         self.setCentralWidget(self.tabs)
 
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.problems = ProblemsPanel(self)
-        problems_dock = QDockWidget(self)
-        problems_dock.setObjectName("problemsDock")
-        problems_dock.setWidget(self.problems)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems_dock)
-        self.resizeDocks([problems_dock], [150], Qt.Orientation.Vertical)
-        self.problems_dock = problems_dock
-
+        self.problems_dock = self._dock(self.problems, "problemsDock", bottom)
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
         self.history = HistoryPanel(self)
-        history_dock = QDockWidget(self)
-        history_dock.setObjectName("historyDock")
-        history_dock.setWidget(self.history)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, history_dock)
-        self.tabifyDockWidget(problems_dock, history_dock)
-        history_dock.hide()  # opened from the View menu or with History of Selected (Ctrl+H)
-        self.history_dock = history_dock
+        self.history_dock = self._dock(self.history, "historyDock", bottom)
+        self.tabifyDockWidget(self.problems_dock, self.history_dock)
+        self.history_dock.hide()  # opened from the View menu or History of Selected (Ctrl+H)
         self.access = roles.Access(roles.ADMINISTRATOR)
 
         self._build_status_bar()
@@ -170,6 +160,14 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # -- set-up ------------------------------------------------------------------------------
+
+    def _dock(self, widget: QWidget, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock holding ``widget``; ``name`` is what the saved layout knows it by."""
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
     def _build_status_bar(self) -> None:
         self.store_label = QLabel(self)

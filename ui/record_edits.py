@@ -8,6 +8,7 @@ Texts keep the ``MainWindow`` translation context they had in the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -44,11 +45,8 @@ class RecordEdits:
         with self.workspace.store.session() as session:
             return record_type_of(session, uuid), uuid
 
-    @reads_store
     def edit_selected(self) -> None:
-        selected = self.selected()
-        if selected is not None:
-            self.edit_object(*selected)
+        self._on_selected(self.edit_object)
 
     @reads_store
     def edit_object(self, record_type: type[Any], uuid: str) -> None:
@@ -78,11 +76,8 @@ class RecordEdits:
             before,
         )
 
-    @reads_store
     def delete_selected(self) -> None:
-        selected = self.selected()
-        if selected is not None:
-            self._confirm_and_delete(*selected)
+        self._on_selected(self._confirm_and_delete)
 
     @reads_store
     def _confirm_and_delete(self, record_type: type[Any], uuid: str) -> None:
@@ -160,6 +155,12 @@ class RecordEdits:
             title=short(summary.title)
         )
         self._push_trip(AddTripCommand(self.workspace, text, make))
+
+    @reads_store
+    def _on_selected(self, act: Callable[[type[Any], str], None]) -> None:
+        selected = self.selected()
+        if selected is not None:
+            act(*selected)
 
     def _push_trip(self, command: CreateCommand | AddTripCommand) -> None:
         """Add a trip and open it (selected in the navigator)."""
