@@ -25,6 +25,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from planner.editing.registry import editor_for
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -55,7 +57,7 @@ def measure(url: str, edits: int, *, listen: bool) -> list[float]:
         for number in range(edits):
             title = f"Edit {number} ({'notify' if listen else 'poll'})"
             with colleague.transaction() as session:
-                record, version = editing.read_versioned(session, MeetingRecord, uuid)
+                record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
                 editing.update(
                     session, uuid, replace(record, title=title), expected_version=version
                 )

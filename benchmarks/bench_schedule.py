@@ -38,7 +38,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from planner import editing, trips
+from planner import trips
+from planner.editing.registry import editor_for
 from planner.records import MeetingRecord
 from planner.store import open_store
 from ui.views.schedule import ScheduleView
@@ -144,7 +145,7 @@ def _drags(
         direction = 1 if run % 2 == 0 else -1
         end = start + QPoint(0, direction * step)
         with store.session() as session:
-            before = editing.read(session, MeetingRecord, block.uuid).start
+            before = editor_for(MeetingRecord).read(session, block.uuid).start
         QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), start)
         QTest.mouseMove(viewport, start + QPoint(0, direction * (step // 2)))
         QTest.mouseMove(viewport, end)
@@ -153,7 +154,7 @@ def _drags(
         QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0), end)
         reloaded = time.perf_counter()
         with store.session() as session:
-            after = editing.read(session, MeetingRecord, block.uuid).start
+            after = editor_for(MeetingRecord).read(session, block.uuid).start
         if not stored or (after - before).total_seconds() != direction * 15 * 60:
             raise AssertionError(f"the drag moved the meeting from {before} to {after}")
         if run:

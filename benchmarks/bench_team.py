@@ -8,8 +8,8 @@ database: the benchmark imports a trip into it and adds, then drops, a table of 
 1. imports a trip (a generated 40-meeting trip from ``bench_store``, or ``--trip FILE``; meetings
    are added when the file has too few);
 2. starts ``--processes`` editors (multiprocessing, spawn), each making ``--edits`` saved
-   edits. An edit reads a meeting and its version (``editing.read_versioned``), appends a
-   token unique to the edit (``[process:counter]``) to its notes and saves with
+   edits. An edit reads a meeting and its version (the meeting editor's ``read_versioned``),
+   appends a token unique to the edit (``[process:counter]``) to its notes and saves with
    ``expected_version``; on :class:`~planner.conflicts.Conflict` it reads again and retries.
    Most edits go to the process's own meetings (no one else edits them); a share
    (``--shared``, 20 %) go to two meetings every process edits;
@@ -65,6 +65,7 @@ from sqlalchemy.exc import OperationalError
 
 from planner import editing, history, model, trips
 from planner.conflicts import Conflict
+from planner.editing.registry import editor_for
 from planner.records import MeetingRecord
 from planner.store import Store, open_store
 
@@ -173,7 +174,7 @@ def prepare(location: str, trip_file: Path | None, needed: int, workdir: Path) -
             uuids = [m.uuid for m in sorted(trip.meetings, key=lambda m: m.id)]
         if len(uuids) < needed:
             with st.transaction() as session:
-                first = editing.read(session, MeetingRecord, uuids[0])
+                first = editor_for(MeetingRecord).read(session, uuids[0])
                 for n in range(len(uuids), needed):
                     copy = dataclasses.replace(first, title=f"{first.title} ({n + 1})")
                     uuids.append(editing.create(session, trip_uuid, copy))
@@ -204,7 +205,7 @@ def _read(st: Store, uuid: str) -> tuple[MeetingRecord, int, int]:
     with st.session() as session, session.begin():
         if st.engine_name == "postgresql":
             session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
         return record, version, _commits(session, uuid)
 
 

@@ -13,6 +13,13 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QKeySequence
 
+from planner.records import (
+    MeetingRecord,
+    OrganizationRecord,
+    PersonRecord,
+    StopRecord,
+    TransferRecord,
+)
 from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "MainWindow"
@@ -48,7 +55,7 @@ class ActionSpec:
     separated groups within a menu; ``needs_trip`` enables it only while a trip is open;
     ``writes`` turns it off when the store is read-only; ``slot`` names the window's method
     (``files.ask_import``: a method of ``window.files``), ``argument`` what it is called
-    with (the registers' tab)."""
+    with (the registers' tab, the record type ``edits.add`` asks for)."""
 
     id: str
     text: str
@@ -58,7 +65,7 @@ class ActionSpec:
     group: int = 0
     needs_trip: bool = False
     writes: bool = False
-    argument: int | None = None
+    argument: object = None
 
 
 _keys = QKeySequence.StandardKey
@@ -117,7 +124,7 @@ ACTIONS = (
     ActionSpec(
         "import_calendar_action",
         QT_TRANSLATE_NOOP("MainWindow", "Import Ca&lendar…"),
-        "import_calendar",
+        "files.import_calendar",
         "Ctrl+Shift+I",
         FILE,
         1,
@@ -137,7 +144,7 @@ ACTIONS = (
     ActionSpec(
         "edit_action",
         QT_TRANSLATE_NOOP("MainWindow", "&Edit Selected…"),
-        "edit_selected",
+        "edits.edit_selected",
         "Ctrl+Return",
         EDIT,
         1,
@@ -146,7 +153,7 @@ ACTIONS = (
     ActionSpec(
         "delete_action",
         QT_TRANSLATE_NOOP("MainWindow", "&Delete Selected…"),
-        "delete_selected",
+        "edits.delete_selected",
         _keys.Delete,
         EDIT,
         1,
@@ -181,7 +188,7 @@ ACTIONS = (
     ActionSpec(
         "new_trip_action",
         QT_TRANSLATE_NOOP("MainWindow", "&New Trip…"),
-        "new_trip",
+        "edits.new_trip",
         _keys.New,
         TRIP,
         writes=True,
@@ -189,7 +196,7 @@ ACTIONS = (
     ActionSpec(
         "edit_trip_action",
         QT_TRANSLATE_NOOP("MainWindow", "Edit &Trip…"),
-        "edit_trip",
+        "edits.edit_trip",
         "Ctrl+T",
         TRIP,
         needs_trip=True,
@@ -197,7 +204,7 @@ ACTIONS = (
     ActionSpec(
         "duplicate_action",
         QT_TRANSLATE_NOOP("MainWindow", "D&uplicate Trip to New Dates…"),
-        "duplicate_trip",
+        "edits.duplicate_trip",
         "Ctrl+D",
         TRIP,
         needs_trip=True,
@@ -206,7 +213,7 @@ ACTIONS = (
     ActionSpec(
         "delete_trip_action",
         QT_TRANSLATE_NOOP("MainWindow", "De&lete Trip…"),
-        "delete_trip",
+        "edits.delete_trip",
         "Ctrl+Shift+Del",
         TRIP,
         needs_trip=True,
@@ -215,52 +222,57 @@ ACTIONS = (
     ActionSpec(
         "add_stop_action",
         QT_TRANSLATE_NOOP("MainWindow", "Add &Stop…"),
-        "add_stop",
+        "edits.add",
         "Ctrl+Shift+S",
         TRIP,
         1,
         needs_trip=True,
         writes=True,
+        argument=StopRecord,
     ),
     # Enabled from the second stop on, and the meeting from the first (MainWindow).
     ActionSpec(
         "add_transfer_action",
         QT_TRANSLATE_NOOP("MainWindow", "Add T&ransfer…"),
-        "add_transfer",
+        "edits.add",
         "Ctrl+Shift+T",
         TRIP,
         1,
         writes=True,
+        argument=TransferRecord,
     ),
     ActionSpec(
         "add_meeting_action",
         QT_TRANSLATE_NOOP("MainWindow", "Add &Meeting…"),
-        "add_meeting",
+        "edits.add",
         "Ctrl+Shift+M",
         TRIP,
         1,
         needs_trip=True,
         writes=True,
+        argument=MeetingRecord,
     ),
     ActionSpec(
         "add_person_action",
         QT_TRANSLATE_NOOP("MainWindow", "Add &Person…"),
-        "add_person",
+        "edits.add",
         "Ctrl+Shift+P",
         TRIP,
         1,
         needs_trip=True,
         writes=True,
+        argument=PersonRecord,
     ),
     ActionSpec(
         "add_org_action",
         QT_TRANSLATE_NOOP("MainWindow", "Add &Organization…"),
-        "add_organization",
+        "edits.add",
         "Ctrl+Shift+O",
         TRIP,
         1,
         needs_trip=True,
         writes=True,
+        argument=OrganizationRecord,
     ),
     ActionSpec(
         "directory_action",

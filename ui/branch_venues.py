@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner import editing
 from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import branches
@@ -55,7 +54,9 @@ class BranchVenueEditing(QObject):
         try:
             with self.workspace.store.session() as session:
                 before, version = BRANCHES.read_versioned(session, uuid)
-                meeting = editing.read(session, MeetingRecord, branches.meeting_of(session, uuid))
+                meeting = editor_for(MeetingRecord).read(
+                    session, branches.meeting_of(session, uuid)
+                )
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return
@@ -87,7 +88,7 @@ class BranchVenueEditing(QObject):
         """Remove the branch venue after asking (undo puts it back with its attendees)."""
         try:
             with self.workspace.store.session() as session:
-                record = branches.read(session, uuid)
+                record = BRANCHES.read(session, uuid)
                 expected = BRANCHES.delete_versions(session, uuid)  # what the user confirms
         except PlannerError as exc:
             self.workspace.report_error(exc)
@@ -111,7 +112,7 @@ class BranchVenueEditing(QObject):
     def _meeting(self, uuid: str) -> MeetingRecord | None:
         try:
             with self.workspace.store.session() as session:
-                meeting: MeetingRecord = editing.read(session, MeetingRecord, uuid)
+                meeting: MeetingRecord = editor_for(MeetingRecord).read(session, uuid)
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -29,6 +29,7 @@ from planner.editing.registry import Editor, editor_for
 from planner.errors import NotFound, PlannerError
 from planner.protocol import DELEGATION, ranking
 from planner.protocol import editing as protocol
+from ui.command_workspace import CommandWorkspace
 from ui.field_names import field_name
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.store_failures import (
@@ -38,9 +39,6 @@ from ui.store_failures import (
     store_failure,
 )
 from ui.views.history import KINDS
-
-if TYPE_CHECKING:
-    from ui.workspace import Workspace
 
 LABEL_LENGTH = 40
 
@@ -152,7 +150,7 @@ class StoreCommand(QUndoCommand):
     merges = False
     """A merge says "Nothing was merged" where a refused delete says "Nothing was deleted"."""
 
-    def __init__(self, workspace: Workspace, text: str) -> None:
+    def __init__(self, workspace: CommandWorkspace, text: str) -> None:
         super().__init__(text)
         self.workspace = workspace
         self.trip_uuid = workspace.trip_uuid
@@ -230,7 +228,7 @@ class CreateCommand(StoreCommand):
     :attr:`~planner.editing.registry.Editor.parent`); undo deletes it exactly, redo puts it
     back with the same UUID."""
 
-    def __init__(self, workspace: Workspace, parent_uuid: str | None, record: Any) -> None:
+    def __init__(self, workspace: CommandWorkspace, parent_uuid: str | None, record: Any) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("Commands", "Add {kind} '{label}'").format(
@@ -272,7 +270,7 @@ class EditCommand(StoreCommand):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: CommandWorkspace,
         uuid: str,
         before: Any,
         after: Any,
@@ -439,7 +437,7 @@ class DeleteCommand(StoreCommand):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: CommandWorkspace,
         record_type: type[Any],
         uuid: str,
         label: str,
@@ -469,7 +467,9 @@ class DeleteCommand(StoreCommand):
 class AddTripCommand(StoreCommand):
     """A trip made by a function (import, duplicate); undo deletes it, redo puts it back."""
 
-    def __init__(self, workspace: Workspace, text: str, make: Callable[[Session], str]) -> None:
+    def __init__(
+        self, workspace: CommandWorkspace, text: str, make: Callable[[Session], str]
+    ) -> None:
         super().__init__(workspace, text)
         self.make = make
         self.uuid: str | None = None
@@ -480,11 +480,11 @@ class AddTripCommand(StoreCommand):
 
     def again(self, session: Session) -> None:
         assert self.snapshot is not None
-        editing.put_back(session, self.snapshot)
+        snapshots.restore(session, self.snapshot)
 
     def backward(self, session: Session) -> None:
         assert self.uuid is not None
-        self.snapshot = editing.remove(session, records.TripRecord, self.uuid)
+        self.snapshot = editor_for(records.TripRecord).remove(session, self.uuid)
 
 
 class TripChangeCommand(StoreCommand):
@@ -492,7 +492,11 @@ class TripChangeCommand(StoreCommand):
     whole trip back as it was and redo as it became, from snapshots of its rows."""
 
     def __init__(
-        self, workspace: Workspace, trip_uuid: str, text: str, change: Callable[[Session], None]
+        self,
+        workspace: CommandWorkspace,
+        trip_uuid: str,
+        text: str,
+        change: Callable[[Session], None],
     ) -> None:
         super().__init__(workspace, text)
         self.trip_uuid, self.change = trip_uuid, change
@@ -506,8 +510,8 @@ class TripChangeCommand(StoreCommand):
 
     def _become(self, session: Session, snapshot: snapshots.Snapshot | None) -> None:
         assert snapshot is not None and self.trip_uuid is not None
-        editing.remove(session, records.TripRecord, self.trip_uuid)
-        editing.put_back(session, snapshot)
+        editor_for(records.TripRecord).remove(session, self.trip_uuid)
+        snapshots.restore(session, snapshot)
 
     def forward(self, session: Session) -> None:
         self.before = self._trip_snapshot(session)
@@ -533,7 +537,7 @@ class RankCommand(StoreCommand):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: CommandWorkspace,
         trip_uuid: str,
         side: str,
         person_uuids: list[str],
@@ -603,7 +607,7 @@ class FollowUpDoneCommand(StoreCommand):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: CommandWorkspace,
         uuid: str,
         done: bool,
         label: str,

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from planner import trips
-from ui.commands import AddTripCommand, short
+from ui.commands import AddTripCommand, TripChangeCommand, short
 from ui.i18n import QT_TRANSLATE_NOOP
 
 # The main window that owns this module's work. Not imported, even for type checking: the
@@ -107,8 +107,36 @@ class TripFiles:
             ),
         )
 
+    def import_calendar(self) -> None:
+        """Add a calendar's events to the open trip, as the dialog shows them, in one
+        undoable command."""
+        # icalendar is loaded on first use: it saves ~130 ms of start-up (python -X importtime,
+        # cumulative, the dialog imported after ui.main_window).
+        from planner import calendar_ics  # noqa: PLC0415
+        from ui.dialogs.calendar_import import CalendarImportDialog  # noqa: PLC0415
+
+        workspace = self.window.workspace
+        uuid = workspace.trip_uuid
+        if uuid is None:
+            return
+        plan = CalendarImportDialog.choose(self.window, workspace.store, uuid)
+        if plan is None:
+            return
+        events = plan.count("add") + plan.count("update")
+        workspace.push(
+            TripChangeCommand(
+                workspace,
+                uuid,
+                QCoreApplication.translate(
+                    "MainWindow", "Import Calendar (%n event(s))", "", events
+                ),
+                lambda session: calendar_ics.apply_import(session, plan),
+            )
+        )
+
     def export_calendar(self) -> None:
-        # icalendar is loaded on first use: ~580 ms of start-up (python -X importtime).
+        # icalendar is loaded on first use: it saves ~290 ms of start-up (python -X importtime,
+        # cumulative, the dialog imported after ui.main_window).
         from ui.dialogs.calendar_export import CalendarExportDialog  # noqa: PLC0415
 
         uuid = self.window.workspace.trip_uuid
@@ -121,7 +149,8 @@ class TripFiles:
         CalendarExportDialog.ask(self.window, self.window.store, uuid, chosen)
 
     def export_briefing(self) -> None:
-        # reportlab is loaded on first use: ~680 ms of start-up (python -X importtime).
+        # reportlab is loaded on first use: it saves ~190 ms of start-up (python -X importtime,
+        # cumulative, the dialog imported after ui.main_window).
         from ui.dialogs.briefing_export import BriefingExportDialog  # noqa: PLC0415
 
         uuid = self.window.workspace.trip_uuid

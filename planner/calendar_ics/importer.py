@@ -43,6 +43,7 @@ from planner import editing, localtime, model, names, vocab
 from planner.calendar_ics.events import DOMAIN
 from planner.calendar_ics.reading import FileEvent, IcsError, read_events
 from planner.calendar_ics.source import CalendarSource, MeetingInfo, StopInfo, read_source
+from planner.editing.registry import editor_for
 from planner.errors import NotFound, PlannerError
 from planner.records import MeetingRecord, cleaned
 
@@ -272,7 +273,7 @@ class _Planner:
         )
 
     def _update(self, event: FileEvent, meeting: MeetingInfo, *, is_own: bool) -> ImportAction:
-        current = editing.read(self.session, MeetingRecord, meeting.uuid)
+        current = editor_for(MeetingRecord).read(self.session, meeting.uuid)
         assert isinstance(current, MeetingRecord)
         stop = next((s for s in self.source.stops if s.uuid == current.stop), None)
         changes: dict[str, object] = {}

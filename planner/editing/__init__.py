@@ -1,9 +1,11 @@
-"""Every edit a user makes to a trip, as functions of a session and plain records.
+"""How the trip's own objects (the trip, its stops, transfers, meetings, people and
+organizations) are checked, created and changed, as functions of a session and plain records.
 
-The window's undo commands call these and nothing else, so an edit made in the window can be
-made and tested without Qt, and undo is always "apply the record from before". Objects are
-named by UUID; deletes return a :class:`~planner.snapshots.Snapshot` that puts everything back
-with the same identity.
+An edit made in the window can be made and tested without Qt, and undo is always "apply the
+record from before". Callers reach these through :mod:`planner.editing.registry`, which adds
+what every kind shares (reading with a version, deleting into a
+:class:`~planner.snapshots.Snapshot` that puts everything back with the same identity,
+restoring): one edit protocol for this module, the registers and the branch venues.
 """
 
 from __future__ import annotations
@@ -18,13 +20,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner import (
-    conflicts,
     emails,
     history,
     localtime,
     model,
     phones,
-    snapshots,
     validation_messages,
     vocab,
 )
@@ -32,7 +32,6 @@ from planner.conflicts import Conflict, Gone
 from planner.editing import rows
 from planner.editing.rows import EditError as EditError  # re-exported: callers know them here
 from planner.editing.rows import get as get
-from planner.errors import NotFound
 from planner.records import (
     Choice,
     MeetingRecord,
@@ -126,23 +125,6 @@ def record_of(obj: model.Entity) -> Record:
             **{f.name: getattr(obj, f.name) for f in fields(OrganizationRecord)}
         )
     raise TypeError(f"no record for {type(obj).__name__}")
-
-
-def record_type_of(session: Session, uuid: str) -> type[Any]:
-    """Which kind of object ``uuid`` names (a selection in a mixed list, e.g. the itinerary)."""
-    for record_type, entity in ENTITY_OF.items():
-        if session.scalar(select(entity.id).where(entity.uuid == uuid)) is not None:
-            return record_type
-    raise NotFound(f"nothing has the id {uuid} any more")
-
-
-def read(session: Session, record_type: type[Any], uuid: str) -> Any:
-    return record_of(get(session, ENTITY_OF[record_type], uuid))
-
-
-def read_versioned(session: Session, record_type: type[Any], uuid: str) -> tuple[Any, int]:
-    """The record and the version it was read at: what an editor saves against."""
-    return rows.read_versioned(session, ENTITY_OF[record_type], record_of, uuid)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -405,37 +387,6 @@ def _stop_position(trip: model.Trip, record: StopRecord) -> int:
         if other is not None and when < other:
             return index
     return len(trip.stops)
-
-
-def delete_versions(session: Session, record_type: type[Any], uuid: str) -> conflicts.Versions:
-    """What deleting the object would take, with versions (:func:`rows.delete_versions`)."""
-    return rows.delete_versions(session, ENTITY_OF[record_type], uuid)
-
-
-def remove(
-    session: Session,
-    record_type: type[Any],
-    uuid: str,
-    *,
-    expected: conflicts.Versions | None = None,
-) -> snapshots.Snapshot:
-    """Delete the object and all that depends on it; the snapshot undoes it exactly
-    (refused as :func:`rows.remove` says when ``expected`` no longer holds)."""
-    return rows.remove(session, ENTITY_OF[record_type], uuid, expected=expected)
-
-
-def put_back(session: Session, snapshot: snapshots.Snapshot) -> None:
-    snapshots.restore(session, snapshot)
-
-
-def dependents(session: Session, record_type: type[Any], uuid: str) -> dict[str, int]:
-    """How many meetings, transfers, ... a delete would take with it (for the confirmation)."""
-    obj = get(session, ENTITY_OF[record_type], uuid)
-    table = ENTITY_OF[record_type].__tablename__
-    snap = snapshots.capture(session, table, [obj.id])
-    counts = {t: snap.count(t) for t in ("stop", "transfer", "meeting")}
-    counts[table] -= 1
-    return {k: v for k, v in counts.items() if v}
 
 
 def trip_context(session: Session, trip_uuid: str) -> TripContext:

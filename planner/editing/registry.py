@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import conflicts, editing, model, snapshots
 from planner.editing import delegation, rows
+from planner.errors import NotFound
 from planner.protocol import branches
 from planner.protocol import editing as registers
 from planner.records import (
@@ -57,7 +59,11 @@ class Editor:
         """The kind in English, lower case, as messages say it ("follow-up")."""
         return rows.kind_word(self.entity)
 
+    def read(self, session: Session, uuid: str) -> Any:
+        return self.record_of(rows.get(session, self.entity, uuid))
+
     def read_versioned(self, session: Session, uuid: str) -> tuple[Any, int]:
+        """The record and the version it was read at: what an editor saves against."""
         return rows.read_versioned(session, self.entity, self.record_of, uuid)
 
     def create(self, session: Session, parent_uuid: str | None, record: Any) -> str:
@@ -78,11 +84,20 @@ class Editor:
         return self.change(session, uuid, record, expected_version=expected_version, base=base)
 
     def delete_versions(self, session: Session, uuid: str) -> conflicts.Versions:
+        """What deleting the object would take, with versions: what the user confirms."""
         return rows.delete_versions(session, self.entity, uuid)
+
+    def dependents(self, session: Session, uuid: str) -> dict[str, int]:
+        """How many stops, transfers and meetings a delete would take with it (for the
+        confirmation)."""
+        return rows.dependents(session, self.entity, uuid)
 
     def remove(
         self, session: Session, uuid: str, *, expected: conflicts.Versions | None = None
     ) -> snapshots.Snapshot:
+        """Delete the object and all that depends on it; the snapshot undoes it exactly
+        (refused as :func:`planner.editing.rows.remove` says when ``expected`` no longer
+        holds)."""
         return rows.remove(session, self.entity, uuid, expected=expected)
 
     @staticmethod
@@ -91,14 +106,16 @@ class Editor:
         snapshots.restore(session, snapshot)
 
 
-def _trip_object(
-    record_type: type[Any], kind: str, entity: type[model.Entity], parent: Literal["trip"] | None
-) -> Editor:
+# The trip's objects and the registers' entries name their ORM class once, in the module that
+# edits them (its ENTITY_OF, which its update looks rows up by); the branch venue here.
+
+
+def _trip_object(record_type: type[Any], kind: str, parent: Literal["trip"] | None) -> Editor:
     return Editor(
         record_type,
         kind,
         parent,
-        entity,
+        editing.ENTITY_OF[record_type],
         record_of=editing.record_of,
         validate=editing.validate,
         create_under=editing.create,
@@ -106,12 +123,12 @@ def _trip_object(
     )
 
 
-def _register(record_type: type[Any], kind: str, entity: type[model.Entity]) -> Editor:
+def _register(record_type: type[Any], kind: str) -> Editor:
     return Editor(
         record_type,
         kind,
         "meeting",
-        entity,
+        registers.ENTITY_OF[record_type],
         record_of=registers.record_of,
         validate=registers.validate,
         create_under=lambda session, _meeting, record: registers.create(session, record),
@@ -121,13 +138,13 @@ def _register(record_type: type[Any], kind: str, entity: type[model.Entity]) -> 
 
 
 EDITORS: tuple[Editor, ...] = (
-    _trip_object(TripRecord, "Trip", model.Trip, None),
-    _trip_object(StopRecord, "Stop", model.Stop, "trip"),
-    _trip_object(TransferRecord, "Transfer", model.Transfer, "trip"),
-    _trip_object(MeetingRecord, "Meeting", model.Meeting, "trip"),
+    _trip_object(TripRecord, "Trip", None),
+    _trip_object(StopRecord, "Stop", "trip"),
+    _trip_object(TransferRecord, "Transfer", "trip"),
+    _trip_object(MeetingRecord, "Meeting", "trip"),
     # People and organizations created with no trip go into the office's directory only.
-    _trip_object(PersonRecord, "Person", model.Person, "trip"),
-    _trip_object(OrganizationRecord, "Organization", model.Organization, "trip"),
+    _trip_object(PersonRecord, "Person", "trip"),
+    _trip_object(OrganizationRecord, "Organization", "trip"),
     Editor(
         DelegationMemberRecord,
         "Delegation Member",
@@ -138,9 +155,9 @@ EDITORS: tuple[Editor, ...] = (
         create_under=delegation.create,
         change=delegation.update,
     ),
-    _register(registers.AgreementRecord, "Agreement", model.Agreement),
-    _register(registers.FollowUpRecord, "Follow-up", model.FollowUp),
-    _register(registers.GiftRecord, "Gift", model.Gift),
+    _register(registers.AgreementRecord, "Agreement"),
+    _register(registers.FollowUpRecord, "Follow-up"),
+    _register(registers.GiftRecord, "Gift"),
     Editor(
         branches.BranchVenueRecord,
         "Branch Venue",
@@ -161,3 +178,12 @@ def editor_for(record_type: type[Any]) -> Editor:
         return _BY_TYPE[record_type]
     except KeyError:
         raise TypeError(f"no editor for {record_type.__name__}") from None
+
+
+def record_type_of(session: Session, uuid: str) -> type[Any]:
+    """Which kind of object ``uuid`` names (a selection in a mixed list, e.g. the itinerary).
+    The trip's own objects are asked first: they are what the window's lists show."""
+    for editor in EDITORS:
+        if session.scalar(select(editor.entity.id).where(editor.entity.uuid == uuid)) is not None:
+            return editor.record_type
+    raise NotFound(f"nothing has the id {uuid} any more")

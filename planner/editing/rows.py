@@ -88,3 +88,13 @@ def remove(
     if obj is None:
         raise NotFound(f"the {kind_word(entity)} {uuid} no longer exists")
     return conflicts.delete_checked(session, entity.__tablename__, obj, expected)
+
+
+def dependents(session: Session, entity: type[model.Entity], uuid: str) -> dict[str, int]:
+    """How many stops, transfers and meetings deleting the object would take with it."""
+    table = entity.__tablename__
+    snap = snapshots.capture(session, table, [get(session, entity, uuid).id])
+    counts = {t: snap.count(t) for t in ("stop", "transfer", "meeting")}
+    if table in counts:
+        counts[table] -= 1  # the object itself
+    return {k: v for k, v in counts.items() if v}

@@ -3,9 +3,9 @@ another place and shown in that place's local time.
 
 Shaped like :mod:`planner.protocol.editing`, whose helpers it shares: a
 :class:`BranchVenueRecord` is checked by :func:`validate` (messages in the editors' languages),
-``create``/``update`` apply it, and ``remove`` returns a :class:`~planner.snapshots.Snapshot`
-that :func:`planner.editing.put_back` restores with the same ids and UUIDs (and the branch's
-attendees). The window reaches all of it through :mod:`planner.editing.registry`. A record
+``create``/``update`` apply it. Reading, deleting (a :class:`~planner.snapshots.Snapshot`
+that puts the branch back with the same ids, UUIDs and attendees) and restoring are the
+registry's, as for every kind: :mod:`planner.editing.registry` is how it is reached. A record
 names its host and attendees by UUID and leaves its meeting out: a branch venue never moves to
 another meeting, so the meeting is said once, when it is created.
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from planner import conflicts, localtime, model, snapshots, validation_messages
+from planner import conflicts, localtime, model, validation_messages
 from planner.editing import rows
 from planner.editing.rows import get
 
@@ -30,15 +30,11 @@ __all__ = [
     "create",
     "meeting_of",
     "of_meeting",
-    "read",
-    "remove",
     "update",
     "validate",
 ]
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-KIND_NAME = "Branch Venue"
-"""How an undo entry names the kind ("Undo Add Branch Venue 'Frankfurt'")."""
 
 
 @dataclass(frozen=True)
@@ -101,10 +97,6 @@ def record_of(branch: model.BranchVenue) -> BranchVenueRecord:
     )
 
 
-def read(session: Session, uuid: str) -> BranchVenueRecord:
-    return record_of(get(session, model.BranchVenue, uuid))
-
-
 def meeting_of(session: Session, uuid: str) -> str:
     """The UUID of the meeting the branch venue ``uuid`` belongs to."""
     return get(session, model.BranchVenue, uuid).meeting.uuid
@@ -129,11 +121,6 @@ def create(
         meeting.branch_venues.append(branch)
     session.flush()
     return uuid
-
-
-def read_versioned(session: Session, uuid: str) -> tuple[BranchVenueRecord, int]:
-    """The record and the version it was read at: what an editor saves against."""
-    return rows.read_versioned(session, model.BranchVenue, record_of, uuid)
 
 
 def update(
@@ -169,19 +156,6 @@ def update(
     version = branch.version
     session.expire_all()
     return version
-
-
-def delete_versions(session: Session, uuid: str) -> conflicts.Versions:
-    """What deleting the branch venue would take, with versions: what the user confirms."""
-    return rows.delete_versions(session, model.BranchVenue, uuid)
-
-
-def remove(
-    session: Session, uuid: str, *, expected: conflicts.Versions | None = None
-) -> snapshots.Snapshot:
-    """Delete the branch venue with its attendee links; the snapshot undoes it exactly,
-    refused as :func:`planner.editing.rows.remove` says."""
-    return rows.remove(session, model.BranchVenue, uuid, expected=expected)
 
 
 # ---------------------------------------------------------------------------------------------

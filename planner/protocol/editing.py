@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import conflicts, model, snapshots, validation_messages, vocab
+from planner import conflicts, model, validation_messages, vocab
 from planner.editing import rows
 from planner.editing.rows import get
 from planner.errors import NotFound, PlannerError
@@ -285,12 +285,6 @@ def record_of(obj: model.Agreement | model.FollowUp | model.Gift) -> ProtocolRec
     )
 
 
-def read(session: Session, record_type: type[Any], uuid: str) -> ProtocolRecord:
-    obj = get(session, ENTITY_OF[record_type], uuid)
-    assert isinstance(obj, model.Agreement | model.FollowUp | model.Gift)
-    return record_of(obj)
-
-
 def create(session: Session, record: ProtocolRecord, uuid: str | None = None) -> str:
     """Add the agreement, follow-up or gift to its meeting; its UUID."""
     record = _checked(session, record, None)
@@ -312,11 +306,6 @@ def create(session: Session, record: ProtocolRecord, uuid: str | None = None) ->
             meeting.trip.gifts.append(gift)
     session.flush()
     return uuid
-
-
-def read_versioned(session: Session, record_type: type[Any], uuid: str) -> tuple[Any, int]:
-    """The record and the version it was read at: what an editor saves against."""
-    return rows.read_versioned(session, ENTITY_OF[record_type], record_of, uuid)  # type: ignore[arg-type]
 
 
 def update(
@@ -377,23 +366,6 @@ def update(
     version = obj.version
     session.expire_all()
     return version
-
-
-def delete_versions(session: Session, record_type: type[Any], uuid: str) -> conflicts.Versions:
-    """What deleting the entry would take, with versions: what the user confirms."""
-    return rows.delete_versions(session, ENTITY_OF[record_type], uuid)
-
-
-def remove(
-    session: Session,
-    record_type: type[Any],
-    uuid: str,
-    *,
-    expected: conflicts.Versions | None = None,
-) -> snapshots.Snapshot:
-    """Delete the object (an agreement with its parties and signatories); the snapshot undoes
-    it exactly, refused as :func:`planner.editing.rows.remove` says."""
-    return rows.remove(session, ENTITY_OF[record_type], uuid, expected=expected)
 
 
 def set_follow_up_done(

@@ -18,9 +18,10 @@ import pytest
 import vobject
 from sqlalchemy import select
 
-from planner import calendar_ics, cli, editing, model, store, trips
+from planner import calendar_ics, cli, editing, model, snapshots, store, trips
 from planner.calendar_ics import lint
 from planner.calendar_ics.events import ExportOptions
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.records import MeetingRecord
 from tests import dumps
@@ -216,7 +217,7 @@ def test_an_organizer_is_the_hosts_attendee_with_an_email(
 ) -> None:
     uuid = meeting_uuid(st, "Signing: memorandum of cooperation with Commerzbank")
     with st.transaction() as session:
-        record = editing.read(session, MeetingRecord, uuid)
+        record = editor_for(MeetingRecord).read(session, uuid)
         commerzbank = session.scalar(
             select(model.Organization.uuid).where(model.Organization.name == "Commerzbank")
         )
@@ -287,7 +288,7 @@ def test_editing_a_meeting_raises_its_sequence_and_last_modified_only(
     before = events_of(export(st, trip_uuids["nanshan"], now=FIRST_EXPORT))
     uuid = meeting_uuid(st, "Meeting with Ledvance management")
     with st.transaction() as session:
-        record = editing.read(session, MeetingRecord, uuid)
+        record = editor_for(MeetingRecord).read(session, uuid)
         moved = dataclasses.replace(
             record,
             start=record.start + dt.timedelta(hours=1),
@@ -314,9 +315,9 @@ def test_a_cancelled_and_a_deleted_meeting_come_out_cancelled(
     cancelled = meeting_uuid(st, "Meeting with Ledvance management")
     deleted = meeting_uuid(st, "Site visit and talks at trinamiX")
     with st.transaction() as session:
-        record = editing.read(session, MeetingRecord, cancelled)
+        record = editor_for(MeetingRecord).read(session, cancelled)
         editing.update(session, cancelled, dataclasses.replace(record, status="cancelled"))
-        snapshot = editing.remove(session, MeetingRecord, deleted)
+        snapshot = editor_for(MeetingRecord).remove(session, deleted)
     data = export(st, trip_uuids["nanshan"], now=LATER)
     assert lint.problems(data) == []
     events = events_of(data)
@@ -336,7 +337,7 @@ def test_a_cancelled_and_a_deleted_meeting_come_out_cancelled(
     assert export(st, trip_uuids["nanshan"], now=LATER + dt.timedelta(days=3)) == data
     # an undone delete brings the meeting back under its UID, with a higher sequence
     with st.transaction() as session:
-        editing.put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     back = events_of(export(st, trip_uuids["nanshan"], now=LATER + dt.timedelta(days=4)))
     assert str(back[f"{deleted}@delegation-planner"]["STATUS"]) == "CONFIRMED"
     assert back[f"{deleted}@delegation-planner"]["SEQUENCE"] == 2
@@ -347,7 +348,7 @@ def test_a_meeting_cancelled_before_any_export_is_left_out(
 ) -> None:
     uuid = meeting_uuid(st, "Meeting with Ledvance management")
     with st.transaction() as session:
-        record = editing.read(session, MeetingRecord, uuid)
+        record = editor_for(MeetingRecord).read(session, uuid)
         editing.update(session, uuid, dataclasses.replace(record, status="cancelled"))
     assert f"{uuid}@delegation-planner" not in events_of(export(st, trip_uuids["nanshan"]))
 

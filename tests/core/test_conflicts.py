@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from planner import conflicts, editing, model, store, trips
 from planner.conflicts import Conflict, Gone
+from planner.editing.registry import editor_for
 from planner.errors import NotFound
 from planner.records import MeetingRecord, PersonRecord, StopRecord
 from tests import dumps
@@ -27,7 +28,7 @@ def meeting(st: store.Store) -> str:
 def open_editor(st: store.Store, uuid: str) -> tuple[MeetingRecord, int]:
     """What an editor opened now reads: the record and its version."""
     with st.session() as session:
-        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
     assert isinstance(record, MeetingRecord)
     return record, version
 
@@ -123,7 +124,7 @@ def test_a_change_of_attendees_alone_is_a_new_version(st: store.Store, meeting: 
 def test_an_edit_against_a_deleted_meeting_says_so(st: store.Store, meeting: str) -> None:
     base, version = open_editor(st, meeting)
     with st.transaction() as session:
-        editing.remove(session, MeetingRecord, meeting)
+        editor_for(MeetingRecord).remove(session, meeting)
     with pytest.raises(Gone, match="was deleted by someone else; your changes were not saved"):
         save(st, meeting, replace(base, title="Mine"), version, base)
     with st.session() as session:
@@ -149,7 +150,7 @@ def test_picking_an_unknown_field_is_a_programming_error(st: store.Store, meetin
 
 def _stop_of(st: store.Store, meeting: str) -> str:
     with st.session() as session:
-        return editing.read(session, MeetingRecord, meeting).stop  # type: ignore[no-any-return]
+        return editor_for(MeetingRecord).read(session, meeting).stop  # type: ignore[no-any-return]
 
 
 def test_a_delete_over_a_colleagues_change_is_refused_naming_who_and_what(
@@ -159,13 +160,13 @@ def test_a_delete_over_a_colleagues_change_is_refused_naming_who_and_what(
     now would throw their edit away unseen, so nothing is deleted and I am told."""
     stop = _stop_of(st, meeting)
     with st.session() as session:
-        confirmed = editing.delete_versions(session, StopRecord, stop)
+        confirmed = editor_for(StopRecord).delete_versions(session, stop)
     assert ("meeting", meeting) in confirmed  # the stop takes its meetings along
     record, version = open_editor(st, meeting)
     save(st, meeting, replace(record, notes="Theirs"), version, record)
     before = dumps.dump(st)
     with pytest.raises(conflicts.ChangedMeanwhile) as caught, st.transaction() as session:
-        editing.remove(session, StopRecord, stop, expected=confirmed)
+        editor_for(StopRecord).remove(session, stop, expected=confirmed)
     (touched,) = caught.value.touched
     assert (touched.table, touched.uuid, touched.action) == ("meeting", meeting, "update")
     assert touched.label == record.title
@@ -179,13 +180,13 @@ def test_a_meeting_a_colleague_added_under_the_stop_is_not_deleted_unseen(
 ) -> None:
     stop = _stop_of(st, meeting)
     with st.session() as session:
-        confirmed = editing.delete_versions(session, StopRecord, stop)
+        confirmed = editor_for(StopRecord).delete_versions(session, stop)
         trip = session.scalars(select(model.Trip.uuid)).one()
     record, _version = open_editor(st, meeting)
     with st.transaction() as session:
         added = editing.create(session, trip, replace(record, title="Late addition"))
     with pytest.raises(conflicts.ChangedMeanwhile) as caught, st.transaction() as session:
-        editing.remove(session, StopRecord, stop, expected=confirmed)
+        editor_for(StopRecord).remove(session, stop, expected=confirmed)
     assert [(t.uuid, t.action, t.label) for t in caught.value.touched] == [
         (added, "create", "Late addition")
     ]
@@ -193,11 +194,11 @@ def test_a_meeting_a_colleague_added_under_the_stop_is_not_deleted_unseen(
 
 def test_an_unchanged_delete_goes_through(st: store.Store, meeting: str) -> None:
     with st.session() as session:
-        confirmed = editing.delete_versions(session, MeetingRecord, meeting)
+        confirmed = editor_for(MeetingRecord).delete_versions(session, meeting)
     with st.transaction() as session:
-        editing.remove(session, MeetingRecord, meeting, expected=confirmed)
+        editor_for(MeetingRecord).remove(session, meeting, expected=confirmed)
     with st.session() as session, pytest.raises(NotFound):
-        editing.read(session, MeetingRecord, meeting)
+        editor_for(MeetingRecord).read(session, meeting)
 
 
 def test_a_merge_over_a_colleagues_change_is_refused(st: store.Store, meeting: str) -> None:
@@ -207,13 +208,13 @@ def test_a_merge_over_a_colleagues_change_is_refused(st: store.Store, meeting: s
         keep, drop = session.scalars(select(model.Person.uuid).order_by(model.Person.id)).all()[:2]
         confirmed = merging.versions(session, people=True, uuids=[keep, drop])
     with st.transaction() as session:
-        person, version = editing.read_versioned(session, PersonRecord, drop)
+        person, version = editor_for(PersonRecord).read_versioned(session, drop)
         editing.update(session, drop, replace(person, notes="Theirs"), expected_version=version)
     with pytest.raises(conflicts.ChangedMeanwhile) as caught, st.transaction() as session:
         merging.merge_people(session, keep, drop, expected=confirmed)
     assert [(t.uuid, t.fields) for t in caught.value.touched] == [(drop, ("notes",))]
     with st.session() as session:
-        assert editing.read(session, PersonRecord, drop).notes == "Theirs"  # not merged away
+        assert editor_for(PersonRecord).read(session, drop).notes == "Theirs"  # not merged away
         confirmed = merging.versions(session, people=True, uuids=[keep, drop])
     with st.transaction() as session:  # chosen again, as it is now: merged
         merging.merge_people(session, keep, drop, expected=confirmed)

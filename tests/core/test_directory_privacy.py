@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 
 from planner import calendar_ics, editing, history, model, store
 from planner.directory import listing, privacy
+from planner.editing.registry import editor_for
 from planner.errors import NotFound
 from planner.records import MeetingRecord
 from tests.core.directory_fixtures import dump, office_store, uuid_of
@@ -159,7 +160,7 @@ def test_erasure_scrubs_the_persons_name_from_old_and_new_values_in_the_history(
         {"title": "Talks"},
     ):
         with office.transaction() as session:
-            record, version = editing.read_versioned(session, MeetingRecord, meeting)
+            record, version = editor_for(MeetingRecord).read_versioned(session, meeting)
             editing.update(session, meeting, replace(record, **changes), expected_version=version)
     with office.session() as session:
         logged = json.dumps(session.scalars(select(model.ChangeLog.changes)).all())

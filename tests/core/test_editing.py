@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import editing, localtime, model, store, trips
+from planner import editing, localtime, model, snapshots, store, trips
 from planner.conflicts import Conflict, Gone
 from planner.editing.registry import EDITORS, editor_for
 from planner.errors import NotFound
@@ -150,9 +150,9 @@ def test_the_editors_store_country_and_language_codes_in_one_case(
         )  # fmt: skip
         person = editing.create(session, nanshan, PersonRecord("Link", languages=("DE",)))
     with st.session() as session:
-        stored = editing.read(session, StopRecord, uuid)
+        stored = editor_for(StopRecord).read(session, uuid)
         assert (stored.country, stored.region) == ("DE", "DE-NW")
-        assert editing.read(session, PersonRecord, person).languages == ("de",)
+        assert editor_for(PersonRecord).read(session, person).languages == ("de",)
 
 
 def test_an_update_changes_only_that_meeting_and_raises_its_version(
@@ -160,7 +160,7 @@ def test_an_update_changes_only_that_meeting_and_raises_its_version(
 ) -> None:
     uuid = meeting_uuid(st, "Meeting with Ledvance management")
     with st.transaction() as session:
-        before = editing.read(session, MeetingRecord, uuid)
+        before = editor_for(MeetingRecord).read(session, uuid)
         version = editing.get(session, model.Meeting, uuid).version
         moved = before.__class__(
             **{
@@ -183,16 +183,32 @@ def test_deleting_a_stop_takes_its_meetings_and_transfers_and_undo_puts_back_eve
     before = dump(st.location)
     with st.session() as session:
         frankfurt = trips.load_trip(session, 1).stops[1].uuid
-        assert editing.dependents(session, StopRecord, frankfurt) == {"transfer": 2, "meeting": 3}
+        assert editor_for(StopRecord).dependents(session, frankfurt) == {
+            "transfer": 2,
+            "meeting": 3,
+        }
     with st.transaction() as session:
-        snapshot = editing.remove(session, StopRecord, frankfurt)
+        snapshot = editor_for(StopRecord).remove(session, frankfurt)
     with st.session() as session:
         trip = trips.load_trip(session, 1)
         assert [s.city for s in trip.stops] == ["Shenzhen", "Nuremberg", "Munich", "Shenzhen"]
         assert len(trip.meetings) == 2
     with st.transaction() as session:
-        editing.put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     assert dump(st.location) == before
+
+
+def test_the_question_before_deleting_a_trip_counts_what_goes_with_it(
+    st: store.Store, nanshan: str
+) -> None:
+    with st.session() as session:
+        trip = trips.load_trip(session, 1)
+        expected = {
+            "stop": len(trip.stops),
+            "transfer": len(trip.transfers),
+            "meeting": len(trip.meetings),
+        }
+        assert editor_for(TripRecord).dependents(session, nanshan) == expected
 
 
 def test_deleting_an_organization_clears_references_and_undo_restores_them(
@@ -206,14 +222,14 @@ def test_deleting_an_organization_clears_references_and_undo_restores_them(
             select(model.Organization.uuid).where(model.Organization.name == "Commerzbank")
         ).one()
     with st.transaction() as session:
-        snapshot = editing.remove(session, editing.OrganizationRecord, commerzbank)
+        snapshot = editor_for(editing.OrganizationRecord).remove(session, commerzbank)
     with st.session() as session:
         becker = session.scalars(
             select(model.Person).where(model.Person.family_name == "Becker")
         ).one()
         assert becker.organization is None
     with st.transaction() as session:
-        editing.put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     assert dump(st.location) == before
 
 

@@ -16,8 +16,9 @@ from alembic import command
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planner import editing, history, model, store, trips
+from planner import editing, history, model, snapshots, store, trips
 from planner.directory import merging, privacy
+from planner.editing.registry import editor_for
 from planner.records import MeetingRecord, PersonRecord
 from tests.conftest import NANSHAN
 from tests.core.directory_fixtures import office_store, uuid_of
@@ -50,7 +51,7 @@ def test_importing_a_trip_is_one_entry_not_one_per_row(st: store.Store, trip: st
 def test_an_edit_says_who_when_and_which_fields(st: store.Store, trip: str, engine: str) -> None:
     meeting = first_meeting(st)
     with st.transaction() as session:
-        before, version = editing.read_versioned(session, MeetingRecord, meeting)
+        before, version = editor_for(MeetingRecord).read_versioned(session, meeting)
         editing.update(
             session,
             meeting,
@@ -78,9 +79,9 @@ def test_an_edit_says_who_when_and_which_fields(st: store.Store, trip: str, engi
 def test_a_delete_and_its_undo_are_in_the_history(st: store.Store, trip: str) -> None:
     meeting = first_meeting(st)
     with st.transaction() as session:
-        snapshot = editing.remove(session, MeetingRecord, meeting)
+        snapshot = editor_for(MeetingRecord).remove(session, meeting)
     with st.transaction() as session:
-        editing.put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     with st.session() as session:
         changes = history.of_object(session, meeting)
     assert [(c.action, c.trip_uuid) for c in changes] == [("restore", trip), ("delete", trip)]
@@ -88,7 +89,7 @@ def test_a_delete_and_its_undo_are_in_the_history(st: store.Store, trip: str) ->
 
 def test_a_new_meeting_and_a_new_contact_belong_to_the_trip(st: store.Store, trip: str) -> None:
     with st.session() as session:
-        meeting = editing.read(session, MeetingRecord, first_meeting(st))
+        meeting = editor_for(MeetingRecord).read(session, first_meeting(st))
     with st.transaction() as session:
         added = editing.create(session, trip, replace(meeting, title="Dinner"))
         person = editing.create(session, trip, PersonRecord(family_name="Keller"))
@@ -106,7 +107,7 @@ def test_what_is_rolled_back_leaves_no_entry(st: store.Store, trip: str) -> None
     meeting = first_meeting(st)
     before = entries(st)
     with pytest.raises(RuntimeError), st.transaction() as session:
-        record = editing.read(session, MeetingRecord, meeting)
+        record = editor_for(MeetingRecord).read(session, meeting)
         editing.update(session, meeting, replace(record, title="Never saved"))
         raise RuntimeError("the user's action failed half-way")
     assert entries(st) == before
@@ -122,7 +123,7 @@ def test_only_the_stores_own_sessions_write_entries(st: store.Store, trip: str) 
         row.title = "Changed behind the history's back"
     assert entries(st) == before
     with st.transaction() as session:
-        record = editing.read(session, MeetingRecord, meeting)
+        record = editor_for(MeetingRecord).read(session, meeting)
         editing.update(session, meeting, replace(record, title="Changed in the history"))
     assert entries(st) == before + 1
 
@@ -136,7 +137,7 @@ def test_a_window_sees_only_its_colleagues_changes(store_path: Path, trip: str) 
         meeting = first_meeting(mine)
         for st, title in ((mine, "Mine"), (theirs, "Theirs")):
             with st.transaction() as session:
-                record = editing.read(session, MeetingRecord, meeting)
+                record = editor_for(MeetingRecord).read(session, meeting)
                 editing.update(session, meeting, replace(record, title=title))
         with mine.session() as session:
             assert history.latest_id(session) == seen + 2
@@ -170,7 +171,7 @@ def office(store_path: Path) -> Iterator[store.Store]:
 def test_an_erased_person_leaves_no_name_in_the_history(office: store.Store) -> None:
     anna = uuid_of(office, "Becker")
     with office.transaction() as session:
-        record = editing.read(session, PersonRecord, anna)
+        record = editor_for(PersonRecord).read(session, anna)
         editing.update(session, anna, replace(record, position="Head of protocol"))
     with office.session() as session:
         assert history.of_object(session, anna)[0].label == "Anna Becker"
@@ -219,7 +220,7 @@ def test_a_store_of_the_previous_schema_is_upgraded_keeping_its_trips(
             assert history.latest_id(session) == 0
         meeting = first_meeting(st)
         with st.transaction() as session:
-            record = editing.read(session, MeetingRecord, meeting)
+            record = editor_for(MeetingRecord).read(session, meeting)
             editing.update(session, meeting, replace(record, title="After the upgrade"))
         with st.session() as session:
             assert history.of_object(session, meeting)[0].label == "After the upgrade"
@@ -285,12 +286,12 @@ def test_a_commit_is_announced_to_listeners_and_a_rollback_is_not(
     with psycopg.connect(url, autocommit=True) as listener:
         listener.execute(f"LISTEN {history.CHANNEL}")
         with pytest.raises(RuntimeError), st.transaction() as session:
-            record, version = editing.read_versioned(session, MeetingRecord, uuid)
+            record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
             editing.update(session, uuid, replace(record, notes="x"), expected_version=version)
             raise RuntimeError("the user's transaction fails after writing")
         assert list(listener.notifies(timeout=0.5)) == []
         with st.transaction() as session:
-            record, version = editing.read_versioned(session, MeetingRecord, uuid)
+            record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
             editing.update(session, uuid, replace(record, notes="y"), expected_version=version)
             assert list(listener.notifies(timeout=0.2)) == []  # not before the commit
         (note,) = listener.notifies(timeout=5, stop_after=1)
@@ -300,7 +301,7 @@ def test_a_commit_is_announced_to_listeners_and_a_rollback_is_not(
 
 def _edit_meeting(st: store.Store, uuid: str, **changes: object) -> history.Change:
     with st.transaction() as session:
-        before, version = editing.read_versioned(session, MeetingRecord, uuid)
+        before, version = editor_for(MeetingRecord).read_versioned(session, uuid)
         editing.update(session, uuid, replace(before, **changes), expected_version=version)
     with st.session() as session:
         return history.of_object(session, uuid)[0]
@@ -311,7 +312,7 @@ def test_an_edit_keeps_old_and_new_values_with_the_zone_of_a_time(
 ) -> None:
     meeting = first_meeting(st)
     with st.session() as session:
-        before = editing.read(session, MeetingRecord, meeting)
+        before = editor_for(MeetingRecord).read(session, meeting)
         zone = session.scalars(
             select(model.Meeting.timezone).where(model.Meeting.uuid == meeting)
         ).one()
@@ -340,9 +341,9 @@ def test_no_personal_private_or_booking_value_is_copied_into_the_log(
     was (another row, a person) are named as changed fields but have no values."""
     meeting = first_meeting(st)
     with st.session() as session:
-        record = editing.read(session, MeetingRecord, meeting)
+        record = editor_for(MeetingRecord).read(session, meeting)
         person = record.attendees[0]
-        who = editing.read(session, PersonRecord, person)
+        who = editor_for(PersonRecord).read(session, person)
         other = session.scalars(
             select(model.Organization.uuid).where(model.Organization.uuid != record.host)
         ).first()

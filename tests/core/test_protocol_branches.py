@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from planner import model, store, trips
-from planner.editing import EditError, put_back
+from planner import model, snapshots, store, trips
+from planner.editing import EditError
+from planner.editing.registry import editor_for
 from planner.errors import NotFound
 from planner.protocol import branches
 from planner.protocol.branches import BranchVenueRecord
@@ -70,7 +71,7 @@ def test_create_a_branch_venue_after_the_others_and_undo_it_exactly(
     with jiangsu.transaction() as session:
         uuid = branches.create(session, opening, record)
     with jiangsu.session() as session:
-        assert branches.read(session, uuid) == BranchVenueRecord(
+        assert editor_for(BranchVenueRecord).read(session, uuid) == BranchVenueRecord(
             "Chamber of Commerce, Munich", "Munich", "DE", "Europe/Berlin",
             online_url="https://meet.example.org/munich", host=ahk, attendees=people,
         )  # fmt: skip
@@ -82,14 +83,14 @@ def test_create_a_branch_venue_after_the_others_and_undo_it_exactly(
     ]
     assert listed[-1][0] == uuid
     with jiangsu.transaction() as session:
-        snapshot = branches.remove(session, uuid)
+        snapshot = editor_for(BranchVenueRecord).remove(session, uuid)
     assert snapshot.count("branch_venue") == 1 and snapshot.count("branch_attendee") == 2
     assert dumps.dump(jiangsu) == before
     with jiangsu.transaction() as session:
-        put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     with jiangsu.session() as session:
         assert [u for u, _r in branches.of_meeting(session, opening)][-1] == uuid
-        assert branches.read(session, uuid).attendees == people
+        assert editor_for(BranchVenueRecord).read(session, uuid).attendees == people
 
 
 def test_update_reorders_attendees_and_undo_applies_the_record_from_before(
@@ -106,11 +107,11 @@ def test_update_reorders_attendees_and_undo_applies_the_record_from_before(
     with jiangsu.transaction() as session:
         branches.update(session, uuid, after)
     with jiangsu.session() as session:
-        assert branches.read(session, uuid) == after
+        assert editor_for(BranchVenueRecord).read(session, uuid) == after
     with jiangsu.transaction() as session:
         branches.update(session, uuid, before)
     with jiangsu.session() as session:
-        assert branches.read(session, uuid) == before
+        assert editor_for(BranchVenueRecord).read(session, uuid) == before
 
 
 def test_remove_the_frankfurt_branch_and_put_it_back_with_its_attendees(
@@ -122,13 +123,13 @@ def test_remove_the_frankfurt_branch_and_put_it_back_with_its_attendees(
     with jiangsu.session() as session:
         ((uuid, record),) = branches.of_meeting(session, opening)
     with jiangsu.transaction() as session:
-        snapshot = branches.remove(session, uuid)
+        snapshot = editor_for(BranchVenueRecord).remove(session, uuid)
     assert snapshot.count("branch_attendee") == 3
     with jiangsu.session() as session:
         assert branches.of_meeting(session, opening) == ()
         assert len(branches.of_meeting(session, signing)) == 1  # the other meeting keeps its own
     with jiangsu.transaction() as session:
-        put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     assert dumps.dump(jiangsu) == before
     with jiangsu.session() as session:
         assert branches.of_meeting(session, opening) == ((uuid, record),)
@@ -141,6 +142,6 @@ def test_a_branch_venue_that_is_gone_says_so(jiangsu: store.Store) -> None:
     with pytest.raises(NotFound) as updating, jiangsu.transaction() as session:
         branches.update(session, "no-such-uuid", valid)
     with pytest.raises(NotFound) as removing, jiangsu.transaction() as session:
-        branches.remove(session, "no-such-uuid")
+        editor_for(BranchVenueRecord).remove(session, "no-such-uuid")
     assert str(updating.value) == str(removing.value) == gone
     assert dumps.dump(jiangsu) == before

@@ -12,8 +12,10 @@ from sqlalchemy import select
 
 from planner import conflicts, model, store, trips
 from planner.conflicts import Conflict, Gone
+from planner.editing.registry import editor_for
 from planner.errors import NotFound
 from planner.protocol import COUNTERPART, DELEGATION, branches, editing
+from planner.protocol.branches import BranchVenueRecord
 from planner.protocol.ranking import RanksChanged, restore_ranks, set_ranks, trip_sides
 from tests import dumps
 from tests.conftest import JIANGSU
@@ -46,7 +48,7 @@ def test_a_register_save_over_a_colleagues_change_is_a_conflict(
 ) -> None:
     uuid = first(jiangsu, entity)
     with jiangsu.session() as session:
-        mine_base, version = editing.read_versioned(session, record_type, uuid)
+        mine_base, version = editor_for(record_type).read_versioned(session, uuid)
     field = next(iter(change))
     with jiangsu.transaction() as session:  # the colleague saves first
         theirs = replace(mine_base, **{field: "Theirs"})
@@ -63,13 +65,13 @@ def test_a_register_save_over_a_colleagues_change_is_a_conflict(
     with jiangsu.transaction() as session:
         editing.update(session, uuid, mine, expected_version=caught.value.version)
     with jiangsu.session() as session:
-        assert getattr(editing.read(session, record_type, uuid), field) == "Mine"
+        assert getattr(editor_for(record_type).read(session, uuid), field) == "Mine"
 
 
 def test_a_change_of_the_parties_alone_moves_the_version_on(jiangsu: store.Store) -> None:
     uuid = first(jiangsu, model.Agreement)
     with jiangsu.session() as session:
-        record, version = editing.read_versioned(session, editing.AgreementRecord, uuid)
+        record, version = editor_for(editing.AgreementRecord).read_versioned(session, uuid)
     with jiangsu.transaction() as session:
         new = editing.update(session, uuid, replace(record, parties=record.parties[:1]))
     assert new > version
@@ -78,9 +80,9 @@ def test_a_change_of_the_parties_alone_moves_the_version_on(jiangsu: store.Store
 def test_a_register_entry_a_colleague_deleted_is_gone(jiangsu: store.Store) -> None:
     uuid = first(jiangsu, model.Gift)
     with jiangsu.session() as session:
-        record, version = editing.read_versioned(session, editing.GiftRecord, uuid)
+        record, version = editor_for(editing.GiftRecord).read_versioned(session, uuid)
     with jiangsu.transaction() as session:
-        editing.remove(session, editing.GiftRecord, uuid)
+        editor_for(editing.GiftRecord).remove(session, uuid)
     with (
         pytest.raises(Gone, match=r"the gift .* was deleted by someone else"),
         jiangsu.transaction() as session,
@@ -93,7 +95,7 @@ def test_a_branch_venue_save_over_a_colleagues_change_is_a_conflict(
 ) -> None:
     uuid = first(jiangsu, model.BranchVenue)
     with jiangsu.session() as session:
-        base, version = branches.read_versioned(session, uuid)
+        base, version = editor_for(BranchVenueRecord).read_versioned(session, uuid)
     with jiangsu.transaction() as session:
         branches.update(session, uuid, replace(base, address="Theirs"), expected_version=version)
     before = dumps.dump(jiangsu)
@@ -104,7 +106,7 @@ def test_a_branch_venue_save_over_a_colleagues_change_is_a_conflict(
     assert dumps.dump(jiangsu) == before
     assert caught.value.fields == ["name", "address"]
     with jiangsu.transaction() as session:
-        branches.remove(session, uuid)
+        editor_for(BranchVenueRecord).remove(session, uuid)
     with pytest.raises(Gone), jiangsu.transaction() as session:
         branches.update(session, uuid, base, expected_version=caught.value.version)
 
@@ -131,23 +133,23 @@ def test_a_delete_over_a_colleagues_change_is_refused_and_deletes_nothing(
     def confirm() -> conflicts.Versions:
         with jiangsu.session() as session:
             if record_type is None:
-                return branches.delete_versions(session, uuid)
-            return editing.delete_versions(session, record_type, uuid)
+                return editor_for(BranchVenueRecord).delete_versions(session, uuid)
+            return editor_for(record_type).delete_versions(session, uuid)
 
     def delete(expected: conflicts.Versions) -> None:
         with jiangsu.transaction() as session:
             if record_type is None:
-                branches.remove(session, uuid, expected=expected)
+                editor_for(BranchVenueRecord).remove(session, uuid, expected=expected)
             else:
-                editing.remove(session, record_type, uuid, expected=expected)
+                editor_for(record_type).remove(session, uuid, expected=expected)
 
     expected = confirm()
     with jiangsu.transaction() as session:  # the colleague saves meanwhile
         if record_type is None:
-            record, version = branches.read_versioned(session, uuid)
+            record, version = editor_for(BranchVenueRecord).read_versioned(session, uuid)
             branches.update(session, uuid, replace(record, **change), expected_version=version)
         else:
-            record, version = editing.read_versioned(session, record_type, uuid)
+            record, version = editor_for(record_type).read_versioned(session, uuid)
             editing.update(session, uuid, replace(record, **change), expected_version=version)
     before = dumps.dump(jiangsu)
     with pytest.raises(conflicts.ChangedMeanwhile) as caught:
@@ -237,7 +239,7 @@ def test_undoing_a_reorder_a_colleague_reordered_since_is_refused(jiangsu: store
 def test_marking_a_follow_up_a_colleague_changed_since_is_refused(jiangsu: store.Store) -> None:
     uuid = first(jiangsu, model.FollowUp)
     with jiangsu.session() as session:
-        record, version = editing.read_versioned(session, editing.FollowUpRecord, uuid)
+        record, version = editor_for(editing.FollowUpRecord).read_versioned(session, uuid)
         was = session.scalars(select(model.FollowUp.done).where(model.FollowUp.uuid == uuid)).one()
     with jiangsu.transaction() as session:  # the colleague renames it
         editing.update(session, uuid, replace(record, title="Theirs"), expected_version=version)
@@ -248,7 +250,7 @@ def test_marking_a_follow_up_a_colleague_changed_since_is_refused(jiangsu: store
     assert dumps.dump(jiangsu) == before
     # The register read again: the mark goes through, and its undo is checked by state.
     with jiangsu.session() as session:
-        _record, version = editing.read_versioned(session, editing.FollowUpRecord, uuid)
+        _record, version = editor_for(editing.FollowUpRecord).read_versioned(session, uuid)
     with jiangsu.transaction() as session:
         old = editing.set_follow_up_done(session, uuid, not was, expected_version=version)
     with jiangsu.transaction() as session:  # the colleague marks it back
@@ -263,6 +265,6 @@ def test_marking_a_follow_up_a_colleague_changed_since_is_refused(jiangsu: store
 def test_marking_a_deleted_follow_up_says_it_no_longer_exists(jiangsu: store.Store) -> None:
     uuid = first(jiangsu, model.FollowUp)
     with jiangsu.transaction() as session:
-        editing.remove(session, editing.FollowUpRecord, uuid)
+        editor_for(editing.FollowUpRecord).remove(session, uuid)
     with pytest.raises(NotFound, match="no longer exists"), jiangsu.transaction() as session:
         editing.set_follow_up_done(session, uuid, True, expected_version=1)

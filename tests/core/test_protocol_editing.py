@@ -9,8 +9,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from planner import model, store, trips
-from planner.editing import EditError, put_back
+from planner import model, snapshots, store, trips
+from planner.editing import EditError
+from planner.editing.registry import editor_for
 from planner.protocol import editing, registers
 from planner.protocol.editing import AgreementRecord, FollowUpRecord, GiftRecord
 from tests import dumps
@@ -91,18 +92,20 @@ def test_create_an_agreement_and_undo_it_exactly(jiangsu: store.Store) -> None:
     with jiangsu.transaction() as session:
         uuid = editing.create(session, record)
     with jiangsu.session() as session:
-        assert editing.read(session, AgreementRecord, uuid) == AgreementRecord(
+        assert editor_for(AgreementRecord).read(session, uuid) == AgreementRecord(
             opening, "Letter of intent on training", kind="letter-of-intent",
             languages=("de", "zh"), parties=(commerzbank,),
         )  # fmt: skip
         assert len(registers.agreements(session)) == 2
     with jiangsu.transaction() as session:
-        snapshot = editing.remove(session, AgreementRecord, uuid)
+        snapshot = editor_for(AgreementRecord).remove(session, uuid)
     assert dump(jiangsu) == before
     with jiangsu.transaction() as session:
-        put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     with jiangsu.session() as session:
-        assert editing.read(session, AgreementRecord, uuid).title == "Letter of intent on training"
+        assert (
+            editor_for(AgreementRecord).read(session, uuid).title == "Letter of intent on training"
+        )
 
 
 def test_delete_the_signed_agreement_and_put_it_back_with_parties_and_signatories(
@@ -112,10 +115,10 @@ def test_delete_the_signed_agreement_and_put_it_back_with_parties_and_signatorie
     with jiangsu.session() as session:
         (row,) = registers.agreements(session)
     with jiangsu.transaction() as session:
-        snapshot = editing.remove(session, AgreementRecord, row.uuid)
+        snapshot = editor_for(AgreementRecord).remove(session, row.uuid)
     assert snapshot.count("agreement_party") == 2 and snapshot.count("agreement_signatory") == 2
     with jiangsu.transaction() as session:
-        put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     assert dump(jiangsu) == before
 
 
@@ -125,19 +128,19 @@ def test_update_a_follow_up_and_undo_by_applying_the_record_from_before(
     opening = uuid_of(jiangsu, model.Meeting, title=OPENING)
     with jiangsu.session() as session:
         row = registers.follow_ups(session, dt.date(2022, 1, 1))[1]
-        before = editing.read(session, FollowUpRecord, row.uuid)
+        before = editor_for(FollowUpRecord).read(session, row.uuid)
     assert isinstance(before, FollowUpRecord)
     after = FollowUpRecord(opening, "First joint review", due=dt.date(2023, 1, 31))
     with jiangsu.transaction() as session:
         editing.update(session, row.uuid, after)
     with jiangsu.session() as session:
-        assert editing.read(session, FollowUpRecord, row.uuid) == after
+        assert editor_for(FollowUpRecord).read(session, row.uuid) == after
         (moved,) = [r for r in registers.follow_ups(session, dt.date(2023, 2, 1)) if r.overdue]
         assert moved.meeting_title == OPENING and moved.owner is None
     with jiangsu.transaction() as session:
         editing.update(session, row.uuid, before)
     with jiangsu.session() as session:
-        assert editing.read(session, FollowUpRecord, row.uuid) == before
+        assert editor_for(FollowUpRecord).read(session, row.uuid) == before
 
 
 def test_mark_a_follow_up_done_and_open_again(jiangsu: store.Store) -> None:
@@ -170,10 +173,10 @@ def test_a_gift_received_from_a_person_and_its_exact_undo(jiangsu: store.Store) 
     with jiangsu.transaction() as session:
         uuid = editing.create(session, record)
     with jiangsu.session() as session:
-        assert editing.read(session, GiftRecord, uuid) == record
+        assert editor_for(GiftRecord).read(session, uuid) == record
         (received,) = registers.gifts(session, direction="received")
     assert (received.giver, received.receiver) == (choices.people[0].label,
                                                    choices.organizations[0].label)  # fmt: skip
     with jiangsu.transaction() as session:
-        editing.remove(session, GiftRecord, uuid)
+        editor_for(GiftRecord).remove(session, uuid)
     assert dump(jiangsu) == before

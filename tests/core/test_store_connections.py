@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from planner import editing, model, store, trips
 from planner.conflicts import Conflict
+from planner.editing.registry import editor_for
 from planner.records import MeetingRecord
 from tests.conftest import NANSHAN
 
@@ -47,7 +48,7 @@ def test_a_second_writer_fails_at_its_first_statement_not_half_way(
     uuid = first_meeting(mine)
     reached: list[str] = []
     with mine.transaction() as session:
-        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
         editing.update(session, uuid, replace(record, title="Mine"))
         with pytest.raises(DBAPIError) as caught, theirs.transaction() as other:
             other.execute(sa.text("SELECT 1"))
@@ -59,10 +60,10 @@ def test_a_second_writer_fails_at_its_first_statement_not_half_way(
     # Once the first program committed, the second one's edit goes through, checked against
     # the version it read before: a clean conflict, never a lost update.
     with pytest.raises(Conflict), theirs.transaction() as other:
-        theirs_record = editing.read(other, MeetingRecord, uuid)
+        theirs_record = editor_for(MeetingRecord).read(other, uuid)
         editing.update(other, uuid, theirs_record, expected_version=version)
     with theirs.session() as other:
-        assert editing.read(other, MeetingRecord, uuid).title == "Mine"
+        assert editor_for(MeetingRecord).read(other, uuid).title == "Mine"
     mine.close()
     theirs.close()
 

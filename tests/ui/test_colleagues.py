@@ -15,9 +15,10 @@ from sqlalchemy import select
 
 from planner import conflicts, editing, model, store, trips
 from planner.conflicts import Conflict
+from planner.editing.registry import editor_for
 from planner.records import MeetingRecord
 from tests.conftest import NANSHAN
-from ui import main_window as main_window_module
+from ui import record_edits
 from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.main_window import MainWindow
 
@@ -47,14 +48,14 @@ def first_meeting(st: store.Store) -> str:
 
 def meeting_record(st: store.Store, uuid: str) -> MeetingRecord:
     with st.session() as session:
-        record = editing.read(session, MeetingRecord, uuid)
+        record = editor_for(MeetingRecord).read(session, uuid)
     assert isinstance(record, MeetingRecord)
     return record
 
 
 def colleague_saves(colleague: store.Store, uuid: str, **changes: Any) -> None:
     with colleague.transaction() as session:
-        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
         editing.update(session, uuid, replace(record, **changes), expected_version=version)
 
 
@@ -73,8 +74,8 @@ def edit_while_colleague_saves(
         colleague_saves(colleague, uuid, **theirs)
         return replace(record, **mine)
 
-    monkeypatch.setattr(main_window_module, "ask_record", editor)
-    office.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", editor)
+    office.edits.edit_object(MeetingRecord, uuid)
 
 
 def answer_with(button: str, *, flip: tuple[str, ...] = ()) -> Any:
@@ -210,8 +211,8 @@ def test_an_undo_after_a_colleagues_change_keeps_it(
     and keeps their notes; undoing over a change to the same field asks."""
     uuid = first_meeting(office.store)
     original = meeting_record(office.store, uuid)
-    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine"))
-    office.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", lambda *a: replace(a[3], title="Mine"))
+    office.edits.edit_object(MeetingRecord, uuid)
     colleague_saves(colleague, uuid, notes="Theirs")
     ask = answer_with("save_selection_button")
     monkeypatch.setattr(ConflictDialog, "ask", ask)
@@ -220,7 +221,7 @@ def test_an_undo_after_a_colleagues_change_keeps_it(
     result = meeting_record(office.store, uuid)
     assert (result.title, result.notes) == (original.title, "Theirs")
 
-    office.edit_object(MeetingRecord, uuid)
+    office.edits.edit_object(MeetingRecord, uuid)
     colleague_saves(colleague, uuid, title="Their title")
     office.workspace.undo_stack.undo()
     (dialog,) = ask.seen
@@ -266,11 +267,11 @@ def test_an_edit_of_a_meeting_a_colleague_deleted_names_it_and_offers_to_keep_it
 
     def editor(_parent: Any, _context: Any, _type: Any, record: MeetingRecord) -> MeetingRecord:
         with colleague.transaction() as session:
-            editing.remove(session, MeetingRecord, uuid)
+            editor_for(MeetingRecord).remove(session, uuid)
         return replace(record, title="Mine")
 
-    monkeypatch.setattr(main_window_module, "ask_record", editor)
-    office.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", editor)
+    office.edits.edit_object(MeetingRecord, uuid)
     (text,) = asked
     first_line = text.split("\n")[0]
     assert f"deleted the Meeting '{stored.title}' at " in first_line
@@ -317,8 +318,8 @@ def test_my_own_changes_do_not_count_as_a_colleagues(
     office: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     uuid = first_meeting(office.store)
-    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine"))
-    office.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", lambda *a: replace(a[3], title="Mine"))
+    office.edits.edit_object(MeetingRecord, uuid)
     assert office.workspace.poll() == []
 
 
@@ -327,9 +328,9 @@ def test_the_history_says_who_changed_what_for_the_trip_and_one_meeting(
 ) -> None:
     uuid = first_meeting(office.store)
     monkeypatch.setattr(
-        main_window_module, "ask_record", lambda *a: replace(a[3], title="Talks", notes="New")
+        record_edits, "ask_record", lambda *a: replace(a[3], title="Talks", notes="New")
     )
-    office.edit_object(MeetingRecord, uuid)
+    office.edits.edit_object(MeetingRecord, uuid)
     office.history_dock.show()
     office.history_dock.raise_()
     qtbot.waitUntil(lambda: office.history.list.topLevelItemCount() == 2)
@@ -373,10 +374,10 @@ def test_a_viewer_sees_everything_but_every_edit_is_off_with_the_reason(
     # drag in the schedule changes nothing.
     opened: list[Any] = []
     shown: list[str] = []
-    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: opened.append(a))
-    monkeypatch.setattr(main_window_module, "show_record", lambda *a: shown.append(a[-1]))
+    monkeypatch.setattr(record_edits, "ask_record", lambda *a: opened.append(a))
+    monkeypatch.setattr(record_edits, "show_record", lambda *a: shown.append(a[-1]))
     uuid = first_meeting(window.store)
-    window.edit_object(MeetingRecord, uuid)
+    window.edits.edit_object(MeetingRecord, uuid)
     assert opened == []
     assert len(shown) == 1 and "is read-only" in shown[0]
     errors: list[str] = []
@@ -441,10 +442,8 @@ def test_a_commit_in_doubt_is_said_in_words_and_marks_the_store_lost(
     monkeypatch.setattr(office.store, "transaction", breaks_at_commit)
     office.workspace.watcher.stop()  # the poll would find the store back at once
     with qtbot.waitSignal(office.workspace.reachable, timeout=5000) as lost:
-        monkeypatch.setattr(
-            main_window_module, "ask_record", lambda *a: replace(a[3], title="Mine")
-        )
-        office.edit_object(MeetingRecord, uuid)
+        monkeypatch.setattr(record_edits, "ask_record", lambda *a: replace(a[3], title="Mine"))
+        office.edits.edit_object(MeetingRecord, uuid)
     assert lost.args == [False]
     (message,) = errors
     assert "was lost while your change was being saved; it may have been saved" in message

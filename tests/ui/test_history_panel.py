@@ -16,8 +16,7 @@ from sqlalchemy import select
 from planner import model, trips
 from planner.records import MeetingRecord
 from tests.conftest import NANSHAN
-from ui import i18n
-from ui import main_window as main_window_module
+from ui import i18n, record_edits
 from ui.main_window import MainWindow
 
 CHANGES = 4  # the column
@@ -45,10 +44,8 @@ def edited(
 ) -> tuple[str, str]:
     """Edit the meeting through its editor and show the history: the newest entry's changes
     as the list shows them, and its tooltip."""
-    monkeypatch.setattr(
-        main_window_module, "ask_record", lambda *a: dataclasses.replace(a[3], **changes)
-    )
-    window.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", lambda *a: dataclasses.replace(a[3], **changes))
+    window.edits.edit_object(MeetingRecord, uuid)
     window.history_dock.show()
     window.history_dock.raise_()
     history_list = window.history.list

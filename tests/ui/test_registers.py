@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from planner import model, store
+from planner.editing.registry import editor_for
 from planner.protocol import editing
 from tests.conftest import JIANGSU, NANSHAN
 from tests.ui.modal_guard import ExpectDialog
@@ -245,7 +246,7 @@ def _colleague(window: MainWindow, uuid: str, **changes: Any) -> None:
         if "done" in changes:
             editing.set_follow_up_done(session, uuid, changes.pop("done"))
         if changes:
-            record = editing.read(session, editing.FollowUpRecord, uuid)
+            record = editor_for(editing.FollowUpRecord).read(session, uuid)
             editing.update(session, uuid, replace(record, **changes))
 
 

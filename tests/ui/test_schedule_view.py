@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from planner import editing, localtime, store, trips
 from planner.checks import Problem
+from planner.editing.registry import editor_for
 from planner.records import MeetingRecord, StopRecord, TripRecord
 from planner.store import Store
 from tests.conftest import NANSHAN
@@ -44,7 +45,7 @@ class Shown:
 
     def meeting(self, uuid: str) -> MeetingRecord:
         with self.store.session() as session:
-            found: MeetingRecord = editing.read(session, MeetingRecord, uuid)
+            found: MeetingRecord = editor_for(MeetingRecord).read(session, uuid)
             return found
 
     def uuid_of(self, title: str) -> str:

@@ -29,13 +29,15 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from planner import conflicts, editing, model, store, trips
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import branches
 from planner.protocol import editing as protocol
+from planner.protocol.branches import BranchVenueRecord
 from planner.records import MeetingRecord, PersonRecord
 from tests import dumps, pg
 from tests.conftest import JIANGSU, NANSHAN
-from ui import main_window as main_window_module
+from ui import record_edits
 from ui.app import open_window
 from ui.dialogs.branch_venue_dialog import BranchVenueDialog
 from ui.dialogs.conflict_dialog import ConflictDialog
@@ -79,7 +81,7 @@ def first_meeting(st: store.Store) -> str:
 def meeting_title(location: str, uuid: str) -> str:
     """The meeting's title as another program reads it now."""
     with store.open_store(location) as st, st.session() as session:
-        return str(editing.read(session, MeetingRecord, uuid).title)
+        return str(editor_for(MeetingRecord).read(session, uuid).title)
 
 
 def test_connect_to_a_shared_store_through_the_dialog_and_edit_a_meeting(
@@ -125,9 +127,9 @@ def test_connect_to_a_shared_store_through_the_dialog_and_edit_a_meeting(
     window.tabs.setCurrentWidget(window.meetings)
     uuid = first_meeting(window.store)
     monkeypatch.setattr(
-        main_window_module, "ask_record", lambda *a: replace(a[3], title="Talks at the Römer")
+        record_edits, "ask_record", lambda *a: replace(a[3], title="Talks at the Römer")
     )
-    window.edit_object(MeetingRecord, uuid)
+    window.edits.edit_object(MeetingRecord, uuid)
     assert meeting_title(shared_url, uuid) == "Talks at the Römer"
     assert window.workspace.undo_stack.count() == 1
 
@@ -270,8 +272,8 @@ def test_an_edit_while_the_server_is_away_is_kept_and_saved_when_it_is_back(
         assert meeting_title(shared_url, uuid) == original  # nothing was half-applied
         return record  # the user presses Save again
 
-    monkeypatch.setattr(main_window_module, "ask_record", editor)
-    window.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", editor)
+    window.edits.edit_object(MeetingRecord, uuid)
     assert len(opened) == 2
     assert errors == [UNREACHABLE]
     assert meeting_title(shared_url, uuid) == "Talks at the Römer"
@@ -292,8 +294,8 @@ def test_an_edit_of_a_store_that_cannot_be_reached_changes_nothing(
     uuid = first_meeting(window.store)
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: errors.append(text))
-    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: replace(a[3], title="One"))
-    window.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", lambda *a: replace(a[3], title="One"))
+    window.edits.edit_object(MeetingRecord, uuid)
     assert window.workspace.undo_stack.count() == 1
     before = dumps.dump(window.store)
     calls: list[int] = []
@@ -305,8 +307,8 @@ def test_an_edit_of_a_store_that_cannot_be_reached_changes_nothing(
             return replace(record, title="Two")
         return None  # the user gives up
 
-    monkeypatch.setattr(main_window_module, "ask_record", editor)
-    window.edit_object(MeetingRecord, uuid)
+    monkeypatch.setattr(record_edits, "ask_record", editor)
+    window.edits.edit_object(MeetingRecord, uuid)
     assert errors == [UNREACHABLE]
     window.workspace.undo_stack.undo()  # the first edit's undo cannot reach the store either
     assert errors == [UNREACHABLE, UNREACHABLE]
@@ -378,7 +380,7 @@ def test_a_directory_edit_over_a_colleagues_change_asks(
 
     def edit(*_args: Any) -> Any:
         with colleague.transaction() as session:
-            theirs, version = editing.read_versioned(session, PersonRecord, uuid)
+            theirs, version = editor_for(PersonRecord).read_versioned(session, uuid)
             changed = replace(theirs, notes="Theirs", position="Theirs")
             editing.update(session, uuid, changed, expected_version=version)
         return replace(_args[-1], position="Mine")
@@ -403,7 +405,7 @@ def test_a_register_edit_over_a_colleagues_change_asks(
 
     def edit(_cls: Any, _parent: Any, _choices: Any, record: Any, _trip: Any) -> Any:
         with colleague.transaction() as session:
-            theirs, version = protocol.read_versioned(session, protocol.FollowUpRecord, uuid)
+            theirs, version = editor_for(protocol.FollowUpRecord).read_versioned(session, uuid)
             protocol.update(
                 session, uuid, replace(theirs, title="Theirs"), expected_version=version
             )
@@ -414,7 +416,7 @@ def test_a_register_edit_over_a_colleagues_change_asks(
     assert len(asked) == 1
     assert asked[0].theirs.title == "Theirs"
     with office.store.session() as session:
-        assert protocol.read(session, protocol.FollowUpRecord, uuid).title == "Mine"
+        assert editor_for(protocol.FollowUpRecord).read(session, uuid).title == "Mine"
     registers.close()
 
 
@@ -428,7 +430,7 @@ def test_a_branch_venue_edit_over_a_colleagues_change_asks(
 
     def edit(_cls: Any, _parent: Any, _context: Any, _meeting: Any, record: Any) -> Any:
         with colleague.transaction() as session:
-            theirs, version = branches.read_versioned(session, uuid)
+            theirs, version = editor_for(BranchVenueRecord).read_versioned(session, uuid)
             branches.update(
                 session,
                 uuid,
@@ -441,7 +443,7 @@ def test_a_branch_venue_edit_over_a_colleagues_change_asks(
     office.branch_venues.edit(uuid)
     assert len(asked) == 1
     with office.store.session() as session:
-        saved = branches.read(session, uuid)
+        saved = editor_for(BranchVenueRecord).read(session, uuid)
     assert (saved.name, saved.address) == ("Mine", "Theirs")
 
 
@@ -451,13 +453,13 @@ def test_a_schedule_drag_over_a_colleagues_change_keeps_it(
     office.tabs.setCurrentWidget(office.schedule)
     uuid = next(iter(office.schedule.versions))
     with colleague.transaction() as session:  # not yet shown: the poll has not run
-        theirs, version = editing.read_versioned(session, MeetingRecord, uuid)
+        theirs, version = editor_for(MeetingRecord).read_versioned(session, uuid)
         editing.update(session, uuid, replace(theirs, title="Theirs"), expected_version=version)
     length = theirs.end - theirs.start
     assert office.schedule.change_times(uuid, theirs.start + length, theirs.end + length)
     assert asked == []  # their title, my times: nothing to choose, both are kept
     with office.store.session() as session:
-        moved = editing.read(session, MeetingRecord, uuid)
+        moved = editor_for(MeetingRecord).read(session, uuid)
     assert (moved.title, moved.start) == ("Theirs", theirs.start + length)
 
 
@@ -572,7 +574,7 @@ def test_a_viewer_opens_a_meeting_read_only_with_a_double_click(
     window = viewer_window
     meeting = _first(window.store, model.Meeting)
     with window.store.session() as session:
-        title = editing.read(session, MeetingRecord, meeting).title
+        title = editor_for(MeetingRecord).read(session, meeting).title
     window.show_meeting(_trip(window, "Jiangsu"), meeting)
     table = window.meetings.table
     centre = table.visualRect(table.index_of(meeting)).center()
@@ -590,7 +592,7 @@ def test_a_viewer_opens_a_meeting_read_only_with_a_double_click(
     }
     assert "is read-only" in shown[0]["note"]
     with window.store.session() as session:
-        assert editing.read(session, MeetingRecord, meeting).title == title
+        assert editor_for(MeetingRecord).read(session, meeting).title == title
 
 
 def test_a_viewer_opens_every_editor_read_only(
@@ -680,7 +682,7 @@ def test_every_read_path_survives_a_lost_server_and_recovers(
         lambda *_a: blocking.append("asked") or QMessageBox.StandardButton.No,
     )
     editors: list[Any] = []
-    monkeypatch.setattr(main_window_module, "ask_record", lambda *a: editors.append(a))
+    monkeypatch.setattr(record_edits, "ask_record", lambda *a: editors.append(a))
     monkeypatch.setattr(PersonDialog, "ask_in_directory", lambda *a: editors.append(a))
     monkeypatch.setattr(
         FollowUpDialog, "ask_in_register", classmethod(lambda *a: editors.append(a))
@@ -755,7 +757,7 @@ def test_a_colleagues_change_arrives_by_notification_without_a_poll(
     uuid = first_meeting(window.store)
     model_ = window.meetings.model
     with store.open_store(shared_url) as colleague, colleague.transaction() as session:
-        record, version = editing.read_versioned(session, MeetingRecord, uuid)
+        record, version = editor_for(MeetingRecord).read_versioned(session, uuid)
         editing.update(session, uuid, replace(record, title="Notified"), expected_version=version)
     qtbot.waitUntil(lambda: model_.row_at(model_.row_of(uuid)).title == "Notified", timeout=2000)
     assert "Notified" in window.statusBar().currentMessage()

@@ -572,7 +572,7 @@ def test_the_history_dock_and_a_colleagues_change_speak_german(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from planner import history
-    from ui import main_window as main_window_module
+    from ui import record_edits
     from ui.app import open_window
 
     window = open_window(str(tmp_path / "office.sqlite"))
@@ -583,11 +583,11 @@ def test_the_history_dock_and_a_colleagues_change_speak_german(
         window.tabs.setCurrentWidget(window.meetings)
         uuid = first_meeting(window.store)
         monkeypatch.setattr(
-            main_window_module,
+            record_edits,
             "ask_record",
             lambda *a: dataclasses.replace(a[3], title="Gespräch", notes="Neu", venue_name="Römer"),
         )
-        window.edit_object(MeetingRecord, uuid)
+        window.edits.edit_object(MeetingRecord, uuid)
         window.history_dock.show()
         window.history_dock.raise_()
         history_list = window.history.list
@@ -661,7 +661,7 @@ def test_a_read_only_store_says_so_in_german(
             return 0
 
         monkeypatch.setattr(RecordDialog, "exec", look)
-        window.edit_object(MeetingRecord, first_meeting(window.store))
+        window.edits.edit_object(MeetingRecord, first_meeting(window.store))
         assert shown and shown[0][0] == "Termin bearbeiten (schreibgeschützt)"
         assert shown[0][1].startswith("Schreibgeschützt: ")
         assert not _not_german([("read-only editor", shown[0][1].replace(str(path.resolve()), ""))])

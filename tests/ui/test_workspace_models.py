@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import editing, queries, store, trips
+from planner.editing.registry import editor_for
 from planner.records import MeetingRecord
 from tests.conftest import JIANGSU, NANSHAN
 from ui.models.contacts import OrganizationsModel, PeopleModel
@@ -336,7 +337,7 @@ def test_a_reload_keeps_the_selection_and_the_filters(
     qtbot.keyClicks(meetings.search, "frankfurt")
 
     with office.store.transaction() as session:
-        record = editing.read(session, MeetingRecord, uuid)
+        record = editor_for(MeetingRecord).read(session, uuid)
         editing.update(session, uuid, _renamed(record, "Nanshan–Frankfurt investment forum"))
     with qtbot.assertNotEmitted(meetings.selection_changed):
         office.load(meetings, office.nanshan)
@@ -346,7 +347,7 @@ def test_a_reload_keeps_the_selection_and_the_filters(
     assert "Nanshan–Frankfurt investment forum" in titles(meetings)
 
     with office.store.transaction() as session:
-        editing.remove(session, MeetingRecord, uuid)
+        editor_for(MeetingRecord).remove(session, uuid)
     with qtbot.waitSignal(meetings.selection_changed) as gone:
         office.load(meetings, office.nanshan)
     assert gone.args == [""]

@@ -73,20 +73,6 @@ class CompanionWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _apply_read_only(self, actions: list[QAction]) -> None:
-        """Turn ``actions`` off with the reason as their tip when the store is read-only, in
-        the main window's words (its translation context)."""
-        reason = self.workspace.read_only_reason
-        if reason is None:
-            return
-        text = QCoreApplication.translate(
-            "MainWindow", "Read-only: {reason}. You can look at everything but change nothing."
-        ).format(reason=reason)
-        for action in actions:
-            action.setEnabled(False)
-            action.setToolTip(text)
-            action.setStatusTip(text)
-
     def _undo_actions(self) -> tuple[QAction, QAction]:
         """Undo and Redo of the shared stack, named in the installed language (the stack's
         actions take their prefix once, so a language change makes new ones)."""

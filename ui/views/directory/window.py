@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import editing, vocab
+from planner import vocab
 from planner.directory import listing, merging, pages
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.records import Choice, OrganizationRecord, PersonRecord
+from ui import read_only
 from ui.commands import CreateCommand, DeleteCommand, EditCommand, short
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.dialogs.organization_dialog import OrganizationDialog
@@ -385,7 +387,7 @@ class DirectoryWindow(CompanionWindow):
         for action in (self.new_person_action, self.new_organization_action, self.import_action):
             action.setEnabled(True)
         # A viewer reads and exports; every change is off, with the reason as its tip.
-        self._apply_read_only(
+        read_only.turn_off(
             [
                 self.new_person_action,
                 self.new_organization_action,
@@ -395,7 +397,8 @@ class DirectoryWindow(CompanionWindow):
                 self.erase_action,
                 self.undo_action,
                 self.redo_action,
-            ]
+            ],
+            self.workspace.read_only_reason,
         )
 
     # -- editing -----------------------------------------------------------------------------
@@ -440,7 +443,7 @@ class DirectoryWindow(CompanionWindow):
         record_type = self._record_type()
         try:
             with self.workspace.store.session() as session:
-                before, version = editing.read_versioned(session, record_type, uuid)
+                before, version = editor_for(record_type).read_versioned(session, uuid)
         except PlannerError as exc:
             self._error(str(exc))
             return
@@ -487,7 +490,7 @@ class DirectoryWindow(CompanionWindow):
         question += " " + self.tr("You can undo this.")
         try:
             with self.workspace.store.session() as session:
-                expected = editing.delete_versions(session, record_type, uuid)
+                expected = editor_for(record_type).delete_versions(session, uuid)
         except PlannerError as exc:
             self._error(str(exc))
             return

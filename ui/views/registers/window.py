@@ -37,6 +37,7 @@ from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import editing as protocol
 from planner.protocol import registers
+from ui import read_only
 from ui.commands import CreateCommand, DeleteCommand, EditCommand, FollowUpDoneCommand
 from ui.dialogs.agreement_dialog import AgreementDialog
 from ui.dialogs.follow_up_dialog import FollowUpDialog
@@ -404,14 +405,15 @@ class RegistersWindow(CompanionWindow):
         self.done_action.setEnabled(chosen and self.tabs.currentIndex() == FOLLOW_UPS)
         self.new_action.setEnabled(True)
         # A viewer reads the registers; every change is off, with the reason as its tip.
-        self._apply_read_only(
+        read_only.turn_off(
             [
                 self.new_action,
                 self.delete_action,
                 self.done_action,
                 self.undo_action,
                 self.redo_action,
-            ]
+            ],
+            self.workspace.read_only_reason,
         )
 
     # -- editing -----------------------------------------------------------------------------

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import editing, model, private_files
+from planner import model, private_files
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.records import MeetingRecord
 from planner.schedule import Schedule, read_schedule
@@ -190,7 +191,7 @@ class ScheduleView(QWidget):
         :meth:`planner.schedule.Schedule.stop_for_move`)."""
         try:
             with self.workspace.store.session() as session:
-                before, current = editing.read_versioned(session, MeetingRecord, uuid)
+                before, current = editor_for(MeetingRecord).read_versioned(session, uuid)
         except PlannerError as exc:
             self.workspace.report_error(exc)
             return False
