@@ -31,9 +31,9 @@ RANKED = (
     *NAMES,
     model.Person.honorific,
     model.Person.position,
-    model.Person.precedence,
 )
-"""A person as protocol ranks and seats them (their organization apart)."""
+"""A person as protocol ranks and seats them (their organization apart; the rank is the
+trip's, :func:`trip_links`)."""
 
 _Select = Select[*tuple[Any, ...]]
 
@@ -62,6 +62,17 @@ def involved_people(trip_id: int, *, contacts: bool = False) -> CompoundSelect[A
             0, select(model.TripPerson.person_id).where(model.TripPerson.trip_id == trip_id)
         )
     return union(*parts)
+
+
+def trip_links(trip_id: int) -> _Select:
+    """Each linked person's side and rank in this trip (``person_id``, ``side``,
+    ``precedence``, ``position``), in the trip's order."""
+    t = model.TripPerson
+    return (
+        select(t.person_id, t.side, t.precedence, t.position)
+        .where(t.trip_id == trip_id)
+        .order_by(t.position)
+    )
 
 
 def people(trip_id: int, *columns: Any, contacts: bool = False) -> _Select:

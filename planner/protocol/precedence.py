@@ -1,8 +1,14 @@
 """The order of a side by rank, its head, and the order in which the two sides speak.
 
-Rank is a whole number within one side, 1 first. People without a rank come after everyone
-ranked, in directory order (:func:`planner.names.sort_key`), so that a half-ranked list still
-has one stable order and adding a rank only ever moves that person up.
+The one rule of precedence, used by the window, the briefing pack (cover, lists, briefs,
+seating, speaking order) and the calendars alike:
+
+1. explicit rank always wins: rank is a whole number within one side, 1 first, and everyone
+   ranked comes before everyone unranked (adding a rank only ever moves that person up);
+2. the unranked follow by role: the head of delegation, then members, then interpreter,
+   staff, press and security (counterparts have no role and rank as members);
+3. within a role, in the order the trip lists them (the delegation's order, the trip's
+   people), then by name (:func:`planner.names.sort_key`) for anyone the trip does not list.
 
 Speaking order (the rule a protocol officer would write on the programme):
 
@@ -20,19 +26,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 
-from planner.protocol.attendance import HEAD, Attendee, MeetingPeople
+from planner import vocab
+from planner.protocol.attendance import HEAD, UNPLACED, Attendee, MeetingPeople
 
-RankKey = tuple[bool, int, tuple[str, ...]]
+RankKey = tuple[bool, int, int, int, tuple[str, ...]]
+ROLE_ORDER = {role: index for index, role in enumerate(vocab.DELEGATION_ROLES)}
+"""Head, member, interpreter, staff, press, security: the order of the unranked."""
 
 
-def rank_key(rank: int | None, sort_key: tuple[str, ...]) -> RankKey:
-    """What a side is sorted by: ranked first by rank, then the unranked by name."""
-    return (rank is None, rank or 0, sort_key)
+def rank_key(
+    rank: int | None,
+    sort_key: tuple[str, ...],
+    role: str | None = None,
+    order: int = UNPLACED,
+) -> RankKey:
+    """What a side is sorted by (the module's rule); a role of None ranks as ``member``."""
+    by_role = ROLE_ORDER.get(role or "member", len(ROLE_ORDER))
+    if rank is not None:
+        return (False, rank, 0, 0, sort_key)
+    return (True, 0, by_role, order, sort_key)
+
+
+def attendee_key(attendee: Attendee) -> RankKey:
+    return rank_key(attendee.rank, attendee.sort_key, attendee.role, attendee.order)
 
 
 def ranked(people: Iterable[Attendee]) -> list[Attendee]:
-    """``people`` in order of rank (the order of a delegation list or a list of counterparts)."""
-    return sorted(people, key=lambda a: rank_key(a.rank, a.sort_key))
+    """``people`` in order of precedence (a delegation list or a list of counterparts)."""
+    return sorted(people, key=attendee_key)
 
 
 def head_of(people: Iterable[Attendee]) -> Attendee | None:
