@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, select, union
 from sqlalchemy.orm import Session, aliased
 
 from planner import model
@@ -76,18 +76,23 @@ def trip_links(trip_id: int) -> _Select:
 
 
 def people(trip_id: int, *columns: Any, contacts: bool = False) -> _Select:
-    """Everyone :func:`involved_people` names: ``id``, :data:`NAMES` and ``role``, the role in
-    the trip's delegation (None for a counterpart)."""
+    """Everyone :func:`involved_people` names: ``id``, :data:`NAMES`, ``role``, the role in
+    the trip's delegation (None for a counterpart), ``rank`` and ``listed``, the rank and
+    place in the trip's lists that :func:`planner.ranks.rank_key` orders by."""
+    member, link = model.DelegationMember, model.TripPerson
+    is_member = member.id.is_not(None)
     return (
-        select(model.Person.id, *NAMES, model.DelegationMember.role, *columns)
-        .select_from(model.Person)
-        .outerjoin(
-            model.DelegationMember,
-            and_(
-                model.DelegationMember.person_id == model.Person.id,
-                model.DelegationMember.trip_id == trip_id,
-            ),
+        select(
+            model.Person.id,
+            *NAMES,
+            member.role,
+            case((is_member, member.precedence), else_=link.precedence).label("rank"),
+            case((is_member, member.position), else_=link.position).label("listed"),
+            *columns,
         )
+        .select_from(model.Person)
+        .outerjoin(member, and_(member.person_id == model.Person.id, member.trip_id == trip_id))
+        .outerjoin(link, and_(link.person_id == model.Person.id, link.trip_id == trip_id))
         .where(model.Person.id.in_(involved_people(trip_id, contacts=contacts)))
     )
 

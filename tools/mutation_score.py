@@ -221,10 +221,17 @@ MUTATIONS = (
     # -- protocol: precedence and seating --------------------------------------------------
     Mutation(
         "unranked-before-ranked",
-        "planner/protocol/precedence.py",
-        "return (rank is None, rank or 0, sort_key)",
-        "return (rank is not None, rank or 0, sort_key)",
+        "planner/ranks.py",
+        "return (False, rank, 0, 0, sort_key)",
+        "return (True, rank, 0, 0, sort_key)",
         ("tests/core/test_protocol_precedence.py",),
+    ),
+    Mutation(
+        "unranked-by-name-not-by-role",
+        "planner/ranks.py",
+        'by_role = ROLE_ORDER.get(role or "member", len(ROLE_ORDER))',
+        "by_role = 0",
+        ("tests/core/test_protocol_precedence.py", "tests/core/test_briefing_precedence.py"),
     ),
     Mutation(
         "head-by-role-ignored",

@@ -25,14 +25,14 @@ from sqlalchemy.orm import Session
 
 from planner import model, names, trip_readers, vocab
 from planner.errors import NotFound
+from planner.ranks import UNPLACED
 
 DELEGATION, COUNTERPART = "delegation", "counterpart"
 SIDES = (DELEGATION, COUNTERPART)
 HOST_PARTY, THIRD_PARTY = "host", "third-party"
 PARTICIPANT = vocab.ATTENDEE_ROLES[0]
 HEAD, INTERPRETER = "head", "interpreter"
-UNPLACED = 1 << 30
-"""The order of someone the trip does not list (they follow everyone listed)."""
+
 SILENT_ROLES = frozenset({INTERPRETER, "staff", "press", "security"})
 """Delegation roles that attend without speaking for the side."""
 SILENT_MEETING_ROLES = frozenset({INTERPRETER, "note-taker"})

@@ -1,14 +1,8 @@
 """The order of a side by rank, its head, and the order in which the two sides speak.
 
-The one rule of precedence, used by the window, the briefing pack (cover, lists, briefs,
-seating, speaking order) and the calendars alike:
-
-1. explicit rank always wins: rank is a whole number within one side, 1 first, and everyone
-   ranked comes before everyone unranked (adding a rank only ever moves that person up);
-2. the unranked follow by role: the head of delegation, then members, then interpreter,
-   staff, press and security (counterparts have no role and rank as members);
-3. within a role, in the order the trip lists them (the delegation's order, the trip's
-   people), then by name (:func:`planner.names.sort_key`) for anyone the trip does not list.
+The order of a side is the one rule of :mod:`planner.ranks` (explicit rank, then head,
+members, interpreter, staff, press, security, then the trip's listed order), applied here to
+attendees.
 
 Speaking order (the rule a protocol officer would write on the programme):
 
@@ -26,28 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 
-from planner import vocab
-from planner.protocol.attendance import HEAD, UNPLACED, Attendee, MeetingPeople
-
-RankKey = tuple[bool, int, int, int, tuple[str, ...]]
-ROLE_ORDER = {role: index for index, role in enumerate(vocab.DELEGATION_ROLES)}
-"""Head, member, interpreter, staff, press, security: the order of the unranked."""
-
-
-def rank_key(
-    rank: int | None,
-    sort_key: tuple[str, ...],
-    role: str | None = None,
-    order: int = UNPLACED,
-) -> RankKey:
-    """What a side is sorted by (the module's rule); a role of None ranks as ``member``."""
-    by_role = ROLE_ORDER.get(role or "member", len(ROLE_ORDER))
-    if rank is not None:
-        return (False, rank, 0, 0, sort_key)
-    return (True, 0, by_role, order, sort_key)
+from planner.protocol.attendance import HEAD, Attendee, MeetingPeople
+from planner.ranks import RankKey, rank_key
 
 
 def attendee_key(attendee: Attendee) -> RankKey:
+    """The one rule's key (:func:`planner.ranks.rank_key`) of an attendee."""
     return rank_key(attendee.rank, attendee.sort_key, attendee.role, attendee.order)
 
 
