@@ -235,13 +235,20 @@ def branches(which: ColumnElement[bool], *columns: Any) -> _Select:
 
 
 def attendee_uuids(
-    session: Session, which: ColumnElement[bool], uuid_of: Mapping[int, str]
+    session: Session,
+    which: ColumnElement[bool],
+    uuid_of: Mapping[int, str],
+    roles: dict[int, dict[str, str]] | None = None,
 ) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Attendees' UUIDs in the user's order, in two queries: at the main venue by meeting id,
-    and at branch venues by branch venue id."""
+    and at branch venues by branch venue id. With ``roles``, also each main-venue attendee's
+    role in the meeting other than ``participant``, by meeting id, then person UUID."""
     main: dict[int, list[str]] = {}
-    for row in session.execute(attendees(which)):
-        main.setdefault(row.meeting_id, []).append(uuid_of[row.person_id])
+    for row in session.execute(attendees(which, model.MeetingAttendee.role)):
+        uuid = uuid_of[row.person_id]
+        main.setdefault(row.meeting_id, []).append(uuid)
+        if roles is not None and row.role != "participant":
+            roles.setdefault(row.meeting_id, {})[uuid] = row.role
     branch: dict[int, list[str]] = {}
     for row in session.execute(branch_attendees(which)):
         branch.setdefault(row.branch_id, []).append(uuid_of[row.person_id])

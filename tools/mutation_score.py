@@ -218,6 +218,20 @@ MUTATIONS = (
         "bare = text",
         ("tests/core/test_names.py",),
     ),
+    Mutation(
+        "meeting-interpreter-ignored",
+        "planner/checks/attendance.py",
+        "p for p in present if p.is_interpreter or p.uuid in meeting.interpreter_uuids",
+        "p for p in present if p.is_interpreter",
+        ("tests/core/test_checks_attendance.py",),
+    ),
+    Mutation(
+        "any-interpreter-bridges-every-language",
+        "planner/checks/attendance.py",
+        "if len(speakers) < 2 or _understood(speakers, interpreting):",
+        "if len(speakers) < 2 or bool(interpreting) or _understood(speakers, interpreting):",
+        ("tests/core/test_checks_attendance.py",),
+    ),
     # -- protocol: precedence and seating --------------------------------------------------
     Mutation(
         "unranked-before-ranked",

@@ -48,6 +48,8 @@ _EN: dict[str, str] = {
     # language
     "language": "The attendees of {title} on {when} share no language and no interpreter "
     "attends: {speakers}",
+    "language.unbridged": "The attendees of {title} on {when} share no language, and no "
+    "interpreter there speaks a language of each: {speakers}",
     "language.speaker": "{name} ({languages})",
     "language.speaker_sep": "; ",
     # outside-stop
@@ -128,6 +130,8 @@ _DE: dict[str, str] = {
     "(Überschneidung: {duration})",
     "language": "Die Teilnehmenden an {title} am {when} haben keine gemeinsame Sprache, und "
     "es ist kein Dolmetscher eingeplant: {speakers}",
+    "language.unbridged": "Die Teilnehmenden an {title} am {when} haben keine gemeinsame "
+    "Sprache, und kein anwesender Dolmetscher spricht eine Sprache jeder Seite: {speakers}",
     "language.speaker": "{name} ({languages})",
     "language.speaker_sep": "; ",
     "outside_stop.both": "{title} ({start} bis {end}) dauert länger als der Aufenthalt in "
@@ -199,6 +203,8 @@ _ZH: dict[str, str] = {
     "overlap.one": "{names}的日程冲突：{first}与{second}同时进行，自{when}起重叠{duration}",
     "overlap.many": "{names}的日程冲突：{first}与{second}同时进行，自{when}起重叠{duration}",
     "language": "{title}（{when}）的与会人员没有共同语言，且未安排翻译：{speakers}",
+    "language.unbridged": "{title}（{when}）的与会人员没有共同语言，"
+    "在场翻译也不能沟通各方：{speakers}",
     "language.speaker": "{name}（{languages}）",
     "language.speaker_sep": "；",
     "outside_stop.both": "{title}（{start}至{end}）超出代表团在{city}的停留时间"
