@@ -176,6 +176,8 @@ class Person(Entity):
     phone: Mapped[str | None]
     languages: Mapped[list[str]] = mapped_column(default=list)
     precedence: Mapped[int | None]
+    """Kept for stores and files from before ranks were per trip; read only as the default
+    rank of a trip that gives the person none (migration 0006 copied it to every trip)."""
     notes: Mapped[str | None] = mapped_column(Text)
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
@@ -261,13 +263,20 @@ class TripOrganization(OrganizationLink, Base):
 
 
 class TripPerson(PersonLink, Base):
-    """A person the trip involves, delegate or counterpart."""
+    """A person the trip involves, delegate or counterpart.
+
+    A counterpart's side and rank belong to the trip, not to the person: the same mayor ranks
+    first at home and third on another trip. A delegation member's rank is on its
+    :class:`DelegationMember` row; ``side`` is then ignored (the member row decides)."""
 
     __tablename__ = "trip_person"
+    __table_args__ = (_enum_check("side", vocab.COUNTERPART_SIDES),)
 
     trip_id: Mapped[int] = mapped_column(
         ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True
     )
+    side: Mapped[str] = mapped_column(default="host", server_default="host")
+    precedence: Mapped[int | None]
 
 
 class DelegationMember(Entity):
@@ -401,10 +410,12 @@ class MeetingOrganization(OrganizationLink, Base):
 
 class MeetingAttendee(PersonLink, Base):
     __tablename__ = "meeting_attendee"
+    __table_args__ = (_enum_check("role", vocab.ATTENDEE_ROLES),)
 
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
     )
+    role: Mapped[str] = mapped_column(default="participant", server_default="participant")
 
 
 # ---------------------------------------------------------------------------------------------

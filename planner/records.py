@@ -87,10 +87,17 @@ class MeetingRecord:
     talking_points: tuple[str, ...] = ()
     notes: str | None = None
     private_notes: str | None = None
+    attendee_roles: tuple[tuple[str, str], ...] = ()
+    """(person UUID, role) of the attendees with a role other than ``participant``, in the
+    order of ``attendees``; an attendee not named here participates."""
 
     @property
     def label(self) -> str:
         return self.title
+
+    def role_of(self, person_uuid: str) -> str:
+        """The attendee's role in the meeting (``participant`` unless named)."""
+        return dict(self.attendee_roles).get(person_uuid, "participant")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, select, union
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, select, union
 from sqlalchemy.orm import Session, aliased
 
 from planner import model
@@ -31,9 +31,9 @@ RANKED = (
     *NAMES,
     model.Person.honorific,
     model.Person.position,
-    model.Person.precedence,
 )
-"""A person as protocol ranks and seats them (their organization apart)."""
+"""A person as protocol ranks and seats them (their organization apart; the rank is the
+trip's, :func:`trip_links`)."""
 
 _Select = Select[*tuple[Any, ...]]
 
@@ -64,19 +64,35 @@ def involved_people(trip_id: int, *, contacts: bool = False) -> CompoundSelect[A
     return union(*parts)
 
 
-def people(trip_id: int, *columns: Any, contacts: bool = False) -> _Select:
-    """Everyone :func:`involved_people` names: ``id``, :data:`NAMES` and ``role``, the role in
-    the trip's delegation (None for a counterpart)."""
+def trip_links(trip_id: int) -> _Select:
+    """Each linked person's side and rank in this trip (``person_id``, ``side``,
+    ``precedence``, ``position``), in the trip's order."""
+    t = model.TripPerson
     return (
-        select(model.Person.id, *NAMES, model.DelegationMember.role, *columns)
-        .select_from(model.Person)
-        .outerjoin(
-            model.DelegationMember,
-            and_(
-                model.DelegationMember.person_id == model.Person.id,
-                model.DelegationMember.trip_id == trip_id,
-            ),
+        select(t.person_id, t.side, t.precedence, t.position)
+        .where(t.trip_id == trip_id)
+        .order_by(t.position)
+    )
+
+
+def people(trip_id: int, *columns: Any, contacts: bool = False) -> _Select:
+    """Everyone :func:`involved_people` names: ``id``, :data:`NAMES`, ``role``, the role in
+    the trip's delegation (None for a counterpart), ``rank`` and ``listed``, the rank and
+    place in the trip's lists that :func:`planner.ranks.rank_key` orders by."""
+    member, link = model.DelegationMember, model.TripPerson
+    is_member = member.id.is_not(None)
+    return (
+        select(
+            model.Person.id,
+            *NAMES,
+            member.role,
+            case((is_member, member.precedence), else_=link.precedence).label("rank"),
+            case((is_member, member.position), else_=link.position).label("listed"),
+            *columns,
         )
+        .select_from(model.Person)
+        .outerjoin(member, and_(member.person_id == model.Person.id, member.trip_id == trip_id))
+        .outerjoin(link, and_(link.person_id == model.Person.id, link.trip_id == trip_id))
         .where(model.Person.id.in_(involved_people(trip_id, contacts=contacts)))
     )
 
@@ -219,13 +235,20 @@ def branches(which: ColumnElement[bool], *columns: Any) -> _Select:
 
 
 def attendee_uuids(
-    session: Session, which: ColumnElement[bool], uuid_of: Mapping[int, str]
+    session: Session,
+    which: ColumnElement[bool],
+    uuid_of: Mapping[int, str],
+    roles: dict[int, dict[str, str]] | None = None,
 ) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Attendees' UUIDs in the user's order, in two queries: at the main venue by meeting id,
-    and at branch venues by branch venue id."""
+    and at branch venues by branch venue id. With ``roles``, also each main-venue attendee's
+    role in the meeting other than ``participant``, by meeting id, then person UUID."""
     main: dict[int, list[str]] = {}
-    for row in session.execute(attendees(which)):
-        main.setdefault(row.meeting_id, []).append(uuid_of[row.person_id])
+    for row in session.execute(attendees(which, model.MeetingAttendee.role)):
+        uuid = uuid_of[row.person_id]
+        main.setdefault(row.meeting_id, []).append(uuid)
+        if roles is not None and row.role != "participant":
+            roles.setdefault(row.meeting_id, {})[uuid] = row.role
     branch: dict[int, list[str]] = {}
     for row in session.execute(branch_attendees(which)):
         branch.setdefault(row.branch_id, []).append(uuid_of[row.person_id])

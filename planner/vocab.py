@@ -16,6 +16,13 @@ ORGANIZATION_KINDS = (
     "other",
 )
 DELEGATION_ROLES = ("head", "member", "interpreter", "staff", "press", "security")
+TRIP_SIDES = ("delegation", "host", "third-party")
+"""The side a person of a trip is on; ``delegation`` is implied by a delegation member row,
+so the store and the trip file hold only the other two on the person's link to the trip."""
+COUNTERPART_SIDES = ("host", "third-party")
+ATTENDEE_ROLES = ("participant", "speaker", "signatory", "interpreter", "note-taker")
+"""A person's role in one meeting (an extension of trip format v1); ``participant`` is the
+default and is what an attendee without a role has."""
 TRANSFER_MODES = ("flight", "train", "car", "bus", "ferry", "other")
 MEETING_KINDS = (
     "meeting",

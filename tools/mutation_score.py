@@ -218,13 +218,34 @@ MUTATIONS = (
         "bare = text",
         ("tests/core/test_names.py",),
     ),
+    Mutation(
+        "meeting-interpreter-ignored",
+        "planner/checks/attendance.py",
+        "p for p in present if p.is_interpreter or p.uuid in meeting.interpreter_uuids",
+        "p for p in present if p.is_interpreter",
+        ("tests/core/test_checks_attendance.py",),
+    ),
+    Mutation(
+        "any-interpreter-bridges-every-language",
+        "planner/checks/attendance.py",
+        "if len(speakers) < 2 or _understood(speakers, interpreting):",
+        "if len(speakers) < 2 or bool(interpreting) or _understood(speakers, interpreting):",
+        ("tests/core/test_checks_attendance.py",),
+    ),
     # -- protocol: precedence and seating --------------------------------------------------
     Mutation(
         "unranked-before-ranked",
-        "planner/protocol/precedence.py",
-        "return (rank is None, rank or 0, sort_key)",
-        "return (rank is not None, rank or 0, sort_key)",
+        "planner/ranks.py",
+        "return (False, rank, 0, 0, sort_key)",
+        "return (True, rank, 0, 0, sort_key)",
         ("tests/core/test_protocol_precedence.py",),
+    ),
+    Mutation(
+        "unranked-by-name-not-by-role",
+        "planner/ranks.py",
+        'by_role = ROLE_ORDER.get(role or "member", len(ROLE_ORDER))',
+        "by_role = 0",
+        ("tests/core/test_protocol_precedence.py", "tests/core/test_briefing_precedence.py"),
     ),
     Mutation(
         "head-by-role-ignored",

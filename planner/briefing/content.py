@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import types
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from planner import checks, localtime, model, names, protocol, trips
 from planner.errors import NotFound, PlannerError
+from planner.ranks import RankKey, rank_key
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,11 @@ class Pack:
     transfers: tuple[model.Transfer, ...]
     """By departure."""
     delegation: tuple[model.DelegationMember, ...]
-    """By precedence (1 first), the unranked after them by name (:mod:`planner.protocol`)."""
+    """In order of precedence (:mod:`planner.ranks`): rank, then head, members, interpreter,
+    staff, press, security, each in the delegation's order."""
     counterparts: tuple[model.Person, ...]
     """The people the delegation meets (attendees, at branch venues too, signatories and the
-    trip's contacts outside the delegation), by family name."""
+    trip's contacts outside the delegation), in order of precedence in this trip."""
     organizations: tuple[model.Organization, ...]
     """Hosts, participating organizations, agreement parties, the trip's organizations and
     the organizations of the counterparts, by name."""
@@ -52,6 +54,12 @@ class Pack:
     """Each meeting's attendees with side, role and rank, by meeting UUID."""
     person: model.Person | None = None
     """Whose personal pack this is; None for the whole trip's."""
+    precedence: Mapping[int, RankKey] = field(default_factory=lambda: types.MappingProxyType({}))
+    """Each person's key in the one order of precedence, by person id."""
+
+    def in_order(self, people: Iterable[model.Person]) -> list[model.Person]:
+        """``people`` in the order of precedence, as every list of the pack shows them."""
+        return sorted(people, key=lambda p: self.precedence.get(p.id) or _unlisted(p))
 
     @property
     def delegate_ids(self) -> frozenset[int]:
@@ -93,9 +101,8 @@ def make_pack(
     ``person_uuid``, that person's own pack."""
     meetings = sorted(trip.meetings, key=lambda m: (m.start, m.position))
     transfers = sorted(trip.transfers, key=lambda t: (t.depart, t.position))
-    delegation = sorted(
-        trip.delegation, key=lambda d: protocol.rank_key(d.precedence, _name_key(d.person))
-    )
+    precedence = trip_precedence(trip)
+    delegation = sorted(trip.delegation, key=lambda d: precedence[d.person_id])
     delegates = {member.person_id for member in delegation}
     person = _person(trip, meetings, person_uuid)
     if person is not None:
@@ -154,13 +161,34 @@ def make_pack(
         meetings=tuple(meetings),
         transfers=tuple(transfers),
         delegation=tuple(delegation),
-        counterparts=tuple(sorted(people.values(), key=_person_order)),
+        counterparts=tuple(
+            sorted(people.values(), key=lambda p: precedence.get(p.id) or _unlisted(p))
+        ),
         organizations=tuple(sorted(orgs.values(), key=_organization_order)),
         first_day=min(days) if days else None,
         last_day=max(days) if days else None,
         attendance=types.MappingProxyType(dict(attendance or {})),
         person=person,
+        precedence=types.MappingProxyType(precedence),
     )
+
+
+def trip_precedence(trip: model.Trip) -> dict[int, RankKey]:
+    """The key of everyone the trip lists in the one order of precedence: members by their
+    delegation rank, role and place, the others by their rank and place in this trip."""
+    keys = {
+        link.person_id: rank_key(link.precedence, _name_key(link.person), None, link.position)
+        for link in trip.people_links
+    }
+    for member in trip.delegation:
+        keys[member.person_id] = rank_key(
+            member.precedence, _name_key(member.person), member.role, member.position
+        )
+    return keys
+
+
+def _unlisted(p: model.Person) -> RankKey:
+    return rank_key(None, _name_key(p))
 
 
 def _person(
@@ -204,7 +232,3 @@ def _name_key(p: model.Person) -> tuple[str, ...]:
 
 def _organization_order(o: model.Organization) -> tuple[tuple[str, str], int]:
     return names.organization_sort_key(o.name), o.id
-
-
-def _person_order(p: model.Person) -> tuple[tuple[str, ...], int]:
-    return _name_key(p), p.id

@@ -277,11 +277,11 @@ def _meeting_event(
         lines += ["", say.text("objectives"), meeting.objectives]
     if meeting.talking_points:
         lines += ["", say.text("talking_points"), *(f"- {p}" for p in meeting.talking_points)]
-    people = [source.people[u] for u in meeting.attendee_uuids if u in source.people]
+    people = _by_precedence(source, meeting.attendee_uuids)
     if people:
         lines += ["", say.text("attendees"), *_attendee_lines(people, internal, say)]
     for other in meeting.branches:
-        joined = [source.people[u] for u in other.attendee_uuids if u in source.people]
+        joined = _by_precedence(source, other.attendee_uuids)
         where = _joined(other.name, other.city)
         span = say.span(meeting.start, meeting.end, other.zone)
         lines += ["", say.text("at", where=where, span=span)]
@@ -316,6 +316,13 @@ def _meeting_event(
         base_sequence=link.sequence if link is not None and not link.recurrence else 0,
     )
     return as_cancelled(spec) if spec.cancelled else spec
+
+
+def _by_precedence(source: CalendarSource, uuids: Sequence[str]) -> list[PersonInfo]:
+    """Attendees as the pack lists them: the delegation, then the others, each by the one
+    rule of precedence (:mod:`planner.ranks`)."""
+    found = [source.people[u] for u in uuids if u in source.people]
+    return sorted(found, key=lambda p: p.precedence)
 
 
 def _attendee_lines(people: Sequence[PersonInfo], internal: bool, say: Labels) -> list[str]:

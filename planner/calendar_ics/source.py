@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import model, names, queries, trip_readers
+from planner import model, names, queries, ranks, trip_readers
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,16 @@ class PersonInfo:
     notes: str | None = None
     role: str | None = None
     """The person's role in this trip's delegation; None for a counterpart."""
+    rank: int | None = None
+    """The person's rank within their side in this trip; None when unranked."""
+    listed: int | None = None
+    """Where the trip lists the person (delegation order, or the trip's people)."""
+
+    @property
+    def precedence(self) -> tuple[bool, ranks.RankKey]:
+        """The one order of :mod:`planner.ranks`, the delegation's side first."""
+        name = names.sort_key(self.family_name, self.given_name, self.native_name)
+        return not self.is_delegate, ranks.rank_key(self.rank, name, self.role, self.listed)
 
     @property
     def name(self) -> str:
@@ -209,6 +219,8 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonInfo], dict
             email=row.email,
             notes=row.notes,
             role=row.role,
+            rank=row.rank,
+            listed=row.listed,
         )
     return people, uuid_of
 

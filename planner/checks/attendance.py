@@ -14,7 +14,7 @@ import datetime as dt
 import heapq
 from collections.abc import Iterator
 
-from planner.checks.facts import MeetingFact, TripFacts
+from planner.checks.facts import MeetingFact, PersonFact, TripFacts
 from planner.checks.messages import ENGLISH_WORDS, Words
 from planner.checks.problems import ERROR, LANGUAGE, OVERLAP, WARNING, Problem
 from planner.checks.settings import CheckSettings
@@ -50,22 +50,24 @@ def check_overlaps(
 def check_languages(
     facts: TripFacts, settings: CheckSettings, words: Words = ENGLISH_WORDS
 ) -> Iterator[Problem]:
-    """Meetings whose attendees have no language in common and no interpreter with them.
+    """Meetings whose attendees cannot all understand one another.
 
-    Everyone counts, at the main venue or a branch venue (an interpreter at either serves
-    the session); people with no languages recorded are left out rather than guessed at.
+    Everyone counts, at the main venue or a branch venue; people with no languages recorded
+    are left out rather than guessed at. An interpreter (by role in the delegation, or by
+    role in this meeting, on either side; never by the position text) bridges the languages
+    they speak, and interpreters relay through one another: the meeting is fine when the
+    speakers share a language once every interpreter's languages count as one.
     """
     for meeting in facts.meetings:
         if meeting.cancelled:
             continue
         present = [facts.people[u] for u in meeting.participant_uuids if u in facts.people]
-        if any(p.is_interpreter for p in present):
-            continue
-        speakers = [p for p in present if p.languages]
-        if len(speakers) < 2:
-            continue
-        common = set(speakers[0].languages).intersection(*(p.languages for p in speakers[1:]))
-        if common:
+        interpreting = [
+            p for p in present if p.is_interpreter or p.uuid in meeting.interpreter_uuids
+        ]
+        bridging = {p.uuid for p in interpreting}
+        speakers = [p for p in present if p.languages and p.uuid not in bridging]
+        if len(speakers) < 2 or _understood(speakers, interpreting):
             continue
         who = words.text("language.speaker_sep").join(
             words.text("language.speaker", name=p.name, languages=", ".join(p.languages))
@@ -75,7 +77,7 @@ def check_languages(
             kind=LANGUAGE,
             severity=WARNING,
             message=words.text(
-                "language",
+                "language.unbridged" if interpreting else "language",
                 title=words.quoted(meeting.title),
                 when=words.when(meeting.start, meeting.zone),
                 speakers=who,
@@ -119,3 +121,21 @@ def _overlap(
         meeting_uuids=(first.uuid, second.uuid),
         stop_uuid=second.stop_uuid if first.stop_uuid == second.stop_uuid else None,
     )
+
+
+def _understood(speakers: list[PersonFact], interpreters: list[PersonFact]) -> bool:
+    """Whether one language, with every interpreter's languages merged into one, is
+    understood by every speaker (union-find over language codes)."""
+    parent: dict[str, str] = {}
+
+    def root(code: str) -> str:
+        while parent.get(code, code) != code:
+            code = parent[code]
+        return code
+
+    for interpreter in interpreters:
+        first, *others = interpreter.languages or ("",)
+        for other in others:
+            parent[root(other)] = root(first)
+    reached = [{root(code) for code in p.languages} for p in speakers]
+    return bool(set.intersection(*reached))

@@ -100,6 +100,8 @@ class MeetingFact:
     end: dt.datetime
     attendee_uuids: tuple[str, ...] = ()
     branches: tuple[BranchFact, ...] = ()
+    interpreter_uuids: frozenset[str] = frozenset()
+    """Attendees who interpret in this meeting (their role in it), whatever their side."""
 
     @property
     def cancelled(self) -> bool:
@@ -261,9 +263,10 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
 
 
 def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[MeetingFact, ...]:
-    """Meetings with their attendees and branch venues: four queries."""
+    """Meetings with their attendees (and their roles) and branch venues: four queries."""
     which = trip_readers.of_trip(trip_id)
-    attendees, branch_attendees = trip_readers.attendee_uuids(session, which, uuid_of)
+    roles: dict[int, dict[str, str]] = {}
+    attendees, branch_attendees = trip_readers.attendee_uuids(session, which, uuid_of, roles)
     branches: dict[int, list[BranchFact]] = {}
     for b in session.execute(trip_readers.branches(which)):
         branches.setdefault(b.meeting_id, []).append(
@@ -287,6 +290,9 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             end=m.end,
             attendee_uuids=tuple(attendees.get(m.id, ())),
             branches=tuple(branches.get(m.id, ())),
+            interpreter_uuids=frozenset(
+                uuid for uuid, role in roles.get(m.id, {}).items() if role == INTERPRETER
+            ),
         )
         for m in session.execute(trip_readers.meetings(which))
     )

@@ -50,6 +50,10 @@ MESSAGES: dict[str, str] = {
         "The attendees of {title} on {when} share no language and no interpreter "
         "attends: {speakers}"
     ),
+    "language.unbridged": N_(
+        "The attendees of {title} on {when} share no language, and no interpreter there "
+        "speaks a language of each: {speakers}"
+    ),
     "language.speaker": N_("{name} ({languages})"),
     "language.speaker_sep": N_("; "),
     # outside-stop

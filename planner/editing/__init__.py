@@ -105,6 +105,11 @@ def record_of(obj: model.Entity) -> Record:
             talking_points=tuple(obj.talking_points or ()),
             notes=obj.notes,
             private_notes=obj.private_notes,
+            attendee_roles=tuple(
+                (link.person.uuid, link.role)
+                for link in obj.attendee_links
+                if link.role != vocab.ATTENDEE_ROLES[0]
+            ),
         )
     if isinstance(obj, model.Person):
         return PersonRecord(
@@ -183,6 +188,15 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
             problems["end"] = say("end_before_start")
         if len(set(record.attendees)) != len(record.attendees):
             problems["attendees"] = say("attendee_twice")
+        for person, role in record.attendee_roles:
+            if person not in record.attendees:
+                problems["attendee_roles"] = say("attendee_role_absent")
+            elif role not in vocab.ATTENDEE_ROLES:
+                problems["attendee_roles"] = say(
+                    "one_of",
+                    value=repr(role),
+                    allowed=say("one_of.sep").join(vocab.ATTENDEE_ROLES),
+                )
     elif isinstance(record, PersonRecord):
         required("family_name", "family_name")
         if record.email and not emails.is_email(record.email):
@@ -249,6 +263,10 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
                 model.MeetingAttendee(person=get(session, model.Person, u))
                 for u in record.attendees
             ]
+        for link in obj.attendee_links:
+            role = record.role_of(link.person.uuid)
+            if link.role != role:
+                link.role = role
     elif isinstance(record, PersonRecord) and isinstance(obj, model.Person):
         for name in (
             "family_name", "given_name", "native_name", "honorific", "position", "email",
@@ -460,7 +478,10 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
     copy.organization_links = [
         model.TripOrganization(organization=link.organization) for link in source.organization_links
     ]
-    copy.people_links = [model.TripPerson(person=link.person) for link in source.people_links]
+    copy.people_links = [
+        model.TripPerson(person=link.person, side=link.side, precedence=link.precedence)
+        for link in source.people_links
+    ]
     copy.delegation = [
         model.DelegationMember(person=m.person, role=m.role, precedence=m.precedence)
         for m in source.delegation
@@ -506,7 +527,9 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         new_meeting.organization_links = [
             model.MeetingOrganization(organization=o) for o in m.organizations
         ]
-        new_meeting.attendee_links = [model.MeetingAttendee(person=p) for p in m.attendees]
+        new_meeting.attendee_links = [
+            model.MeetingAttendee(person=link.person, role=link.role) for link in m.attendee_links
+        ]
         copy.meetings.append(new_meeting)
     session.add(copy)
     with history.quiet(session):

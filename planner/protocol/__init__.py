@@ -1,7 +1,8 @@
 """Protocol: who ranks first, who sits where and who speaks when at a meeting.
 
 A protocol office derives all three from one fact per person, their rank within their own side
-(``person.precedence`` for counterparts, ``delegation_member.precedence`` for the delegation).
+in this trip (``trip_person.precedence`` for counterparts, ``delegation_member.precedence`` for
+the delegation), and one rule for the unranked (:mod:`planner.ranks`).
 The rules live here as pure functions over small frozen values, so that the window, the
 briefing pack and the tests draw and print the same plan:
 
@@ -20,7 +21,7 @@ from planner.protocol.attendance import (
     meeting_people,
     trip_people,
 )
-from planner.protocol.precedence import head_of, rank_key, ranked, side_order, speaking_order
+from planner.protocol.precedence import head_of, ranked, side_order, speaking_order
 from planner.protocol.seating import (
     GUEST,
     HOST,
@@ -31,6 +32,7 @@ from planner.protocol.seating import (
     has_seating_plan,
     seating_plan,
 )
+from planner.ranks import rank_key
 
 __all__ = [
     "COUNTERPART",

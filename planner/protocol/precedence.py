@@ -1,8 +1,8 @@
 """The order of a side by rank, its head, and the order in which the two sides speak.
 
-Rank is a whole number within one side, 1 first. People without a rank come after everyone
-ranked, in directory order (:func:`planner.names.sort_key`), so that a half-ranked list still
-has one stable order and adding a rank only ever moves that person up.
+The order of a side is the one rule of :mod:`planner.ranks` (explicit rank, then head,
+members, interpreter, staff, press, security, then the trip's listed order), applied here to
+attendees.
 
 Speaking order (the rule a protocol officer would write on the programme):
 
@@ -21,18 +21,17 @@ from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 
 from planner.protocol.attendance import HEAD, Attendee, MeetingPeople
+from planner.ranks import RankKey, rank_key
 
-RankKey = tuple[bool, int, tuple[str, ...]]
 
-
-def rank_key(rank: int | None, sort_key: tuple[str, ...]) -> RankKey:
-    """What a side is sorted by: ranked first by rank, then the unranked by name."""
-    return (rank is None, rank or 0, sort_key)
+def attendee_key(attendee: Attendee) -> RankKey:
+    """The one rule's key (:func:`planner.ranks.rank_key`) of an attendee."""
+    return rank_key(attendee.rank, attendee.sort_key, attendee.role, attendee.order)
 
 
 def ranked(people: Iterable[Attendee]) -> list[Attendee]:
-    """``people`` in order of rank (the order of a delegation list or a list of counterparts)."""
-    return sorted(people, key=lambda a: rank_key(a.rank, a.sort_key))
+    """``people`` in order of precedence (a delegation list or a list of counterparts)."""
+    return sorted(people, key=attendee_key)
 
 
 def head_of(people: Iterable[Attendee]) -> Attendee | None:

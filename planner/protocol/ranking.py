@@ -12,10 +12,10 @@ other ranks now (a colleague re-ranked it, changed someone's precedence, or adde
 person), :class:`RanksChanged` refuses it and nothing is written, so no one's order is
 overwritten unseen.
 
-The delegation's rank is ``delegation_member.precedence`` (per trip); a counterpart's is
-``person.precedence`` (the person's rank within their own side, as the trip file has it).
+The delegation's rank is ``delegation_member.precedence``; a counterpart's is
+``trip_person.precedence``: both per trip, so re-ranking one trip leaves every other alone.
 The counterparts of a trip are the people at its meetings, main or branch venue, who are not
-members of its delegation.
+members of its delegation; one the trip does not list yet is linked to it when ranked.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner import model
 from planner.errors import NotFound, PlannerError
-from planner.protocol.attendance import COUNTERPART, DELEGATION, SIDES, Attendee
+from planner.protocol.attendance import COUNTERPART, DELEGATION, SIDES, Attendee, attendee
+from planner.protocol.attendance import trip_sides as _sides_of
 from planner.protocol.precedence import ranked
 from planner.trip_readers import involved_people, person_columns
 
@@ -50,37 +51,14 @@ class RanksChanged(PlannerError):
 
 def trip_sides(session: Session, trip_uuid: str) -> dict[str, list[Attendee]]:
     """Both sides of the trip in order of rank: ``{DELEGATION: [...], COUNTERPART: [...]}``
-    (three queries); :class:`NotFound` for no such trip."""
+    (four queries); :class:`NotFound` for no such trip."""
     trip_id = _trip_id(session, trip_uuid)
-    members = {
-        row.person_id: row
-        for row in session.execute(
-            select(
-                model.DelegationMember.person_id,
-                model.DelegationMember.role,
-                model.DelegationMember.precedence,
-            ).where(model.DelegationMember.trip_id == trip_id)
-        )
-    }
+    sides = _sides_of(session, trip_id)
     involved = involved_people(trip_id).subquery()
     people: dict[str, list[Attendee]] = {side: [] for side in SIDES}
     for row in session.execute(person_columns().where(model.Person.id.in_(select(involved)))):
-        member = members.get(row.id)
-        side = DELEGATION if member is not None else COUNTERPART
-        people[side].append(
-            Attendee(
-                uuid=row.uuid,
-                family_name=row.family_name,
-                side=side,
-                given_name=row.given_name,
-                native_name=row.native_name,
-                honorific=row.honorific,
-                position=row.position,
-                organization=row.organization,
-                role=member.role if member is not None else None,
-                rank=member.precedence if member is not None else row.precedence,
-            )
-        )
+        found = attendee(row, sides)
+        people[found.side].append(found)
     return {side: ranked(found) for side, found in people.items()}
 
 
@@ -171,12 +149,12 @@ def _flush(session: Session, trip_uuid: str, side: str) -> None:
 
 def _rank_rows(
     session: Session, trip_uuid: str, side: str, uuids: list[str], *, missing_ok: bool = False
-) -> dict[str, model.DelegationMember | model.Person]:
+) -> dict[str, model.DelegationMember | model.TripPerson]:
     """The rows whose ``precedence`` holds the rank of each person in ``uuids``, locked for
     this transaction (``FOR UPDATE`` on PostgreSQL) and read afresh, so what is compared
     with ``expected`` is what the store holds now."""
     trip_id = _trip_id(session, trip_uuid)
-    rows: dict[str, model.DelegationMember | model.Person] = {}
+    rows: dict[str, model.DelegationMember | model.TripPerson] = {}
     if side == DELEGATION:
         for member, uuid in session.execute(
             select(model.DelegationMember, model.Person.uuid)
@@ -187,14 +165,31 @@ def _rank_rows(
         ):
             rows[uuid] = member
     else:
-        for person in session.scalars(
-            select(model.Person)
-            .where(model.Person.uuid.in_(uuids))
-            .with_for_update()
+        for link, uuid in session.execute(
+            select(model.TripPerson, model.Person.uuid)
+            .join(model.Person, model.Person.id == model.TripPerson.person_id)
+            .where(model.TripPerson.trip_id == trip_id, model.Person.uuid.in_(uuids))
+            .with_for_update(of=model.TripPerson)
             .execution_options(populate_existing=True)
         ):
-            rows[person.uuid] = person
+            rows[uuid] = link
+        if not missing_ok:
+            rows.update(_link(session, trip_id, [u for u in uuids if u not in rows]))
     missing = [u for u in uuids if u not in rows]
     if missing and not missing_ok:
         raise NotFound(f"ranks: no such person on the {side} side: {', '.join(missing)}")
     return rows
+
+
+def _link(session: Session, trip_id: int, uuids: list[str]) -> dict[str, model.TripPerson]:
+    """Link counterparts the trip does not list yet (an attendee added before links kept
+    ranks), unranked and on the host side, so that they can hold a rank of this trip."""
+    if not uuids:
+        return {}
+    trip = session.get_one(model.Trip, trip_id)
+    made: dict[str, model.TripPerson] = {}
+    for person in session.scalars(select(model.Person).where(model.Person.uuid.in_(uuids))):
+        link = model.TripPerson(person=person, side="host", precedence=None)
+        trip.people_links.append(link)
+        made[person.uuid] = link
+    return made

@@ -17,12 +17,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, phones, text_rules
+from planner import localtime, phones, text_rules, vocab
 from planner.errors import PlannerError
 from planner.tripfile.rows import PreparedTrip, Row, new_uuid
 from planner.tripfile.schema import Problem, validate
 
 MAX_SHOWN = 5
+PARTICIPANT = vocab.ATTENDEE_ROLES[0]
 _LONGEST_NUMBER = 100
 """Digits of the longest whole number worth reading. Longer ones no field can hold (the
 checks name the field of a shorter one too large), and Python refuses to read one of more
@@ -225,6 +226,21 @@ class _Builder:
             result.append((index, key))
         return result
 
+    def attendee_list(self, items: list[Any] | None, path: str) -> list[tuple[int, str]]:
+        """Attendees with their role in the meeting: an item is a key, or an object with
+        ``person`` and an optional ``role`` (the extension of v1)."""
+        items = items or []
+        objects = [isinstance(item, dict) for item in items]
+        keys = [item["person"] if isinstance(item, dict) else item for item in items]
+        found = []
+        for index, key in self.distinct(keys, path):
+            where = f"{path}[{index}]" + (".person" if objects[index] else "")
+            person = self.person(key, where)
+            if person is not None:
+                role = items[index].get("role") if objects[index] else None
+                found.append((person, role or PARTICIPANT))
+        return found
+
     def people_list(self, keys: list[str] | None, path: str) -> list[int]:
         found = (self.person(key, f"{path}[{i}]") for i, key in self.distinct(keys, path))
         return [p for p in found if p is not None]
@@ -277,7 +293,13 @@ class _Builder:
                 {"uuid": new_uuid(), "name": data["name"], **_opts(data, _ORGANIZATION_TEXT)},
             )
         countries = {o["key"]: o.get("country") for o in doc["organizations"]}
+        members = {data["person"] for data in doc["delegation"]}
         for index, data in enumerate(doc["people"]):
+            if data.get("side") is not None and data["key"] in members:
+                self.problem(
+                    f"people[{index}].side",
+                    f"{data['key']!r} is in the delegation, which is their side",
+                )
             text = _opts(data, _PERSON_TEXT)
             if text["phone"]:  # kept as written when it is no number phonenumbers knows
                 region = countries.get(data.get("organization"))
@@ -291,7 +313,6 @@ class _Builder:
                         data.get("organization"), f"people[{index}].organization"
                     ),
                     "languages": list(data.get("languages") or []),
-                    "precedence": data.get("precedence"),
                     **text,
                 },
             )
@@ -309,8 +330,17 @@ class _Builder:
         # The trip links every contact of the file, in file order.
         for organization in range(len(doc["organizations"])):
             self.item("trip_organization", {"trip_id": _TRIP, "organization_id": organization})
-        for person in range(len(doc["people"])):
-            self.item("trip_person", {"trip_id": _TRIP, "person_id": person})
+        # A person's precedence in the file is their rank in this trip (see trip-format.md).
+        for person, data in enumerate(doc["people"]):
+            self.item(
+                "trip_person",
+                {
+                    "trip_id": _TRIP,
+                    "person_id": person,
+                    "side": data.get("side") or "host",
+                    "precedence": data.get("precedence"),
+                },
+            )
         self.delegation()
         for index, data in enumerate(doc["stops"]):
             self.stop(index, data)
@@ -442,11 +472,11 @@ class _Builder:
                 "meeting_organization",
                 {"meeting_id": meeting, "organization_id": organization, "position": position},
             )
-        attendees = self.people_list(data.get("attendees"), f"{path}.attendees")
-        for position, person in enumerate(attendees):
+        attendees = self.attendee_list(data.get("attendees"), f"{path}.attendees")
+        for position, (person, role) in enumerate(attendees):
             plan.add(
                 "meeting_attendee",
-                {"meeting_id": meeting, "person_id": person, "position": position},
+                {"meeting_id": meeting, "person_id": person, "position": position, "role": role},
             )
         for position, branch in enumerate(data.get("branch_venues") or []):
             self.branch_venue(meeting, position, branch, f"{path}.branch_venues[{position}]")

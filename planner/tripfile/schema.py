@@ -163,6 +163,8 @@ class Field:
     obj: dict[str, Field] | None = None
     many: bool = False
     """A list: of objects when ``obj`` is set, else of values each passing ``check``."""
+    or_obj: dict[str, Field] | None = None
+    """A value passing ``check``, or an object of these fields (the attendee extension)."""
 
 
 def text(required: bool = False) -> Field:
@@ -185,6 +187,11 @@ def key(required: bool = False) -> Field:
 
 def keys() -> Field:
     return Field(_key, many=True)
+
+
+def keys_or(fields: dict[str, Field]) -> Field:
+    """A list whose items are keys, or objects of ``fields`` that say more about the key."""
+    return Field(_key, many=True, or_obj=fields)
 
 
 def obj(fields: dict[str, Field], required: bool = False) -> Field:
@@ -235,6 +242,7 @@ PERSON = {
     "phone": text(),
     "languages": values(_language),
     "precedence": value(_precedence),
+    "side": one_of(vocab.COUNTERPART_SIDES),
     "notes": paragraph(),
 }
 DELEGATION_MEMBER = {
@@ -284,6 +292,11 @@ AGREEMENT = {
     "status": one_of(vocab.AGREEMENT_STATUSES),
     "notes": paragraph(),
 }
+ATTENDEE = {
+    "person": key(required=True),
+    "role": one_of(vocab.ATTENDEE_ROLES),
+}
+"""An attendee with a role in the meeting (extension of v1: an attendee may be a bare key)."""
 FOLLOW_UP = {
     "title": text(required=True),
     "due": value(_date),
@@ -302,7 +315,7 @@ MEETING = {
     "online_url": text(),
     "host": key(),
     "organizations": keys(),
-    "attendees": keys(),
+    "attendees": keys_or(ATTENDEE),
     "objectives": paragraph(),
     "talking_points": Field(_text_check(multiline=True), many=True),
     "notes": paragraph(),
@@ -391,7 +404,9 @@ def _check_object(data: Any, spec: dict[str, Field], path: str, problems: list[P
 
 
 def _check_value(item: Any, field: Field, where: str, problems: list[Problem]) -> None:
-    if field.obj is not None:
+    if field.or_obj is not None and isinstance(item, dict):
+        _check_object(item, field.or_obj, where, problems)
+    elif field.obj is not None:
         _check_object(item, field.obj, where, problems)
     elif field.check is not None:
         message = field.check(item)

@@ -15,9 +15,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, model, phones, private_files
+from planner import localtime, model, phones, private_files, vocab
 from planner.tripfile.schema import FORMAT, VERSION
 
+PARTICIPANT = vocab.ATTENDEE_ROLES[0]
 _NON_KEY = re.compile(r"[^a-z0-9]+")
 _TRANSLITERATE = str.maketrans(
     {"'": "", "’": "", "ß": "ss", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "þ": "th"}
@@ -65,6 +66,22 @@ class _Keys:
         return None if obj is None else self.by_object.get(id(obj))
 
 
+def _side_and_rank(link: model.TripPerson | None, member: bool) -> dict[str, Any]:
+    """A person's rank and side in this trip; ``host`` is what absence means, so it is left
+    out (a v1 reader of the file then sees only what v1 had)."""
+    if link is None:
+        return {"precedence": None, "side": None}
+    side = None if member or link.side == "host" else link.side
+    return {"precedence": link.precedence, "side": side}
+
+
+def _attendee(link: model.MeetingAttendee, key: str) -> str | dict[str, str]:
+    """A bare key as v1 has it; the object form only for a role other than participant."""
+    if link.role and link.role != PARTICIPANT:
+        return {"person": key, "role": link.role}
+    return key
+
+
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
     """Leave out absent values and empty lists and objects: the format reads them as absent."""
     return {k: v for k, v in data.items() if v is not None and v != [] and v != {}}
@@ -79,6 +96,8 @@ def _amount(value: Decimal | None) -> int | float | None:
 def trip_document(trip: model.Trip) -> dict[str, Any]:
     """The trip as a trip-file document (a dict ready for JSON)."""
     organizations, people = _contacts(trip)
+    links = {link.person_id: link for link in trip.people_links}
+    members = {m.person_id for m in trip.delegation}
     org_keys, person_keys = _Keys("org"), _Keys("person")
     stop_keys, meeting_keys = _Keys("stop"), _Keys("meeting")
     for org in organizations:
@@ -136,7 +155,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                     "email": p.email,
                     "phone": phones.formatted(p.phone) or None,
                     "languages": list(p.languages or []),
-                    "precedence": p.precedence,
+                    **_side_and_rank(links.get(p.id), p.id in members),
                     "notes": p.notes,
                 }
             )
@@ -280,7 +299,7 @@ def _meeting(
             "online_url": m.online_url,
             "host": org_keys.get(m.host),
             "organizations": [org_keys[o] for o in m.organizations],
-            "attendees": [person_keys[p] for p in m.attendees],
+            "attendees": [_attendee(link, person_keys[link.person]) for link in m.attendee_links],
             "objectives": m.objectives,
             "talking_points": list(m.talking_points or []),
             "notes": m.notes,

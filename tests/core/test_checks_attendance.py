@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from planner import checks
 from planner.store import Store
@@ -180,6 +181,58 @@ def test_an_interpreter_or_a_common_language_is_enough(st: Store) -> None:
     )
 
     assert of_kind(check(st, doc), "language") == []  # Wong and Bruder share English
+
+
+def _with_host_interpreter(doc: dict[str, Any]) -> dict[str, Any]:
+    """The issue's case: an interpreter whom only her position calls one attends."""
+    doc["people"].append(
+        {
+            "key": "hu",
+            "family_name": "Hu",
+            "given_name": "Lan",
+            "position": "Interpreter (zh-de)",
+            "languages": ["zh", "de"],
+        }
+    )
+    meeting(doc, "trinamix-visit")["attendees"] = ["li-head", "bruder", "hu"]
+    return doc
+
+
+def test_a_position_that_says_interpreter_is_not_a_role(st: Store) -> None:
+    [problem] = of_kind(check(st, _with_host_interpreter(nanshan())), "language")
+    assert problem.items == (TRINAMIX,)
+    assert "no interpreter attends" in problem.message
+
+
+def test_an_interpreter_by_role_in_the_meeting_bridges_on_either_side(st: Store) -> None:
+    doc = _with_host_interpreter(nanshan())
+    meeting(doc, "trinamix-visit")["attendees"][2] = {"person": "hu", "role": "interpreter"}
+    assert of_kind(check(st, doc), "language") == []
+
+
+def test_an_interpreter_who_speaks_no_language_of_one_side_does_not_bridge(st: Store) -> None:
+    doc = nanshan()  # trinamiX: Li (zh), Bruder and Chen, the delegation's interpreter
+    bruder = next(p for p in doc["people"] if p["key"] == "bruder")
+    chen = next(p for p in doc["people"] if p["key"] == "chen-interp")
+    bruder["languages"], chen["languages"] = ["de"], ["zh", "en"]
+
+    [problem] = of_kind(check(st, doc), "language")
+
+    assert problem.message == (
+        f"The attendees of '{TRINAMIX}' on Tue 18 Jun 10:00 (Europe/Berlin) share no language, "
+        f"and no interpreter there speaks a language of each: {LI} (zh); Ingmar Bruder (de)"
+    )
+    assert problem.people == (LI, "Ingmar Bruder")
+
+
+def test_interpreters_relay_through_a_language_they_share(st: Store) -> None:
+    doc = nanshan()
+    bruder = next(p for p in doc["people"] if p["key"] == "bruder")
+    chen = next(p for p in doc["people"] if p["key"] == "chen-interp")
+    bruder["languages"], chen["languages"] = ["de"], ["zh", "en"]
+    doc["people"].append({"key": "roth", "family_name": "Roth", "languages": ["en", "de"]})
+    meeting(doc, "trinamix-visit")["attendees"].append({"person": "roth", "role": "interpreter"})
+    assert of_kind(check(st, doc), "language") == []
 
 
 def test_an_interpreter_at_a_branch_venue_counts(st: Store) -> None:

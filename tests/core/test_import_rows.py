@@ -6,7 +6,9 @@ The files in tests/core/data were captured with the ORM import, before it was re
 themselves differ: the ORM numbered people in the order its cascades met them) and UUIDs and
 timestamps replaced by placeholders once checked. ``generated-12.trip.json`` is
 ``benchmarks/bench_store.make_trip_document(meetings=12, people=9, organizations=6)``: every
-table of a trip file gets rows.
+table of a trip file gets rows. Migration 0006 moved a person's precedence to their link to
+the trip (with the side ``host``) and gave attendees the role ``participant``; the rows files
+were changed by exactly that rule, not captured again.
 """
 
 from __future__ import annotations

@@ -200,9 +200,13 @@ def test_a_reorder_after_a_colleague_changed_one_persons_precedence_is_refused(
     trip = _trip(jiangsu)
     shown = _ranks(jiangsu, trip, COUNTERPART)
     unranked = next(uuid for uuid, rank in shown.items() if rank is None)
-    with jiangsu.transaction() as session:  # the colleague ranks Hoffmann in the directory
-        person = session.scalars(select(model.Person).where(model.Person.uuid == unranked)).one()
-        person.precedence = 9
+    with jiangsu.transaction() as session:  # the colleague ranks Hoffmann in this trip
+        link = session.scalars(
+            select(model.TripPerson)
+            .join(model.Person, model.Person.id == model.TripPerson.person_id)
+            .where(model.Person.uuid == unranked)
+        ).one()
+        link.precedence = 9
     before = dumps.dump(jiangsu)
     with pytest.raises(RanksChanged), jiangsu.transaction() as session:
         set_ranks(session, trip, COUNTERPART, list(reversed(shown)), expected=shown)

@@ -15,6 +15,8 @@ def person(
     role: str | None = "member",
     given: str | None = None,
     branch: str | None = None,
+    order: int = 1 << 30,
+    meeting_role: str = "participant",
 ) -> Attendee:
     return Attendee(
         uuid=f"{family}-{given}",
@@ -24,6 +26,8 @@ def person(
         rank=rank,
         role=role if side == DELEGATION else None,
         branch=branch,
+        order=order,
+        meeting_role=meeting_role,
     )
 
 
@@ -42,6 +46,31 @@ def test_a_side_is_ordered_by_rank_and_the_unranked_follow_by_name() -> None:
     ]
     # Ranked 1, 2, 3, then the unranked in directory order (umlauts folded: Müller by Muller).
     assert names(protocol.ranked(side)) == ["Müller", "Link", "Becker", "Adler", "Muller", "Zhu"]
+
+
+def test_without_ranks_the_head_leads_then_members_in_file_order_then_the_silent_roles() -> None:
+    side = [
+        person("Adler", role="security", order=0),
+        person("Bauer", role="press", order=1),
+        person("Chen", role="interpreter", order=2),
+        person("Zhu", role="member", order=3),
+        person("Dorn", role="staff", order=4),
+        person("Li", role="head", order=5),
+        person("Yang", role="member", order=6),
+    ]
+    assert names(protocol.ranked(side)) == [
+        "Li", "Zhu", "Yang", "Chen", "Dorn", "Bauer", "Adler",
+    ]  # fmt: skip
+    # An explicit rank always wins, even the staff's over the unranked head.
+    side.append(person("Ernst", role="staff", rank=1, order=7))
+    assert names(protocol.ranked(side))[:2] == ["Ernst", "Li"]
+
+
+def test_an_interpreter_or_note_taker_in_the_meeting_does_not_speak_unless_named_speaker() -> None:
+    assert not person("Chen", COUNTERPART, meeting_role="interpreter").speaks
+    assert not person("Wu", COUNTERPART, meeting_role="note-taker").speaks
+    assert person("Xu", role="interpreter", meeting_role="speaker").speaks
+    assert person("Chen", COUNTERPART, meeting_role="interpreter").is_interpreter
 
 
 def test_the_head_is_the_head_by_role_else_the_highest_speaking_rank() -> None:

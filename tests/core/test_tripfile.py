@@ -194,6 +194,26 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
         _set("stops[2].depart", "2024-06-19T10:00"),
         "stops[2].depart: is before the arrival at this stop",
     ),
+    "attendee role outside the vocabulary": (
+        _set("meetings[3].attendees[1]", {"person": "wong", "role": "chair"}),
+        "meetings[3].attendees[1].role: 'chair' is not one of participant, speaker, signatory",
+    ),
+    "attendee object of no one": (
+        _set("meetings[3].attendees[1]", {"person": "ghost", "role": "speaker"}),
+        "meetings[3].attendees[1].person: no person has the key 'ghost'",
+    ),
+    "attendee object without a person": (
+        _set("meetings[3].attendees[1]", {"role": "speaker"}),
+        "meetings[3].attendees[1].person: missing required field",
+    ),
+    "side outside the vocabulary": (
+        _set("people[3].side", "guest"),
+        "people[3].side: 'guest' is not one of host, third-party",
+    ),
+    "side of a delegation member": (
+        _set("people[1].side", "third-party"),
+        "people[1].side: 'li-head' is in the delegation, which is their side",
+    ),
     "region of another country": (
         _set("stops[1].region", "AT-9"),
         "stops[1].region: 'AT-9' is not a region of DE",

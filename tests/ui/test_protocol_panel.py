@@ -65,8 +65,11 @@ class Shown:
         """Family name to rank as SQLite holds it, read beside the application."""
         conn = sqlite3.connect(self.store.path)
         try:
-            if table == "person":
-                rows = conn.execute("SELECT family_name, precedence FROM person").fetchall()
+            if table == "person":  # a counterpart's rank in the trip (one trip is open)
+                rows = conn.execute(
+                    "SELECT p.family_name, t.precedence FROM trip_person t"
+                    " JOIN person p ON p.id = t.person_id"
+                ).fetchall()
             else:
                 rows = conn.execute(
                     "SELECT p.family_name, d.precedence FROM delegation_member d"
@@ -200,23 +203,23 @@ def test_dragging_a_name_down_and_onto_its_own_place(qtbot: QtBot, jiangsu: Show
 
 def test_ctrl_down_and_ctrl_up_move_the_selected_person(qtbot: QtBot, nanshan: Shown) -> None:
     view = nanshan.panel.delegation
-    # Nanshan ranks nobody: the list is in directory order and shows no numbers.
-    assert nanshan.names(view) == ["Chen", "Li", "Wong"]
+    # Nanshan ranks nobody: the list follows the rule (head, interpreter, staff), no numbers.
+    assert nanshan.names(view) == ["Li", "Chen", "Wong"]
     assert nanshan.stored_ranks("delegation") == {"Chen": None, "Li": None, "Wong": None}
     view.setFocus()
-    view.select_uuid(view.rank_model().person_at(1).uuid)  # Li
+    view.select_uuid(view.rank_model().person_at(1).uuid)  # Chen
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: nanshan.stored_ranks("delegation")["Li"] == 1)
-    assert nanshan.names(view) == ["Li", "Chen", "Wong"]
-    assert view.rank_model().data(view.rank_model().index(0, 0)).startswith("1   Li Wei")
+    qtbot.waitUntil(lambda: nanshan.stored_ranks("delegation")["Chen"] == 1)
+    assert nanshan.names(view) == ["Chen", "Li", "Wong"]
+    assert view.rank_model().data(view.rank_model().index(0, 0)).startswith("1   Chen Jing")
 
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: nanshan.workspace.undo_stack.count() == 2)
-    assert nanshan.names(view) == ["Chen", "Li", "Wong"]
+    assert nanshan.names(view) == ["Li", "Chen", "Wong"]
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: nanshan.workspace.undo_stack.count() == 3)
-    assert nanshan.names(view) == ["Chen", "Wong", "Li"]
-    assert nanshan.stored_ranks("delegation") == {"Chen": 1, "Wong": 2, "Li": 3}
+    assert nanshan.names(view) == ["Li", "Wong", "Chen"]
+    assert nanshan.stored_ranks("delegation") == {"Li": 1, "Wong": 2, "Chen": 3}
     # At the end of the list Ctrl+Down does nothing (and stacks nothing).
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()

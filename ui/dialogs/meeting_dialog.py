@@ -134,6 +134,8 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             ChoiceList(context.people if context else (), self),
         )
         self.attendees.set_selected(record.attendees)
+        # Roles in the meeting have no input here yet: kept for the attendees still ticked.
+        self._attendee_roles = record.attendee_roles
         self.notes = self.add_field(
             right, self.tr("&Notes:"), "notes", self.text_edit(record.notes)
         )
@@ -172,6 +174,11 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             talking_points=tuple(p.strip() for p in points if p.strip()),
             notes=self.notes.toPlainText(),
             private_notes=self.private_notes.toPlainText(),
+            attendee_roles=tuple(
+                (uuid, role)
+                for uuid, role in self._attendee_roles
+                if uuid in self.attendees.selected()
+            ),
         )
 
     def extra_problems(self) -> dict[str, str]:

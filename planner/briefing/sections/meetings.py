@@ -123,11 +123,8 @@ def _attendees(ctx: Context, m: model.Meeting) -> list[Any]:
     labels = ctx.labels
     delegates = ctx.pack.delegate_ids
     roles = {member.person_id: member.role for member in ctx.pack.delegation}
-    ours = [p for p in m.attendees if p.id in delegates]
-    theirs = sorted(
-        (p for p in m.attendees if p.id not in delegates),
-        key=lambda p: (p.precedence is None, p.precedence or 0),
-    )
+    ours = ctx.pack.in_order(p for p in m.attendees if p.id in delegates)
+    theirs = ctx.pack.in_order(p for p in m.attendees if p.id not in delegates)
     story: list[Any] = []
     if not m.attendees:
         return [
