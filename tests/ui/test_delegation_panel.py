@@ -141,10 +141,11 @@ def test_a_delegation_is_built_reranked_edited_and_trimmed_with_undo(
     assert stored(window)["Zhang"] == ("member", None)
     assert stack.undoText() == "Add Min Zhang to the Delegation"
     assert stack.count() == 3
+    # Unranked, the precedence rule lists the head, then members, then the interpreter.
     assert [name for _rank, name, _role in shown(table)] == [
         "Jonas Hartmann",
-        "Fang Wang",
         "Min Zhang",
+        "Fang Wang",
     ]
 
     # Re-rank with Ctrl+Down: Hartmann one place down, and everyone ranked 1..3.
@@ -154,36 +155,36 @@ def test_a_delegation_is_built_reranked_edited_and_trimmed_with_undo(
     qtbot.waitUntil(lambda: stack.count() == 4, timeout=5000)
     assert stack.undoText() == "Reorder Delegation"
     assert shown(table) == [
-        ("1", "Fang Wang", "Interpreter"),
+        ("1", "Min Zhang", "Member"),
         ("2", "Jonas Hartmann", "Head of delegation"),
-        ("3", "Min Zhang", "Member"),
+        ("3", "Fang Wang", "Interpreter"),
     ]
     assert table.selected_uuid() == table.members_model().member_at(1).person  # still him
 
-    # Re-rank by a drag: Zhang to the top.
+    # Re-rank by a drag: Wang to the top.
     drag_row(table, 2, 0)
     qtbot.waitUntil(lambda: stack.count() == 5, timeout=5000)
     assert [name for _rank, name, _role in shown(table)] == [
-        "Min Zhang",
         "Fang Wang",
+        "Min Zhang",
         "Jonas Hartmann",
     ]
-    assert stored(window)["Zhang"] == ("member", 1)
+    assert stored(window)["Wang"] == ("interpreter", 1)
 
     # A role changed in the row: F2 opens the combo on "Member", Down picks "Press", Enter
     # saves it.
     table.setFocus()
-    table.select_uuid(table.members_model().member_at(0).person)
+    table.select_uuid(table.members_model().member_at(1).person)
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.findChild(VocabCombo, "roleEditor")
     assert editor is not None and editor.hasFocus()
     assert editor.word() == "member"
     choose_role(qtbot, editor, "press")
-    assert stored(window)["Zhang"] == ("member", 1)  # not saved while choosing
+    assert stored(window)["Zhang"] == ("member", 2)  # not saved while choosing
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: stored(window)["Zhang"] == ("press", 1), timeout=5000)
+    qtbot.waitUntil(lambda: stored(window)["Zhang"] == ("press", 2), timeout=5000)
     assert stack.undoText() == "Edit 'Min Zhang'"
-    assert shown(table)[0] == ("1", "Min Zhang", "Press")
+    assert shown(table)[1] == ("2", "Min Zhang", "Press")
 
     # Delete removes the selected member (the window's Delete Selected does not ask to
     # delete the person from the store); undo brings back role and rank, redo removes again.

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import protocol, vocab
+from planner import ranks, vocab
 from planner.editing.delegation import Member
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import vocab_text
@@ -51,11 +51,11 @@ HEADERS = (
 
 
 def rank_order(members: Sequence[Member]) -> list[Member]:
-    """The delegation as it is listed, seated and printed: the one place the panel sorts it.
-
-    Today the protocol's order of a side (explicit rank first, then by name); when
-    :mod:`planner.protocol.precedence` knows roles and file order, this is the line to swap."""
-    return sorted(members, key=lambda m: protocol.rank_key(m.precedence, m.sort_key))
+    """The delegation as it is listed, seated and printed (:mod:`planner.ranks`: explicit rank,
+    then the head, members, interpreter, staff, press, security, each in the trip's order)."""
+    return sorted(
+        members, key=lambda m: ranks.rank_key(m.precedence, m.sort_key, m.role, m.position)
+    )
 
 
 class MembersModel(ReorderRows, QAbstractTableModel):
