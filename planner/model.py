@@ -229,6 +229,7 @@ class Trip(Entity):
     __table_args__ = (
         _enum_check("status", vocab.TRIP_STATUSES),
         _enum_check("classification", vocab.CLASSIFICATIONS),
+        _enum_check("protocol_rules", vocab.PROTOCOL_RULES),
     )
 
     title: Mapped[str] = mapped_column(Text)
@@ -241,6 +242,11 @@ class Trip(Entity):
     classification: Mapped[str | None]
     notes: Mapped[str | None] = mapped_column(Text)
     created: Mapped[dt.datetime] = mapped_column(default=_utcnow)
+    protocol_rules: Mapped[str] = mapped_column(
+        default=vocab.PROTOCOL_RULES[0], server_default=vocab.PROTOCOL_RULES[0]
+    )
+    """Which side is the place of honour in this trip's seating (:mod:`planner.protocol.rules`);
+    an office chooses it per trip."""
 
     organizer: Mapped[Organization | None] = relationship()
     organization_links: Mapped[list[TripOrganization]] = _ordered("TripOrganization")

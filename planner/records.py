@@ -28,6 +28,8 @@ class TripRecord:
     status: str | None = "draft"
     classification: str | None = "internal"
     notes: str | None = None
+    protocol_rules: str = "foreign-affairs"
+    """Which side is the place of honour in the trip's seating (``vocab.PROTOCOL_RULES``)."""
 
     @property
     def label(self) -> str:

@@ -23,6 +23,10 @@ COUNTERPART_SIDES = ("host", "third-party")
 ATTENDEE_ROLES = ("participant", "speaker", "signatory", "interpreter", "note-taker")
 """A person's role in one meeting (an extension of trip format v1); ``participant`` is the
 default and is what an attendee without a role has."""
+PROTOCOL_RULES = ("foreign-affairs", "domestic-cn")
+"""The trip's rule set for places of honour (an extension of trip format v1): the right
+(``foreign-affairs``, the default) or the left (``domestic-cn``); :mod:`planner.protocol.rules`
+says what each means."""
 TRANSFER_MODES = ("flight", "train", "car", "bus", "ferry", "other")
 MEETING_KINDS = (
     "meeting",

@@ -74,6 +74,7 @@ def record_of(obj: model.Entity) -> Record:
             status=obj.status,
             classification=obj.classification,
             notes=obj.notes,
+            protocol_rules=obj.protocol_rules,
         )
     if isinstance(obj, model.Stop):
         return StopRecord(**{f.name: getattr(obj, f.name) for f in fields(StopRecord)})
@@ -163,6 +164,7 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
         zone("home_timezone")
         one_of("status", vocab.TRIP_STATUSES)
         one_of("classification", vocab.CLASSIFICATIONS)
+        one_of("protocol_rules", vocab.PROTOCOL_RULES)
     elif isinstance(record, StopRecord):
         required("city", "city")
         zone("timezone")
@@ -229,10 +231,11 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
         obj.organizer = (
             get(session, model.Organization, record.organizer) if record.organizer else None
         )
-        obj.status, obj.classification, obj.notes = (
+        obj.status, obj.classification, obj.notes, obj.protocol_rules = (
             record.status,
             record.classification,
             record.notes,
+            record.protocol_rules,
         )
     elif isinstance(record, StopRecord) and isinstance(obj, model.Stop):
         for f in fields(StopRecord):
@@ -474,6 +477,7 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         status="draft",
         classification=source.classification,
         notes=source.notes,
+        protocol_rules=source.protocol_rules,
     )
     copy.organization_links = [
         model.TripOrganization(organization=link.organization) for link in source.organization_links

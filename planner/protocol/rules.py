@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from planner import vocab
 from planner.errors import PlannerError
 
-FOREIGN_AFFAIRS, DOMESTIC_CN = "foreign-affairs", "domestic-cn"
-RULE_SETS = (FOREIGN_AFFAIRS, DOMESTIC_CN)
+RULE_SETS = vocab.PROTOCOL_RULES
+FOREIGN_AFFAIRS, DOMESTIC_CN = RULE_SETS
 
 
 class UnknownRules(PlannerError):

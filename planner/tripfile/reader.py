@@ -325,6 +325,8 @@ class _Builder:
                 "home_timezone": info["home_timezone"],
                 "organizer_id": self.organization(info.get("organizer"), "trip.organizer"),
                 **_opts(info, _TRIP_TEXT),
+                # Absent (a plain v1 file) means what every trip was seated by before.
+                "protocol_rules": info.get("protocol_rules") or vocab.PROTOCOL_RULES[0],
             },
         )
         # The trip links every contact of the file, in file order.

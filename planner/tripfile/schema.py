@@ -218,6 +218,7 @@ TRIP = {
     "status": one_of(vocab.TRIP_STATUSES),
     "classification": one_of(vocab.CLASSIFICATIONS),
     "notes": paragraph(),
+    "protocol_rules": one_of(vocab.PROTOCOL_RULES),
 }
 ORGANIZATION = {
     "key": key(required=True),

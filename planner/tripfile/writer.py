@@ -124,6 +124,10 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                 "status": trip.status,
                 "classification": trip.classification,
                 "notes": trip.notes,
+                # The default is left out, so a trip seated by it exports as plain v1.
+                "protocol_rules": None
+                if trip.protocol_rules == vocab.PROTOCOL_RULES[0]
+                else trip.protocol_rules,
             }
         ),
         "organizations": [

@@ -188,7 +188,11 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "title": draw(texts),
             "home_timezone": draw(st.sampled_from(ZONES)),
             **fields(
-                draw, status=st.sampled_from(vocab.TRIP_STATUSES), organizer=org_keys, purpose=texts
+                draw,
+                status=st.sampled_from(vocab.TRIP_STATUSES),
+                organizer=org_keys,
+                purpose=texts,
+                protocol_rules=st.sampled_from(vocab.PROTOCOL_RULES),
             ),
         },
         "organizations": orgs,

@@ -214,6 +214,10 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
         _set("people[1].side", "third-party"),
         "people[1].side: 'li-head' is in the delegation, which is their side",
     ),
+    "seating rule set outside the vocabulary": (
+        _set("trip.protocol_rules", "left"),
+        "trip.protocol_rules: 'left' is not one of foreign-affairs, domestic-cn",
+    ),
     "region of another country": (
         _set("stops[1].region", "AT-9"),
         "stops[1].region: 'AT-9' is not a region of DE",

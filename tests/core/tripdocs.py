@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime
+from planner import localtime, vocab
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -60,6 +60,8 @@ def canonical(document: dict[str, Any]) -> dict[str, Any]:
         return [ref(kind, k) for k in keys or []]
 
     trip = dict(doc["trip"])
+    if trip.get("protocol_rules") == vocab.PROTOCOL_RULES[0]:
+        del trip["protocol_rules"]  # the default, which an export leaves out
     if "organizer" in trip:
         trip["organizer"] = ref("organizations", trip["organizer"])
     out: dict[str, Any] = {"trip": trip}

@@ -34,7 +34,7 @@ def seating(ctx: Context, m: model.Meeting) -> list[Any]:
     kind = layout_kind(people.kind)
     if kind != "talks":
         return _layout(ctx, people, kind)
-    plan = protocol.seating_plan(people)
+    plan = protocol.seating_plan(people, ctx.pack.trip.protocol_rules)
     # Columns symmetric about the heads, so that they sit in the middle of the drawing.
     reach = max(abs(x) for x in plan.span)
     columns = 2 * reach + 1
@@ -85,7 +85,7 @@ def seating(ctx: Context, m: model.Meeting) -> list[Any]:
 
 def _layout(ctx: Context, people: protocol.MeetingPeople, kind: str) -> list[Any]:
     """A signing or banquet drawn, the people at branch venues and the speaking order."""
-    layout = layout_for(people)
+    layout = layout_for(people, ctx.pack.trip.protocol_rules)
     labels = ctx.labels
     story: list[Any] = [*ctx.subheading(labels[f"layout_{kind}"]), layout_drawing(ctx, layout)]
     grouped: dict[str, list[str]] = {}
