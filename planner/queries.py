@@ -138,12 +138,12 @@ class ContactRows:
 
 
 def trip_header(session: Session, trip_uuid: str) -> Any:
-    """The trip's ``id``, ``title`` and ``home_timezone`` (one row); :class:`NotFound` when it
-    no longer exists."""
+    """The trip's ``id``, ``title``, ``home_timezone`` and ``protocol_rules`` (one row);
+    :class:`NotFound` when it no longer exists."""
     found = session.execute(
-        select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
-            model.Trip.uuid == trip_uuid
-        )
+        select(
+            model.Trip.id, model.Trip.title, model.Trip.home_timezone, model.Trip.protocol_rules
+        ).where(model.Trip.uuid == trip_uuid)
     ).one_or_none()
     if found is None:
         raise NotFound(f"the trip {trip_uuid} no longer exists")

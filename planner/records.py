@@ -114,6 +114,11 @@ class PersonRecord:
     phone: str | None = None
     languages: tuple[str, ...] = ()
     precedence: int | None = None
+    """The person's rank in the trip the editor was opened from
+    (:func:`planner.protocol.sides.rank_in_trip`), which the window saves with
+    ``set_trip_rank``; a new person of a trip starts with it. Ranks are per trip, so the
+    person's own record reads None and saving it writes no rank (``person.precedence`` stays
+    as older programs left it)."""
     notes: str | None = None
 
     @property

@@ -9,6 +9,7 @@ Texts keep the ``MainWindow`` translation context they had in the window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,10 +18,19 @@ from PySide6.QtWidgets import QMessageBox
 from planner import editing, trips
 from planner.editing.registry import editor_for, record_type_of
 from planner.errors import PlannerError
-from planner.records import TripRecord
-from ui.commands import AddTripCommand, CreateCommand, DeleteCommand, EditCommand, short
+from planner.protocol import sides
+from planner.records import PersonRecord, TripRecord
+from ui.commands import (
+    AddTripCommand,
+    CreateCommand,
+    DeleteCommand,
+    EditCommand,
+    StoreCommand,
+    short,
+)
 from ui.dialogs.duplicate_trip import DuplicateTripDialog
 from ui.editors import ask_record, show_record
+from ui.side_commands import person_edit
 from ui.workspace import reads_store
 
 # The main window the editors open over. Not imported, even for type checking: the window
@@ -54,9 +64,13 @@ class RecordEdits:
         cannot be reached as it is saved, the editor opens again with what was typed. A viewer
         gets the editor read-only."""
         workspace = self.workspace
+        in_trip = record_type is PersonRecord and workspace.trip_uuid is not None
         try:
             with workspace.store.session() as session:
                 before, version = editor_for(record_type).read_versioned(session, uuid)
+                if in_trip:  # the editor's "Precedence" is the rank in this trip
+                    rank = sides.rank_in_trip(session, workspace.trip_uuid, uuid)
+                    before = replace(before, precedence=rank)
         except PlannerError as exc:
             workspace.report_error(exc)
             return
@@ -65,9 +79,11 @@ class RecordEdits:
             show_record(self.window, context, record_type, before, workspace.read_only_reason)
             return
 
-        def make(after: Any) -> EditCommand | None:
+        def make(after: Any) -> StoreCommand | None:
             if after == before:
                 return None
+            if in_trip:
+                return person_edit(workspace, uuid, before, after, version=version)
             return EditCommand(workspace, uuid, before, after, version=version)
 
         workspace.edit(

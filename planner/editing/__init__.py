@@ -123,7 +123,6 @@ def record_of(obj: model.Entity) -> Record:
             email=obj.email,
             phone=obj.phone,
             languages=tuple(obj.languages or ()),
-            precedence=obj.precedence,
             notes=obj.notes,
         )
     if isinstance(obj, model.Organization):
@@ -271,9 +270,9 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
             if link.role != role:
                 link.role = role
     elif isinstance(record, PersonRecord) and isinstance(obj, model.Person):
+        # Not precedence: the record's is the rank in one trip (see PersonRecord).
         for name in (
-            "family_name", "given_name", "native_name", "honorific", "position", "email",
-            "precedence", "notes",
+            "family_name", "given_name", "native_name", "honorific", "position", "email", "notes",
         ):  # fmt: skip
             setattr(obj, name, getattr(record, name))
         obj.phone = phones.normalize(record.phone) if record.phone else None
@@ -390,7 +389,7 @@ def create(session: Session, trip_uuid: str | None, record: Record, uuid: str | 
         elif isinstance(record, PersonRecord):
             person = model.Person(uuid=uuid)
             _apply(session, person, record)
-            trip.people_links.append(model.TripPerson(person=person))
+            trip.people_links.append(model.TripPerson(person=person, precedence=record.precedence))
         elif isinstance(record, OrganizationRecord):
             org = model.Organization(uuid=uuid)
             _apply(session, org, record)

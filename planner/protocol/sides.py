@@ -52,6 +52,51 @@ def set_rank(session: Session, trip_uuid: str, person_uuid: str, rank: int | Non
     return previous
 
 
+def rank_in_trip(session: Session, trip_uuid: str, person_uuid: str) -> int | None:
+    """The person's rank in this trip: a member's in the delegation, anyone else's among the
+    trip's counterparts (None: unranked, or not in the trip)."""
+    trip_id = session.scalar(select(model.Trip.id).where(model.Trip.uuid == trip_uuid))
+    person_id = session.scalar(select(model.Person.id).where(model.Person.uuid == person_uuid))
+    member = session.execute(
+        select(model.DelegationMember.precedence).where(
+            model.DelegationMember.trip_id == trip_id,
+            model.DelegationMember.person_id == person_id,
+        )
+    ).one_or_none()
+    if member is not None:
+        rank: int | None = member.precedence
+        return rank
+    return session.scalar(
+        select(model.TripPerson.precedence).where(
+            model.TripPerson.trip_id == trip_id, model.TripPerson.person_id == person_id
+        )
+    )
+
+
+def set_trip_rank(
+    session: Session, trip_uuid: str, person_uuid: str, rank: int | None
+) -> int | None:
+    """Give the person ``rank`` in this trip, on whichever side they are (the one rule of
+    :func:`rank_in_trip`: a member's rank is their delegation row's, and that row's version
+    goes up, so the Delegation panel's open edit sees it); the rank they held."""
+    if rank is not None and rank < 1:
+        raise PlannerError("precedence: starts at 1")
+    link = _link(session, trip_uuid, person_uuid)
+    member = session.scalars(
+        select(model.DelegationMember).where(
+            model.DelegationMember.trip_id == link.trip_id,
+            model.DelegationMember.person_id == link.person_id,
+        )
+    ).one_or_none()
+    if member is None:
+        return set_rank(session, trip_uuid, person_uuid, rank)
+    previous = member.precedence
+    if previous != rank:
+        member.precedence = rank
+        session.flush()
+    return previous
+
+
 def set_attendee_role(session: Session, meeting_uuid: str, person_uuid: str, role: str) -> str:
     """Give an attendee of the meeting's main venue ``role`` in it; the role they had.
 

@@ -5,8 +5,9 @@ in the trip file; the codes are lower-cased and a word that is no two-letter cod
 at the field rather than stored. The phone is shown as people write it ("+49 69 1234567") and
 kept in E.164 (:mod:`planner.phones`); a number no numbering plan knows is refused at the field.
 
-Edited from a trip, the organization is one of the trip's; edited from the directory, any
-organization of the store (``ask_in_directory``).
+Edited from a trip, the organization is one of the trip's and "Precedence" is the person's rank
+in that trip (:attr:`planner.records.PersonRecord.precedence`); edited from the directory, any
+organization of the store (``ask_in_directory``), and no rank, since a rank belongs to a trip.
 """
 
 from __future__ import annotations
@@ -93,8 +94,16 @@ class PersonDialog(RecordDialog[PersonRecord]):
         precedence.setRange(0, 999)
         precedence.setSpecialValueText(self.tr("none"))
         precedence.setValue(record.precedence or 0)
-        precedence.setToolTip(self.tr("1 is the most senior; none leaves the order open"))
+        precedence.setToolTip(
+            self.tr(
+                "1 is the most senior; none leaves the order open. The rank in this trip only: "
+                "a member of the delegation ranks within the delegation, anyone else among "
+                "the trip's counterparts."
+            )
+        )
         self.precedence = self.add_field(form, self.tr("P&recedence:"), "precedence", precedence)
+        # A rank belongs to a trip: from the directory there is none to edit.
+        form.setRowVisible(form.rowCount() - 1, context is not None)
         self.notes = self.add_field(form, self.tr("No&tes:"), "notes", self.text_edit(record.notes))
         body = QHBoxLayout()
         body.addLayout(form)
@@ -112,7 +121,7 @@ class PersonDialog(RecordDialog[PersonRecord]):
             email=self.email.text(),
             phone=self._phone(),
             languages=self._languages(),
-            precedence=self.precedence.value() or None,
+            precedence=(self.precedence.value() or None) if self.context is not None else None,
             notes=self.notes.toPlainText(),
         )
 

@@ -1,4 +1,5 @@
-"""The trip editor: title, purpose, organizer and the home zone every time is also shown in."""
+"""The trip editor: title, purpose, organizer, the home zone every time is also shown in, and
+the rule set that seats the trip's meetings."""
 
 from __future__ import annotations
 
@@ -62,6 +63,22 @@ class TripDialog(RecordDialog[TripRecord]):
             VocabCombo(vocab.CLASSIFICATIONS, self._classifications(), parent=self),
         )
         self.classification.set_word(record.classification)
+        self.protocol_rules = self.add_field(
+            form,
+            self.tr("Seating r&ules:"),
+            "protocol_rules",
+            VocabCombo(vocab.PROTOCOL_RULES, vocab_text.protocol_rules(), parent=self),
+        )
+        self.protocol_rules.set_word(record.protocol_rules)
+        self.protocol_rules.setToolTip(
+            self.tr(
+                "Which side is the place of honour in this trip's seating plans, signing and "
+                "banquet layouts, cars and group photo. Foreign affairs: the right is the place "
+                "of honour (以右为上), as international practice has it. Domestic Chinese: the "
+                "left is the place of honour (以左为上), as in domestic Chinese political "
+                "settings."
+            )
+        )
         self.notes = self.add_field(form, self.tr("&Notes:"), "notes", self.text_edit(record.notes))
         body = QHBoxLayout()
         body.addLayout(form)
@@ -77,6 +94,7 @@ class TripDialog(RecordDialog[TripRecord]):
             status=self.status.word(),
             classification=self.classification.word(),
             notes=self.notes.toPlainText(),
+            protocol_rules=self.protocol_rules.word() or vocab.PROTOCOL_RULES[0],
         )
 
     def _classifications(self) -> dict[str, str]:

@@ -64,6 +64,25 @@ def delegation_roles() -> dict[str, str]:
     }
 
 
+def trip_sides() -> dict[str, str]:
+    return {
+        "delegation": QCoreApplication.translate("Vocabulary", "Delegation"),
+        "host": QCoreApplication.translate("Vocabulary", "Host side"),
+        "third-party": QCoreApplication.translate("Vocabulary", "Third party"),
+    }
+
+
+def protocol_rules() -> dict[str, str]:
+    return {
+        "foreign-affairs": QCoreApplication.translate(
+            "Vocabulary", "Foreign affairs: the right is the place of honour"
+        ),
+        "domestic-cn": QCoreApplication.translate(
+            "Vocabulary", "Domestic Chinese: the left is the place of honour"
+        ),
+    }
+
+
 def organization_kinds() -> dict[str, str]:
     return {
         "government": QCoreApplication.translate("Vocabulary", "Government"),

@@ -74,7 +74,8 @@ class ProtocolPanel(QWidget):
         self.workspace = workspace
         self.trip_uuid: str | None = None
         self.rules = FOREIGN_AFFAIRS
-        """The trip's rule set for places of honour (:mod:`planner.protocol.rules`)."""
+        """The open trip's rule set for places of honour (:mod:`planner.protocol.rules`), read
+        with the rest of the trip."""
         self.meetings: dict[str, MeetingPeople] = {}
         self.background = Background(self)
         self._pending: tuple[str, list[str]] | None = None
@@ -187,6 +188,7 @@ class ProtocolPanel(QWidget):
         None shows no trip. The selected person and meeting stay chosen across reloads."""
         if trip_uuid is None:
             self.trip_uuid = None
+            self.rules = FOREIGN_AFFAIRS
             self.meetings = {}
             for model in (self.delegation_model, self.counterpart_model):
                 model.reload([])
@@ -200,6 +202,7 @@ class ProtocolPanel(QWidget):
         }
         sides = trip_sides(session, trip_uuid)
         self.trip_uuid = trip_uuid
+        self.rules = queries.trip_header(session, trip_uuid).protocol_rules
         self.delegation_model.reload(sides[DELEGATION])
         self.counterpart_model.reload(sides[COUNTERPART])
         for view, uuid in kept.items():
