@@ -116,6 +116,11 @@ class PersonRow:
     languages: tuple[str, ...]
     role: str | None
     """The person's role in this trip's delegation, or None for a counterpart."""
+    side: str = "host"
+    """``delegation`` for a member, else the counterpart's side in this trip (``host``,
+    ``third-party``): :data:`planner.vocab.TRIP_SIDES`."""
+    rank: int | None = None
+    """The rank in this trip within that side (a member's in the delegation); None: unranked."""
 
 
 @dataclass(frozen=True)
@@ -250,15 +255,19 @@ def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
 
 
 def contact_rows(session: Session, trip_uuid: str) -> ContactRows:
-    """The people and organizations the trip involves, with delegation roles; four queries."""
+    """The people and organizations the trip involves, with their side, delegation role and
+    rank in this trip; four queries."""
     trip_id, _home = trip_id_and_home(session, trip_uuid)
-    roles = dict(
-        session.execute(
-            select(model.DelegationMember.person_id, model.DelegationMember.role).where(
-                model.DelegationMember.trip_id == trip_id
-            )
-        ).all()
-    )
+    members = {
+        person_id: (role, rank)
+        for person_id, role, rank in session.execute(
+            select(
+                model.DelegationMember.person_id,
+                model.DelegationMember.role,
+                model.DelegationMember.precedence,
+            ).where(model.DelegationMember.trip_id == trip_id)
+        )
+    }
     people = tuple(
         PersonRow(
             uuid=person.uuid,
@@ -272,10 +281,18 @@ def contact_rows(session: Session, trip_uuid: str) -> ContactRows:
             email=person.email,
             phone=person.phone,
             languages=tuple(person.languages or ()),
-            role=roles.get(person.id),
+            role=members[person.id][0] if person.id in members else None,
+            side="delegation" if person.id in members else side,
+            rank=members[person.id][1] if person.id in members else rank,
         )
-        for person, org_uuid, org_name in session.execute(
-            select(model.Person, model.Organization.uuid, model.Organization.name)
+        for person, org_uuid, org_name, side, rank in session.execute(
+            select(
+                model.Person,
+                model.Organization.uuid,
+                model.Organization.name,
+                model.TripPerson.side,
+                model.TripPerson.precedence,
+            )
             .join(model.TripPerson, model.TripPerson.person_id == model.Person.id)
             .outerjoin(model.Organization, model.Organization.id == model.Person.organization_id)
             .where(model.TripPerson.trip_id == trip_id)

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.overview = TripOverview(self)
         self.itinerary = ItineraryPanel(self)
         self.meetings = MeetingsPanel(self)
-        self.contacts = ContactsPanel(self)
+        self.contacts = ContactsPanel(self, workspace=self.workspace)
         self.schedule = ScheduleView(self.workspace, self)
         self.protocol = ProtocolPanel(self.workspace, self)
         self.delegation = DelegationPanel(self.workspace, self)
