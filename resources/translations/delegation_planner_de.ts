@@ -749,6 +749,14 @@
         <source>The follow-up &apos;{label}&apos; was changed by someone else; it was not marked. The register shows it as it is now.</source>
         <translation>Die Folgeaufgabe „{label}“ wurde von jemand anderem geändert; sie wurde nicht markiert. Das Register zeigt jetzt ihren aktuellen Stand.</translation>
     </message>
+    <message>
+        <source>Move &apos;{name}&apos; to {side}</source>
+        <translation>„{name}“ verschieben: {side}</translation>
+    </message>
+    <message>
+        <source>Rank &apos;{name}&apos;</source>
+        <translation>Rang von „{name}“ ändern</translation>
+    </message>
 </context>
 <context>
     <name>CompanionWindow</name>
@@ -1170,6 +1178,42 @@
     <message>
         <source>Search names, organizations, positions…</source>
         <translation>Namen, Organisationen, Funktionen suchen…</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>Alle Seiten</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Show the people of this side</source>
+        <translation>Personen dieser Seite anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the delegation members of this role</source>
+        <translation>Delegationsmitglieder mit dieser Rolle anzeigen</translation>
+    </message>
+    <message>
+        <source>People of this trip</source>
+        <translation>Personen dieser Reise</translation>
+    </message>
+    <message>
+        <source>Right-click a counterpart, or press Shift+F10, to move them to the host side or a third party.</source>
+        <translation>Rechtsklick auf ein Gegenüber oder Umschalt+F10 setzt es auf die Gastgeberseite oder zu einer dritten Partei.</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Host Side</source>
+        <translation>Auf die &amp;Gastgeberseite</translation>
+    </message>
+    <message>
+        <source>Move to a &amp;Third Party</source>
+        <translation>Zu einer &amp;dritten Partei</translation>
     </message>
     <message>
         <source>People ({count})</source>
@@ -3342,8 +3386,16 @@ Gastgeber: {host}</translation>
         <translation>Name in Originalschrift</translation>
     </message>
     <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3441,8 +3493,8 @@ Gastgeber: {host}</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>1 is the most senior; none leaves the order open</source>
-        <translation>1 ist der höchste Rang; „keine“ lässt die Reihenfolge offen</translation>
+        <source>1 is the most senior; none leaves the order open. The rank in this trip only: a member of the delegation ranks within the delegation, anyone else among the trip&apos;s counterparts.</source>
+        <translation>1 ist der höchste Rang; „keine“ lässt die Reihenfolge offen. Der Rang gilt nur auf dieser Reise: ein Delegationsmitglied rangiert innerhalb der Delegation, alle anderen unter den Gegenübern der Reise.</translation>
     </message>
     <message>
         <source>P&amp;recedence:</source>
@@ -4241,6 +4293,14 @@ Gastgeber: {host}</translation>
         <translation>&amp;Einstufung:</translation>
     </message>
     <message>
+        <source>Seating r&amp;ules:</source>
+        <translation>Sitz&amp;regeln:</translation>
+    </message>
+    <message>
+        <source>Which side is the place of honour in this trip&apos;s seating plans, signing and banquet layouts, cars and group photo. Foreign affairs: the right is the place of honour (以右为上), as international practice has it. Domestic Chinese: the left is the place of honour (以左为上), as in domestic Chinese political settings.</source>
+        <translation>Welche Seite in den Sitzordnungen, Unterzeichnungs- und Bankettplänen, Fahrzeugen und beim Gruppenfoto dieser Reise der Ehrenplatz ist. Außenpolitisch: rechts ist der Ehrenplatz (以右为上), wie es internationaler Brauch ist. Innerchinesisch: links ist der Ehrenplatz (以左为上), wie in innerchinesischen politischen Zusammenhängen.</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>Not&amp;izen:</translation>
     </message>
@@ -4410,6 +4470,26 @@ Gastgeber: {host}</translation>
     <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>Gastgeberseite</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Dritte Partei</translation>
+    </message>
+    <message>
+        <source>Foreign affairs: the right is the place of honour</source>
+        <translation>Außenpolitisch: rechts ist der Ehrenplatz</translation>
+    </message>
+    <message>
+        <source>Domestic Chinese: the left is the place of honour</source>
+        <translation>Innerchinesisch: links ist der Ehrenplatz</translation>
     </message>
     <message>
         <source>Government</source>

@@ -747,6 +747,14 @@
         <source>The follow-up &apos;{label}&apos; was changed by someone else; it was not marked. The register shows it as it is now.</source>
         <translation>后续事项“{label}”已被他人修改，未作标记。台账现已显示其当前状态。</translation>
     </message>
+    <message>
+        <source>Move &apos;{name}&apos; to {side}</source>
+        <translation>将“{name}”移至{side}</translation>
+    </message>
+    <message>
+        <source>Rank &apos;{name}&apos;</source>
+        <translation>调整“{name}”的礼宾顺序</translation>
+    </message>
 </context>
 <context>
     <name>CompanionWindow</name>
@@ -1168,6 +1176,42 @@
     <message>
         <source>Search names, organizations, positions…</source>
         <translation>搜索姓名、机构、职务…</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>所有各方</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>所有角色</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Show the people of this side</source>
+        <translation>显示该方的人员</translation>
+    </message>
+    <message>
+        <source>Show the delegation members of this role</source>
+        <translation>显示担任该角色的代表团成员</translation>
+    </message>
+    <message>
+        <source>People of this trip</source>
+        <translation>本次出访的人员</translation>
+    </message>
+    <message>
+        <source>Right-click a counterpart, or press Shift+F10, to move them to the host side or a third party.</source>
+        <translation>右键单击对方人员，或按 Shift+F10，可将其移至主方或第三方。</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;Host Side</source>
+        <translation>移至主方(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Move to a &amp;Third Party</source>
+        <translation>移至第三方(&amp;T)</translation>
     </message>
     <message>
         <source>People ({count})</source>
@@ -3336,8 +3380,16 @@ Host: {host}</source>
         <translation>原文名称</translation>
     </message>
     <message>
+        <source>Side</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>身份</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>礼宾顺序</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -3435,8 +3487,8 @@ Host: {host}</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>1 is the most senior; none leaves the order open</source>
-        <translation>1 为最高级别；“无”表示不定排序</translation>
+        <source>1 is the most senior; none leaves the order open. The rank in this trip only: a member of the delegation ranks within the delegation, anyone else among the trip&apos;s counterparts.</source>
+        <translation>1 为最高级别；“无”表示不定排序。仅为本次出访的排序：代表团成员在代表团内排序，其他人在本次出访的对方人员中排序。</translation>
     </message>
     <message>
         <source>P&amp;recedence:</source>
@@ -4231,6 +4283,14 @@ Host: {host}</source>
         <translation>密级(&amp;F)：</translation>
     </message>
     <message>
+        <source>Seating r&amp;ules:</source>
+        <translation>座次规则(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Which side is the place of honour in this trip&apos;s seating plans, signing and banquet layouts, cars and group photo. Foreign affairs: the right is the place of honour (以右为上), as international practice has it. Domestic Chinese: the left is the place of honour (以左为上), as in domestic Chinese political settings.</source>
+        <translation>本次出访的座次、签字仪式和宴会布局、乘车及合影以哪一侧为尊。外事：以右为上（右侧为尊位），符合国际惯例。国内：以左为上（左侧为尊位），适用于国内政务场合。</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -4400,6 +4460,26 @@ Host: {host}</source>
     <message>
         <source>Security</source>
         <translation>安保</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>主方</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Foreign affairs: the right is the place of honour</source>
+        <translation>外事：以右为上</translation>
+    </message>
+    <message>
+        <source>Domestic Chinese: the left is the place of honour</source>
+        <translation>国内：以左为上</translation>
     </message>
     <message>
         <source>Government</source>
