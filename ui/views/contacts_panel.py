@@ -87,6 +87,7 @@ class ContactsPanel(QWidget):
         self.filter_label.setBuddy(self.side_filter)
         self.side_hint = QLabel(self)
         self.side_hint.setObjectName("sideHint")
+        self.side_hint.setWordWrap(True)  # a narrow window wraps it rather than widening
         self.side_hint.setVisible(workspace is not None)
         people_page = QWidget(self)
         filters = QHBoxLayout()
