@@ -64,23 +64,17 @@ TEXTS: dict[str, str] = {
     "ambulance": N_("Ambulance"),
     "fire": N_("Fire brigade"),
     "emergency_source": N_("Source: {source}"),
-    "no_phone": N_("No phone number listed"),
     # Days without meetings, briefs running on
     "arrival_in": N_("Arrival in {city}"),
     "departure_from": N_("Departure from {city}"),
     "night_at": N_("Night: {hotel}"),
-    "stay_in": N_("In {city}"),
     "no_meetings": N_("No meetings planned."),
     "continued": N_("{title} (continued)"),
-    # Where the reader of a personal pack is
     "main_venue": N_("Main venue"),
-    "your_venue": N_("You join from {place}"),
     # Punctuation around words, which Chinese writes full-width
     "labelled": N_("{label}: {text}"),
-    "in_brackets": N_("({text})"),
     "zone_and_offset": N_("({zone}, {offset})"),
     "time_on_day": N_("{time}  {date}  {zone}"),
-    "list_separator": NP_("list separator", ", "),
     # Cover
     "briefing_pack": N_("Briefing pack"),
     "organizer": N_("Organizer"),
