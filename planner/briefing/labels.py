@@ -109,7 +109,6 @@ TEXTS: dict[str, str] = {
     "position": N_("Position"),
     "languages": N_("Languages"),
     "local": N_("Local"),
-    "home": N_("Home ({zone})"),
     "what": N_("What"),
     "where": N_("Where"),
     "when": N_("When"),

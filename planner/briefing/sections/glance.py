@@ -54,7 +54,9 @@ def _stops(ctx: Context) -> Any:
     labels = ctx.labels
     rows = []
     for stop in ctx.pack.trip.stops:
-        place = joined([ctx.country_name(stop.country), stop.timezone], " · ")
+        instant = stop.arrive or stop.depart
+        zone = times.zone_name(instant, stop.timezone, labels) if instant else stop.timezone
+        place = joined([ctx.country_name(stop.country), zone], " · ")
         lodging = [
             ctx.text("cell", stop.lodging_name) if stop.lodging_name else None,
             ctx.text("cell_muted", stop.lodging_address) if stop.lodging_address else None,

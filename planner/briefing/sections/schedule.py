@@ -62,11 +62,9 @@ def schedule(ctx: Context) -> list[Any]:
         days = sorted(set(days) | {pack.first_day + dt.timedelta(n) for n in range(span)})
     if not days:
         return [*story, ctx.text("body", labels["nothing_planned"])]
-    second = (
-        labels.get("home", zone=times.zone_name(listed[0].instant, pack.home, labels))
-        if pack.travelling and listed
-        else labels["main_venue"]
-    )
+    # The home zone is named under each day's heading, not in the narrow column's header,
+    # where its name would have to break.
+    second = labels["home_time"] if pack.travelling else labels["main_venue"]
     header = [labels["local"], second, labels["what"], labels["where"]]
     for day in days:
         items = by_day.get(day, [])
@@ -83,6 +81,14 @@ def schedule(ctx: Context) -> list[Any]:
                 )
                 for zone in zones
             )
+            if pack.travelling:
+                home = labels.get(
+                    "labelled",
+                    label=labels["home_time"],
+                    text=f"{times.zone_name(items[0].instant, pack.home, labels)} "
+                    f"{times.utc_offset(items[0].instant, pack.home, labels)}",
+                )
+                offsets += "<br/>" + escape(home)
             story.append(ctx.markup("muted", offsets))
             story.append(ctx.space(3))
             rows = [_row(ctx, entry) for entry in items]
