@@ -13,7 +13,8 @@ import pytest
 from alembic import command
 from sqlalchemy import select, text
 
-from planner import editing, model, protocol, store, trips
+from planner import editing, model, protocol, snapshots, store, trips
+from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import COUNTERPART, sides
 from planner.protocol.ranking import set_ranks, trip_sides
@@ -150,7 +151,7 @@ def _signing(st: store.Store, trip: str) -> tuple[str, MeetingRecord]:
             .join(model.Trip)
             .where(model.Trip.uuid == trip, model.Meeting.kind == "signing")
         ).one()
-        record = editing.read(session, MeetingRecord, uuid)
+        record = editor_for(MeetingRecord).read(session, uuid)
     assert isinstance(record, MeetingRecord)
     return uuid, record
 
@@ -178,10 +179,10 @@ def test_the_meeting_record_saves_and_reads_roles_and_a_delete_undone_brings_the
 
     before = dumps.dump(st)
     with st.transaction() as session:
-        snapshot = editing.remove(session, editing.PersonRecord, xu)
+        snapshot = editor_for(editing.PersonRecord).remove(session, xu)
     assert _signing(st, trip)[1].attendee_roles == ()
     with st.transaction() as session:
-        editing.put_back(session, snapshot)
+        snapshots.restore(session, snapshot)
     assert _signing(st, trip)[1].attendee_roles == ((xu, "note-taker"),)
     assert dumps.dump(st) == before
 
@@ -237,11 +238,11 @@ def test_an_attendee_role_set_alone_raises_the_meetings_version(st: store.Store)
     meeting, _ = _signing(st, trip)
     xu = _person(st, "Xu")
     with st.session() as session:
-        _, version = editing.read_versioned(session, MeetingRecord, meeting)
+        _, version = editor_for(MeetingRecord).read_versioned(session, meeting)
     with st.transaction() as session:
         assert sides.set_attendee_role(session, meeting, xu, "interpreter") == "participant"
     with st.session() as session:
-        record, newer = editing.read_versioned(session, MeetingRecord, meeting)
+        record, newer = editor_for(MeetingRecord).read_versioned(session, meeting)
     assert record.attendee_roles == ((xu, "interpreter"),)
     assert newer > version
 
