@@ -268,6 +268,10 @@
         <translation>Abschnitte (Deckblatt und Inhaltsverzeichnis sind immer enthalten)</translation>
     </message>
     <message>
+        <source>P&amp;rogramme at a glance on one page</source>
+        <translation>P&amp;rogramm auf einen Blick, auf einer Seite</translation>
+    </message>
+    <message>
         <source>The trip at a &amp;glance: stops, hotels, travel, delegation</source>
         <translation>Die Reise auf einen &amp;Blick: Stationen, Hotels, Fahrten, Delegation</translation>
     </message>
@@ -286,6 +290,14 @@
     <message>
         <source>&amp;Directories of people and organizations</source>
         <translation>&amp;Verzeichnisse der Personen und Organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and emergency numbers</source>
+        <translation>&amp;Kontakte und Notrufnummern</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution list (external and personal packs)</source>
+        <translation>Ver&amp;teiler (externe und persönliche Mappen)</translation>
     </message>
     <message>
         <source>&amp;Problems found by the checks (internal only)</source>

@@ -266,6 +266,10 @@
         <translation>章节（封面和目录始终包含）</translation>
     </message>
     <message>
+        <source>P&amp;rogramme at a glance on one page</source>
+        <translation>日程一览（单页）(&amp;R)</translation>
+    </message>
+    <message>
         <source>The trip at a &amp;glance: stops, hotels, travel, delegation</source>
         <translation>出访概览(&amp;G)：各站、酒店、交通、代表团</translation>
     </message>
@@ -284,6 +288,14 @@
     <message>
         <source>&amp;Directories of people and organizations</source>
         <translation>人员与机构名录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and emergency numbers</source>
+        <translation>联系方式与紧急电话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution list (external and personal packs)</source>
+        <translation>分发名单（对外版和个人版）(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Problems found by the checks (internal only)</source>
