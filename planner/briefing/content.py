@@ -60,6 +60,7 @@ class Pack:
     def in_order(self, people: Iterable[model.Person]) -> list[model.Person]:
         """``people`` in the order of precedence, as every list of the pack shows them."""
         return sorted(people, key=lambda p: self.precedence.get(p.id) or _unlisted(p))
+
     branches: Mapping[str, model.BranchVenue] = field(
         default_factory=lambda: types.MappingProxyType({})
     )
