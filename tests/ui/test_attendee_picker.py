@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.records import MeetingRecord
 from tests.ui.test_dialogs import CONTEXT, click_item
+from ui import i18n
 from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.widgets.attendee_picker import AttendeePicker
 
@@ -253,3 +254,17 @@ def check_box_centre(view: QTreeWidget, item: QTreeWidgetItem) -> QPoint:
     delegate.initStyleOption(option, index)
     element = QStyle.SubElement.SE_ItemViewItemCheckIndicator
     return view.style().subElementRect(element, option, view).center()
+
+
+def test_the_picker_speaks_german(open_editor: Callable[..., MeetingDialog]) -> None:
+    i18n.install("de")  # the suite's autouse fixture puts English back afterwards
+    picker = open_editor(SIGNING).attendees
+    root = picker.tree.invisibleRootItem()
+    assert [root.child(row).text(0) for row in range(root.childCount())] == [
+        "Unsere Delegation",
+        "Gastgeberseite",
+    ]
+    assert picker.tree.headerItem().text(1) == "Rolle im Termin"
+    assert picker.role_combo("p-wang").currentText() == "Unterzeichner"  # type: ignore[union-attr]
+    assert picker.role_combo("p-li").accessibleName() == "Rolle von Li Na (李娜) im Termin"  # type: ignore[union-attr]
+    assert picker.count_label.text() == "3 ausgewählt"
