@@ -88,6 +88,59 @@
     </message>
 </context>
 <context>
+    <name>AttendeePicker</name>
+    <message>
+        <source>Filter by name or organization…</source>
+        <translation>按姓名或单位筛选…</translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation>筛选人员</translation>
+    </message>
+    <message>
+        <source>Tick who attends, and each one&apos;s role in the &amp;meeting:</source>
+        <translation>勾选出席人员及其在会见中的角色(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>People of the trip by side and organization</source>
+        <translation>本次出访人员（按方别和单位）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>会见中的角色</translation>
+    </message>
+    <message>
+        <source>Tick to add all people of {organization}</source>
+        <translation>勾选以添加{organization}的全部人员</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>我方代表团</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Role of {name} in the meeting</source>
+        <translation>{name}在会见中的角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BranchVenueDialog</name>
     <message>
         <source>Edit Branch Venue</source>
@@ -4412,6 +4465,22 @@ Host: {host}</source>
     <message>
         <source>Security</source>
         <translation>安保</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>记录员</translation>
     </message>
     <message>
         <source>Government</source>

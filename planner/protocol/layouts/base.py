@@ -111,7 +111,7 @@ def signatory_of(people: Iterable[Attendee]) -> Attendee | None:
     """Who signs for a side: the first by rank with the meeting role ``signatory``, else the
     side's head."""
     order = ranked(people)
-    return next((a for a in order if a.role == SIGNATORY), None) or head_of(order)
+    return next((a for a in order if a.meeting_role == SIGNATORY), None) or head_of(order)
 
 
 def interleave(first: list[Attendee], second: list[Attendee]) -> list[Attendee]:
