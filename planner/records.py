@@ -217,6 +217,23 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class PersonChoice(Choice):
+    """A person of the trip as the attendee picker groups them: by side, then organization.
+
+    A trip's editor context lists them side by side (delegation, host, third party), each
+    side in the order of precedence (:mod:`planner.ranks`) with its head first, so that the
+    window need not know the rule."""
+
+    side: str = "host"
+    """:data:`planner.vocab.TRIP_SIDES`: ``delegation``, ``host`` or ``third-party``."""
+    organization: str = ""
+    """The organization's name ("" for a person of none)."""
+    organization_uuid: str | None = None
+    role: str | None = None
+    """The role in the trip's delegation (None for a counterpart)."""
+
+
+@dataclass(frozen=True)
 class StopChoice(Choice):
     timezone: str
     arrive: dt.datetime | None = None

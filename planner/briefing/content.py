@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import checks, localtime, model, names, protocol, trips
+from planner import calendar_ics, checks, localtime, model, names, protocol, trips
 from planner.errors import NotFound, PlannerError
 from planner.ranks import RankKey, rank_key
 
@@ -61,6 +61,12 @@ class Pack:
         """``people`` in the order of precedence, as every list of the pack shows them."""
         return sorted(people, key=lambda p: self.precedence.get(p.id) or _unlisted(p))
 
+    branches: Mapping[str, model.BranchVenue] = field(
+        default_factory=lambda: types.MappingProxyType({})
+    )
+    """In a personal pack, the branch venue the reader joins each meeting from, by meeting
+    UUID (absent: the reader is at the meeting's own venue)."""
+
     @property
     def delegate_ids(self) -> frozenset[int]:
         return frozenset(member.person_id for member in self.delegation)
@@ -68,6 +74,17 @@ class Pack:
     @property
     def home(self) -> str:
         return self.trip.home_timezone
+
+    @property
+    def travelling(self) -> bool:
+        """Whether the reader travels with the delegation (everyone, in the whole trip's
+        pack): only then does the pack print its lodging, transfers and overview."""
+        return self.person is None or self.person.id in self.delegate_ids
+
+    def zone_of(self, m: model.Meeting) -> str:
+        """The zone the reader lives the meeting in: their branch venue's, or the meeting's."""
+        branch = self.branches.get(m.uuid)
+        return branch.timezone if branch is not None else m.timezone
 
 
 def read_pack(
@@ -105,8 +122,15 @@ def make_pack(
     delegation = sorted(trip.delegation, key=lambda d: precedence[d.person_id])
     delegates = {member.person_id for member in delegation}
     person = _person(trip, meetings, person_uuid)
+    branches: dict[str, model.BranchVenue] = {}
     if person is not None:
-        meetings = [m for m in meetings if person.id in _participants(m)]
+        places = {m.uuid: _place(m, person.id) for m in meetings}
+        meetings = [m for m in meetings if places[m.uuid] is not None]
+        branches = {
+            uuid: place.branch
+            for uuid, place in places.items()
+            if place is not None and place.branch is not None
+        }
         if person.id not in delegates:
             transfers = []
         problems = _concerning(problems, {m.uuid for m in meetings}, person.id in delegates)
@@ -170,6 +194,7 @@ def make_pack(
         attendance=types.MappingProxyType(dict(attendance or {})),
         person=person,
         precedence=types.MappingProxyType(precedence),
+        branches=types.MappingProxyType(branches),
     )
 
 
@@ -207,11 +232,13 @@ def _person(
     return found
 
 
-def _participants(m: model.Meeting) -> set[int]:
-    """Everyone at the meeting, at the main venue or a branch venue."""
-    ids = {link.person_id for link in m.attendee_links}
-    ids.update(link.person_id for b in m.branch_venues for link in b.attendee_links)
-    return ids
+def _place(m: model.Meeting, person_id: int) -> calendar_ics.Place[model.BranchVenue] | None:
+    """Where the person attends ``m``, decided as their calendar decides it."""
+    return calendar_ics.place_of(
+        person_id,
+        {link.person_id for link in m.attendee_links},
+        ((b, {link.person_id for link in b.attendee_links}) for b in m.branch_venues),
+    )
 
 
 def _concerning(

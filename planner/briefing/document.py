@@ -35,24 +35,31 @@ from planner.briefing import fonts
 from planner.briefing import styles as st
 from planner.briefing.content import Pack, read_pack
 from planner.briefing.context import Context
+from planner.briefing.control import control, stamp
 from planner.briefing.flowables import Finished, PackCanvas
 from planner.briefing.labels import Labels
 from planner.briefing.options import (
     AGREEMENTS,
+    CONTACTS,
     DIRECTORY,
+    DISTRIBUTION,
     GLANCE,
     MEETINGS,
     PROBLEMS,
+    PROGRAMME,
     SCHEDULE,
     BriefingOptions,
 )
 from planner.briefing.sections.agreements import agreements
+from planner.briefing.sections.contacts import contacts
 from planner.briefing.sections.contents import contents
 from planner.briefing.sections.cover import cover
 from planner.briefing.sections.directory import organizations, people
+from planner.briefing.sections.distribution import distribution
 from planner.briefing.sections.glance import glance
 from planner.briefing.sections.meetings import meetings
 from planner.briefing.sections.problems import problems
+from planner.briefing.sections.programme import programme
 from planner.briefing.sections.schedule import schedule
 from planner.briefing.text import clean, escape, is_shaped
 
@@ -61,6 +68,11 @@ Progress = Callable[[int, int], None]
 stop the build (the window's Cancel)."""
 
 HEADER_SIZE = 8
+CONTROL_Y = 5.5 * mm
+"""Baseline of the document-control line (version, as of, copy and recipient), below the
+footer on every page."""
+PDF_LANGUAGES = {"en": "en", "de": "de", "zh": "zh-Hans"}
+"""The PDF's ``/Lang`` (BCP 47) of each pack language: screen readers pick their voice by it."""
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
 
@@ -99,10 +111,12 @@ def render(pack: Pack, options: BriefingOptions, progress: Progress | None = Non
     """The pack of ``pack`` as PDF bytes, laid out in one pass."""
     font = fonts.register()
     buffer = io.BytesIO()
-    template = PackTemplate(buffer, pack, options, font)
+    labels = Labels(options.language)
+    probe = Context(pack, options, labels, st.Styles(font), 0)
+    template = PackTemplate(buffer, pack, options, font, probe)
     if progress is not None:
         template.report_to(progress)
-    ctx = Context(pack, options, Labels(options.language), st.Styles(font), template.width)
+    ctx = Context(pack, options, labels, st.Styles(font), template.width)
     with fonts.collect_unprintable() as unprintable:
         template.build(story(ctx), canvasmaker=PackCanvas)
     warnings = tuple(fonts.warning(ch, text) for ch, text in unprintable.items())
@@ -113,12 +127,15 @@ def story(ctx: Context) -> list[Any]:
     """Every flowable of the pack, cover to appendix."""
     body: list[Any] = []
     parts: list[tuple[str, Callable[[Context], list[Any]]]] = [
+        (PROGRAMME, programme),
         (GLANCE, glance),
         (SCHEDULE, schedule),
         (AGREEMENTS, agreements),
         (MEETINGS, meetings),
         (DIRECTORY, people),
         (DIRECTORY, organizations),
+        (CONTACTS, contacts),
+        (DISTRIBUTION, distribution),
         (PROBLEMS, problems),
     ]
     for section, make in parts:
@@ -152,11 +169,24 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
     """Two page templates: the cover (classification bands, no running header) and the body
     (header with title and classification, footer with edition and page N of M)."""
 
-    def __init__(self, out: Any, pack: Pack, options: BriefingOptions, font: str) -> None:
+    def __init__(
+        self, out: Any, pack: Pack, options: BriefingOptions, font: str, ctx: Context
+    ) -> None:
         trip = pack.trip
-        labels = Labels(options.language)
+        labels = ctx.labels
         self.pack, self.options, self.labels, self.font = pack, options, labels, font
+        self.control = control(ctx)
+        self.stamp = stamp(ctx, self.control)
         edition = labels[f"edition.{options.edition}"]
+        subject = f"{labels['briefing_pack']}, {edition}"
+        if pack.person is not None:
+            subject += f" · {labels.get('personal_for', name=ctx.person_name(pack.person))}"
+        keywords = [
+            labels["briefing_pack"],
+            edition,
+            self._marking()[0],
+            *dict.fromkeys(stop.city for stop in trip.stops),
+        ]
         super().__init__(
             out,
             pagesize=st.PAPERS[options.paper],
@@ -166,11 +196,12 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
             bottomMargin=st.MARGIN_BOTTOM,
             title=clean(trip.title),
             author=clean(trip.organizer.name) if trip.organizer else None,
-            subject=f"{labels['briefing_pack']}, {edition}",
+            subject=subject,
+            keywords=[clean(k) for k in keywords if k],
             creator=f"Delegation Planner {__version__}",
             initialFontName=font,
             initialFontSize=9.5,
-            lang=options.language,
+            lang=PDF_LANGUAGES.get(options.language, options.language),
             displayDocTitle=1,
         )
         frame = Frame(
@@ -205,7 +236,13 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
     # -- page decorations ---------------------------------------------------------------------
 
     def _marking(self) -> tuple[str, Any]:
+        """The marking printed on every page: the trip's classification, or in the external
+        edition what it means for partners (never "internal", which partners would read as
+        a document they should not have)."""
         classification = self.pack.trip.classification
+        if not self.options.internal:
+            key = f"marking.external.{classification or 'internal'}"
+            return self.labels[key].upper(), st.MARKINGS.get(classification or "", st.ACCENT)
         if classification is None:
             return "", st.ACCENT
         return (
@@ -226,6 +263,10 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
         if marking:
             canv.drawCentredString(width / 2, height - band + 3.2 * mm, marking)
         canv.drawCentredString(width / 2, 3.2 * mm, self.labels[f"edition.{self.options.edition}"])
+        canv.setFillColor(st.MUTED)
+        canv.setFont(self.font, HEADER_SIZE)
+        left = self.leftMargin
+        running_title(canv, self.stamp, left, band + 3 * mm, width - 2 * left)
         canv.restoreState()
 
     def _body_page(self, canv: PackCanvas, _doc: Any) -> None:
@@ -252,6 +293,13 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
         if marking:
             canv.setFillColor(colour)
             canv.drawCentredString(width / 2, bottom, marking)
+        canv.setFillColor(st.MUTED)
+        running_title(canv, self.stamp, left, CONTROL_Y, right - left)
+        brief = canv.running_brief
+        if brief:
+            continued = self.labels.get("continued", title=brief)
+            canv.setFillColor(st.ACCENT)
+            running_title(canv, continued, left, top - 7 * mm, right - left)
         canv.restoreState()
 
         page, font, labels = canv.getPageNumber(), self.font, self.labels

@@ -43,6 +43,8 @@ class PackCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.pages_shown = 0
+        self.running_brief: str | None = None
+        """The meeting brief whose text is being laid out (:class:`BriefTitle`)."""
         self.heading_pages: dict[str, int] = {}
         self._later: dict[str, Later] = {}
 
@@ -223,3 +225,19 @@ def _strip_leading_space(line: Any) -> None:
             first.text = bare
         else:
             line.words.pop(0)
+
+
+class BriefTitle(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Takes no room; tells the canvas which meeting brief is running (None: none is), so
+    that a page a brief runs onto repeats its title with "(continued)"
+    (:class:`planner.briefing.document.PackTemplate`)."""
+
+    def __init__(self, title: str | None) -> None:
+        super().__init__()
+        self.title = title
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.running_brief = self.title

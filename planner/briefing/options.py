@@ -15,17 +15,31 @@ INTERNAL, EXTERNAL = "internal", "external"
 EDITIONS = (INTERNAL, EXTERNAL)
 """Internal: everything. External: without private notes, notes on people and problems."""
 
-GLANCE, SCHEDULE, AGREEMENTS, MEETINGS, DIRECTORY, PROBLEMS = (
+GLANCE, PROGRAMME, SCHEDULE, AGREEMENTS, MEETINGS, DIRECTORY, CONTACTS, PROBLEMS = (
     "glance",
+    "programme",
     "schedule",
     "agreements",
     "meetings",
     "directory",
+    "contacts",
     "problems",
 )
-SECTIONS = (GLANCE, SCHEDULE, AGREEMENTS, MEETINGS, DIRECTORY, PROBLEMS)
+DISTRIBUTION = "distribution"
+SECTIONS = (
+    PROGRAMME,
+    GLANCE,
+    SCHEDULE,
+    AGREEMENTS,
+    MEETINGS,
+    DIRECTORY,
+    CONTACTS,
+    DISTRIBUTION,
+    PROBLEMS,
+)
 """The sections a user may leave out, in the order of the pack; the cover and the table of
-contents are always there."""
+contents are always there. The distribution list is printed only in the packs that are handed
+to someone by name: external and personal ones."""
 
 A4, LETTER = "a4", "letter"
 
@@ -44,6 +58,15 @@ class BriefingOptions:
     person_uuid: str | None = None
     """A personal pack: only this person's meetings (at the main venue or a branch venue) and
     dossiers on the people and organizations they meet. None: the whole trip."""
+    version: str = "1"
+    """The pack's version, stamped on every page with the date it was prepared: a reader
+    holding two printouts can tell which one is current."""
+    recipients: tuple[str, ...] = ()
+    """The distribution list, copy 1 first: who holds a numbered copy of an external or
+    personal pack. A personal pack without one goes to its reader alone."""
+    copy: int | None = None
+    """Which copy of the distribution list this file is (1 is the first); None: the first,
+    or the reader's own copy in a personal pack."""
 
     def __post_init__(self) -> None:
         if self.edition not in EDITIONS:
@@ -57,6 +80,10 @@ class BriefingOptions:
         unknown = sorted(set(self.sections) - set(SECTIONS))
         if unknown:
             raise PlannerError(f"unknown section(s) {', '.join(unknown)}")
+        if self.copy is not None and not 1 <= self.copy <= max(len(self.recipients), 1):
+            raise PlannerError(
+                f"copy {self.copy}: the distribution list has {len(self.recipients)} recipient(s)"
+            )
 
     @property
     def internal(self) -> bool:
@@ -66,4 +93,12 @@ class BriefingOptions:
         """Whether ``section`` is printed: chosen, and the problems only internally."""
         if section == PROBLEMS and not self.internal:
             return False
+        if section == DISTRIBUTION and not self.handed_out:
+            return False
         return section in self.sections
+
+    @property
+    def handed_out(self) -> bool:
+        """Whether copies of this pack go to named readers (external or personal packs), who
+        are then listed and named on every page."""
+        return not self.internal or self.person_uuid is not None

@@ -10,9 +10,15 @@ offset tells the two passes apart (``02:30+01:00``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-from planner import localtime
+from babel import Locale
+from babel.dates import get_timezone, get_timezone_name
+
+from planner import i18n, localtime
 from planner.briefing.labels import Labels
+
+NO_BREAK_SPACE = "\u00a0"
 
 
 def clock(instant: dt.datetime, zone: str) -> str:
@@ -49,3 +55,23 @@ def utc_offset(instant: dt.datetime, zone: str, labels: Labels) -> str:
     """``UTC+02:00``: the zone's offset at that instant."""
     offset = localtime.local(instant, zone).utcoffset()
     return labels.get("utc_offset", offset=localtime.format_offset(offset))
+
+
+def zone_name(instant: dt.datetime, zone: str, labels: Labels) -> str:
+    """``Central European Summer Time``, ``Mitteleuropäische Sommerzeit``, ``中国标准时间``:
+    the zone's CLDR name at that instant in the pack's language, which a reader knows where
+    an IANA name (``Europe/Berlin``) is a programmer's word. Its spaces do not break, so the
+    name is never cut across two lines; a zone CLDR has no name for keeps its IANA name."""
+    try:
+        name = get_timezone_name(
+            localtime.local(instant, zone), "long", locale=_locale(labels.language)
+        )
+    except LookupError:
+        name = zone
+    return str(name).replace(" ", NO_BREAK_SPACE)
+
+
+@functools.cache
+def _locale(language: str) -> Locale:
+    get_timezone("UTC")  # babel's zone data loads here once, not inside a page's layout
+    return Locale.parse(i18n.LOCALES.get(language, language))

@@ -3,6 +3,7 @@ Thunderbird, and events from their calendars and invitations into a trip.
 
 - :mod:`.source` reads what a calendar shows, as plain values;
 - :mod:`.events` decides the events of one calendar (trip or person, edition, lodging);
+- :mod:`.places` says where a person attends a hybrid meeting (also for the briefing pack);
 - :mod:`.export_state` keeps SEQUENCE and LAST-MODIFIED per exported event in the store;
 - :mod:`.vtimezone` builds the VTIMEZONEs, :mod:`.export` writes the file;
 - :mod:`.reading` reads other programs' files, :mod:`.zones` maps their zone names;
@@ -36,6 +37,7 @@ from planner.calendar_ics.importer import (
     plan_import,
 )
 from planner.calendar_ics.labels import LANGUAGES
+from planner.calendar_ics.places import Place, place_of
 from planner.calendar_ics.reading import IcsError
 from planner.calendar_ics.source import CalendarSource, PersonInfo, read_source
 
@@ -53,6 +55,7 @@ __all__ = [
     "ImportPlan",
     "PersonInfo",
     "PersonNotFound",
+    "Place",
     "apply_import",
     "export_calendar",
     "export_each_delegate",
@@ -62,6 +65,7 @@ __all__ = [
     "find_person_in_trip",
     "find_stop",
     "import_file",
+    "place_of",
     "plan_import",
     "read_source",
     "write_files",

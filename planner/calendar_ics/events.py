@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from planner import localtime, names, queries
 from planner.calendar_ics.labels import ENGLISH, LANGUAGES, Labels
+from planner.calendar_ics.places import place_of
 from planner.calendar_ics.source import (
     BranchInfo,
     CalendarSource,
@@ -200,10 +201,15 @@ def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSp
         if wanted is not None and meeting.uuid not in wanted:
             continue
         branch = None
-        if person is not None and person.uuid not in meeting.attendee_uuids:
-            branch = next((b for b in meeting.branches if person.uuid in b.attendee_uuids), None)
-            if branch is None:
+        if person is not None:
+            place = place_of(
+                person.uuid,
+                meeting.attendee_uuids,
+                ((b, b.attendee_uuids) for b in meeting.branches),
+            )
+            if place is None:
                 continue
+            branch = place.branch
         events.append(_meeting_event(source, meeting, branch, options))
     if options.follow_ups:
         events.extend(_follow_up_todos(source, person, wanted, options))

@@ -30,6 +30,7 @@ from planner import (
 )
 from planner.conflicts import Conflict, Gone
 from planner.editing import rows
+from planner.editing.person_choices import person_choices
 from planner.editing.rows import EditError as EditError  # re-exported: callers know them here
 from planner.editing.rows import get as get
 from planner.records import (
@@ -410,16 +411,15 @@ def _stop_position(trip: model.Trip, record: StopRecord) -> int:
 
 
 def trip_context(session: Session, trip_uuid: str) -> TripContext:
-    """The trip's stops, people and organizations as choices for its editors."""
+    """The trip's stops, people (by side and rank: :mod:`.person_choices`) and organizations
+    as choices for its editors."""
     trip = get(session, model.Trip, trip_uuid)
     return TripContext(
         trip_uuid=trip.uuid,
         title=trip.title,
         home_timezone=trip.home_timezone,
         stops=tuple(StopChoice(s.uuid, s.city, s.timezone, s.arrive, s.depart) for s in trip.stops),
-        people=tuple(
-            Choice(link.person.uuid, link.person.display_name) for link in trip.people_links
-        ),
+        people=person_choices(session, trip.id),
         organizations=tuple(
             Choice(link.organization.uuid, link.organization.name)
             for link in trip.organization_links

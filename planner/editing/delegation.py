@@ -126,19 +126,15 @@ def update(
     """Change the member ``uuid`` (role, rank, or who it is); it keeps its place in the file
     order. Its new version; a colleague's save since ``expected_version`` is a
     :class:`~planner.conflicts.Conflict`, a delete :class:`~planner.conflicts.Gone`."""
-    if expected_version is None:
-        member = get(session, model.DelegationMember, uuid)
-    else:
-        member = conflicts.locked_at(
-            session,
-            model.DelegationMember,
-            uuid,
-            record,
-            expected_version,
-            record_of=record_of,
-            kind=rows.kind_word(model.DelegationMember),
-            base=base,
-        )
+    member = rows.for_update(
+        session,
+        model.DelegationMember,
+        uuid,
+        record,
+        expected_version,
+        record_of=record_of,
+        base=base,
+    )
     record = _checked(session, member.trip, record, member)
     with session.no_autoflush:
         member.person = get(session, model.Person, record.person)

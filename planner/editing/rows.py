@@ -47,6 +47,33 @@ def get(session: Session, entity: type[E], uuid: str) -> E:
     return found
 
 
+def for_update(
+    session: Session,
+    entity: type[E],
+    uuid: str,
+    record: Any,
+    expected_version: int | None,
+    *,
+    record_of: Callable[[E], Any],
+    base: Any = None,
+) -> E:
+    """The row an ``update`` changes: as it is when no version is expected (a script's or an
+    import's own change), else locked at ``expected_version`` (:func:`conflicts.locked_at`:
+    a colleague's save since is a Conflict, a delete Gone)."""
+    if expected_version is None:
+        return get(session, entity, uuid)
+    return conflicts.locked_at(
+        session,
+        entity,
+        uuid,
+        record,
+        expected_version,
+        record_of=record_of,
+        kind=kind_word(entity),
+        base=base,
+    )
+
+
 def kind_word(entity: type[model.Entity]) -> str:
     """The user's word for a record kind: ``BranchVenue`` is a "branch venue", not a
     "branchvenue"; ``FollowUp`` a "follow-up", as the other messages spell it."""

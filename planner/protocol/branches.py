@@ -136,19 +136,9 @@ def update(
     a colleague's save since is a :class:`~planner.conflicts.Conflict`, a delete
     :class:`~planner.conflicts.Gone`."""
     record = rows.checked(record, validate)
-    if expected_version is None:
-        branch = get(session, model.BranchVenue, uuid)
-    else:
-        branch = conflicts.locked_at(
-            session,
-            model.BranchVenue,
-            uuid,
-            record,
-            expected_version,
-            record_of=record_of,
-            kind=rows.kind_word(model.BranchVenue),
-            base=base,
-        )
+    branch = rows.for_update(
+        session, model.BranchVenue, uuid, record, expected_version, record_of=record_of, base=base
+    )
     _apply(session, branch, record)
     branch.modified = dt.datetime.now(dt.UTC)  # the version goes up when only attendees change
     with conflicts.caught_by_version(record, expected_version, base=base, uuid=uuid):

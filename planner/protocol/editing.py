@@ -325,19 +325,15 @@ def update(
     """
     record = _checked(session, record, uuid)
     entity = ENTITY_OF[type(record)]
-    if expected_version is None:
-        obj = get(session, entity, uuid)
-    else:
-        obj = conflicts.locked_at(
-            session,
-            entity,
-            uuid,
-            record,
-            expected_version,
-            record_of=record_of,  # type: ignore[arg-type]
-            kind=rows.kind_word(entity),
-            base=base,
-        )
+    obj = rows.for_update(
+        session,
+        entity,
+        uuid,
+        record,
+        expected_version,
+        record_of=record_of,  # type: ignore[arg-type]
+        base=base,
+    )
     meeting = get(session, model.Meeting, record.meeting)
     if isinstance(record, AgreementRecord) and isinstance(obj, model.Agreement):
         obj.meeting = meeting

@@ -88,6 +88,60 @@
     </message>
 </context>
 <context>
+    <name>AttendeePicker</name>
+    <message>
+        <source>Filter by name or organization…</source>
+        <translation>Nach Name oder Organisation filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Tick who attends, and each one&apos;s role in the &amp;meeting:</source>
+        <translation>Teilnehmende ankreuzen, mit ihrer Rolle im &amp;Termin:</translation>
+    </message>
+    <message>
+        <source>People of the trip by side and organization</source>
+        <translation>Personen der Reise nach Seite und Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>Rolle im Termin</translation>
+    </message>
+    <message>
+        <source>Tick to add all people of {organization}</source>
+        <translation>Ankreuzen, um alle Personen von {organization} hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>Unsere Delegation</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>Gastgeberseite</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Dritte</translation>
+    </message>
+    <message>
+        <source>Role of {name} in the meeting</source>
+        <translation>Rolle von {name} im Termin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BranchVenueDialog</name>
     <message>
         <source>Edit Branch Venue</source>
@@ -214,6 +268,10 @@
         <translation>Abschnitte (Deckblatt und Inhaltsverzeichnis sind immer enthalten)</translation>
     </message>
     <message>
+        <source>P&amp;rogramme at a glance on one page</source>
+        <translation>P&amp;rogramm auf einen Blick, auf einer Seite</translation>
+    </message>
+    <message>
         <source>The trip at a &amp;glance: stops, hotels, travel, delegation</source>
         <translation>Die Reise auf einen &amp;Blick: Stationen, Hotels, Fahrten, Delegation</translation>
     </message>
@@ -232,6 +290,14 @@
     <message>
         <source>&amp;Directories of people and organizations</source>
         <translation>&amp;Verzeichnisse der Personen und Organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and emergency numbers</source>
+        <translation>&amp;Kontakte und Notrufnummern</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution list (external and personal packs)</source>
+        <translation>Ver&amp;teiler (externe und persönliche Mappen)</translation>
     </message>
     <message>
         <source>&amp;Problems found by the checks (internal only)</source>
@@ -4490,6 +4556,22 @@ Gastgeber: {host}</translation>
     <message>
         <source>Domestic Chinese: the left is the place of honour</source>
         <translation>Innerchinesisch: links ist der Ehrenplatz</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Redner</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>Protokollführer</translation>
     </message>
     <message>
         <source>Government</source>

@@ -88,6 +88,59 @@
     </message>
 </context>
 <context>
+    <name>AttendeePicker</name>
+    <message>
+        <source>Filter by name or organization…</source>
+        <translation>按姓名或单位筛选…</translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation>筛选人员</translation>
+    </message>
+    <message>
+        <source>Tick who attends, and each one&apos;s role in the &amp;meeting:</source>
+        <translation>勾选出席人员及其在会见中的角色(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>People of the trip by side and organization</source>
+        <translation>本次出访人员（按方别和单位）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>会见中的角色</translation>
+    </message>
+    <message>
+        <source>Tick to add all people of {organization}</source>
+        <translation>勾选以添加{organization}的全部人员</translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation>我方代表团</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>Role of {name} in the meeting</source>
+        <translation>{name}在会见中的角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BranchVenueDialog</name>
     <message>
         <source>Edit Branch Venue</source>
@@ -213,6 +266,10 @@
         <translation>章节（封面和目录始终包含）</translation>
     </message>
     <message>
+        <source>P&amp;rogramme at a glance on one page</source>
+        <translation>日程一览（单页）(&amp;R)</translation>
+    </message>
+    <message>
         <source>The trip at a &amp;glance: stops, hotels, travel, delegation</source>
         <translation>出访概览(&amp;G)：各站、酒店、交通、代表团</translation>
     </message>
@@ -231,6 +288,14 @@
     <message>
         <source>&amp;Directories of people and organizations</source>
         <translation>人员与机构名录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts and emergency numbers</source>
+        <translation>联系方式与紧急电话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;tribution list (external and personal packs)</source>
+        <translation>分发名单（对外版和个人版）(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Problems found by the checks (internal only)</source>
@@ -4480,6 +4545,22 @@ Host: {host}</source>
     <message>
         <source>Domestic Chinese: the left is the place of honour</source>
         <translation>国内：以左为上</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation>记录员</translation>
     </message>
     <message>
         <source>Government</source>

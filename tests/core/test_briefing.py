@@ -247,7 +247,8 @@ def test_every_page_says_page_n_of_m_and_the_contents_point_at_the_headings(
     lines = [line.strip() for line in pdftotext(path, "-f", "2", "-l", "2", "-layout").splitlines()]
     entries = [re.match(r"(.+?)\s{2,}(\d+)$", line) for line in lines]
     found = {m.group(1).strip(): int(m.group(2)) for m in entries if m}
-    assert found["The trip at a glance"] == 3
+    assert found["Programme at a glance"] == 3
+    assert found["The trip at a glance"] == 4
     for heading in ("Schedule", "Meeting briefs", "People we meet", "Organizations"):
         assert heading in texts[found[heading] - 1], heading
     meeting_entries = {k: v for k, v in found.items() if re.match(r"\w{3} \d+ \w{3} \d\d:\d\d", k)}
@@ -286,7 +287,7 @@ def test_the_jiangsu_example_with_branch_venues_agreement_and_gifts(
         "Changzhou Municipal People's Government 常州市人民政府",
         "中德（常州）创新产业园",
         "Branch venue Frankfurt, Frankfurt am Main",
-        "09:00–11:30 Thursday 7 July 2022 (Europe/Berlin)",
+        "09:00–11:30 Thursday 7 July 2022 (Central European Summer Time, UTC+02:00)",
         "Memorandum of cooperation on financing Sino-German projects",
         "Changzhou comb set (traditional craft)",
         "Herr Michael Jacke",
@@ -297,10 +298,12 @@ def test_the_jiangsu_example_with_branch_venues_agreement_and_gifts(
 
 def test_times_are_local_with_the_home_time_beside_them(nanshan: dict[str, Path]) -> None:
     text = flat(pdftotext(nanshan["internal"]))
-    # 14:00 in Frankfurt (CEST) is 20:00 in Shenzhen.
-    assert "14:00–17:30 Monday 17 June 2024 (Europe/Berlin, UTC+02:00)" in text
-    assert "20:00–23:30 Monday 17 June 2024 (Asia/Shanghai)" in text
-    assert "Home (Asia/Shanghai)" in text
+    # 14:00 in Frankfurt (CEST) is 20:00 in Shenzhen. Zones print by their CLDR names, which
+    # a reader knows, not by IANA identifiers (the issue asks for it: this test pinned them).
+    assert "14:00–17:30 Monday 17 June 2024 (Central European Summer Time, UTC+02:00)" in text
+    assert "20:00–23:30 Monday 17 June 2024 (China Standard Time, UTC+08:00)" in text
+    assert "Home time: China Standard Time UTC+08:00" in text
+    assert "Europe/Berlin" not in text and "Asia/Shanghai" not in text
     # The overnight flight leaves Shenzhen on the 15th and arrives in Frankfurt on the 16th.
     assert "arrives Sun 16 Jun 06:40 (Frankfurt am Main)" in text
 
@@ -355,9 +358,12 @@ def test_long_texts_and_tall_rows_split_across_pages_and_stay_on_the_page(
     for x0, y0, x1, y1 in ((float(v) for v in box) for box in boxes):
         assert margin <= x0 and x1 <= width - margin, (x0, x1)
         assert y0 >= 0 and y1 <= height, (y0, y1)
-    # The counterparts table splits with its header repeated on the next page.
+    # The counterparts table splits with its header repeated on the next page, under the
+    # brief's title marked "(continued)".
     pages = [flat(p) for p in pdftotext(path).split("\f")]
-    continued = [p for p in pages if re.match(r".{0,80}Name.{0,12}Position Organization", p)]
+    continued = [
+        p for p in pages if re.match(r".{0,300}\(continued\) Name.{0,12}Position Organization", p)
+    ]
     assert len([p for p in continued if "Wir besprechen die Zusammenarbeit" in p]) >= 2
 
 

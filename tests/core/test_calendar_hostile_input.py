@@ -5,6 +5,7 @@ one line naming the file and the place, with exit code 2, and the store is uncha
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import icalendar
@@ -273,3 +274,17 @@ def test_a_time_zone_rule_finer_than_yearly_is_refused_before_icalendar_lists_it
         screening.screen(text, "x.ics")
     for real in ("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "FREQ=YEARLY;BYMINUTE=0;BYHOUR=2;BYDAY=-1SU"):
         screening.screen(text.replace(rule, real), "x.ics")
+
+
+def test_a_spent_budget_stops_the_walk_but_not_a_garbage_collector_callback() -> None:
+    # The tracer sees every Python call of the thread, also a weakref callback the collector
+    # runs in the middle of the walk (seen from SQLAlchemy's collections under load): an
+    # exception raised there is "ignored" and turns up as a warning, so only the libraries'
+    # own calls are stopped.
+    budget = expansion.Budget(0.0)
+    budget._calls = expansion._CHECK_EVERY - 1  # the next call looks at the clock
+    foreign = sys._getframe()  # a call of this module: a collector's callback, say
+    budget._trace(foreign, "call", None)
+    walker = eval("sys._getframe()", {"__name__": "dateutil.rrule", "sys": sys})
+    with pytest.raises(expansion.OutOfTime):
+        budget._trace(walker, "call", None)

@@ -85,7 +85,7 @@ def test_under_domestic_rules_the_signing_is_mirrored(jiangsu_signing: MeetingPe
 
 
 def test_the_meeting_role_signatory_signs_before_the_head() -> None:
-    deputy = dataclasses.replace(hosts(2)[1], role="signatory")
+    deputy = dataclasses.replace(hosts(2)[1], meeting_role="signatory")
     signing = meeting("signing", hosts(1)[0], deputy, *guests(3))
     layout = layout_for(signing)
     signers = {

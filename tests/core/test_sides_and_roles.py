@@ -13,12 +13,12 @@ import pytest
 from alembic import command
 from sqlalchemy import select, text
 
-from planner import editing, model, protocol, store, trips
+from planner import editing, model, protocol, snapshots, store, trips
 from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.protocol import COUNTERPART, sides
 from planner.protocol.ranking import set_ranks, trip_sides
-from planner.records import MeetingRecord, PersonRecord
+from planner.records import MeetingRecord
 from tests import dumps
 from tests.conftest import JIANGSU, NANSHAN
 from tests.core.tripdocs import load
@@ -179,10 +179,10 @@ def test_the_meeting_record_saves_and_reads_roles_and_a_delete_undone_brings_the
 
     before = dumps.dump(st)
     with st.transaction() as session:
-        snapshot = editor_for(PersonRecord).remove(session, xu)
+        snapshot = editor_for(editing.PersonRecord).remove(session, xu)
     assert _signing(st, trip)[1].attendee_roles == ()
     with st.transaction() as session:
-        editor_for(PersonRecord).restore(session, snapshot)
+        snapshots.restore(session, snapshot)
     assert _signing(st, trip)[1].attendee_roles == ((xu, "note-taker"),)
     assert dumps.dump(st) == before
 

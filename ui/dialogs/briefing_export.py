@@ -119,11 +119,14 @@ class BriefingExportDialog(QDialog):
         sections_layout = QVBoxLayout(sections_box)
         self.sections: dict[str, QCheckBox] = {}
         for section, text in (
+            (briefing.PROGRAMME, self.tr("P&rogramme at a glance on one page")),
             (briefing.GLANCE, self.tr("The trip at a &glance: stops, hotels, travel, delegation")),
             (briefing.SCHEDULE, self.tr("&Schedule day by day, local and home time")),
             (briefing.MEETINGS, self.tr("One &brief per meeting")),
             (briefing.AGREEMENTS, self.tr("&Agreements to be signed, with their signatories")),
             (briefing.DIRECTORY, self.tr("&Directories of people and organizations")),
+            (briefing.CONTACTS, self.tr("&Contacts and emergency numbers")),
+            (briefing.DISTRIBUTION, self.tr("Dis&tribution list (external and personal packs)")),
             (briefing.PROBLEMS, self.tr("&Problems found by the checks (internal only)")),
         ):
             box = QCheckBox(text, sections_box)

@@ -1,5 +1,6 @@
 """The meeting editor: what, when (in the stop's local time, with home time beside it), where,
-with whom, and what the delegation wants from it.
+with whom (and in which role: :mod:`ui.widgets.attendee_picker`), and what the delegation
+wants from it.
 
 A new meeting starts on the first day of its stop at 09:00 for an hour; until the user touches
 the times, choosing another stop moves them to that stop's first day. Moving the start moves
@@ -16,9 +17,11 @@ from planner import localtime, vocab
 from planner.records import MeetingRecord, StopChoice, TripContext
 from ui.dialogs.form import RecordDialog
 from ui.models import vocab_text
+from ui.widgets.attendee_picker import AttendeePicker
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.choice_list import ChoiceList
 from ui.widgets.local_time_edit import LocalTimeEdit
+from ui.widgets.messages import message_label
 from ui.widgets.vocab_combo import VocabCombo
 
 DEFAULT_START = dt.time(9)
@@ -131,11 +134,11 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             right,
             self.tr("&Attendees:"),
             "attendees",
-            ChoiceList(context.people if context else (), self),
+            AttendeePicker(context.people if context else (), self),
         )
         self.attendees.set_selected(record.attendees)
-        # Roles in the meeting have no input here yet: kept for the attendees still ticked.
-        self._attendee_roles = record.attendee_roles
+        self.attendees.set_roles(record.attendee_roles)
+        self._add_roles_field(self.attendees)
         self.notes = self.add_field(
             right, self.tr("&Notes:"), "notes", self.text_edit(record.notes)
         )
@@ -174,17 +177,24 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             talking_points=tuple(p.strip() for p in points if p.strip()),
             notes=self.notes.toPlainText(),
             private_notes=self.private_notes.toPlainText(),
-            attendee_roles=tuple(
-                (uuid, role)
-                for uuid, role in self._attendee_roles
-                if uuid in self.attendees.selected()
-            ),
+            attendee_roles=self.attendees.roles(),
         )
 
     def extra_problems(self) -> dict[str, str]:
         if not self._stops:
             return {"stop": self.tr("the trip has no stops yet: add a stop first")}
         return {}
+
+    def _add_roles_field(self, picker: AttendeePicker) -> None:
+        """The roles are chosen in the picker's rows: its list of people is the input of
+        ``attendee_roles`` (a problem with a role is shown under the picker, at the list)."""
+        picker.tree.setObjectName("attendee_roles")
+        self.fields["attendee_roles"] = picker.tree
+        self.messages["attendee_roles"] = message_label("attendee_roles_message", self)
+        box = picker.parentWidget()
+        column = box.layout() if box is not None else None
+        assert column is not None
+        column.addWidget(self.messages["attendee_roles"])
 
     # -- keeping the times sensible
 

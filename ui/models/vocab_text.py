@@ -83,6 +83,16 @@ def protocol_rules() -> dict[str, str]:
     }
 
 
+def attendee_roles() -> dict[str, str]:
+    return {
+        "participant": QCoreApplication.translate("Vocabulary", "Participant"),
+        "speaker": QCoreApplication.translate("Vocabulary", "Speaker"),
+        "signatory": QCoreApplication.translate("Vocabulary", "Signatory"),
+        "interpreter": QCoreApplication.translate("Vocabulary", "Interpreter"),
+        "note-taker": QCoreApplication.translate("Vocabulary", "Note-taker"),
+    }
+
+
 def organization_kinds() -> dict[str, str]:
     return {
         "government": QCoreApplication.translate("Vocabulary", "Government"),

@@ -12,6 +12,7 @@ from planner.briefing import times
 from planner.briefing.context import Context
 from planner.briefing.options import AGREEMENTS, MEETINGS
 from planner.briefing.sections.meetings import meeting_key
+from planner.briefing.sections.schedule import place_of_meeting
 from planner.briefing.text import escape, joined
 
 
@@ -34,14 +35,15 @@ def agreements(ctx: Context) -> list[Any]:
             title.append(ctx.text("cell_muted", kind))
         if a.languages:
             title.append(ctx.text("cell_muted", ctx.language_names(a.languages)))
-        day = times.day(m.start, m.timezone)
-        when = f"{labels.short_date(day)} {times.clock(m.start, m.timezone)}"
+        zone = ctx.pack.zone_of(m)
+        day = times.day(m.start, zone)
+        when = f"{labels.short_date(day)} {times.clock(m.start, zone)}"
         title_markup = escape(m.title)
         if ctx.options.includes(MEETINGS):
             title_markup = f'<a href="#{meeting_key(m)}">{title_markup}</a>'
         meeting = [
             ctx.markup("cell", title_markup),
-            ctx.text("cell_muted", joined([when, m.venue_name or m.stop.city], " · ")),
+            ctx.text("cell_muted", joined([when, place_of_meeting(ctx, m)], " · ")),
         ]
         rows.append(
             [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from planner import phones
 from planner.briefing.context import Context
 from planner.briefing.sections.meetings import profile_line
 
@@ -25,7 +26,7 @@ def people(ctx: Context) -> list[Any]:
             [
                 name,
                 ctx.text("cell", ctx.org_name(p.organization)),
-                ctx.text("cell", p.phone),
+                ctx.text("cell", phones.formatted(p.phone)),
                 ctx.text("cell", p.email),
             ]
         )

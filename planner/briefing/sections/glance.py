@@ -1,5 +1,9 @@
 """The trip at a glance: the stops with their dates and hotels, the transfers between them,
 and the delegation with roles and languages, each a table whose header repeats on every page.
+
+The lodging (hotel, address, phone, confirmation number) and the booking references of the
+transfers are the delegation's own: the external edition prints neither, and a personal pack
+for a reader who does not travel with the delegation has no such overview at all.
 """
 
 from __future__ import annotations
@@ -7,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from planner import model
+from planner import model, phones
 from planner.briefing import times
 from planner.briefing.context import Context
 from planner.briefing.options import GLANCE
@@ -16,6 +20,8 @@ from planner.briefing.text import joined
 
 def glance(ctx: Context) -> list[Any]:
     labels, trip = ctx.labels, ctx.pack.trip
+    if not ctx.pack.travelling:
+        return []
     story: list[Any] = ctx.heading("h1", labels["glance"], GLANCE, 0)
     if trip.notes:
         story.append(ctx.text("body", trip.notes))
@@ -48,27 +54,31 @@ def _stops(ctx: Context) -> Any:
     labels = ctx.labels
     rows = []
     for stop in ctx.pack.trip.stops:
-        place = joined([ctx.country_name(stop.country), stop.timezone], " · ")
+        instant = stop.arrive or stop.depart
+        zone = times.zone_name(instant, stop.timezone, labels) if instant else stop.timezone
+        place = joined([ctx.country_name(stop.country), zone], " · ")
         lodging = [
             ctx.text("cell", stop.lodging_name) if stop.lodging_name else None,
             ctx.text("cell_muted", stop.lodging_address) if stop.lodging_address else None,
-            ctx.text("cell_muted", f"{labels['phone']} {stop.lodging_phone}")
+            ctx.text("cell_muted", f"{labels['phone']} {phones.formatted(stop.lodging_phone)}")
             if stop.lodging_phone
             else None,
             ctx.text("cell_muted", labels.get("confirmation", code=stop.lodging_confirmation))
             if stop.lodging_confirmation
             else None,
         ]
-        rows.append(
-            [
-                [ctx.text("cell", stop.city), ctx.text("cell_muted", place)],
-                ctx.text("cell", stamp(ctx, stop.arrive, stop.timezone)),
-                ctx.text("cell", stamp(ctx, stop.depart, stop.timezone)),
-                [cell for cell in lodging if cell is not None],
-            ]
-        )
-    header = [labels["city"], labels["arrive"], labels["depart"], labels["lodging"]]
-    return ctx.table(header, rows, (0.25, 0.165, 0.165, 0.42))
+        row = [
+            [ctx.text("cell", stop.city), ctx.text("cell_muted", place)],
+            ctx.text("cell", stamp(ctx, stop.arrive, stop.timezone)),
+            ctx.text("cell", stamp(ctx, stop.depart, stop.timezone)),
+        ]
+        if ctx.options.internal:
+            row.append([cell for cell in lodging if cell is not None])
+        rows.append(row)
+    header = [labels["city"], labels["arrive"], labels["depart"]]
+    if not ctx.options.internal:
+        return ctx.table(header, rows, (0.4, 0.3, 0.3))
+    return ctx.table([*header, labels["lodging"]], rows, (0.25, 0.165, 0.165, 0.42))
 
 
 def _transfers(ctx: Context) -> Any:
@@ -80,22 +90,24 @@ def _transfers(ctx: Context) -> Any:
         travel.append(ctx.text("cell_muted", route))
         if t.notes:
             travel.append(ctx.text("cell_muted", t.notes))
-        rows.append(
+        row = [
             [
-                [
-                    ctx.text("cell", stamp(ctx, t.depart, t.depart_timezone)),
-                    ctx.text("cell_muted", t.from_stop.city),
-                ],
-                [
-                    ctx.text("cell", stamp(ctx, t.arrive, t.arrive_timezone)),
-                    ctx.text("cell_muted", t.to_stop.city),
-                ],
-                travel,
-                ctx.text("cell", t.reference),
-            ]
-        )
-    header = [labels["depart"], labels["arrive"], labels["travel"], labels["reference"]]
-    return ctx.table(header, rows, (0.19, 0.19, 0.45, 0.17))
+                ctx.text("cell", stamp(ctx, t.depart, t.depart_timezone)),
+                ctx.text("cell_muted", t.from_stop.city),
+            ],
+            [
+                ctx.text("cell", stamp(ctx, t.arrive, t.arrive_timezone)),
+                ctx.text("cell_muted", t.to_stop.city),
+            ],
+            travel,
+        ]
+        if ctx.options.internal:
+            row.append(ctx.text("cell", t.reference))
+        rows.append(row)
+    header = [labels["depart"], labels["arrive"], labels["travel"]]
+    if not ctx.options.internal:
+        return ctx.table(header, rows, (0.22, 0.22, 0.56))
+    return ctx.table([*header, labels["reference"]], rows, (0.19, 0.19, 0.45, 0.17))
 
 
 def _delegation(ctx: Context) -> Any:

@@ -1,7 +1,8 @@
-"""One brief per meeting, each starting on a page of its own: when (local and home), where,
-who hosts, who attends (our delegation and the counterparts, with honorific, position and
-name in native script), the seating plan, the profiles of the organizations, what we want and
-what to say, the agreement to be signed and the gifts to hand over.
+"""One brief per meeting, each starting on a page of its own: what we want and what to say
+first, then when (local and home), where, who hosts, who attends (our delegation and the
+counterparts, with honorific, position and name in native script), the profiles of the
+organizations, the seating plan, the agreement to be signed and the gifts to hand over. A
+brief that runs onto another page repeats its title there, "(continued)".
 
 Private notes, notes on people and the value of gifts are internal: the external edition
 leaves them out.
@@ -17,6 +18,7 @@ from planner import model
 from planner.briefing import styles as st
 from planner.briefing import times
 from planner.briefing.context import Context
+from planner.briefing.flowables import BriefTitle
 from planner.briefing.options import MEETINGS
 from planner.briefing.sections.seating import seating
 from planner.briefing.text import escape, joined, paragraphs
@@ -39,31 +41,48 @@ def meetings(ctx: Context) -> list[Any]:
 
 
 def brief(ctx: Context, m: model.Meeting) -> list[Any]:
-    labels, home = ctx.labels, ctx.pack.home
-    day = times.day(m.start, m.timezone)
-    entry = f"{labels.short_date(day)} {times.clock(m.start, m.timezone)}  {m.title}"
-    story: list[Any] = ctx.heading("h2", m.title, meeting_key(m), 1, entry=entry)
+    """A meeting's brief, from the reader's seat: what we want first (objectives, talking
+    points), then when and where, the people, the profiles and the seating. A reader at a
+    branch venue reads their venue and time first, and the main venue's under it."""
+    labels, pack = ctx.labels, ctx.pack
+    branch = pack.branches.get(m.uuid)
+    zone = pack.zone_of(m)
+    day = times.day(m.start, zone)
+    entry = f"{labels.short_date(day)} {times.clock(m.start, zone)}  {m.title}"
+    story: list[Any] = [BriefTitle(m.title)]
+    story += ctx.heading("h2", m.title, meeting_key(m), 1, entry=entry)
     kind = labels.word("kind", m.kind)
     status = labels.word("meeting_status", m.status)
     meta = labels.get("meeting_status", kind=kind, status=status) if m.status else kind
     story.append(ctx.text("meta", f"{meta} · {labels.long_date(day)}"))
+    story += _texts(ctx, labels["objectives"], m.objectives)
+    if m.talking_points:
+        story += ctx.subheading(labels["talking_points"])
+        story += ctx.bullets(m.talking_points)
 
-    local = (
-        f"{times.span(m.start, m.end, m.timezone, day, labels)}  {labels.long_date(day)}  "
-        f"({m.timezone}, {times.utc_offset(m.start, m.timezone, labels)})"
-    )
-    home_day = times.day(m.start, home)
-    at_home = (
-        f"{times.span(m.start, m.end, home, home_day, labels)}  {labels.long_date(home_day)}  "
-        f"({home})"
-    )
-    rows: list[tuple[str, Any]] = [
-        (labels["when"], ctx.text("value", local)),
-        (labels["home_time"], ctx.text("value", at_home)),
-        (labels["venue"], _value(ctx, m.venue_name)),
-        (labels["address"], _value(ctx, m.venue_address)),
-        (labels["online"], _value(ctx, m.online_url)),
-        (labels["host"], _value(ctx, ctx.org_name(m.host))),
+    rows: list[tuple[str, Any]] = [(labels["when"], ctx.text("value", when(ctx, m, zone)))]
+    if branch is not None:
+        main = joined([m.venue_name, m.stop.city])
+        rows += [
+            (labels["venue"], _value(ctx, joined([branch.name, branch.city]))),
+            (labels["address"], _value(ctx, branch.address)),
+            (labels["online"], _value(ctx, branch.online_url or m.online_url)),
+            (labels["host"], _value(ctx, ctx.org_name(branch.host or m.host))),
+            (
+                labels["main_venue"],
+                [ctx.text("value", main), ctx.text("cell_muted", when(ctx, m, m.timezone))],
+            ),
+        ]
+    else:
+        rows += [
+            (labels["venue"], _value(ctx, m.venue_name)),
+            (labels["address"], _value(ctx, m.venue_address)),
+            (labels["online"], _value(ctx, m.online_url)),
+            (labels["host"], _value(ctx, ctx.org_name(m.host))),
+        ]
+    if pack.travelling and pack.home != zone:
+        rows.insert(1, (labels["home_time"], ctx.text("value", when(ctx, m, pack.home))))
+    rows += [
         (
             labels["participating"],
             [ctx.text("value", ctx.org_name(o)) for o in m.organizations] or None,
@@ -75,18 +94,33 @@ def brief(ctx: Context, m: model.Meeting) -> list[Any]:
         story.append(facts)
 
     story += _attendees(ctx, m)
-    story += seating(ctx, m)
     story += _profiles(ctx, m)
-    story += _texts(ctx, labels["objectives"], m.objectives)
-    if m.talking_points:
-        story += ctx.subheading(labels["talking_points"])
-        story += ctx.bullets(m.talking_points)
+    story += seating(ctx, m)
     story += _texts(ctx, labels["notes"], m.notes)
     if ctx.options.internal and m.private_notes:
         story.append(_private(ctx, m.private_notes))
     story += _agreement(ctx, m)
     story += _gifts(ctx, m)
+    story.append(BriefTitle(None))
     return story
+
+
+def when(ctx: Context, m: model.Meeting, zone: str) -> str:
+    """``14:00–16:00  Monday 17 June 2024  (Central European Summer Time, UTC+02:00)``;
+    Chinese puts the date first: ``2024年6月17日 星期一 14:00–16:00（中欧夏令时间，UTC+02:00）``."""
+    labels = ctx.labels
+    day = times.day(m.start, zone)
+    where = labels.get(
+        "zone_and_offset",
+        zone=times.zone_name(m.start, zone, labels),
+        offset=times.utc_offset(m.start, zone, labels),
+    )
+    return labels.get(
+        "time_on_day",
+        time=times.span(m.start, m.end, zone, day, labels),
+        date=labels.long_date(day),
+        zone=where,
+    )
 
 
 def profile_line(ctx: Context, o: model.Organization) -> str:
@@ -100,16 +134,10 @@ def _value(ctx: Context, text: str | None) -> Any:
 
 
 def _branches(ctx: Context, m: model.Meeting) -> list[Any]:
-    labels = ctx.labels
     cells: list[Any] = []
     for b in m.branch_venues:
-        day = times.day(m.start, b.timezone)
-        when = (
-            f"{times.span(m.start, m.end, b.timezone, day, labels)}  {labels.long_date(day)}  "
-            f"({b.timezone})"
-        )
         cells.append(ctx.text("value", joined([b.name, b.city])))
-        cells.append(ctx.text("cell_muted", when))
+        cells.append(ctx.text("cell_muted", when(ctx, m, b.timezone)))
         for extra in (b.address, b.online_url, ctx.org_name(b.host)):
             if extra:
                 cells.append(ctx.text("cell_muted", extra))

@@ -21,17 +21,18 @@ def problems(ctx: Context) -> list[Any]:
     for p in ctx.pack.problems:
         colour = st.SEVERITY_COLOURS.get(p.severity, st.MUTED).hexval()[2:]
         severity = escape(labels.word("severity", p.severity))
-        when = ""
+        when, zone = "", p.zone
         if p.instant is not None and p.zone is not None:
             day = times.day(p.instant, p.zone)
             when = f"{labels.short_date(day)} {times.clock(p.instant, p.zone)}"
+            zone = times.zone_name(p.instant, p.zone, labels)
         rows.append(
             [
                 [
                     ctx.markup("cell", f'<font color="#{colour}">{severity}</font>'),
                     ctx.text("cell_muted", p.kind),
                 ],
-                [ctx.text("cell", when), ctx.text("cell_muted", p.zone)],
+                [ctx.text("cell", when), ctx.text("cell_muted", zone)],
                 ctx.text("cell", p.message),
             ]
         )

@@ -4,6 +4,11 @@ A day is a local day where the thing happens (the meeting's stop, the transfer's
 departure), so a day of travel lists the departure on the day it leaves and says when the
 transfer arrives in the zone it arrives in. Cancelled meetings stay in the list, struck
 through, so nobody wonders where they went.
+
+Every day of the trip is listed, also a day without meetings: it says where the delegation
+arrives or leaves and (internally) the hotel for the night. A personal pack is written from its
+reader's seat: a meeting they join from a branch venue is listed at that venue, in its time,
+with the main venue's time beside it for a reader who does not travel with the delegation.
 """
 
 from __future__ import annotations
@@ -33,8 +38,10 @@ class Entry:
 
 
 def entries(ctx: Context) -> list[Entry]:
+    """The meetings (in the reader's zone) and departures, by local day and time."""
+    zone_of = ctx.pack.zone_of
     found = [
-        Entry(m.start, m.timezone, times.day(m.start, m.timezone), meeting=m)
+        Entry(m.start, zone_of(m), times.day(m.start, zone_of(m)), meeting=m)
         for m in ctx.pack.meetings
     ] + [
         Entry(t.depart, t.depart_timezone, times.day(t.depart, t.depart_timezone), transfer=t)
@@ -45,32 +52,99 @@ def entries(ctx: Context) -> list[Entry]:
 
 
 def schedule(ctx: Context) -> list[Any]:
-    labels = ctx.labels
+    labels, pack = ctx.labels, ctx.pack
     story: list[Any] = ctx.heading("h1", labels["schedule"], SCHEDULE, 0)
     listed = entries(ctx)
-    if not listed:
+    by_day = {day: list(group) for day, group in groupby(listed, key=lambda e: e.day)}
+    days = list(by_day)
+    if pack.travelling and pack.first_day and pack.last_day:
+        span = (pack.last_day - pack.first_day).days + 1
+        days = sorted(set(days) | {pack.first_day + dt.timedelta(n) for n in range(span)})
+    if not days:
         return [*story, ctx.text("body", labels["nothing_planned"])]
-    header = [labels["local"], labels.get("home", zone=ctx.pack.home), labels["what"]]
-    header.append(labels["where"])
-    for day, group in groupby(listed, key=lambda e: e.day):
-        items = list(group)
-        places = list(dict.fromkeys(_city(e) for e in items))
-        zones = list(dict.fromkeys(e.zone for e in items))
-        offsets = ", ".join(
-            f"{zone} {times.utc_offset(items[0].instant, zone, labels)}" for zone in zones
-        )
-        title = f"{labels.long_date(day)} · {joined(places, ' / ')}"
+    # The home zone is named under each day's heading, not in the narrow column's header,
+    # where its name would have to break.
+    second = labels["home_time"] if pack.travelling else labels["main_venue"]
+    header = [labels["local"], second, labels["what"], labels["where"]]
+    for day in days:
+        items = by_day.get(day, [])
+        stays = _stays(ctx, day) if pack.travelling else []
+        places = list(dict.fromkeys([*(_city(ctx, e) for e in items), *stays]))
+        title = joined([labels.long_date(day), joined(places, " / ")], " · ")
         story += ctx.heading("h2", title, f"day-{day.isoformat()}", 1, listed=False)
-        story.append(ctx.text("muted", offsets))
-        story.append(ctx.space(3))
-        rows = [_row(ctx, entry) for entry in items]
-        story.append(ctx.table(header, rows, (0.14, 0.14, 0.44, 0.28)))
+        if items:
+            zones = list(dict.fromkeys(e.zone for e in items))
+            offsets = "<br/>".join(
+                escape(
+                    f"{times.zone_name(items[0].instant, zone, labels)} "
+                    f"{times.utc_offset(items[0].instant, zone, labels)}"
+                )
+                for zone in zones
+            )
+            if pack.travelling:
+                home = labels.get(
+                    "labelled",
+                    label=labels["home_time"],
+                    text=f"{times.zone_name(items[0].instant, pack.home, labels)} "
+                    f"{times.utc_offset(items[0].instant, pack.home, labels)}",
+                )
+                offsets += "<br/>" + escape(home)
+            story.append(ctx.markup("muted", offsets))
+            story.append(ctx.space(3))
+            rows = [_row(ctx, entry) for entry in items]
+            story.append(ctx.table(header, rows, (0.14, 0.14, 0.44, 0.28)))
+        else:
+            story.append(ctx.text("body", labels["no_meetings"]))
+        if pack.travelling:
+            story += [ctx.text("muted", line) for line in _day_notes(ctx, day)]
     return story
 
 
-def _city(entry: Entry) -> str:
+def place_of_meeting(ctx: Context, m: model.Meeting) -> str:
+    """Where the reader is for ``m``: their branch venue, or the venue and its stop's city."""
+    branch = ctx.pack.branches.get(m.uuid)
+    if branch is not None:
+        return joined([branch.name, branch.city])
+    return joined([m.venue_name, m.stop.city])
+
+
+def _stays(ctx: Context, day: dt.date) -> list[str]:
+    """The cities the delegation is in on ``day`` (local days of arrival to departure)."""
+    found = []
+    for stop in ctx.pack.trip.stops:
+        first = times.day(stop.arrive, stop.timezone) if stop.arrive else None
+        last = times.day(stop.depart, stop.timezone) if stop.depart else None
+        if (first is None or first <= day) and (last is None or day <= last):
+            found.append(stop.city)
+    return found
+
+
+def _day_notes(ctx: Context, day: dt.date) -> list[str]:
+    """Arrivals and departures of the stops on ``day``, and the hotel for the night (the
+    lodging is the delegation's own business: internal edition only)."""
+    labels, notes = ctx.labels, []
+    for stop in ctx.pack.trip.stops:
+        zone = stop.timezone
+        if stop.arrive and times.day(stop.arrive, zone) == day:
+            arrive = labels.get("arrival_in", city=stop.city)
+            notes.append(f"{arrive} {times.clock(stop.arrive, zone)}")
+        if stop.depart and times.day(stop.depart, zone) == day:
+            leave = labels.get("departure_from", city=stop.city)
+            notes.append(f"{leave} {times.clock(stop.depart, zone)}")
+    if ctx.options.internal:
+        for stop in ctx.pack.trip.stops:
+            zone = stop.timezone
+            first = times.day(stop.arrive, zone) if stop.arrive else None
+            last = times.day(stop.depart, zone) if stop.depart else None
+            if stop.lodging_name and first and last and first <= day < last:
+                notes.append(labels.get("night_at", hotel=joined([stop.lodging_name, stop.city])))
+    return notes
+
+
+def _city(ctx: Context, entry: Entry) -> str:
     if entry.meeting is not None:
-        return entry.meeting.stop.city
+        branch = ctx.pack.branches.get(entry.meeting.uuid)
+        return branch.city if branch is not None else entry.meeting.stop.city
     assert entry.transfer is not None
     return entry.transfer.from_stop.city
 
@@ -79,8 +153,13 @@ def _row(ctx: Context, entry: Entry) -> list[Any]:
     labels, home = ctx.labels, ctx.pack.home
     if entry.meeting is not None:
         m = entry.meeting
-        local = times.span(m.start, m.end, m.timezone, entry.day, labels)
-        at_home = times.span(m.start, m.end, home, entry.day, labels)
+        local = times.span(m.start, m.end, entry.zone, entry.day, labels)
+        if ctx.pack.travelling:
+            at_home = times.span(m.start, m.end, home, entry.day, labels)
+        elif entry.zone != m.timezone:
+            at_home = times.span(m.start, m.end, m.timezone, entry.day, labels)
+        else:
+            at_home = ""
         title = escape(m.title)
         if ctx.options.includes(MEETINGS):
             title = f'<a href="#meeting-{m.uuid}">{title}</a>'
@@ -90,9 +169,7 @@ def _row(ctx: Context, entry: Entry) -> list[Any]:
         if m.status == "cancelled":
             title = f"<strike>{title}</strike>"
         what = [ctx.markup("cell", title), ctx.text("cell_muted", note)]
-        where = [
-            ctx.text("cell", joined([m.venue_name, m.stop.city])),
-        ]
+        where = [ctx.text("cell", place_of_meeting(ctx, m))]
         if m.online_url:
             where.append(ctx.text("cell_muted", m.online_url))
         return [ctx.text("cell", local), ctx.text("cell_muted", at_home), what, where]

@@ -79,7 +79,9 @@ def seating(ctx: Context, m: model.Meeting) -> list[Any]:
     turns = protocol.speaking_order(people)
     if turns:
         order = "  ".join(f"{n}. {a.name}" for n, a in enumerate(turns, 1))
-        story.append(ctx.text("small", f"{labels['speaking_order']}: {order}"))
+        story.append(
+            ctx.text("small", labels.get("labelled", label=labels["speaking_order"], text=order))
+        )
     return story
 
 
@@ -98,7 +100,9 @@ def _layout(ctx: Context, people: protocol.MeetingPeople, kind: str) -> list[Any
     turns = protocol.speaking_order(people)
     if turns:
         order = "  ".join(f"{n}. {a.name}" for n, a in enumerate(turns, 1))
-        story.append(ctx.text("small", f"{labels['speaking_order']}: {order}"))
+        story.append(
+            ctx.text("small", labels.get("labelled", label=labels["speaking_order"], text=order))
+        )
     return story
 
 

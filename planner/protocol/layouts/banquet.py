@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 
 from planner.protocol.attendance import MeetingPeople
-from planner.protocol.layouts.base import Furniture, Layout, Place, present_and_remote
+from planner.protocol.layouts.base import Furniture, Layout, Place, layout_of, present_and_remote
 from planner.protocol.rules import FOREIGN_AFFAIRS, alternate, honour
 from planner.protocol.seating import GUEST, HOST
 
@@ -67,16 +67,7 @@ def banquet(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
             )
     bottom = max((c[1] for c in centres[: max(number, 1)]), default=0.0)
     furniture.append(Furniture("door", 0.0, bottom + RADIUS + 1.2, 1.2, 0.3, "Door"))
-    return Layout(
-        kind="banquet",
-        rules=rules,
-        meeting_uuid=meeting.uuid,
-        title=meeting.title,
-        host_side=meeting.host_side,
-        places=tuple(places),
-        furniture=tuple(furniture),
-        remote=tuple(remote),
-    )
+    return layout_of("banquet", rules, meeting, places=places, furniture=furniture, remote=remote)
 
 
 def seat_order(first: int) -> list[tuple[int, str]]:

@@ -85,11 +85,33 @@ class Layout:
         return (min(xs), min(ys), max(xs), max(ys))
 
 
+def layout_of(
+    kind: str,
+    rules: str,
+    meeting: MeetingPeople,
+    *,
+    places: Iterable[Place],
+    furniture: Iterable[Furniture],
+    remote: Iterable[Remote],
+) -> Layout:
+    """The layout of ``meeting`` as a layout module drew it: every kind ends here."""
+    return Layout(
+        kind=kind,
+        rules=rules,
+        meeting_uuid=meeting.uuid,
+        title=meeting.title,
+        host_side=meeting.host_side,
+        places=tuple(places),
+        furniture=tuple(furniture),
+        remote=tuple(remote),
+    )
+
+
 def signatory_of(people: Iterable[Attendee]) -> Attendee | None:
     """Who signs for a side: the first by rank with the meeting role ``signatory``, else the
     side's head."""
     order = ranked(people)
-    return next((a for a in order if a.role == SIGNATORY), None) or head_of(order)
+    return next((a for a in order if a.meeting_role == SIGNATORY), None) or head_of(order)
 
 
 def interleave(first: list[Attendee], second: list[Attendee]) -> list[Attendee]:

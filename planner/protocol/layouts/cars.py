@@ -19,7 +19,7 @@ door in right-hand traffic); the parameter is taken so every layout is called al
 from __future__ import annotations
 
 from planner.protocol.attendance import Attendee, MeetingPeople
-from planner.protocol.layouts.base import Furniture, Layout, Place, present_and_remote
+from planner.protocol.layouts.base import Furniture, Layout, Place, layout_of, present_and_remote
 from planner.protocol.rules import FOREIGN_AFFAIRS, check_rules
 from planner.protocol.seating import GUEST, HOST
 
@@ -70,13 +70,4 @@ def cars(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
                     table=number,
                 )
             )
-    return Layout(
-        kind="cars",
-        rules=rules,
-        meeting_uuid=meeting.uuid,
-        title=meeting.title,
-        host_side=meeting.host_side,
-        places=tuple(places),
-        furniture=tuple(furniture),
-        remote=tuple(remote),
-    )
+    return layout_of("cars", rules, meeting, places=places, furniture=furniture, remote=remote)

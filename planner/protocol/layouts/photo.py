@@ -19,7 +19,7 @@ from __future__ import annotations
 from itertools import islice
 
 from planner.protocol.attendance import MeetingPeople
-from planner.protocol.layouts.base import Furniture, Layout, Place, present_and_remote
+from planner.protocol.layouts.base import Furniture, Layout, Place, layout_of, present_and_remote
 from planner.protocol.rules import FOREIGN_AFFAIRS, alternate, honour
 from planner.protocol.seating import GUEST, HOST
 
@@ -51,13 +51,5 @@ def photo(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
             )
         )
         index += 1
-    return Layout(
-        kind="photo",
-        rules=rules,
-        meeting_uuid=meeting.uuid,
-        title=meeting.title,
-        host_side=meeting.host_side,
-        places=tuple(places),
-        furniture=(Furniture("camera", 0.0, 2.0, 1.0, 0.6, "Camera"),),
-        remote=tuple(remote),
-    )
+    camera = Furniture("camera", 0.0, 2.0, 1.0, 0.6, "Camera")
+    return layout_of("photo", rules, meeting, places=places, furniture=(camera,), remote=remote)

@@ -22,7 +22,7 @@ else each side's head (:func:`~planner.protocol.layouts.base.signatory_of`).
 from __future__ import annotations
 
 from planner.protocol.attendance import MeetingPeople
-from planner.protocol.layouts.base import Furniture, Layout, Place, signatory_of
+from planner.protocol.layouts.base import Furniture, Layout, Place, layout_of, signatory_of
 from planner.protocol.precedence import side_order
 from planner.protocol.rules import FOREIGN_AFFAIRS, honour
 from planner.protocol.seating import GUEST, HOST, Remote
@@ -85,13 +85,4 @@ def signing(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
                     order=index + 1,
                 )
             )
-    return Layout(
-        kind="signing",
-        rules=rules,
-        meeting_uuid=meeting.uuid,
-        title=meeting.title,
-        host_side=meeting.host_side,
-        places=tuple(places),
-        furniture=tuple(furniture),
-        remote=tuple(remote),
-    )
+    return layout_of("signing", rules, meeting, places=places, furniture=furniture, remote=remote)

@@ -8,7 +8,7 @@ honour); this module only places the plan in the room so that it draws like the 
 from __future__ import annotations
 
 from planner.protocol.attendance import MeetingPeople
-from planner.protocol.layouts.base import Furniture, Layout, Place
+from planner.protocol.layouts.base import Furniture, Layout, Place, layout_of
 from planner.protocol.precedence import head_of
 from planner.protocol.rules import FOREIGN_AFFAIRS
 from planner.protocol.seating import HOST, seating_plan
@@ -34,16 +34,10 @@ def talks(meeting: MeetingPeople, rules: str = FOREIGN_AFFAIRS) -> Layout:
             places.append(Place(f"{word} side", seat.x, y, side, seat.attendee, role))
     low, high = plan.span
     reach = max(-low, high, 1)
-    return Layout(
-        kind="talks",
-        rules=rules,
-        meeting_uuid=meeting.uuid,
-        title=meeting.title,
-        host_side=meeting.host_side,
-        places=tuple(places),
-        furniture=(
-            Furniture("table", 0.0, 0.0, 2.0 * reach + 1.0, 0.6),
-            Furniture("door", 0.0, -2.2, 1.2, 0.3, "Door"),
-        ),
-        remote=plan.remote,
+    furniture = (
+        Furniture("table", 0.0, 0.0, 2.0 * reach + 1.0, 0.6),
+        Furniture("door", 0.0, -2.2, 1.2, 0.3, "Door"),
+    )
+    return layout_of(
+        "talks", rules, meeting, places=places, furniture=furniture, remote=plan.remote
     )
