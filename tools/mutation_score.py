@@ -304,6 +304,20 @@ MUTATIONS = (
         "            if False:",
         ("tests/core/test_delegation_editing.py",),
     ),
+    Mutation(
+        "member-ranked-among-the-counterparts",
+        "planner/protocol/sides.py",
+        "    if member is None:\n        return set_rank(",
+        "    if True:\n        return set_rank(",
+        ("tests/core/test_trip_rank.py",),
+    ),
+    Mutation(
+        "pack-seats-by-the-default-rules",
+        "planner/briefing/sections/seating.py",
+        "layout_for(people, ctx.pack.trip.protocol_rules)",
+        "layout_for(people)",
+        ("tests/core/test_trip_rules.py",),
+    ),
 )
 
 
