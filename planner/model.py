@@ -176,8 +176,8 @@ class Person(Entity):
     phone: Mapped[str | None]
     languages: Mapped[list[str]] = mapped_column(default=list)
     precedence: Mapped[int | None]
-    """Kept for stores and files from before ranks were per trip; read only as the default
-    rank of a trip that gives the person none (migration 0006 copied it to every trip)."""
+    """Kept for stores and older programs from before ranks were per trip (migration 0006
+    copied it to every trip's link); this program neither reads nor writes it any more."""
     notes: Mapped[str | None] = mapped_column(Text)
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
