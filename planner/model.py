@@ -371,6 +371,9 @@ class Meeting(Entity):
     timezone: Mapped[str]
     venue_name: Mapped[str | None] = mapped_column(Text)
     venue_address: Mapped[str | None] = mapped_column(Text)
+    venue_city: Mapped[str | None] = mapped_column(Text)
+    """Where the venue is when not in the stop's city (a visit from Frankfurt to
+    Ludwigshafen); None means the stop's city. :attr:`place` is the one to show."""
     online_url: Mapped[str | None] = mapped_column(Text)
     host_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
@@ -398,6 +401,11 @@ class Meeting(Entity):
     @property
     def attendees(self) -> list[Person]:
         return [link.person for link in self.attendee_links]
+
+    @property
+    def place(self) -> str:
+        """The city the venue is in: its own, else the stop's."""
+        return self.venue_city or self.stop.city
 
 
 class MeetingOrganization(OrganizationLink, Base):

@@ -90,6 +90,8 @@ class MeetingRecord:
     attendee_roles: tuple[tuple[str, str], ...] = ()
     """(person UUID, role) of the attendees with a role other than ``participant``, in the
     order of ``attendees``; an attendee not named here participates."""
+    venue_city: str | None = None
+    """The venue's city when it is not the stop's (None: the stop's)."""
 
     @property
     def label(self) -> str:

@@ -37,6 +37,7 @@ FIELDS = {
     "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
     "venue_name": QT_TRANSLATE_NOOP("Fields", "Venue"),
     "venue_address": QT_TRANSLATE_NOOP("Fields", "Venue address"),
+    "venue_city": QT_TRANSLATE_NOOP("Fields", "Venue city"),
     "online_url": QT_TRANSLATE_NOOP("Fields", "Online link"),
     "host": QT_TRANSLATE_NOOP("Fields", "Host"),
     "organizations": QT_TRANSLATE_NOOP("Fields", "Organizations"),

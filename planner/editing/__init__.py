@@ -97,6 +97,7 @@ def record_of(obj: model.Entity) -> Record:
             status=obj.status,
             venue_name=obj.venue_name,
             venue_address=obj.venue_address,
+            venue_city=obj.venue_city,
             online_url=obj.online_url,
             host=_uuid(obj.host),
             organizations=tuple(o.uuid for o in obj.organizations),
@@ -249,7 +250,7 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
         obj.host = get(session, model.Organization, record.host) if record.host else None
         for name in (
             "title", "start", "end", "kind", "status", "venue_name", "venue_address",
-            "online_url", "objectives", "notes", "private_notes",
+            "venue_city", "online_url", "objectives", "notes", "private_notes",
         ):  # fmt: skip
             setattr(obj, name, getattr(record, name))
         obj.talking_points = list(record.talking_points)
@@ -517,8 +518,8 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
     for m in source.meetings:
         new_meeting = model.Meeting(stop=stops[m.stop_id], timezone=m.timezone, host=m.host)
         for name in (
-            "title", "kind", "venue_name", "venue_address", "online_url", "objectives",
-            "notes", "private_notes", "status",
+            "title", "kind", "venue_name", "venue_address", "venue_city", "online_url",
+            "objectives", "notes", "private_notes", "status",
         ):  # fmt: skip
             setattr(new_meeting, name, getattr(m, name))
         new_meeting.talking_points = list(m.talking_points or [])

@@ -458,6 +458,7 @@ class _Builder:
                 "host_id": self.organization(data.get("host"), f"{path}.host"),
                 "venue_name": _opt(venue, "name"),
                 "venue_address": _opt(venue, "address"),
+                "venue_city": _opt(venue, "city"),
                 "talking_points": list(data.get("talking_points") or []),
                 **_opts(data, _MEETING_TEXT),
                 "start": start,

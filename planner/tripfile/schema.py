@@ -272,7 +272,8 @@ TRANSFER = {
     "reference": text(),
     "notes": paragraph(),
 }
-VENUE = {"name": text(), "address": paragraph()}
+VENUE = {"name": text(), "address": paragraph(), "city": text()}
+"""``city``: an extension of version 1 (absent: the stop's city)."""
 BRANCH_VENUE = {
     "name": text(required=True),
     "city": text(required=True),

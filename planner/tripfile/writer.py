@@ -295,7 +295,9 @@ def _meeting(
             "end": localtime.format_local(m.end, zone),
             "kind": m.kind,
             "status": m.status,
-            "venue": _clean({"name": m.venue_name, "address": m.venue_address}),
+            "venue": _clean(
+                {"name": m.venue_name, "address": m.venue_address, "city": m.venue_city}
+            ),
             "online_url": m.online_url,
             "host": org_keys.get(m.host),
             "organizations": [org_keys[o] for o in m.organizations],

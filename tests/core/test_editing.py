@@ -313,7 +313,11 @@ def _samples(session: Session, trip_uuid: str) -> dict[type[Any], tuple[str | No
         MeetingRecord: (
             trip_uuid,
             MeetingRecord(
-                "Site visit", second.uuid, berlin("2024-06-18T09:00"), berlin("2024-06-18T10:00")
+                "Site visit",
+                second.uuid,
+                berlin("2024-06-18T09:00"),
+                berlin("2024-06-18T10:00"),
+                venue_city="Ludwigshafen am Rhein",
             ),
         ),
         PersonRecord: (trip_uuid, PersonRecord("Weber", "Anna", organization=org)),

@@ -164,7 +164,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                     status=st.sampled_from(vocab.MEETING_STATUSES),
                     host=org_keys,
                     organizations=st.lists(org_keys, unique=True, max_size=3),
-                    venue=st.fixed_dictionaries({"name": texts}),
+                    venue=st.fixed_dictionaries({"name": texts}, optional={"city": texts}),
                     talking_points=st.lists(paragraphs, max_size=3),
                     private_notes=paragraphs,
                     follow_ups=st.lists(

@@ -1,0 +1,30 @@
+"""a meeting venue's city
+
+A venue need not be in its stop's city: the delegation stays in Frankfurt and visits
+Ludwigshafen and Heidelberg. ``meeting.venue_city`` names the venue's city; None (every
+existing row) means the stop's city, which is what every meeting showed before.
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-07 09:30:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0008"
+down_revision: str | None = "0007"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("venue_city", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.drop_column("venue_city")
