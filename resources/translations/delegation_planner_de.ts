@@ -262,6 +262,14 @@
         <translation>Eine persönliche Mappe enthält nur die Termine dieser Person und die Menschen, die sie trifft</translation>
     </message>
     <message>
+        <source>one recipient a line, copy 1 first</source>
+        <translation>ein Empfänger je Zeile, Exemplar 1 zuerst</translation>
+    </message>
+    <message>
+        <source>First, or the reader&apos;s own</source>
+        <translation>Erstes, oder das des Lesers</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -300,6 +308,18 @@
     <message>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Versio&amp;n:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>E&amp;mpfänger:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y:</source>
+        <translation>E&amp;xemplar:</translation>
     </message>
     <message>
         <source>Cannot export the briefing pack</source>
@@ -539,6 +559,14 @@
         <translation>Spätestes Ende</translation>
     </message>
     <message>
+        <source>Between venues in different cities</source>
+        <translation>Zwischen Orten in verschiedenen Städten</translation>
+    </message>
+    <message>
+        <source>Buffer on top of the drive</source>
+        <translation>Puffer zusätzlich zur Fahrt</translation>
+    </message>
+    <message>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
@@ -561,6 +589,10 @@
     <message>
         <source>Transfer buffers</source>
         <translation>Puffer für Transfers</translation>
+    </message>
+    <message>
+        <source>Travel between venues</source>
+        <translation>Fahrten zwischen Orten</translation>
     </message>
     <message>
         <source>Outside the stop</source>
@@ -1858,6 +1890,10 @@
         <translation>Adresse des Orts</translation>
     </message>
     <message>
+        <source>Venue city</source>
+        <translation>Stadt des Orts</translation>
+    </message>
+    <message>
         <source>Online link</source>
         <translation>Online-Link</translation>
     </message>
@@ -2898,6 +2934,14 @@ Datenbank: {store}</translation>
     <message>
         <source>Venue a&amp;ddress:</source>
         <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>Venue cit&amp;y:</source>
+        <translation>Sta&amp;dt des Orts:</translation>
+    </message>
+    <message>
+        <source>the stop&apos;s city</source>
+        <translation>die Stadt der Station</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>

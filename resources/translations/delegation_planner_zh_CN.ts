@@ -261,6 +261,14 @@
         <translation>个人资料册只包含此人的会见及其会见的人员</translation>
     </message>
     <message>
+        <source>one recipient a line, copy 1 first</source>
+        <translation>每行一位收件人，第1份在前</translation>
+    </message>
+    <message>
+        <source>First, or the reader&apos;s own</source>
+        <translation>第一份，或读者本人的一份</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>无徽标</translation>
     </message>
@@ -299,6 +307,18 @@
     <message>
         <source>&amp;Logo:</source>
         <translation>徽标(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>收件人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y:</source>
+        <translation>份号(&amp;Y)：</translation>
     </message>
     <message>
         <source>Cannot export the briefing pack</source>
@@ -538,6 +558,14 @@
         <translation>最晚结束</translation>
     </message>
     <message>
+        <source>Between venues in different cities</source>
+        <translation>不同城市的地点之间</translation>
+    </message>
+    <message>
+        <source>Buffer on top of the drive</source>
+        <translation>车程之外的缓冲时间</translation>
+    </message>
+    <message>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
@@ -560,6 +588,10 @@
     <message>
         <source>Transfer buffers</source>
         <translation>交通衔接时间</translation>
+    </message>
+    <message>
+        <source>Travel between venues</source>
+        <translation>地点之间的路程</translation>
     </message>
     <message>
         <source>Outside the stop</source>
@@ -1854,6 +1886,10 @@
         <translation>地点地址</translation>
     </message>
     <message>
+        <source>Venue city</source>
+        <translation>地点城市</translation>
+    </message>
+    <message>
         <source>Online link</source>
         <translation>线上链接</translation>
     </message>
@@ -2892,6 +2928,14 @@ Store: {store}</source>
     <message>
         <source>Venue a&amp;ddress:</source>
         <translation>地点地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Venue cit&amp;y:</source>
+        <translation>地点城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>the stop&apos;s city</source>
+        <translation>所在站的城市</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>

@@ -14,7 +14,14 @@ import pytest
 
 from planner import checks
 from planner.store import Store
-from tests.core.test_checks import add_meeting, check, meeting, nanshan, of_kind
+from tests.core.test_checks import (
+    add_meeting,
+    check,
+    import_document,
+    meeting,
+    nanshan,
+    of_kind,
+)
 from tests.core.test_checks_cli import run
 
 ICE521 = "Train ICE 521 Frankfurt am Main → Nuremberg"
@@ -113,8 +120,6 @@ def test_the_buffer_is_a_setting(st: Store) -> None:
 def test_the_warning_is_worded_in_german_and_chinese(
     st: Store, language: str, words: tuple[str, ...]
 ) -> None:
-    from tests.core.test_checks import import_document
-
     uuid = import_document(st, with_cities(signing_at="12:30"))
     with st.session() as session:
         [problem] = of_kind(checks.check_trip(session, uuid, language=language), "venue-travel")

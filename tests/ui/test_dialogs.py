@@ -337,9 +337,25 @@ def test_opening_and_saving_a_meeting_gives_back_the_same_record(
         attendees=("p-mueller", "p-wang", "p-unlisted"),
         talking_points=("One", "Two"),
         private_notes="only for us",
+        venue_city="Garching bei München",
     )
     dialog = open_dialog(MeetingDialog, record)
     assert dialog.record() == record
+
+
+def test_a_venue_in_another_city_is_typed_beside_the_venue_and_empty_means_the_stops(
+    open_dialog: Callable[..., MeetingDialog], qtbot: QtBot
+) -> None:
+    dialog = open_dialog(MeetingDialog)
+    qtbot.keyClicks(dialog.title, "Site visit")
+    city = dialog.venue_city
+    assert city.placeholderText() == "the stop's city"
+    assert dialog.record().venue_city is None
+    qtbot.keyClicks(city, "Ludwigshafen am Rhein")
+    assert dialog.record().venue_city == "Ludwigshafen am Rhein"
+    city.selectAll()
+    qtbot.keyClicks(city, "   ")
+    assert dialog.record().venue_city is None
 
 
 def test_ask_returns_the_record_on_ok_and_none_on_cancel(
