@@ -241,6 +241,12 @@ class Trip(Entity):
     classification: Mapped[str | None]
     notes: Mapped[str | None] = mapped_column(Text)
     created: Mapped[dt.datetime] = mapped_column(default=_utcnow)
+    useful_numbers: Mapped[list[dict[str, str]]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+    """``{"label", "number"}`` in the user's order, numbers in E.164: the embassy, the
+    liaison's driver, the interpreter agency, for the pack's contact sheet. A list in the row,
+    as a meeting's talking points, because it is edited and shown only as a whole."""
 
     organizer: Mapped[Organization | None] = relationship()
     organization_links: Mapped[list[TripOrganization]] = _ordered("TripOrganization")

@@ -28,6 +28,8 @@ class TripRecord:
     status: str | None = "draft"
     classification: str | None = "internal"
     notes: str | None = None
+    useful_numbers: tuple[tuple[str, str], ...] = ()
+    """(label, number) in the user's order; numbers as typed here, E.164 once stored."""
 
     @property
     def label(self) -> str:

@@ -15,6 +15,7 @@ FIELDS = {
     "status": QT_TRANSLATE_NOOP("Fields", "Status"),
     "classification": QT_TRANSLATE_NOOP("Fields", "Classification"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "useful_numbers": QT_TRANSLATE_NOOP("Fields", "Useful numbers"),
     "city": QT_TRANSLATE_NOOP("Fields", "City"),
     "country": QT_TRANSLATE_NOOP("Fields", "Country"),
     "timezone": QT_TRANSLATE_NOOP("Fields", "Time zone"),

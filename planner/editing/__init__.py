@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
@@ -25,6 +26,7 @@ from planner import (
     localtime,
     model,
     phones,
+    text_rules,
     validation_messages,
     vocab,
 )
@@ -74,6 +76,7 @@ def record_of(obj: model.Entity) -> Record:
             status=obj.status,
             classification=obj.classification,
             notes=obj.notes,
+            useful_numbers=tuple((n["label"], n["number"]) for n in obj.useful_numbers or ()),
         )
     if isinstance(obj, model.Stop):
         return StopRecord(**{f.name: getattr(obj, f.name) for f in fields(StopRecord)})
@@ -164,6 +167,11 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
         zone("home_timezone")
         one_of("status", vocab.TRIP_STATUSES)
         one_of("classification", vocab.CLASSIFICATIONS)
+        for row, (label, number) in enumerate(record.useful_numbers, 1):
+            problem = _useful_number_problem(label, number, say)
+            if problem is not None:
+                problems["useful_numbers"] = say("useful_number", row=row, problem=problem)
+                break
     elif isinstance(record, StopRecord):
         required("city", "city")
         zone("timezone")
@@ -235,6 +243,10 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
             record.classification,
             record.notes,
         )
+        obj.useful_numbers = [
+            {"label": label.strip(), "number": phones.normalize(number)}
+            for label, number in record.useful_numbers
+        ]
     elif isinstance(record, StopRecord) and isinstance(obj, model.Stop):
         for f in fields(StopRecord):
             setattr(obj, f.name, getattr(record, f.name))
@@ -475,6 +487,7 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         status="draft",
         classification=source.classification,
         notes=source.notes,
+        useful_numbers=[dict(n) for n in source.useful_numbers or ()],
     )
     copy.organization_links = [
         model.TripOrganization(organization=link.organization) for link in source.organization_links
@@ -539,3 +552,17 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         session, "create", "trip", object_uuid=copy.uuid, trip_uuid=copy.uuid, label=copy.title
     )
     return copy
+
+
+def _useful_number_problem(label: str, number: str, say: Callable[..., str]) -> str | None:
+    """What is wrong with one of the trip's useful numbers, or None."""
+    if not label.strip():
+        return say("required", label=say("label.label"))
+    fault = text_rules.fault(label)
+    if fault is not None:
+        return str(fault)
+    try:
+        phones.normalize(number)
+    except phones.PhoneError as exc:
+        return say(f"phone.{exc.reason}", value=repr(number))
+    return None

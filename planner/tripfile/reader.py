@@ -324,6 +324,10 @@ class _Builder:
                 "title": info["title"],
                 "home_timezone": info["home_timezone"],
                 "organizer_id": self.organization(info.get("organizer"), "trip.organizer"),
+                "useful_numbers": [
+                    {"label": n["label"], "number": phones.normalize(n["number"])}
+                    for n in info.get("useful_numbers") or []
+                ],
                 **_opts(info, _TRIP_TEXT),
             },
         )

@@ -124,6 +124,9 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                 "status": trip.status,
                 "classification": trip.classification,
                 "notes": trip.notes,
+                "useful_numbers": [
+                    {"label": n["label"], "number": n["number"]} for n in trip.useful_numbers or []
+                ],
             }
         ),
         "organizations": [

@@ -1802,6 +1802,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Useful numbers</source>
+        <translation>Nützliche Nummern</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
@@ -3310,6 +3314,29 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>NumberList</name>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Useful numbers</source>
+        <translation>Nützliche Nummern</translation>
+    </message>
+    <message>
+        <source>Add n&amp;umber</source>
+        <translation>Nummer hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move number</source>
+        <translation>Nummer &amp;löschen</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Edit Organization</source>
@@ -4299,6 +4326,10 @@ Gastgeber: {host}</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>Not&amp;izen:</translation>
+    </message>
+    <message>
+        <source>Useful num&amp;bers:</source>
+        <translation>Nützliche &amp;Nummern:</translation>
     </message>
     <message>
         <source>Public</source>

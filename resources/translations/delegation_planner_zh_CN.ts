@@ -1798,6 +1798,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Useful numbers</source>
+        <translation>常用号码</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -3304,6 +3308,29 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>NumberList</name>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Useful numbers</source>
+        <translation>常用号码</translation>
+    </message>
+    <message>
+        <source>Add n&amp;umber</source>
+        <translation>添加号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move number</source>
+        <translation>删除号码(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Edit Organization</source>
@@ -4289,6 +4316,10 @@ Host: {host}</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Useful num&amp;bers:</source>
+        <translation>常用号码(&amp;B)：</translation>
     </message>
     <message>
         <source>Public</source>

@@ -53,6 +53,9 @@ instants = st.datetimes(
     st.integers(-90, 90),
 )
 
+USEFUL_NUMBERS = ("+493027588551", "+8675588886666", "+8651985150000")
+"""Numbers as the store keeps them (E.164), so the export writes them back unchanged."""
+
 
 def wall(instant: dt.datetime, zone: str) -> str:
     """The local time with its offset always written: independent of the writer under test."""
@@ -188,7 +191,16 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "title": draw(texts),
             "home_timezone": draw(st.sampled_from(ZONES)),
             **fields(
-                draw, status=st.sampled_from(vocab.TRIP_STATUSES), organizer=org_keys, purpose=texts
+                draw,
+                status=st.sampled_from(vocab.TRIP_STATUSES),
+                organizer=org_keys,
+                purpose=texts,
+                useful_numbers=st.lists(
+                    st.fixed_dictionaries(
+                        {"label": texts, "number": st.sampled_from(USEFUL_NUMBERS)}
+                    ),
+                    max_size=3,
+                ),
             ),
         },
         "organizations": orgs,

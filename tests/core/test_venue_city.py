@@ -117,19 +117,23 @@ def test_schedule_programme_and_briefs_name_the_venues_city(
 
 
 @pytest.mark.sqlite_only  # downgrades a file; the upgrade is the same SQL on PostgreSQL
-def test_a_store_from_before_the_venue_city_reads_every_venue_in_its_stops_city(
+def test_a_store_from_before_0008_reads_each_venue_in_its_stops_city_and_no_numbers(
     store_path: Path,
 ) -> None:
-    with store.open_store(store_path) as st:
-        with st.transaction() as session:
-            trips.import_trip(session, NANSHAN)
-        with st.engine.begin() as connection:
-            config = store.alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0007")
+    with store.open_store(store_path) as st, st.transaction() as session:
+        trips.import_trip(session, NANSHAN)
+    # As the store migrates: without foreign keys, so rebuilding the trip table keeps its rows.
+    engine = store._engine(store_path, foreign_keys=False)
+    with engine.begin() as connection:
+        config = store.alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    engine.dispose()
     with sqlite3.connect(store_path) as raw:
         columns = [row[1] for row in raw.execute("PRAGMA table_info(meeting)")]
     assert "venue_city" not in columns
+    with sqlite3.connect(store_path) as raw:
+        assert "useful_numbers" not in [row[1] for row in raw.execute("PRAGMA table_info(trip)")]
     with store.open_store(store_path, upgrade=True) as st:
         assert st.opened.upgraded_from == "0007"
         with st.session() as session:
@@ -138,3 +142,4 @@ def test_a_store_from_before_the_venue_city_reads_every_venue_in_its_stops_city(
             assert {m.venue_city for m in meetings} == {None}
             visit = next(m for m in meetings if m.title.startswith("Site visit"))
             assert visit.place == "Frankfurt am Main"
+            assert [t.useful_numbers for t in session.scalars(select(model.Trip))] == [[]]

@@ -1,4 +1,5 @@
-"""The trip editor: title, purpose, organizer and the home zone every time is also shown in."""
+"""The trip editor: title, purpose, organizer, the home zone every time is also shown in, and
+the trip's useful numbers for the pack's contact sheet."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from planner.records import TripContext, TripRecord
 from ui.dialogs.form import RecordDialog
 from ui.models import vocab_text
 from ui.widgets.choice_combo import ChoiceCombo
+from ui.widgets.number_list import NumberList
 from ui.widgets.vocab_combo import VocabCombo
 from ui.widgets.zone_picker import ZonePicker
 
@@ -63,6 +65,10 @@ class TripDialog(RecordDialog[TripRecord]):
         )
         self.classification.set_word(record.classification)
         self.notes = self.add_field(form, self.tr("&Notes:"), "notes", self.text_edit(record.notes))
+        self.useful_numbers = self.add_field(
+            form, self.tr("Useful num&bers:"), "useful_numbers", NumberList(self)
+        )
+        self.useful_numbers.set_numbers(record.useful_numbers)
         body = QHBoxLayout()
         body.addLayout(form)
         self.finish(body)
@@ -77,6 +83,7 @@ class TripDialog(RecordDialog[TripRecord]):
             status=self.status.word(),
             classification=self.classification.word(),
             notes=self.notes.toPlainText(),
+            useful_numbers=self.useful_numbers.numbers(),
         )
 
     def _classifications(self) -> dict[str, str]:
