@@ -422,6 +422,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="a personal pack: only this person's meetings and the people and organizations "
         "they meet",
     )
+    p.add_argument(
+        "--pack-version",
+        metavar="VERSION",
+        help='the version stamped on every page with the "as of" date (default: 1)',
+    )
+    p.add_argument(
+        "--recipient",
+        dest="recipients",
+        action="append",
+        metavar="NAME",
+        help="a recipient on the distribution list, copy 1 first (repeatable)",
+    )
+    p.add_argument(
+        "--copy",
+        type=int,
+        metavar="N",
+        help="which copy of the distribution list this file is (default: 1, or the reader's "
+        "own in a personal pack)",
+    )
     p.set_defaults(run=cmd_briefing)
 
     _add_people_commands(commands)

@@ -247,6 +247,12 @@ class Trip(Entity):
     )
     """Which side is the place of honour in this trip's seating (:mod:`planner.protocol.rules`);
     an office chooses it per trip."""
+    useful_numbers: Mapped[list[dict[str, str]]] = mapped_column(
+        JSON, default=list, server_default="[]"
+    )
+    """``{"label", "number"}`` in the user's order, numbers in E.164: the embassy, the
+    liaison's driver, the interpreter agency, for the pack's contact sheet. A list in the row,
+    as a meeting's talking points, because it is edited and shown only as a whole."""
 
     organizer: Mapped[Organization | None] = relationship()
     organization_links: Mapped[list[TripOrganization]] = _ordered("TripOrganization")
@@ -377,6 +383,9 @@ class Meeting(Entity):
     timezone: Mapped[str]
     venue_name: Mapped[str | None] = mapped_column(Text)
     venue_address: Mapped[str | None] = mapped_column(Text)
+    venue_city: Mapped[str | None] = mapped_column(Text)
+    """Where the venue is when not in the stop's city (a visit from Frankfurt to
+    Ludwigshafen); None means the stop's city. :attr:`place` is the one to show."""
     online_url: Mapped[str | None] = mapped_column(Text)
     host_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
@@ -404,6 +413,11 @@ class Meeting(Entity):
     @property
     def attendees(self) -> list[Person]:
         return [link.person for link in self.attendee_links]
+
+    @property
+    def place(self) -> str:
+        """The city the venue is in: its own, else the stop's."""
+        return self.venue_city or self.stop.city
 
 
 class MeetingOrganization(OrganizationLink, Base):

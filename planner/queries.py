@@ -58,6 +58,14 @@ class MeetingRow:
     attendee_names: tuple[str, ...] = ()
     branches: tuple[BranchRow, ...] = ()
     """The branch venues in the user's order; a meeting with any is hybrid."""
+    venue_city: str | None = None
+    """The venue's own city, when it is not the stop's."""
+
+    @property
+    def venue(self) -> str | None:
+        """The venue as a line shows it: its name, and its city when that is not the stop's
+        (which the stop column already names)."""
+        return ", ".join(p for p in (self.venue_name, self.venue_city) if p) or None
 
     @property
     def attendee_count(self) -> int:
@@ -179,7 +187,9 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
             BranchRow(b.name, b.city, b.country, b.timezone, b.uuid)
         )
 
-    meetings = session.execute(trip_readers.meetings(which, model.Meeting.venue_name))
+    meetings = session.execute(
+        trip_readers.meetings(which, model.Meeting.venue_name, model.Meeting.venue_city)
+    )
     rows = []
     for m in meetings:
         people = attendees.get(m.id, [])
@@ -196,6 +206,7 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
                 end=m.end,
                 local_day=localtime.local_date(m.start, m.stop_zone),
                 venue_name=m.venue_name,
+                venue_city=m.venue_city,
                 host=m.host,
                 attendee_uuids=tuple(uuid for uuid, _name in people),
                 attendee_names=tuple(name for _uuid, name in people),

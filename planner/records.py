@@ -30,6 +30,8 @@ class TripRecord:
     notes: str | None = None
     protocol_rules: str = "foreign-affairs"
     """Which side is the place of honour in the trip's seating (``vocab.PROTOCOL_RULES``)."""
+    useful_numbers: tuple[tuple[str, str], ...] = ()
+    """(label, number) in the user's order; numbers as typed here, E.164 once stored."""
 
     @property
     def label(self) -> str:
@@ -92,6 +94,8 @@ class MeetingRecord:
     attendee_roles: tuple[tuple[str, str], ...] = ()
     """(person UUID, role) of the attendees with a role other than ``participant``, in the
     order of ``attendees``; an attendee not named here participates."""
+    venue_city: str | None = None
+    """The venue's city when it is not the stop's (None: the stop's)."""
 
     @property
     def label(self) -> str:

@@ -265,12 +265,17 @@ def _meeting_event(
         url = branch.online_url or meeting.online_url
     else:
         location = _joined(meeting.venue_name, meeting.venue_address)
+        city = meeting.venue_city
+        if city and city.casefold() not in (location or "").casefold():
+            # Only a city of its own is added: the stop's is what calendars always assumed.
+            location = _joined(location, city)
         url = meeting.online_url
     lines: list[str] = []
     if url:
         lines.append(say.text("online", url=url))
     if branch is not None:
-        main_place = _joined(meeting.venue_name, meeting.stop_city) or meeting.stop_city
+        city = meeting.venue_city or meeting.stop_city
+        main_place = _joined(meeting.venue_name, city) or city
         lines.append(say.text("joined_from", name=branch.name, city=branch.city))
         span = say.span(meeting.start, meeting.end, meeting.zone)
         lines.append(say.text("main_venue", place=main_place, span=span))

@@ -139,6 +139,8 @@ class MeetingInfo:
     end: dt.datetime
     venue_name: str | None = None
     venue_address: str | None = None
+    venue_city: str | None = None
+    """The venue's own city; None: the stop's (``stop_city``)."""
     online_url: str | None = None
     host: str | None = None
     organizations: tuple[str, ...] = ()
@@ -348,6 +350,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             end=row.end,
             venue_name=row.venue_name,
             venue_address=row.venue_address,
+            venue_city=row.venue_city,
             online_url=row.online_url,
             host=row.host,
             organizations=tuple(organizations.get(row.id, ())),
@@ -366,6 +369,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
                 m.timezone,
                 m.venue_name,
                 m.venue_address,
+                m.venue_city,
                 m.online_url,
                 m.objectives,
                 m.talking_points,

@@ -102,6 +102,8 @@ class MeetingFact:
     branches: tuple[BranchFact, ...] = ()
     interpreter_uuids: frozenset[str] = frozenset()
     """Attendees who interpret in this meeting (their role in it), whatever their side."""
+    venue_city: str | None = None
+    """The venue's own city; None: the stop's."""
 
     @property
     def cancelled(self) -> bool:
@@ -293,6 +295,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             interpreter_uuids=frozenset(
                 uuid for uuid, role in roles.get(m.id, {}).items() if role == INTERPRETER
             ),
+            venue_city=m.venue_city,
         )
-        for m in session.execute(trip_readers.meetings(which))
+        for m in session.execute(trip_readers.meetings(which, model.Meeting.venue_city))
     )

@@ -97,6 +97,19 @@ MESSAGES: dict[str, str] = {
         "{title} starts {start}, only {gap} after {transfer} arrives {arrives}; "
         "allow {need} after {mode}"
     ),
+    # venue-travel; {km} is a whole number of kilometres, {need} a duration
+    "venue_travel.meeting": N_(
+        "{title} starts {start} in {city}, only {gap} after {previous} ends in {origin}; "
+        "the {km} km between them need about {need}"
+    ),
+    "venue_travel.arrival": N_(
+        "{title} starts {start} in {city}, only {gap} after {transfer} arrives in {origin}; "
+        "the {km} km between them need about {need}"
+    ),
+    "venue_travel.departure": N_(
+        "{transfer} departs {depart} from {city}, only {gap} after {title} ends in {origin}; "
+        "the {km} km between them need about {need}"
+    ),
     "mode.flight": N_("a flight"),
     "mode.train": N_("a train"),
     "mode.car": N_("a car"),

@@ -14,6 +14,7 @@ from typing import Any
 
 OVERLAP = "overlap"
 TRANSFER_BUFFER = "transfer-buffer"
+VENUE_TRAVEL = "venue-travel"
 OUTSIDE_STOP = "outside-stop"
 NIGHT_HOURS = "night-hours"
 PUBLIC_HOLIDAY = "public-holiday"
@@ -26,6 +27,7 @@ GIFT_VALUE = "gift-value"
 KINDS = (
     OVERLAP,
     TRANSFER_BUFFER,
+    VENUE_TRAVEL,
     OUTSIDE_STOP,
     NIGHT_HOURS,
     PUBLIC_HOLIDAY,

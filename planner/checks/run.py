@@ -27,6 +27,7 @@ from planner.checks.problems import (
     PUBLIC_HOLIDAY,
     TRANSFER_BUFFER,
     TRAVEL_GAP,
+    VENUE_TRAVEL,
     WEEKEND,
     Problem,
     sort_key,
@@ -34,12 +35,14 @@ from planner.checks.problems import (
 from planner.checks.settings import CheckSettings
 from planner.checks.stays import check_lodging, check_outside_stops
 from planner.checks.transfers import check_transfer_buffers, check_travel_gaps
+from planner.checks.venue_travel import check_venue_travel
 
 Check = Callable[[TripFacts, CheckSettings, Words], Iterable[Problem]]
 
 CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
     (frozenset({OVERLAP}), check_overlaps),
     (frozenset({TRANSFER_BUFFER}), check_transfer_buffers),
+    (frozenset({VENUE_TRAVEL}), check_venue_travel),
     (frozenset({OUTSIDE_STOP}), check_outside_stops),
     (frozenset({NIGHT_HOURS}), check_night_hours),
     (frozenset({PUBLIC_HOLIDAY, WEEKEND}), check_days_off),

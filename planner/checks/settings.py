@@ -50,6 +50,7 @@ _BEFORE = "Time between a meeting's end and a departure"
 _AFTER = "Time between an arrival and the next meeting"
 _DAY = "Working hours (local time)"
 _GIFTS = "Gifts"
+_VENUES = "Between venues in different cities"
 GIFT_CURRENCY = "EUR"
 """The currency of :attr:`CheckSettings.gift_limit`."""
 
@@ -81,6 +82,9 @@ class CheckSettings:
             "maximum": 24,
         },
     )
+    venue_buffer: int = _minutes(15, "Buffer on top of the drive", _VENUES)
+    """Parking, security at the gate, finding the room: added to the drive that
+    :mod:`planner.checks.venue_travel` reckons from the distance."""
     earliest_start: dt.time = dataclasses.field(
         default=dt.time(7, 0),
         metadata={"title": "Earliest start", "group": _DAY, "unit": "time"},

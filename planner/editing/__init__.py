@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuidlib
+from collections.abc import Callable
 from dataclasses import fields
 from typing import Any
 
@@ -25,6 +26,7 @@ from planner import (
     localtime,
     model,
     phones,
+    text_rules,
     validation_messages,
     vocab,
 )
@@ -76,6 +78,7 @@ def record_of(obj: model.Entity) -> Record:
             classification=obj.classification,
             notes=obj.notes,
             protocol_rules=obj.protocol_rules,
+            useful_numbers=tuple((n["label"], n["number"]) for n in obj.useful_numbers or ()),
         )
     if isinstance(obj, model.Stop):
         return StopRecord(**{f.name: getattr(obj, f.name) for f in fields(StopRecord)})
@@ -99,6 +102,7 @@ def record_of(obj: model.Entity) -> Record:
             status=obj.status,
             venue_name=obj.venue_name,
             venue_address=obj.venue_address,
+            venue_city=obj.venue_city,
             online_url=obj.online_url,
             host=_uuid(obj.host),
             organizations=tuple(o.uuid for o in obj.organizations),
@@ -165,6 +169,11 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
         one_of("status", vocab.TRIP_STATUSES)
         one_of("classification", vocab.CLASSIFICATIONS)
         one_of("protocol_rules", vocab.PROTOCOL_RULES)
+        for row, (label, number) in enumerate(record.useful_numbers, 1):
+            problem = _useful_number_problem(label, number, say)
+            if problem is not None:
+                problems["useful_numbers"] = say("useful_number", row=row, problem=problem)
+                break
     elif isinstance(record, StopRecord):
         required("city", "city")
         zone("timezone")
@@ -237,6 +246,10 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
             record.notes,
             record.protocol_rules,
         )
+        obj.useful_numbers = [
+            {"label": label.strip(), "number": phones.normalize(number)}
+            for label, number in record.useful_numbers
+        ]
     elif isinstance(record, StopRecord) and isinstance(obj, model.Stop):
         for f in fields(StopRecord):
             setattr(obj, f.name, getattr(record, f.name))
@@ -252,7 +265,7 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
         obj.host = get(session, model.Organization, record.host) if record.host else None
         for name in (
             "title", "start", "end", "kind", "status", "venue_name", "venue_address",
-            "online_url", "objectives", "notes", "private_notes",
+            "venue_city", "online_url", "objectives", "notes", "private_notes",
         ):  # fmt: skip
             setattr(obj, name, getattr(record, name))
         obj.talking_points = list(record.talking_points)
@@ -477,6 +490,7 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         classification=source.classification,
         notes=source.notes,
         protocol_rules=source.protocol_rules,
+        useful_numbers=[dict(n) for n in source.useful_numbers or ()],
     )
     copy.organization_links = [
         model.TripOrganization(organization=link.organization) for link in source.organization_links
@@ -520,8 +534,8 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
     for m in source.meetings:
         new_meeting = model.Meeting(stop=stops[m.stop_id], timezone=m.timezone, host=m.host)
         for name in (
-            "title", "kind", "venue_name", "venue_address", "online_url", "objectives",
-            "notes", "private_notes", "status",
+            "title", "kind", "venue_name", "venue_address", "venue_city", "online_url",
+            "objectives", "notes", "private_notes", "status",
         ):  # fmt: skip
             setattr(new_meeting, name, getattr(m, name))
         new_meeting.talking_points = list(m.talking_points or [])
@@ -541,3 +555,17 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         session, "create", "trip", object_uuid=copy.uuid, trip_uuid=copy.uuid, label=copy.title
     )
     return copy
+
+
+def _useful_number_problem(label: str, number: str, say: Callable[..., str]) -> str | None:
+    """What is wrong with one of the trip's useful numbers, or None."""
+    if not label.strip():
+        return say("required", label=say("label.label"))
+    fault = text_rules.fault(label)
+    if fault is not None:
+        return str(fault)
+    try:
+        phones.normalize(number)
+    except phones.PhoneError as exc:
+        return say(f"phone.{exc.reason}", value=repr(number))
+    return None

@@ -324,6 +324,10 @@ class _Builder:
                 "title": info["title"],
                 "home_timezone": info["home_timezone"],
                 "organizer_id": self.organization(info.get("organizer"), "trip.organizer"),
+                "useful_numbers": [
+                    {"label": n["label"], "number": phones.normalize(n["number"])}
+                    for n in info.get("useful_numbers") or []
+                ],
                 **_opts(info, _TRIP_TEXT),
                 # Absent (a plain v1 file) means what every trip was seated by before.
                 "protocol_rules": info.get("protocol_rules") or vocab.PROTOCOL_RULES[0],
@@ -460,6 +464,7 @@ class _Builder:
                 "host_id": self.organization(data.get("host"), f"{path}.host"),
                 "venue_name": _opt(venue, "name"),
                 "venue_address": _opt(venue, "address"),
+                "venue_city": _opt(venue, "city"),
                 "talking_points": list(data.get("talking_points") or []),
                 **_opts(data, _MEETING_TEXT),
                 "start": start,

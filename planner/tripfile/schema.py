@@ -19,7 +19,7 @@ from typing import Any
 
 import pycountry
 
-from planner import localtime, text_rules, vocab
+from planner import localtime, phones, text_rules, vocab
 
 FORMAT = "delegation-trip"
 VERSION = 1
@@ -210,6 +210,20 @@ def values(check: Check) -> Field:
     return Field(check, many=True)
 
 
+def _phone_number(value: Any) -> str | None:
+    """A number :mod:`planner.phones` reads (with its country code): the useful numbers are
+    dialled from abroad, so a number that is none is refused, not kept as written."""
+    if not isinstance(value, str):
+        return "must be a string"
+    try:
+        phones.normalize(value)
+    except phones.PhoneError as exc:
+        return str(exc)
+    return None
+
+
+USEFUL_NUMBER = {"label": text(required=True), "number": value(_phone_number, required=True)}
+"""An extension of version 1: one of the trip's ``useful_numbers``."""
 TRIP = {
     "title": text(required=True),
     "purpose": paragraph(),
@@ -219,6 +233,7 @@ TRIP = {
     "classification": one_of(vocab.CLASSIFICATIONS),
     "notes": paragraph(),
     "protocol_rules": one_of(vocab.PROTOCOL_RULES),
+    "useful_numbers": objects(USEFUL_NUMBER),
 }
 ORGANIZATION = {
     "key": key(required=True),
@@ -273,7 +288,8 @@ TRANSFER = {
     "reference": text(),
     "notes": paragraph(),
 }
-VENUE = {"name": text(), "address": paragraph()}
+VENUE = {"name": text(), "address": paragraph(), "city": text()}
+"""``city``: an extension of version 1 (absent: the stop's city)."""
 BRANCH_VENUE = {
     "name": text(required=True),
     "city": text(required=True),

@@ -128,6 +128,9 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                 "protocol_rules": None
                 if trip.protocol_rules == vocab.PROTOCOL_RULES[0]
                 else trip.protocol_rules,
+                "useful_numbers": [
+                    {"label": n["label"], "number": n["number"]} for n in trip.useful_numbers or []
+                ],
             }
         ),
         "organizations": [
@@ -299,7 +302,9 @@ def _meeting(
             "end": localtime.format_local(m.end, zone),
             "kind": m.kind,
             "status": m.status,
-            "venue": _clean({"name": m.venue_name, "address": m.venue_address}),
+            "venue": _clean(
+                {"name": m.venue_name, "address": m.venue_address, "city": m.venue_city}
+            ),
             "online_url": m.online_url,
             "host": org_keys.get(m.host),
             "organizations": [org_keys[o] for o in m.organizations],

@@ -316,6 +316,14 @@
         <translation>Eine persönliche Mappe enthält nur die Termine dieser Person und die Menschen, die sie trifft</translation>
     </message>
     <message>
+        <source>one recipient a line, copy 1 first</source>
+        <translation>ein Empfänger je Zeile, Exemplar 1 zuerst</translation>
+    </message>
+    <message>
+        <source>First, or the reader&apos;s own</source>
+        <translation>Erstes, oder das des Lesers</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -354,6 +362,18 @@
     <message>
         <source>&amp;Logo:</source>
         <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Versio&amp;n:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>E&amp;mpfänger:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y:</source>
+        <translation>E&amp;xemplar:</translation>
     </message>
     <message>
         <source>Cannot export the briefing pack</source>
@@ -593,6 +613,14 @@
         <translation>Spätestes Ende</translation>
     </message>
     <message>
+        <source>Between venues in different cities</source>
+        <translation>Zwischen Orten in verschiedenen Städten</translation>
+    </message>
+    <message>
+        <source>Buffer on top of the drive</source>
+        <translation>Puffer zusätzlich zur Fahrt</translation>
+    </message>
+    <message>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
@@ -615,6 +643,10 @@
     <message>
         <source>Transfer buffers</source>
         <translation>Puffer für Transfers</translation>
+    </message>
+    <message>
+        <source>Travel between venues</source>
+        <translation>Fahrten zwischen Orten</translation>
     </message>
     <message>
         <source>Outside the stop</source>
@@ -1868,6 +1900,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Useful numbers</source>
+        <translation>Nützliche Nummern</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
@@ -1954,6 +1990,10 @@
     <message>
         <source>Venue address</source>
         <translation>Adresse des Orts</translation>
+    </message>
+    <message>
+        <source>Venue city</source>
+        <translation>Stadt des Orts</translation>
     </message>
     <message>
         <source>Online link</source>
@@ -2998,6 +3038,14 @@ Datenbank: {store}</translation>
         <translation>Ad&amp;resse:</translation>
     </message>
     <message>
+        <source>Venue cit&amp;y:</source>
+        <translation>Sta&amp;dt des Orts:</translation>
+    </message>
+    <message>
+        <source>the stop&apos;s city</source>
+        <translation>die Stadt der Station</translation>
+    </message>
+    <message>
         <source>Online &amp;link:</source>
         <translation>Online-&amp;Link:</translation>
     </message>
@@ -3361,6 +3409,29 @@ Gastgeber: {host}</translation>
     <message>
         <source>People:</source>
         <translation>Personen:</translation>
+    </message>
+</context>
+<context>
+    <name>NumberList</name>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Useful numbers</source>
+        <translation>Nützliche Nummern</translation>
+    </message>
+    <message>
+        <source>Add n&amp;umber</source>
+        <translation>Nummer hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move number</source>
+        <translation>Nummer &amp;löschen</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4440,10 @@ Gastgeber: {host}</translation>
     <message>
         <source>&amp;Notes:</source>
         <translation>Not&amp;izen:</translation>
+    </message>
+    <message>
+        <source>Useful num&amp;bers:</source>
+        <translation>Nützliche &amp;Nummern:</translation>
     </message>
     <message>
         <source>Public</source>

@@ -314,6 +314,14 @@
         <translation>个人资料册只包含此人的会见及其会见的人员</translation>
     </message>
     <message>
+        <source>one recipient a line, copy 1 first</source>
+        <translation>每行一位收件人，第1份在前</translation>
+    </message>
+    <message>
+        <source>First, or the reader&apos;s own</source>
+        <translation>第一份，或读者本人的一份</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>无徽标</translation>
     </message>
@@ -352,6 +360,18 @@
     <message>
         <source>&amp;Logo:</source>
         <translation>徽标(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>收件人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y:</source>
+        <translation>份号(&amp;Y)：</translation>
     </message>
     <message>
         <source>Cannot export the briefing pack</source>
@@ -591,6 +611,14 @@
         <translation>最晚结束</translation>
     </message>
     <message>
+        <source>Between venues in different cities</source>
+        <translation>不同城市的地点之间</translation>
+    </message>
+    <message>
+        <source>Buffer on top of the drive</source>
+        <translation>车程之外的缓冲时间</translation>
+    </message>
+    <message>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
@@ -613,6 +641,10 @@
     <message>
         <source>Transfer buffers</source>
         <translation>交通衔接时间</translation>
+    </message>
+    <message>
+        <source>Travel between venues</source>
+        <translation>地点之间的路程</translation>
     </message>
     <message>
         <source>Outside the stop</source>
@@ -1863,6 +1895,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Useful numbers</source>
+        <translation>常用号码</translation>
+    </message>
+    <message>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1949,6 +1985,10 @@
     <message>
         <source>Venue address</source>
         <translation>地点地址</translation>
+    </message>
+    <message>
+        <source>Venue city</source>
+        <translation>地点城市</translation>
     </message>
     <message>
         <source>Online link</source>
@@ -2991,6 +3031,14 @@ Store: {store}</source>
         <translation>地点地址(&amp;D)：</translation>
     </message>
     <message>
+        <source>Venue cit&amp;y:</source>
+        <translation>地点城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>the stop&apos;s city</source>
+        <translation>所在站的城市</translation>
+    </message>
+    <message>
         <source>Online &amp;link:</source>
         <translation>线上链接(&amp;L)：</translation>
     </message>
@@ -3354,6 +3402,29 @@ Host: {host}</source>
     <message>
         <source>People:</source>
         <translation>人员：</translation>
+    </message>
+</context>
+<context>
+    <name>NumberList</name>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Useful numbers</source>
+        <translation>常用号码</translation>
+    </message>
+    <message>
+        <source>Add n&amp;umber</source>
+        <translation>添加号码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move number</source>
+        <translation>删除号码(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4429,10 @@ Host: {host}</source>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Useful num&amp;bers:</source>
+        <translation>常用号码(&amp;B)：</translation>
     </message>
     <message>
         <source>Public</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from planner import store, trips
+from planner import cli, store, trips
 from planner.briefing import command
 from planner.errors import NotFound, PlannerError
 from tests.conftest import NANSHAN, missing_tool
@@ -137,8 +137,6 @@ def test_a_chinese_pack(store_with_trip: Path, tmp_path: Path, lang: str) -> Non
 def test_an_unknown_language_is_one_line_and_exit_2(
     store_with_trip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from planner import cli
-
     out = tmp_path / "fr.pdf"
     status = cli.main(
         ["--store", str(store_with_trip), "briefing", "1", "-o", str(out), "--lang", "fr"]
@@ -149,3 +147,67 @@ def test_an_unknown_language_is_one_line_and_exit_2(
         "planner: error: the briefing pack has no language 'fr' (available: en, de, zh)"
     ]
     assert not out.exists()
+
+
+# -- document control: version, distribution list, copy number ---------------------------------
+
+
+def test_version_recipients_and_copy_from_the_command_line(
+    store_with_trip: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "numbered.pdf"
+    status, _lines = run(
+        store_with_trip,
+        trip="1",
+        output=str(out),
+        edition="external",
+        pack_version="2.1",
+        recipients=["Dr. Anna Becker", " Dr. Katrin Vogt "],
+        copy=2,
+    )
+    assert status == 0
+    text = pdf_text(out)
+    assert "Version 2.1" in text
+    assert "Copy 2 of 2 — Dr. Katrin Vogt" in text
+    assert "Dr. Anna Becker" in text  # on the distribution list
+
+
+def test_the_parser_takes_the_new_options_without_touching_version() -> None:
+    parser = cli.build_parser()
+    args = parser.parse_args(
+        ["briefing", "1", "-o", "p.pdf", "--pack-version", "3", "--recipient", "A", "--recipient",
+         "B", "--copy", "2"]
+    )  # fmt: skip
+    assert (args.pack_version, args.recipients, args.copy) == ("3", ["A", "B"], 2)
+    with pytest.raises(SystemExit):
+        parser.parse_args(["briefing", "1", "-o", "p.pdf", "--copy", "two"])
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"copy": 3, "recipients": ["A", "B"]}, "--copy 3: the distribution list has 2"),
+        ({"copy": 0}, "--copy 0: the distribution list has 0"),
+        ({"pack_version": "2\n3"}, "--pack-version: must be one line"),
+        ({"pack_version": "  "}, "--pack-version: is empty"),
+        ({"recipients": ["A", "B\x00"]}, "--recipient #2: holds a control character"),
+    ],
+)
+def test_bad_document_control_is_refused_naming_the_option(
+    store_with_trip: Path, tmp_path: Path, arguments: dict[str, object], message: str
+) -> None:
+    with pytest.raises(PlannerError) as caught:
+        run(store_with_trip, trip="1", output=str(tmp_path / "p.pdf"), **arguments)
+    assert str(caught.value).startswith(message)
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_copy_beyond_the_list_exits_2_with_one_line(
+    store_with_trip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = str(tmp_path / "p.pdf")
+    code = cli.main(["--store", str(store_with_trip), "briefing", "1", "-o", output, "--copy", "5"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "planner: error: --copy 5: the distribution list has 0 recipient(s)\n"
+    )

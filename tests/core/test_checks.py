@@ -197,6 +197,7 @@ def test_kinds_are_a_stable_list_of_every_kind() -> None:
     assert checks.KINDS == (
         "overlap",
         "transfer-buffer",
+        "venue-travel",
         "outside-stop",
         "night-hours",
         "public-holiday",

@@ -31,6 +31,11 @@ def troubled() -> dict[str, Any]:
     add_meeting(doc, "call", "fra", "2024-06-18T07:00", "2024-06-18T08:00", attendees=["li-head"])
     add_meeting(doc, "farewell", "muc", "2024-06-22T09:00", "2024-06-22T11:00")  # a Saturday
     meeting(doc, "trinamix-visit")["attendees"] = ["li-head", "bruder"]
+    meeting(doc, "trinamix-visit")["venue"]["city"] = "Ludwigshafen am Rhein"
+    meeting(doc, "ilh-signing")["venue"]["city"] = "Heidelberg"
+    add_meeting(
+        doc, "lunch", "fra", "2024-06-18T12:05", "2024-06-18T13:00", venue={"city": "Heidelberg"}
+    )
     meeting(doc, "healthineers-signing")["start"] = "2024-06-19T11:00"
     doc["transfers"] = [t for t in doc["transfers"] if t["number"] != "ICE 1007"]
     del stop(doc, "nue")["lodging"]
@@ -103,6 +108,11 @@ def test_the_german_messages(st: Store) -> None:
     assert "vor der Ankunft der Delegation in Nuremberg" in message(de, "outside-stop")
     assert message(de, "travel-gap").startswith("Keine Reiseverbindung von Nuremberg nach Munich")
     assert "keine gemeinsame Sprache" in message(de, "language")
+    assert message(de, "venue-travel") == (
+        "„Lunch“ beginnt am Di., 18. Juni, 12:05 (Europe/Berlin) in Heidelberg, nur 5 Min. "
+        "nach dem Ende von „Site visit and talks at trinamiX“ in Ludwigshafen am Rhein; für "
+        "die 19 km dazwischen braucht es etwa 41 Min."
+    )
     assert "Li Wei (李伟) (zh); Ingmar Bruder (de, en)" in message(de, "language")
 
 
@@ -123,6 +133,7 @@ def test_the_chinese_messages(st: Store) -> None:
     assert "没有安排交通" in message(zh, "travel-gap")
     assert "未安排翻译" in message(zh, "language")
     assert "早于代表团抵达" in message(zh, "outside-stop")
+    assert "两地相距19公里，约需41分钟" in message(zh, "venue-travel")
 
 
 def test_holidays_are_named_in_the_language(st: Store) -> None:

@@ -295,7 +295,12 @@ def _samples(session: Session, trip_uuid: str) -> dict[type[Any], tuple[str | No
         link.person.uuid for link in trip.people_links if link.person.uuid not in members
     )
     return {
-        TripRecord: (None, TripRecord("Return visit", "Asia/Shanghai")),
+        TripRecord: (
+            None,
+            TripRecord(
+                "Return visit", "Asia/Shanghai", useful_numbers=(("Embassy", "+493027588551"),)
+            ),
+        ),
         StopRecord: (
             trip_uuid,
             StopRecord("Hamburg", "DE", "Europe/Berlin", arrive=berlin("2024-07-01T09:00")),
@@ -313,7 +318,11 @@ def _samples(session: Session, trip_uuid: str) -> dict[type[Any], tuple[str | No
         MeetingRecord: (
             trip_uuid,
             MeetingRecord(
-                "Site visit", second.uuid, berlin("2024-06-18T09:00"), berlin("2024-06-18T10:00")
+                "Site visit",
+                second.uuid,
+                berlin("2024-06-18T09:00"),
+                berlin("2024-06-18T10:00"),
+                venue_city="Ludwigshafen am Rhein",
             ),
         ),
         PersonRecord: (trip_uuid, PersonRecord("Weber", "Anna", organization=org)),

@@ -53,6 +53,9 @@ instants = st.datetimes(
     st.integers(-90, 90),
 )
 
+USEFUL_NUMBERS = ("+493027588551", "+8675588886666", "+8651985150000")
+"""Numbers as the store keeps them (E.164), so the export writes them back unchanged."""
+
 
 def wall(instant: dt.datetime, zone: str) -> str:
     """The local time with its offset always written: independent of the writer under test."""
@@ -164,7 +167,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                     status=st.sampled_from(vocab.MEETING_STATUSES),
                     host=org_keys,
                     organizations=st.lists(org_keys, unique=True, max_size=3),
-                    venue=st.fixed_dictionaries({"name": texts}),
+                    venue=st.fixed_dictionaries({"name": texts}, optional={"city": texts}),
                     talking_points=st.lists(paragraphs, max_size=3),
                     private_notes=paragraphs,
                     follow_ups=st.lists(
@@ -193,6 +196,12 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 organizer=org_keys,
                 purpose=texts,
                 protocol_rules=st.sampled_from(vocab.PROTOCOL_RULES),
+                useful_numbers=st.lists(
+                    st.fixed_dictionaries(
+                        {"label": texts, "number": st.sampled_from(USEFUL_NUMBERS)}
+                    ),
+                    max_size=3,
+                ),
             ),
         },
         "organizations": orgs,

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -350,3 +350,63 @@ def test_a_character_no_font_has_is_named_under_the_result(
     drive_with(qtbot, monkeypatch, drive)
     BriefingExportDialog.ask(None, st, uuid)
     assert shown.warnings == []
+
+
+def test_version_recipients_and_copy_typed_in_reach_every_page(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    trip: Trip,
+    tmp_path: Path,
+    shown: Shown,
+) -> None:
+    save_to(monkeypatch, tmp_path / "numbered.pdf")
+
+    def drive(dialog: BriefingExportDialog) -> None:
+        dialog.edition.setCurrentIndex(dialog.edition.findData(briefing.EXTERNAL))
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        alt = Qt.KeyboardModifier.AltModifier
+        qtbot.keyClick(dialog, "v", alt)  # &Version
+        assert dialog.version.hasFocus()
+        dialog.version.selectAll()
+        qtbot.keyClicks(dialog.version, "2.1")
+        qtbot.keyClick(dialog, "i", alt)  # Rec&ipients, one a line
+        assert dialog.recipients.hasFocus()
+        qtbot.keyClicks(dialog.recipients, "Reader One")
+        qtbot.keyClick(dialog.recipients, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.recipients, "Dr. Katrin Vogt")
+        qtbot.keyClick(dialog.recipients, Qt.Key.Key_Tab)  # Tab leaves the list
+        assert dialog.copy.hasFocus()
+        dialog.copy.selectAll()
+        qtbot.keyClicks(dialog.copy, "2")
+        assert dialog.copy.value() == 2
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: not dialog.building, timeout=20_000)
+
+    drive_with(qtbot, monkeypatch, drive)
+    BriefingExportDialog.ask(None, trip.st, trip.uuid)
+    assert shown.warnings == []
+    text = text_of(tmp_path / "numbered.pdf")
+    assert "Version 2.1" in text
+    assert "Copy 2 of 2 — Dr. Katrin Vogt" in text
+
+
+def test_a_copy_beyond_the_list_is_refused_and_nothing_is_written(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    trip: Trip,
+    tmp_path: Path,
+    shown: Shown,
+) -> None:
+    save_to(monkeypatch, tmp_path / "refused.pdf")
+
+    def drive(dialog: BriefingExportDialog) -> None:
+        dialog.recipients.setPlainText("Only One")
+        dialog.copy.setValue(3)
+        dialog.export_button.click()
+        assert not dialog.building
+
+    drive_with(qtbot, monkeypatch, drive)
+    BriefingExportDialog.ask(None, trip.st, trip.uuid)
+    assert shown.warnings == ["copy 3: the distribution list has 1 recipient(s)"]
+    assert not (tmp_path / "refused.pdf").exists()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateTimeEdit,
@@ -354,9 +355,25 @@ def test_opening_and_saving_a_meeting_gives_back_the_same_record(
         attendees=("p-mueller", "p-wang", "p-unlisted"),
         talking_points=("One", "Two"),
         private_notes="only for us",
+        venue_city="Garching bei München",
     )
     dialog = open_dialog(MeetingDialog, record)
     assert dialog.record() == record
+
+
+def test_a_venue_in_another_city_is_typed_beside_the_venue_and_empty_means_the_stops(
+    open_dialog: Callable[..., MeetingDialog], qtbot: QtBot
+) -> None:
+    dialog = open_dialog(MeetingDialog)
+    qtbot.keyClicks(dialog.title, "Site visit")
+    city = dialog.venue_city
+    assert city.placeholderText() == "the stop's city"
+    assert dialog.record().venue_city is None
+    qtbot.keyClicks(city, "Ludwigshafen am Rhein")
+    assert dialog.record().venue_city == "Ludwigshafen am Rhein"
+    city.selectAll()
+    qtbot.keyClicks(city, "   ")
+    assert dialog.record().venue_city is None
 
 
 def test_ask_returns_the_record_on_ok_and_none_on_cancel(
@@ -516,6 +533,55 @@ def test_a_transfer_to_the_stop_it_leaves_is_refused(
 
 
 # -- trips, people, organizations
+
+
+def type_into_cell(qtbot: QtBot, table: QAbstractItemView, text: str) -> None:
+    """F2 on the current cell, the text, Return: as a user edits a table by keyboard."""
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.indexWidget(table.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.NoState, timeout=5000)
+
+
+def test_useful_numbers_are_added_by_keyboard_and_a_bad_one_is_named_by_row(
+    open_dialog: Callable[..., TripDialog], qtbot: QtBot
+) -> None:
+    dialog = open_dialog(TripDialog)
+    qtbot.keyClicks(dialog.title, "Shenzhen delegation to Bavaria")
+    numbers = dialog.useful_numbers
+    assert numbers.table.accessibleName() == "Useful numbers"
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    qtbot.keyClick(dialog, "u", Qt.KeyboardModifier.AltModifier)  # Add n&umber
+    # A mnemonic clicks its button after the press is shown: wait for the new row.
+    qtbot.waitUntil(lambda: numbers.table.rowCount() == 1, timeout=5000)
+    assert numbers.table.hasFocus()
+    assert (numbers.table.rowCount(), numbers.table.currentColumn()) == (1, 0)
+    type_into_cell(qtbot, numbers.table, "Embassy")
+    qtbot.keyClick(numbers.table, Qt.Key.Key_Right)  # on to the number
+    type_into_cell(qtbot, numbers.table, "0815")
+    assert numbers.numbers() == (("Embassy", "0815"),)
+    assert message(dialog, "useful_numbers") == (
+        "number 1: '0815': write the number with + and the country code"
+    )
+    assert not dialog.ok_button().isEnabled()
+    numbers.table.item(0, 1).setText("+49 30 27588 551")
+    assert message(dialog, "useful_numbers") == ""
+    assert dialog.record().useful_numbers == (("Embassy", "+493027588551"),)
+    numbers.table.setCurrentCell(0, 0)
+    numbers.remove_button.click()
+    assert dialog.record().useful_numbers == ()
+
+
+def test_a_trip_opens_with_its_numbers_written_as_people_write_them(
+    open_dialog: Callable[..., TripDialog],
+) -> None:
+    record = TripRecord("Visit", "Europe/Berlin", useful_numbers=(("Driver", "+8675588886666"),))
+    dialog = open_dialog(TripDialog, record)
+    assert dialog.useful_numbers.table.item(0, 1).text() == "+86 755 8888 6666"
+    assert dialog.record() == record
 
 
 def test_a_trip_is_made_with_an_organizer_and_a_home_zone(

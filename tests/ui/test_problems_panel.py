@@ -100,6 +100,22 @@ def test_turning_a_check_off_in_the_settings_dialog_hides_its_problems(
     assert remembered.depart_flight == 180
 
 
+def test_the_buffer_between_venues_is_set_in_the_settings_dialog(qtbot: QtBot) -> None:
+    dialog = CheckSettingsDialog(checks.CheckSettings())
+    qtbot.addWidget(dialog)
+    buffer = dialog.inputs["venue_buffer"]
+    assert buffer.value() == 15  # type: ignore[union-attr]
+    buffer.setFocus()
+    buffer.selectAll()  # type: ignore[union-attr]
+    qtbot.keyClicks(buffer, "40")
+    assert "Travel between venues" in [box.text() for box in dialog.kinds.values()]
+    dialog.kinds["venue-travel"].setFocus()
+    qtbot.keyClick(dialog.kinds["venue-travel"], Qt.Key.Key_Space)
+    settings = dialog.settings()
+    assert settings.venue_buffer == 40
+    assert not settings.is_enabled("venue-travel")
+
+
 def test_impossible_working_hours_cannot_be_saved(qtbot: QtBot) -> None:
     dialog = CheckSettingsDialog(checks.CheckSettings())
     qtbot.addWidget(dialog)

@@ -1,5 +1,7 @@
 """File ▸ Export Briefing Pack: the edition, the paper, the language and the sections, then
 the PDF. The language starts as the interface's (German for German, Chinese for Chinese).
+Document control as ``planner briefing`` has it: the version stamped on every page, the
+distribution list (one recipient a line, copy 1 first) and which copy this file is.
 
 The pack is laid out on a worker thread (:class:`ui.operations.Background`, which reads the
 trip in its own session), with a progress bar and Cancel; a cancelled or failed build writes
@@ -31,8 +33,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -149,6 +153,19 @@ class BriefingExportDialog(QDialog):
             self.tr("A personal pack holds only that person's meetings and the people they meet")
         )
 
+        self.version = QLineEdit("1", self)
+        self.version.setObjectName("version")
+        self.recipients = QPlainTextEdit(self)
+        self.recipients.setObjectName("recipients")
+        self.recipients.setPlaceholderText(self.tr("one recipient a line, copy 1 first"))
+        self.recipients.setTabChangesFocus(True)  # Tab leaves the list, as in a form
+        self.recipients.setFixedHeight(self.recipients.fontMetrics().lineSpacing() * 4 + 12)
+        self.copy = QSpinBox(self)
+        self.copy.setObjectName("copy")
+        self.copy.setRange(0, 9999)
+        # 0 is "not chosen": the first copy, or the reader's own in a personal pack.
+        self.copy.setSpecialValueText(self.tr("First, or the reader's own"))
+
         self.logo = QLineEdit(self)
         self.logo.setObjectName("logo")
         self.logo.setPlaceholderText(self.tr("No logo"))
@@ -195,6 +212,9 @@ class BriefingExportDialog(QDialog):
         form.addRow(self.tr("Lang&uage:"), self.language)
         form.addRow(self.tr("P&ack for:"), self.person)
         form.addRow(self.tr("&Logo:"), logo_row)
+        form.addRow(self.tr("&Version:"), self.version)
+        form.addRow(self.tr("Rec&ipients:"), self.recipients)
+        form.addRow(self.tr("Cop&y:"), self.copy)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(sections_box)
@@ -210,6 +230,9 @@ class BriefingExportDialog(QDialog):
             sections_box,
             self.logo,
             choose_logo,
+            self.version,
+            self.recipients,
+            self.copy,
             self.export_button,
         ]
         self.edition.currentIndexChanged.connect(lambda _i: self._update())
@@ -224,6 +247,11 @@ class BriefingExportDialog(QDialog):
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
             logo=Path(logo) if logo else None,
             person_uuid=self.person.currentData(),
+            version=self.version.text().strip() or "1",
+            recipients=tuple(
+                name.strip() for name in self.recipients.toPlainText().splitlines() if name.strip()
+            ),
+            copy=self.copy.value() or None,
         )
 
     # -- the build ------------------------------------------------------------------------------

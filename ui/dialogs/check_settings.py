@@ -58,6 +58,8 @@ TITLES = (
     QT_TRANSLATE_NOOP("CheckSettings", "A flight is long-haul from"),
     QT_TRANSLATE_NOOP("CheckSettings", "Earliest start"),
     QT_TRANSLATE_NOOP("CheckSettings", "Latest end"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Between venues in different cities"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Buffer on top of the drive"),
     QT_TRANSLATE_NOOP("CheckSettings", "Gifts"),
     QT_TRANSLATE_NOOP("CheckSettings", "Gifts worth more than this need approval"),
     QT_TRANSLATE_NOOP("CheckSettings", "Checks turned off"),
@@ -66,6 +68,7 @@ TITLES = (
 KIND_NAMES = {
     "overlap": QT_TRANSLATE_NOOP("CheckSettings", "Overlaps"),
     "transfer-buffer": QT_TRANSLATE_NOOP("CheckSettings", "Transfer buffers"),
+    "venue-travel": QT_TRANSLATE_NOOP("CheckSettings", "Travel between venues"),
     "outside-stop": QT_TRANSLATE_NOOP("CheckSettings", "Outside the stop"),
     "night-hours": QT_TRANSLATE_NOOP("CheckSettings", "Night hours"),
     "public-holiday": QT_TRANSLATE_NOOP("CheckSettings", "Public holidays"),

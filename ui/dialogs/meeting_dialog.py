@@ -94,6 +94,12 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             "venue_address",
             self.text_edit(record.venue_address, lines=2),
         )
+        self.venue_city = self.add_field(
+            left,
+            self.tr("Venue cit&y:"),
+            "venue_city",
+            self.line_edit(record.venue_city, self.tr("the stop's city")),
+        )
         self.online_url = self.add_field(
             left,
             self.tr("Online &link:"),
@@ -169,6 +175,7 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             status=self.status.word(),
             venue_name=self.venue_name.text(),
             venue_address=self.venue_address.toPlainText(),
+            venue_city=self.venue_city.text(),
             online_url=self.online_url.text(),
             host=self.host.uuid(),
             organizations=self.organizations.selected(),

@@ -1,5 +1,6 @@
 """The trip editor: title, purpose, organizer, the home zone every time is also shown in, and
-the rule set that seats the trip's meetings."""
+the rule set that seats the trip's meetings, and the trip's useful numbers for the pack's
+contact sheet."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from planner.records import TripContext, TripRecord
 from ui.dialogs.form import RecordDialog
 from ui.models import vocab_text
 from ui.widgets.choice_combo import ChoiceCombo
+from ui.widgets.number_list import NumberList
 from ui.widgets.vocab_combo import VocabCombo
 from ui.widgets.zone_picker import ZonePicker
 
@@ -80,6 +82,10 @@ class TripDialog(RecordDialog[TripRecord]):
             )
         )
         self.notes = self.add_field(form, self.tr("&Notes:"), "notes", self.text_edit(record.notes))
+        self.useful_numbers = self.add_field(
+            form, self.tr("Useful num&bers:"), "useful_numbers", NumberList(self)
+        )
+        self.useful_numbers.set_numbers(record.useful_numbers)
         body = QHBoxLayout()
         body.addLayout(form)
         self.finish(body)
@@ -95,6 +101,7 @@ class TripDialog(RecordDialog[TripRecord]):
             classification=self.classification.word(),
             notes=self.notes.toPlainText(),
             protocol_rules=self.protocol_rules.word() or vocab.PROTOCOL_RULES[0],
+            useful_numbers=self.useful_numbers.numbers(),
         )
 
     def _classifications(self) -> dict[str, str]:

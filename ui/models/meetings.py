@@ -89,7 +89,7 @@ class MeetingTableModel(RowTableModel):
             vocab_text.word(self._kinds, row.kind),
             vocab_text.word(self._statuses, row.status),
             row.attendee_count,
-            row.venue_name or "",
+            row.venue or "",
         )
 
     def tooltip(self, row: MeetingRow, column: int, shown: Any) -> str | None:
@@ -105,13 +105,13 @@ class MeetingTableModel(RowTableModel):
         if column == self.VENUE and row.host:
             return (
                 self.tr("{venue}\nHost: {host}")
-                .format(venue=row.venue_name or "", host=row.host)
+                .format(venue=row.venue or "", host=row.host)
                 .strip()
             )
         return super().tooltip(row, column, shown)
 
     def search_texts(self, row: MeetingRow) -> Sequence[str | None]:
-        return (row.title, row.venue_name, row.host, *row.attendee_names)
+        return (row.title, row.venue, row.host, *row.attendee_names)
 
     def sort_value(self, row: MeetingRow, column: int, shown: Any) -> Any:
         if column in (self.DAY, self.START):

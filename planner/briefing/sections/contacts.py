@@ -69,11 +69,9 @@ def contacts(ctx: Context) -> list[Any]:
 
 
 def useful_numbers(ctx: Context) -> list[tuple[str, str]]:
-    """The trip's own useful numbers (``label``, ``number``): the hook for the trip-level
-    ``useful_numbers`` list the trip file gains in another change. Until the model has it,
-    the trip has none and the sheet goes without."""
-    found = getattr(ctx.pack.trip, "useful_numbers", None) or []
-    return [(str(_field(n, "label")), str(_field(n, "number"))) for n in found]
+    """The trip's own useful numbers (``label``, ``number``) in the user's order; a trip
+    without any has no such table."""
+    return [(n["label"], n["number"]) for n in ctx.pack.trip.useful_numbers or ()]
 
 
 def countries(ctx: Context) -> list[str]:
@@ -110,7 +108,3 @@ def _emergency(ctx: Context) -> list[Any]:
 
 def _phone(ctx: Context, stored: str | None) -> str:
     return phones.formatted(stored) if stored else ""
-
-
-def _field(item: object, name: str) -> object:
-    return item.get(name, "") if isinstance(item, dict) else getattr(item, name, "")

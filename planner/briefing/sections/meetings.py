@@ -62,7 +62,7 @@ def brief(ctx: Context, m: model.Meeting) -> list[Any]:
 
     rows: list[tuple[str, Any]] = [(labels["when"], ctx.text("value", when(ctx, m, zone)))]
     if branch is not None:
-        main = joined([m.venue_name, m.stop.city])
+        main = joined([m.venue_name, m.place])
         rows += [
             (labels["venue"], _value(ctx, joined([branch.name, branch.city]))),
             (labels["address"], _value(ctx, branch.address)),
@@ -75,7 +75,7 @@ def brief(ctx: Context, m: model.Meeting) -> list[Any]:
         ]
     else:
         rows += [
-            (labels["venue"], _value(ctx, m.venue_name)),
+            (labels["venue"], _value(ctx, _venue(m))),
             (labels["address"], _value(ctx, m.venue_address)),
             (labels["online"], _value(ctx, m.online_url)),
             (labels["host"], _value(ctx, ctx.org_name(m.host))),
@@ -127,6 +127,14 @@ def profile_line(ctx: Context, o: model.Organization) -> str:
     """``Company · Medical devices · Erlangen, Germany · https://...``."""
     place = joined([o.city, ctx.country_name(o.country)])
     return joined([ctx.labels.word("org_kind", o.kind), o.sector, place, o.website], " · ")
+
+
+def _venue(m: model.Meeting) -> str | None:
+    """The venue with its city; nothing when the meeting names neither (the stop's city
+    alone is no venue)."""
+    if not (m.venue_name or m.venue_city):
+        return None
+    return joined([m.venue_name, m.place])
 
 
 def _value(ctx: Context, text: str | None) -> Any:

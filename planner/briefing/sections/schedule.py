@@ -101,11 +101,12 @@ def schedule(ctx: Context) -> list[Any]:
 
 
 def place_of_meeting(ctx: Context, m: model.Meeting) -> str:
-    """Where the reader is for ``m``: their branch venue, or the venue and its stop's city."""
+    """Where the reader is for ``m``: their branch venue, or the venue and its city (the
+    stop's unless the venue names its own)."""
     branch = ctx.pack.branches.get(m.uuid)
     if branch is not None:
         return joined([branch.name, branch.city])
-    return joined([m.venue_name, m.stop.city])
+    return joined([m.venue_name, m.place])
 
 
 def _stays(ctx: Context, day: dt.date) -> list[str]:
@@ -144,7 +145,7 @@ def _day_notes(ctx: Context, day: dt.date) -> list[str]:
 def _city(ctx: Context, entry: Entry) -> str:
     if entry.meeting is not None:
         branch = ctx.pack.branches.get(entry.meeting.uuid)
-        return branch.city if branch is not None else entry.meeting.stop.city
+        return branch.city if branch is not None else entry.meeting.place
     assert entry.transfer is not None
     return entry.transfer.from_stop.city
 

@@ -453,8 +453,8 @@ class ScheduleCanvas(QAbstractScrollArea):
             if home and home != m.timezone:
                 at_home = QCoreApplication.translate("ScheduleView", "{times} at home ({zone})")
                 lines.append(at_home.format(times=time_range(m.start, m.end, home), zone=home))
-            if m.venue_name:
-                lines.append(m.venue_name)
+            if m.venue:
+                lines.append(m.venue)
             if m.attendee_names:
                 lines.append(", ".join(m.attendee_names))
             if m.branches:

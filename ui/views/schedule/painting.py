@@ -494,7 +494,7 @@ class SchedulePainter:
         people = attendees_text(meeting.attendee_count)
         title_font = style.struck if meeting.cancelled else style.bold
         bold, small = style.bold_metrics, style.small_metrics
-        below = small.height() * (2 if meeting.venue_name else 1)
+        below = small.height() * (2 if meeting.venue else 1)
         title_lines = max(1, min(3, int((height - 2 - below) // bold.height())))
         lines = [
             _line(text, title_font, bold, color, room - (badge if n == 0 else 0))
@@ -503,10 +503,8 @@ class SchedulePainter:
         lines.append(
             _line(" · ".join(p for p in (when, people) if p), style.small, small, color, room)
         )
-        if meeting.venue_name:
-            lines.append(
-                _line(meeting.venue_name, style.small, style.small_metrics, style.muted, room)
-            )
+        if meeting.venue:
+            lines.append(_line(meeting.venue, style.small, style.small_metrics, style.muted, room))
         return lines
 
     def _transfer_lines(
