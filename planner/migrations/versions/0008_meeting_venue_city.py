@@ -24,16 +24,20 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("venue_city", sa.Text(), nullable=True))
-    with op.batch_alter_table("trip", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("useful_numbers", sa.JSON(), server_default="[]", nullable=False)
-        )
+    # Both columns are added in place (SQLite's ALTER TABLE ADD COLUMN): a batch would rebuild
+    # the tables, and rebuilding trip with foreign keys on deletes every trip's rows.
+    op.add_column("meeting", sa.Column("venue_city", sa.Text(), nullable=True))
+    op.add_column(
+        "trip", sa.Column("useful_numbers", sa.JSON(), server_default="[]", nullable=False)
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("trip", schema=None) as batch_op:
-        batch_op.drop_column("useful_numbers")
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.drop_column("venue_city")
+    # In place too (SQLite 3.35+): a rebuilt trip table would also turn 0007's column CHECK
+    # into a table CHECK, which SQLite then refuses to drop with its column.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE trip DROP COLUMN useful_numbers")
+        op.execute("ALTER TABLE meeting DROP COLUMN venue_city")
+        return
+    op.drop_column("trip", "useful_numbers")
+    op.drop_column("meeting", "venue_city")
