@@ -36,6 +36,7 @@ from importlib import resources
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.lib import textsplit
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont, makeShapedFragWord
 from reportlab.platypus import paragraph as rl_paragraph
@@ -99,6 +100,7 @@ def register() -> str:
         _distrust_urls()
         _shape_run_by_run()
         _map_astral_characters()
+        _remember_character_widths()
         _load(CHAIN[0])
     return FONT
 
@@ -274,6 +276,33 @@ def _width(group: list[Any]) -> float:
         for frag, text in group
         if hasattr(frag, "fontName") and isinstance(text, str)
     )
+
+
+def _remember_character_widths() -> None:
+    """Measure each character once per font and size when breaking CJK lines. Hold the lock.
+
+    reportlab breaks a paragraph of Chinese by measuring every character of it, one
+    ``stringWidth`` call each; a 1,000-meeting pack made half a million such calls for a few
+    thousand distinct characters. The widths come from the same function, so the lines break
+    exactly where they did.
+    """
+    original = textsplit.getCharWidths
+    if getattr(original, "remembered", False):
+        return
+    widths: dict[tuple[str, float], dict[str, float]] = {}
+
+    def char_widths(word: str, font_name: str, font_size: float) -> list[float]:
+        known = widths.get((font_name, font_size))
+        if known is None:
+            known = widths.setdefault((font_name, font_size), {})
+        missing = [ch for ch in dict.fromkeys(word) if ch not in known]
+        if missing:
+            measured = original("".join(missing), font_name, font_size)
+            known.update(zip(missing, measured, strict=True))
+        return [known[ch] for ch in word]
+
+    char_widths.remembered = True  # type: ignore[attr-defined]
+    textsplit.getCharWidths = char_widths
 
 
 def _distrust_urls() -> None:
