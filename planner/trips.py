@@ -10,14 +10,19 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 
-from planner import localtime, model, tripfile
+from planner import localtime, model
 from planner.errors import NotFound, PlannerError
+
+# The trip file's reader and writer (phonenumbers, pycountry: about 80 ms) are imported by the
+# functions that read or write a file; listing and finding trips (`planner trips`) need neither.
+if TYPE_CHECKING:
+    from planner import tripfile
 
 _Row = TypeVar("_Row", bound=model.Base)
 _Entity = TypeVar("_Entity", bound=model.Entity)
@@ -40,6 +45,8 @@ class TripSummary:
 
 def prepare_import(path: Path) -> tripfile.PreparedTrip:
     """Read and check a trip file without touching the store (safe on a worker thread)."""
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
     return tripfile.read_trip_file(path)
 
 
@@ -48,6 +55,8 @@ def add_prepared(session: Session, prepared: tripfile.PreparedTrip) -> str:
 
     A prepared trip is added once; a second call raises :class:`PlannerError`.
     """
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
     tripfile.insert_trip(session, prepared)
     return prepared.uuid
 
@@ -58,6 +67,8 @@ def import_trip(session: Session, path: Path) -> model.Trip:
     The rows are inserted with SQLAlchemy Core (see :mod:`planner.tripfile.rows`); the trip
     returned is read back through the session, its lists loaded when first used.
     """
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
     trip_id = tripfile.insert_trip(session, tripfile.read_trip_file(path))
     trip = session.get(model.Trip, trip_id)
     assert trip is not None
@@ -363,4 +374,6 @@ def _grouped(
 
 
 def export_trip(session: Session, trip_id: int, path: Path) -> None:
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
     tripfile.write_trip_file(load_trip(session, trip_id), path)

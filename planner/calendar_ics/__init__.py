@@ -11,7 +11,6 @@ Thunderbird, and events from their calendars and invitations into a trip.
 """
 
 from planner.calendar_ics.events import (
-    DEFAULT_REMINDER_MINUTES,
     EDITIONS,
     EXTERNAL,
     INTERNAL,
@@ -40,6 +39,7 @@ from planner.calendar_ics.labels import LANGUAGES
 from planner.calendar_ics.places import Place, place_of
 from planner.calendar_ics.reading import IcsError
 from planner.calendar_ics.source import CalendarSource, PersonInfo, read_source
+from planner.reminders import DEFAULT_REMINDER_MINUTES
 
 __all__ = [
     "DEFAULT_REMINDER_MINUTES",
