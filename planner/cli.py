@@ -22,7 +22,7 @@ from types import ModuleType
 from typing import Any, NoReturn
 
 # Only what the parser and the error lines need: none of these imports SQLAlchemy.
-from planner import __version__, i18n, locations, paths, reminders, text_rules
+from planner import __version__, i18n, locations, paths, reminders
 from planner.errors import PlannerError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -38,6 +38,8 @@ class _Parser(argparse.ArgumentParser):
 def _one_line(text: str) -> str:
     """One line, with any control character or lone surrogate a file smuggled into a message
     shown as an escape: printing it raw would garble the terminal or fail to encode."""
+    from planner import text_rules  # noqa: PLC0415 - an error line needs it, --help does not
+
     return text_rules.shown(" ".join(text.split()))
 
 
