@@ -3,32 +3,26 @@
 The commands, their arguments and their output lines are fixed by the foundation issue; add to
 them, never change them. Errors exit 2 with one line on stderr and never a traceback; ``check``
 exits 1 when it finds problems.
+
+The command line answers at once: the parser is built and the arguments parsed before anything
+heavy is imported, and each command imports what it uses inside its function (SQLAlchemy and the
+model for every store, icalendar only for ``ics``, reportlab only for ``briefing``).
+``benchmarks/bench_cli.py`` measures each command as a whole process against a floor.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import logging
+import importlib
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any, NoReturn
 
-from planner import (
-    __version__,
-    calendar_ics,
-    checks,
-    failures,
-    locations,
-    model,
-    paths,
-    store,
-    text_rules,
-    trips,
-)
+# Only what the parser and the error lines need: none of these imports SQLAlchemy.
+from planner import __version__, i18n, locations, paths, reminders
 from planner.errors import PlannerError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -44,6 +38,8 @@ class _Parser(argparse.ArgumentParser):
 def _one_line(text: str) -> str:
     """One line, with any control character or lone surrogate a file smuggled into a message
     shown as an escape: printing it raw would garble the terminal or fail to encode."""
+    from planner import text_rules  # noqa: PLC0415 - an error line needs it, --help does not
+
     return text_rules.shown(" ".join(text.split()))
 
 
@@ -53,19 +49,28 @@ def _clean_cell(text: str) -> str:
 
 
 def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store, trips  # noqa: PLC0415 - SQLAlchemy and the model
+
+    # The file is read and checked before the store is opened (nothing is created for a bad
+    # file), and the summary counts the rows it planned: reading the trip back to count its
+    # lists cost six lazy loads of the whole trip (50 ms for 1,000 meetings).
+    prepared = trips.prepare_import(Path(args.file))
     with store.open_store(args.store) as st, st.transaction() as session:
-        trip = trips.import_trip(session, Path(args.file))
-        counts = (
-            f"{len(trip.stops)} stops, {len(trip.transfers)} transfers, "
-            f"{len(trip.meetings)} meetings, {len(trip.organization_links)} organizations, "
-            f"{len(trip.people_links)} people"
-        )
-        out(f"imported {_clean_cell(trip.title)!r}: {counts}")
-        out(str(trip.id))
+        trip_id = trips.find_trip_id(session, trips.add_prepared(session, prepared))
+    rows = prepared.counts()
+    counts = (
+        f"{rows['stop']} stops, {rows['transfer']} transfers, "
+        f"{rows['meeting']} meetings, {rows['trip_organization']} organizations, "
+        f"{rows['trip_person']} people"
+    )
+    out(f"imported {_clean_cell(prepared.title)!r}: {counts}")
+    out(str(trip_id))
     return EXIT_OK
 
 
 def cmd_trips(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store, trips  # noqa: PLC0415 - SQLAlchemy and the model
+
     with store.open_store(args.store, create=False) as st, st.session() as session:
         for summary in trips.list_trips(session):
             first = summary.first_day.isoformat() if summary.first_day else "-"
@@ -75,6 +80,8 @@ def cmd_trips(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store, trips  # noqa: PLC0415 - SQLAlchemy and the model
+
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip_id = trips.find_trip_id(session, args.trip)
         trips.export_trip(session, trip_id, Path(args.output))
@@ -85,6 +92,7 @@ def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     target = Path(args.output)
     if target.exists():
         raise PlannerError(f"{target}: already exists; choose a new file for the backup")
+    from planner import store  # noqa: PLC0415 - SQLAlchemy and the model
     from planner.copy_store import backup  # noqa: PLC0415 - one command needs it
 
     with store.open_store(args.store, create=False) as st:
@@ -94,6 +102,8 @@ def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_upgrade(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store  # noqa: PLC0415 - SQLAlchemy and the model
+
     with store.open_store(args.store, create=False, upgrade=True) as st:
         before = st.opened.upgraded_from
         now = store.schema_revision(st)
@@ -102,6 +112,7 @@ def cmd_upgrade(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_copy_store(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store  # noqa: PLC0415 - SQLAlchemy and the model
     from planner.copy_store import copy_store  # noqa: PLC0415 - one command needs it
 
     with store.open_store(args.source, create=False) as source:
@@ -114,11 +125,16 @@ def cmd_copy_store(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    # The checks read the trip in a few queries; the holidays tables come with them.
+    from planner import checks, model, store, trips  # noqa: PLC0415
+
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
         assert trip is not None
         problems = checks.check_trip(session, trip.uuid, language=args.lang)
     if args.json:
+        import json  # noqa: PLC0415 - only --json prints it
+
         out(json.dumps([p.to_json() for p in problems], ensure_ascii=False, indent=2))
     elif not problems:
         out("no problems found")
@@ -132,6 +148,9 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    # icalendar and the calendar package (about 130 ms) for the two commands that use them.
+    from planner import calendar_ics, model, store, trips  # noqa: PLC0415
+
     path = Path(args.output)
     with store.open_store(args.store, create=False) as st, st.transaction() as session:
         trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
@@ -156,6 +175,8 @@ def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_import_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import calendar_ics, model, store, trips  # noqa: PLC0415 - as cmd_ics
+
     path = Path(args.file)
     try:
         data = path.read_bytes()
@@ -214,6 +235,7 @@ def _read_drafts(path: Path, encoding: str | None) -> list[Any]:
 
 
 def cmd_people_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store  # noqa: PLC0415 - SQLAlchemy and the model
     from planner.directory import importing  # noqa: PLC0415
 
     path = Path(args.file)
@@ -250,6 +272,7 @@ def cmd_people_import(args: argparse.Namespace, out: Callable[[str], None]) -> i
 
 
 def cmd_people_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store  # noqa: PLC0415 - SQLAlchemy and the model
     from planner.directory import exporting  # noqa: PLC0415
 
     path = Path(args.file)
@@ -260,6 +283,7 @@ def cmd_people_export(args: argparse.Namespace, out: Callable[[str], None]) -> i
 
 
 def cmd_people_erase(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store  # noqa: PLC0415 - SQLAlchemy and the model
     from planner.directory import listing, privacy  # noqa: PLC0415
 
     with store.open_store(args.store, create=False) as st:
@@ -277,6 +301,7 @@ def cmd_people_erase(args: argparse.Namespace, out: Callable[[str], None]) -> in
 
 
 def cmd_people_personal_data(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store  # noqa: PLC0415 - SQLAlchemy and the model
     from planner.directory import listing, privacy  # noqa: PLC0415
 
     path = Path(args.output)
@@ -363,10 +388,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--reminder",
         type=_minutes,
-        default=calendar_ics.DEFAULT_REMINDER_MINUTES,
+        default=reminders.DEFAULT_REMINDER_MINUTES,
         metavar="MINUTES",
         help="a reminder this many minutes before each meeting and transfer (0: none; "
-        f"default {calendar_ics.DEFAULT_REMINDER_MINUTES})",
+        f"default {reminders.DEFAULT_REMINDER_MINUTES})",
     )
     p.add_argument(
         "--lodging", action="store_true", help="add check-in and check-out days of the hotels"
@@ -379,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--lang",
-        choices=calendar_ics.LANGUAGES,
+        choices=i18n.LANGUAGES,
         default="en",
         help="the language of the events' descriptions (default en)",
     )
@@ -450,7 +475,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the problems as a JSON list")
     p.add_argument(
         "--lang",
-        choices=checks.LANGUAGES,
+        choices=i18n.LANGUAGES,
         default="en",
         help="the language of the messages: en, de or zh (kinds and severities stay English)",
     )
@@ -513,7 +538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not os.environ.get("PLANNER_DEBUG"):
         # psycopg logs what it could not clean up after a lost connection; the error line
         # below says all of it, and stderr holds one line.
-        _quiet(logging.getLogger("psycopg"))
+        _quiet("psycopg")
     named = [args.store, getattr(args, "source", None), getattr(args, "target", None)]
     try:
         for location in named:
@@ -527,6 +552,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_ERROR
     except Exception as exc:  # the contract: never a traceback (PLANNER_DEBUG=1 shows it)
+        # What explains a failure knows the drivers and the store: loaded only on a failure.
+        import traceback  # noqa: PLC0415
+
+        from planner import failures  # noqa: PLC0415
+
         if os.environ.get("PLANNER_DEBUG"):
             traceback.print_exc()
         failure = failures.explain(exc, _store_named(args), saving=args.run in _SAVING_COMMANDS)
@@ -552,7 +582,21 @@ _SAVING_COMMANDS = (
 )
 
 
-def _quiet(logger: logging.Logger) -> None:
+# The modules this one imported at the top before the commands imported their own, still
+# reachable as its attributes (``planner.cli.trips``: tests patch them) but loaded when used.
+_LAZY_MODULES = frozenset(("calendar_ics", "checks", "failures", "model", "store", "trips"))
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f"planner.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _quiet(name: str) -> None:
+    import logging  # noqa: PLC0415 - psycopg and SQLAlchemy import it anyway; --help does not
+
+    logger: logging.Logger = logging.getLogger(name)
     if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
         logger.addHandler(logging.NullHandler())
         logger.propagate = False

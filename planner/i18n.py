@@ -18,9 +18,12 @@ import datetime as dt
 import gettext
 from decimal import Decimal
 from functools import cache
-from importlib import resources
+from typing import TYPE_CHECKING
 
-from babel import Locale
+# Babel and importlib.resources (about 25 ms with what they pull in) are imported where a text
+# is translated or a date worded: the command line imports this module for LANGUAGES alone.
+if TYPE_CHECKING:
+    from babel import Locale
 
 ENGLISH = "en"
 LOCALES = {"en": "en", "de": "de", "zh": "zh_CN"}
@@ -63,6 +66,8 @@ def catalog(language: str) -> gettext.NullTranslations:
     locale = LOCALES.get(language)
     if language == ENGLISH or locale is None:
         return gettext.NullTranslations()
+    from importlib import resources  # noqa: PLC0415 - see the imports
+
     folder = resources.files("resources") / "translations" / locale / "LC_MESSAGES"
     with (folder / f"{DOMAIN}.mo").open("rb") as file:
         return gettext.GNUTranslations(file)
@@ -118,4 +123,6 @@ def amount(language: str, value: Decimal | int) -> str:
 
 @cache
 def _locale(language: str) -> Locale:
+    from babel import Locale  # noqa: PLC0415 - see the imports
+
     return Locale.parse(LOCALES.get(language, ENGLISH))

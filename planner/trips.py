@@ -10,14 +10,19 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 
-from planner import localtime, model, tripfile
+from planner import localtime, model
 from planner.errors import NotFound, PlannerError
+
+# The trip file's reader and writer (phonenumbers, pycountry: about 80 ms) are imported by the
+# functions that read or write a file; listing and finding trips (`planner trips`) need neither.
+if TYPE_CHECKING:
+    from planner import tripfile
 
 _Row = TypeVar("_Row", bound=model.Base)
 _Entity = TypeVar("_Entity", bound=model.Entity)
@@ -40,6 +45,8 @@ class TripSummary:
 
 def prepare_import(path: Path) -> tripfile.PreparedTrip:
     """Read and check a trip file without touching the store (safe on a worker thread)."""
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
     return tripfile.read_trip_file(path)
 
 
@@ -48,6 +55,8 @@ def add_prepared(session: Session, prepared: tripfile.PreparedTrip) -> str:
 
     A prepared trip is added once; a second call raises :class:`PlannerError`.
     """
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
     tripfile.insert_trip(session, prepared)
     return prepared.uuid
 
@@ -58,6 +67,8 @@ def import_trip(session: Session, path: Path) -> model.Trip:
     The rows are inserted with SQLAlchemy Core (see :mod:`planner.tripfile.rows`); the trip
     returned is read back through the session, its lists loaded when first used.
     """
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
     trip_id = tripfile.insert_trip(session, tripfile.read_trip_file(path))
     trip = session.get(model.Trip, trip_id)
     assert trip is not None
@@ -78,20 +89,27 @@ def trip_days(
 
 
 def list_trips(session: Session) -> list[TripSummary]:
-    """Every trip with its first and last local day, newest first day first."""
-    meeting_counts = dict(
-        session.execute(
-            select(model.Meeting.trip_id, func.count()).group_by(model.Meeting.trip_id)
-        ).all()
+    """Every trip with its first and last local day, newest first day first.
+
+    The three SELECTs name the tables, not the mapped classes: an ORM statement first
+    configures every mapper of the model (a third of ``planner trips``), and a listing loads
+    no object.
+    """
+    meeting, stop, trip = (
+        model.Meeting.__table__.c,
+        model.Stop.__table__.c,
+        model.Trip.__table__.c,
     )
+    counted = select(meeting.trip_id, func.count()).group_by(meeting.trip_id)
+    meeting_counts: dict[int, int] = {trip_id: n for trip_id, n in session.execute(counted)}
     stops_by_trip: dict[int, list[tuple[dt.datetime | None, dt.datetime | None, str]]] = {}
     for trip_id, arrive, depart, zone in session.execute(
-        select(model.Stop.trip_id, model.Stop.arrive, model.Stop.depart, model.Stop.timezone)
+        select(stop.trip_id, stop.arrive, stop.depart, stop.timezone)
     ):
         stops_by_trip.setdefault(trip_id, []).append((arrive, depart, zone))
     summaries = []
     for trip_id, uuid, title, status in session.execute(
-        select(model.Trip.id, model.Trip.uuid, model.Trip.title, model.Trip.status)
+        select(trip.id, trip.uuid, trip.title, trip.status)
     ):
         stops = stops_by_trip.get(trip_id, [])
         first, last = trip_days(stops)
@@ -363,4 +381,6 @@ def _grouped(
 
 
 def export_trip(session: Session, trip_id: int, path: Path) -> None:
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
     tripfile.write_trip_file(load_trip(session, trip_id), path)

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from planner.checks import CheckSettings
-from planner.store import is_url
+from planner.locations import is_url
+
+# The checks' package brings SQLAlchemy and the model with it (300 ms before any window
+# exists): their settings are imported when they are read or written.
+if TYPE_CHECKING:
+    from planner.checks import CheckSettings
 
 ORGANIZATION, APPLICATION = "DelegationPlanner", "Delegation Planner"
 MAX_RECENT = 8
@@ -67,6 +72,8 @@ class Settings:
 
     def check_settings(self) -> CheckSettings:
         """The thresholds of the feasibility checks; defaults for anything unset or unreadable."""
+        from planner.checks import CheckSettings  # noqa: PLC0415 - see the imports
+
         text = self._q.value(CHECKS, "")
         try:
             mapping = json.loads(str(text)) if text else {}

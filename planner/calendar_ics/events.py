@@ -40,11 +40,11 @@ from planner.calendar_ics.source import (
     read_source,
 )
 from planner.errors import PlannerError
+from planner.reminders import DEFAULT_REMINDER_MINUTES
 
 EXTERNAL, INTERNAL = "external", "internal"
 EDITIONS = (EXTERNAL, INTERNAL)
 DOMAIN = "delegation-planner"
-DEFAULT_REMINDER_MINUTES = 30
 KIND_LABELS = {
     "meeting": "Meeting",
     "site-visit": "Site visit",

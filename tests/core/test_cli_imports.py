@@ -1,0 +1,71 @@
+"""The command line answers at once: each command imports only what it uses.
+
+Measured in a fresh interpreter (this process has imported everything already): a library in
+``sys.modules`` after a command is time the user waited for nothing. The figures themselves
+are benchmarks/bench_cli.py's; these keep the heavy imports from creeping back.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planner import calendar_ics, store, trips
+from tests.conftest import NANSHAN
+
+HEAVY = ("sqlalchemy", "icalendar", "reportlab", "phonenumbers", "pycountry", "alembic", "babel")
+
+PROBE = """
+import json, sys
+from planner import cli
+try:
+    code = cli.main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps([code, sorted(m for m in sys.modules if m.split(".")[0] in {heavy})]))
+"""
+
+
+def imported_by(*args: str) -> tuple[int, list[str]]:
+    """The exit code of ``planner ARGS`` and the heavy top-level packages it imported."""
+    code = PROBE.format(heavy=repr(set(HEAVY)))
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, timeout=120
+    )
+    exit_code, modules = json.loads(done.stdout.splitlines()[-1])
+    return exit_code, sorted({m.split(".")[0] for m in modules})
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["ics", "--help"], ["bogus"]])
+def test_help_version_and_usage_errors_import_no_library(args: list[str]) -> None:
+    exit_code, heavy = imported_by(*args)
+
+    assert exit_code in (0, 2)
+    assert heavy == []
+
+
+def test_listing_trips_needs_neither_calendars_nor_trip_files_nor_migrations(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "office.sqlite"
+    with store.open_store(path) as st, st.transaction() as session:
+        trips.import_trip(session, NANSHAN)
+
+    exit_code, heavy = imported_by("--store", str(path), "trips")
+
+    assert exit_code == 0
+    assert heavy == ["sqlalchemy"]
+
+
+def test_every_name_of_the_calendar_package_is_its_modules_own() -> None:
+    for name in calendar_ics.__all__:
+        home = calendar_ics._HOMES[name]
+        assert getattr(calendar_ics, name) is getattr(sys.modules[home], name), name
+    assert sorted(calendar_ics._HOMES) == sorted(calendar_ics.__all__)
+    assert calendar_ics.importer.import_file is calendar_ics.import_file
+    with pytest.raises(AttributeError):
+        calendar_ics.no_such_name  # noqa: B018
