@@ -3426,7 +3426,7 @@ Gastgeber: {host}</translation>
         <translation>Nützliche Nummern</translation>
     </message>
     <message>
-        <source>Add n&amp;umber</source>
+        <source>A&amp;dd number</source>
         <translation>Nummer hinzu&amp;fügen</translation>
     </message>
     <message>

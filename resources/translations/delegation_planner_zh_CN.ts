@@ -3419,8 +3419,8 @@ Host: {host}</source>
         <translation>常用号码</translation>
     </message>
     <message>
-        <source>Add n&amp;umber</source>
-        <translation>添加号码(&amp;U)</translation>
+        <source>A&amp;dd number</source>
+        <translation>添加号码(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;move number</source>

@@ -7,8 +7,10 @@ themselves differ: the ORM numbered people in the order its cascades met them) a
 timestamps replaced by placeholders once checked. ``generated-12.trip.json`` is
 ``benchmarks/bench_store.make_trip_document(meetings=12, people=9, organizations=6)``: every
 table of a trip file gets rows. Migration 0006 moved a person's precedence to their link to
-the trip (with the side ``host``) and gave attendees the role ``participant``; the rows files
-were changed by exactly that rule, not captured again.
+the trip (with the side ``host``) and gave attendees the role ``participant``; migrations 0007
+and 0008 gave every trip ``protocol_rules`` ``foreign-affairs`` and no ``useful_numbers``
+(``[]``) and every meeting no ``venue_city``: the rows files were changed by exactly those
+rules, not captured again.
 """
 
 from __future__ import annotations

@@ -554,7 +554,7 @@ def test_useful_numbers_are_added_by_keyboard_and_a_bad_one_is_named_by_row(
     assert numbers.table.accessibleName() == "Useful numbers"
     with qtbot.waitActive(dialog):
         dialog.activateWindow()
-    qtbot.keyClick(dialog, "u", Qt.KeyboardModifier.AltModifier)  # Add n&umber
+    qtbot.keyClick(dialog, "d", Qt.KeyboardModifier.AltModifier)  # A&dd number
     # A mnemonic clicks its button after the press is shown: wait for the new row.
     qtbot.waitUntil(lambda: numbers.table.rowCount() == 1, timeout=5000)
     assert numbers.table.hasFocus()

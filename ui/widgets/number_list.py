@@ -45,7 +45,7 @@ class NumberList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setFixedHeight(self.table.fontMetrics().lineSpacing() * 6)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton(self.tr("Add n&umber"), self)
+        self.add_button = QPushButton(self.tr("A&dd number"), self)
         self.add_button.setObjectName("add_number")
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton(self.tr("Re&move number"), self)
