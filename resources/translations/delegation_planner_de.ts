@@ -1321,6 +1321,10 @@
         <source>Organizations ({count})</source>
         <translation>Organisationen ({count})</translation>
     </message>
+    <message>
+        <source>Search people and organizations</source>
+        <translation>Personen und Organisationen durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>DelegationPanel</name>
@@ -2491,6 +2495,13 @@
     </message>
 </context>
 <context>
+    <name>ItineraryPanel</name>
+    <message>
+        <source>Itinerary: stops and transfers</source>
+        <translation>Reiseroute: Stationen und Transfers</translation>
+    </message>
+</context>
+<context>
     <name>LayoutView</name>
     <message>
         <source>Seating for talks</source>
@@ -3267,6 +3278,14 @@ Gastgeber: {host}</translation>
     <message>
         <source>Meetings: {total}</source>
         <translation>Termine: {total}</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Termine durchsuchen</translation>
     </message>
 </context>
 <context>

@@ -1318,6 +1318,10 @@
         <source>Organizations ({count})</source>
         <translation>机构（{count}）</translation>
     </message>
+    <message>
+        <source>Search people and organizations</source>
+        <translation>搜索人员和机构</translation>
+    </message>
 </context>
 <context>
     <name>DelegationPanel</name>
@@ -2486,6 +2490,13 @@
     </message>
 </context>
 <context>
+    <name>ItineraryPanel</name>
+    <message>
+        <source>Itinerary: stops and transfers</source>
+        <translation>行程：各站与交通</translation>
+    </message>
+</context>
+<context>
     <name>LayoutView</name>
     <message>
         <source>Seating for talks</source>
@@ -3260,6 +3271,14 @@ Host: {host}</source>
     <message>
         <source>Meetings: {total}</source>
         <translation>会见：{total}</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>搜索会见</translation>
     </message>
 </context>
 <context>

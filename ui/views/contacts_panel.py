@@ -77,6 +77,7 @@ class ContactsPanel(QWidget):
         )
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
+        self.search.setAccessibleName(self.tr("Search people and organizations"))
         self.search.setPlaceholderText(self.tr("Search names, organizations, positions…"))
         self.search.setClearButtonEnabled(True)
         self.filter_label = QLabel(self)

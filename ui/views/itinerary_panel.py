@@ -39,6 +39,7 @@ class ItineraryPanel(QWidget):
         self.model = ItineraryModel(parent=self)
         self.table = UuidTableView(self.model, None, self)
         self.table.setObjectName("itineraryTable")
+        self.table.setAccessibleName(self.tr("Itinerary: stops and transfers"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)

@@ -58,11 +58,13 @@ class MeetingsPanel(QWidget):
         self.proxy = MeetingFilterProxy(self)
         self.table = UuidTableView(self.model, self.proxy, self)
         self.table.setObjectName("meetingsTable")
+        self.table.setAccessibleName(self.tr("Meetings"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MeetingTableModel.START, Qt.SortOrder.AscendingOrder)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("meetingSearch")
+        self.search.setAccessibleName(self.tr("Search meetings"))
         self.search.setPlaceholderText(self.tr("Search titles, venues, hosts and people…"))
         self.search.setClearButtonEnabled(True)
         self.stop_filter = self._combo(
