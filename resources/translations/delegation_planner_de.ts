@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <source>Signing assistant</source>
-        <translation>Assistenz bei der Unterzeichnung</translation>
+        <translation>Assistenz</translation>
     </message>
     <message>
         <source>Driver</source>
@@ -2614,6 +2614,10 @@
     <message>
         <source>Joining from {venue}:</source>
         <translation>Zugeschaltet aus {venue}:</translation>
+    </message>
+    <message>
+        <source>Signing table</source>
+        <translation>Unterzeichnungstisch</translation>
     </message>
 </context>
 <context>

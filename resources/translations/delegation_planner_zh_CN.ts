@@ -2610,6 +2610,10 @@
         <source>Joining from {venue}:</source>
         <translation>自{venue}连线：</translation>
     </message>
+    <message>
+        <source>Signing table</source>
+        <translation>签字桌</translation>
+    </message>
 </context>
 <context>
     <name>LocalTimeEdit</name>

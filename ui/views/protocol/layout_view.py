@@ -256,6 +256,8 @@ class LayoutView(QWidget):
             "door": self.tr("Door"),
             "camera": self.tr("Camera"),
             "flags": self.tr("Flags"),
+            # The signing table is named; the table of talks is not (its label is empty).
+            "table": self.tr("Signing table") if item.label else "",
             "round-table": self.tr("Table {number}").format(number=item.label),
             "car": self.tr("Car {number}").format(number=item.label.split()[-1]),
         }.get(item.kind, item.label)
