@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.protocol import DELEGATION, GUEST, HOST
 from planner.protocol.layouts import Furniture, Layout, Place
+from ui.views.protocol.drawing_fonts import DrawingFonts
 from ui.views.protocol.rank_list import latin_and_native
 
 UNIT, MIN_UNIT = 140.0, 100.0
@@ -41,7 +42,7 @@ COLOUR_PAIRS = [
 """Every text colour on every fill it is drawn on."""
 
 
-class LayoutView(QWidget):
+class LayoutView(DrawingFonts):
     """Paints one :class:`~planner.protocol.layouts.Layout` (or a line saying why none)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -143,20 +144,6 @@ class LayoutView(QWidget):
             painter.end()
 
     # -- layout -----------------------------------------------------------------------------------
-
-    def _fonts(self) -> None:
-        base = QFont(self.font())
-        self.name_font = QFont(base)
-        self.name_font.setBold(True)
-        self.small_font = QFont(base)
-        self.small_font.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
-        self.title_font = QFont(base)
-        self.title_font.setBold(True)
-        self.title_font.setPointSizeF(base.pointSizeF() * 1.15)
-        self.name_metrics = QFontMetricsF(self.name_font)
-        self.text_metrics = QFontMetricsF(base)
-        self.small_metrics = QFontMetricsF(self.small_font)
-        self.title_metrics = QFontMetricsF(self.title_font)
 
     def _lines(self, place: Place) -> list[tuple[str, QFont, QFontMetricsF, QColor]]:
         lines: list[tuple[str, QFont, QFontMetricsF, QColor]] = []

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.protocol import DELEGATION, GUEST, HOST, Attendee, Remote, Seat, SeatingPlan
 from planner.protocol.precedence import head_of
+from ui.views.protocol.drawing_fonts import DrawingFonts
 from ui.views.protocol.rank_list import latin_and_native
 
 MARGIN = 16.0
@@ -43,7 +44,7 @@ class PlacedSeat:
     head: bool
 
 
-class SeatingPlanView(QWidget):
+class SeatingPlanView(DrawingFonts):
     """Paints one :class:`~planner.protocol.SeatingPlan` (or a line saying why there is none)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -138,20 +139,6 @@ class SeatingPlanView(QWidget):
 
     # -- layout -----------------------------------------------------------------------------------
 
-    def _fonts(self) -> None:
-        base = QFont(self.font())
-        self.name_font = QFont(base)
-        self.name_font.setBold(True)
-        self.small_font = QFont(base)
-        self.small_font.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
-        self.heading_font = QFont(base)
-        self.heading_font.setBold(True)
-        self.heading_font.setPointSizeF(base.pointSizeF() * 1.15)
-        self.name_metrics = QFontMetricsF(self.name_font)
-        self.text_metrics = QFontMetricsF(base)
-        self.small_metrics = QFontMetricsF(self.small_font)
-        self.heading_metrics = QFontMetricsF(self.heading_font)
-
     def _seat_lines(self, seat: Seat, head: bool) -> list[tuple[str, QFont, QFontMetricsF]]:
         person = seat.attendee
         latin, native = latin_and_native(person)
@@ -199,7 +186,7 @@ class SeatingPlanView(QWidget):
         low, high = -reach, reach
         columns = high - low + 1
         table_width = columns * width + (columns - 1) * GAP + 2 * GAP
-        title_h = self.heading_metrics.height() + PAD
+        title_h = self.title_metrics.height() + PAD
         heading_h = self.text_metrics.height() + PAD
         room = max(float(self.width()), table_width + 2 * MARGIN)
         left = (room - table_width) / 2
@@ -232,12 +219,12 @@ class SeatingPlanView(QWidget):
         muted = QColor(text)
         muted.setAlphaF(0.6)
         table = self.table
-        painter.setFont(self.heading_font)
+        painter.setFont(self.title_font)
         painter.setPen(text)
         painter.drawText(
-            QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, self.heading_metrics.height()),
+            QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, self.title_metrics.height()),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            self.heading_metrics.elidedText(
+            self.title_metrics.elidedText(
                 self.title, Qt.TextElideMode.ElideRight, self.width() - 2 * MARGIN
             ),
         )
