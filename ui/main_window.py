@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.background.busy.connect(self._on_busy)
 
+        self._checks_later = open_later
         if open_later:
             QTimer.singleShot(0, self, lambda: self._open_store_view(store_))
         else:
@@ -346,7 +347,11 @@ class MainWindow(QMainWindow):
         are shown, so opening a large trip costs one view, not four."""
         self.trip_tabs.mark_stale()
         self._fill_current_tab()
-        self.run_checks()
+        if self._checks_later:
+            self._checks_later = False
+            self._check_in_background()
+        else:
+            self.run_checks()
         self._fill_history()
         self._update_actions()
         self.clock.show_time()
@@ -372,6 +377,30 @@ class MainWindow(QMainWindow):
                 found = checks.check_trip(
                     session, uuid, self.settings.check_settings(), i18n.check_language()
                 )
+        self._show_problems(found)
+
+    def _check_in_background(self) -> None:
+        """Check the trip opened at start on a worker: the first run loads the holidays
+        tables (most of a second on a busy machine), which the trip shown need not wait for.
+        The problems are shown if the same trip of the same store is still open; a failure
+        is left to :meth:`run_checks` on this thread, which reports it as usual."""
+        uuid, st = self.workspace.trip_uuid, self.store
+        if uuid is None:
+            self.run_checks()
+            return
+        settings, language = self.settings.check_settings(), i18n.check_language()
+
+        def work() -> list[checks.Problem]:
+            with st.session() as session:
+                return checks.check_trip(session, uuid, settings, language)
+
+        def done(found: list[checks.Problem]) -> None:
+            if uuid == self.workspace.trip_uuid and st is self.store:
+                self._show_problems(found)
+
+        self.background.run(work, done, lambda _error: self.run_checks())
+
+    def _show_problems(self, found: list[checks.Problem]) -> None:
         self.problems.show_problems(found)
         self.schedule.set_problems(found)
 

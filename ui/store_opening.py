@@ -55,6 +55,7 @@ class StoreOpening(QThread):
             import ui.main_window  # noqa: F401, PLC0415 - imported off the GUI thread
 
             self._store, notes = choose_store(self.store_path)
+            _first_reads(self._store)
         except PlannerError as exc:
             self._failed.emit(str(exc))
         except BaseException as exc:  # a bug: raised again by main() on the GUI thread
@@ -127,3 +128,20 @@ def choose_store(store_path: str | None) -> tuple[Store, list[str]]:
 
         sample.load_sample_trip(st)
     return st, [*notes, *st.opened.warnings]
+
+
+def _first_reads(st: Store) -> None:
+    """Make the window's first reads once, here: the ORM configures its mappers and compiles
+    each statement on first use, which cost the GUI thread about half a second; the mappers
+    and the engine's cache of compiled statements serve every thread after. The rows read are
+    thrown away (the window reads them again, quickly)."""
+    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415 - on the worker
+
+    from planner import history, trips  # noqa: PLC0415
+
+    try:
+        with st.session() as session:
+            history.cursor_at_end(session)
+            trips.list_trips(session)
+    except SQLAlchemyError:
+        pass  # the window's own reads say what failed, as they would have

@@ -78,11 +78,15 @@ def test_main_opens_the_last_trip_in_the_frames_place(
     seen: dict[str, object] = {}
 
     def look() -> None:
-        frame = next(w for w in qapp.topLevelWidgets() if isinstance(w, StartFrame))
+        frame = next(
+            w for w in qapp.topLevelWidgets() if isinstance(w, StartFrame) and w.isVisible()
+        )
         frame.trip_shown.connect(lambda: finish(frame))
 
     def finish(frame: StartFrame) -> None:
-        window = next(w for w in qapp.topLevelWidgets() if w.objectName() == "mainWindow")
+        window = next(
+            w for w in qapp.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()
+        )
         seen.update(
             trip=window.workspace.trip_uuid,  # type: ignore[attr-defined]
             visible=window.isVisible(),
@@ -91,7 +95,12 @@ def test_main_opens_the_last_trip_in_the_frames_place(
         window.close()
 
     QTimer.singleShot(0, look)
+    guard = QTimer()  # the trip never shown: fail instead of waiting forever
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QApplication.exit(99))
+    guard.start(60_000)
     code = app.main(["--store", str(path)])
+    guard.stop()
 
     assert code == 0
     assert seen == {"trip": uuid, "visible": True, "frame_visible": False}
