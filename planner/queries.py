@@ -178,8 +178,11 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
     trip_id, _home = trip_id_and_home(session, trip_uuid)
     which = trip_readers.of_trip(trip_id)
     attendees: dict[int, list[tuple[str, str]]] = {}
+    named: dict[str, str] = {}  # a few dozen people attend a thousand meetings
     for a in session.execute(trip_readers.attendees(which, *trip_readers.NAMES)):
-        name = display_name(a.family_name, a.given_name, a.native_name)
+        name = named.get(a.uuid)
+        if name is None:
+            name = named[a.uuid] = display_name(a.family_name, a.given_name, a.native_name)
         attendees.setdefault(a.meeting_id, []).append((a.uuid, name))
     branches: dict[int, list[BranchRow]] = {}
     for b in session.execute(trip_readers.branches(which)):
