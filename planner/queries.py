@@ -173,6 +173,17 @@ def home_timezone(session: Session, trip_uuid: str) -> str:
     return trip_id_and_home(session, trip_uuid)[1]
 
 
+def meeting_stop_uuid(session: Session, meeting_uuid: str) -> str | None:
+    """The UUID of the stop a meeting is at (None when no meeting has that UUID, say a
+    transfer's): the clock asks on every selection, in one query, not through the meeting's
+    whole record with its attendees and organizations."""
+    return session.scalar(
+        select(model.Stop.uuid)
+        .join(model.Meeting, model.Meeting.stop_id == model.Stop.id)
+        .where(model.Meeting.uuid == meeting_uuid)
+    )
+
+
 def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
     """The trip's meetings by start instant (then by the user's order); four queries."""
     trip_id, _home = trip_id_and_home(session, trip_uuid)

@@ -4,31 +4,13 @@ person made opening a large trip wait for hundreds of round trips."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
 
 from planner import editing, store, trips
-
-ROLES_AND_SIDES = Path(__file__).resolve().parent / "data" / "roles-and-sides.trip.json"
-
-
-def _grown(extra: int, folder: Path) -> Path:
-    """The roles-and-sides trip with ``extra`` more organizations, each with one person."""
-    document: dict[str, Any] = json.loads(ROLES_AND_SIDES.read_text("utf-8"))
-    for i in range(extra):
-        document["organizations"].append(
-            {"key": f"org-{i}", "name": f"Partner {i:03d}", "kind": "company", "country": "DE"}
-        )
-        document["people"].append(
-            {"key": f"p-{i}", "family_name": f"Partner{i:03d}", "given_name": "Jo",
-             "organization": f"org-{i}"}
-        )  # fmt: skip
-    path = folder / f"grown-{extra}.trip.json"
-    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
-    return path
+from tests.core import tripdocs
 
 
 def _statements(st: store.Store, trip_uuid: str) -> tuple[int, editing.TripContext]:
@@ -50,8 +32,8 @@ def test_the_choices_take_as_many_queries_for_a_large_trip_as_for_a_small_one(
     st: store.Store, tmp_path: Path
 ) -> None:
     with st.transaction() as session:
-        small = trips.import_trip(session, _grown(0, tmp_path)).uuid
-        large = trips.import_trip(session, _grown(60, tmp_path)).uuid
+        small = trips.import_trip(session, tripdocs.with_partners(0, tmp_path)).uuid
+        large = trips.import_trip(session, tripdocs.with_partners(60, tmp_path)).uuid
 
     small_count, small_context = _statements(st, small)
     large_count, large_context = _statements(st, large)
