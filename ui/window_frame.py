@@ -64,7 +64,6 @@ class StartFrame(QMainWindow):
             self.menuBar().addMenu(_tr(title)).setEnabled(False)
         tabs = QTabWidget(self)
         tabs.setObjectName("workspaceTabs")
-        tabs.setAccessibleName(_tr("Trips"))
         for title in TAB_TITLES:
             tabs.addTab(QWidget(tabs), _tr(title))
         tabs.setEnabled(False)
