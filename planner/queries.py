@@ -173,13 +173,27 @@ def home_timezone(session: Session, trip_uuid: str) -> str:
     return trip_id_and_home(session, trip_uuid)[1]
 
 
+def meeting_stop_uuid(session: Session, meeting_uuid: str) -> str | None:
+    """The UUID of the stop a meeting is at (None when no meeting has that UUID, say a
+    transfer's): the clock asks on every selection, in one query, not through the meeting's
+    whole record with its attendees and organizations."""
+    return session.scalar(
+        select(model.Stop.uuid)
+        .join(model.Meeting, model.Meeting.stop_id == model.Stop.id)
+        .where(model.Meeting.uuid == meeting_uuid)
+    )
+
+
 def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
     """The trip's meetings by start instant (then by the user's order); four queries."""
     trip_id, _home = trip_id_and_home(session, trip_uuid)
     which = trip_readers.of_trip(trip_id)
     attendees: dict[int, list[tuple[str, str]]] = {}
+    named: dict[str, str] = {}  # a few dozen people attend a thousand meetings
     for a in session.execute(trip_readers.attendees(which, *trip_readers.NAMES)):
-        name = display_name(a.family_name, a.given_name, a.native_name)
+        name = named.get(a.uuid)
+        if name is None:
+            name = named[a.uuid] = display_name(a.family_name, a.given_name, a.native_name)
         attendees.setdefault(a.meeting_id, []).append((a.uuid, name))
     branches: dict[int, list[BranchRow]] = {}
     for b in session.execute(trip_readers.branches(which)):

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner import __version__, locations, paths
-from planner.errors import PlannerError
+from planner import __version__, paths
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -32,53 +29,30 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def open_window(store_path: str | None) -> MainWindow:
-    """Open a store in a new main window: the one named (a file or a ``postgresql://`` URL),
-    else the one open when the app was last closed, else the default store.
-
-    A default store that did not exist yet gets the bundled sample trip, so that a newcomer
-    sees a real trip at once; a store the user named or created is left as it is. A shared
-    store that was open last time but cannot be reached now is not an error: the default
-    store opens, and the status bar says why.
-    """
-    from planner import paths, store
+    """Open a store (:func:`ui.store_opening.choose_store`) in a new main window, the trip
+    open last shown, on this thread (tests and scripts; ``main`` opens it on a worker)."""
     from ui.main_window import MainWindow
-    from ui.settings import Settings
+    from ui.store_opening import choose_store
 
-    if store_path and store.is_url(store_path) and store.has_password(store_path):
-        raise PlannerError(locations.PASSWORD_REFUSED)
-    chosen = store_path
-    notes: list[str] = []
-    st = None
-    if chosen is None and not os.environ.get(paths.STORE_ENV):
-        last = Settings().last_store()
-        if last is not None and store.is_url(last):
-            try:
-                st = store.open_store(last, create=False)
-                chosen = last
-            except PlannerError as exc:
-                notes.append(str(exc))
-        elif last is not None and Path(last).exists():
-            chosen = last
-    if st is None:
-        st = store.open_store(chosen)
-    if st.opened.created and chosen is None:
-        from planner import sample  # the trip-file reader is needed only this once
-
-        sample.load_sample_trip(st)
+    st, notes = choose_store(store_path)
     window = MainWindow(st)
-    for warning in [*notes, *st.opened.warnings]:
-        window.statusBar().showMessage(warning)
+    window.show_notes(notes)
     return window
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app: the frame is painted first, then the store opens on a worker thread
+    (:mod:`ui.store_opening`) and the main window takes the frame's place."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     # Qt is imported only now, so that --version and --help work without a display.
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from ui import i18n
     from ui.fonts import install_fallback_font
     from ui.settings import Settings
+    from ui.store_opening import StoreOpening
+    from ui.window_frame import StartFrame
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Delegation Planner")
@@ -87,16 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(app, QApplication):
         install_fallback_font(app)
     i18n.install(Settings().language())
+    frame = StartFrame()
+    opening = StoreOpening(args.store, frame)
+    frame.painted.connect(lambda: QTimer.singleShot(0, opening.start))
+    frame.show()
     try:
-        window = open_window(args.store)
-    except PlannerError as exc:
-        QMessageBox.critical(None, "Delegation Planner", str(exc))
-        return 2
-    window.show()
-    try:
-        return app.exec()
+        code = app.exec()
     finally:
-        window.store.close()
+        opening.finish()
+        frame.close()
+    return opening.exit_code(code)
 
 
 if __name__ == "__main__":  # pragma: no cover

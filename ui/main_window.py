@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -47,7 +47,7 @@ from ui.record_edits import RecordEdits
 from ui.settings import Settings
 from ui.trip_clock import TripClock
 from ui.trip_files import TripFiles
-from ui.trip_tabs import TripTabs
+from ui.trip_tabs import TripPanel, TripTabs
 from ui.views.contacts_panel import ContactsPanel
 from ui.views.delegation import DelegationPanel
 from ui.views.history import HistoryPanel, describe
@@ -58,6 +58,7 @@ from ui.views.protocol import ProtocolPanel
 from ui.views.schedule import ScheduleView
 from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
+from ui.window_frame import TAB_TITLES
 from ui.workspace import Workspace, reads_store
 
 STORE_FILTER = QT_TRANSLATE_NOOP(
@@ -71,6 +72,9 @@ def store_location(store_: Store) -> str:
 
 
 class MainWindow(QMainWindow):
+    trip_shown = Signal()
+    """The open trip (or none) is shown: its visible tab filled, after opening or a change."""
+
     # Made by ui.main_menus.build (again when the language changes).
     named_actions: dict[str, QAction]
     undo_action: QAction
@@ -79,7 +83,11 @@ class MainWindow(QMainWindow):
     language_menu: QMenu
     recent_menu: QMenu
 
-    def __init__(self, store_: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store_: Store, parent: QWidget | None = None, *, open_later: bool = False
+    ) -> None:
+        """``open_later``: read the trips and the last trip in the event loop's next pass, so
+        that the window is painted first (``ui.app.main``); else before this returns."""
         super().__init__(parent)
         self.named_actions = {}  # empty until built: nothing to retranslate before
         self.setObjectName("mainWindow")
@@ -105,18 +113,16 @@ class MainWindow(QMainWindow):
         self.schedule = ScheduleView(self.workspace, self)
         self.protocol = ProtocolPanel(self.workspace, self)
         self.delegation = DelegationPanel(self.workspace, self)
-        self.trip_tabs = TripTabs(
-            self.tabs,
-            [
-                (self.overview, QT_TRANSLATE_NOOP("MainWindow", "&Overview")),
-                (self.itinerary, QT_TRANSLATE_NOOP("MainWindow", "&Itinerary")),
-                (self.meetings, QT_TRANSLATE_NOOP("MainWindow", "&Meetings")),
-                (self.contacts, QT_TRANSLATE_NOOP("MainWindow", "&People and Organizations")),
-                (self.delegation, QT_TRANSLATE_NOOP("MainWindow", "Dele&gation")),
-                (self.schedule, QT_TRANSLATE_NOOP("MainWindow", "&Schedule")),
-                (self.protocol, QT_TRANSLATE_NOOP("MainWindow", "Protoco&l")),
-            ],
-        )
+        panels: list[TripPanel] = [
+            self.overview,
+            self.itinerary,
+            self.meetings,
+            self.contacts,
+            self.delegation,
+            self.schedule,
+            self.protocol,
+        ]
+        self.trip_tabs = TripTabs(self.tabs, list(zip(panels, TAB_TITLES, strict=True)))
         self.setCentralWidget(self.tabs)
 
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -159,8 +165,17 @@ class MainWindow(QMainWindow):
         self.workspace.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
         self.background.busy.connect(self._on_busy)
 
-        self._open_store_view(store_)
+        self._checks_later = open_later
+        if open_later:
+            QTimer.singleShot(0, self, lambda: self._open_store_view(store_))
+        else:
+            self._open_store_view(store_)
         self._restore_layout()
+
+    def show_notes(self, notes: list[str]) -> None:
+        """Say in the status bar what opening the store found (the last one stays)."""
+        for note in notes:
+            self.statusBar().showMessage(note)
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -332,10 +347,15 @@ class MainWindow(QMainWindow):
         are shown, so opening a large trip costs one view, not four."""
         self.trip_tabs.mark_stale()
         self._fill_current_tab()
-        self.run_checks()
+        if self._checks_later:
+            self._checks_later = False
+            self._check_in_background()
+        else:
+            self.run_checks()
         self._fill_history()
         self._update_actions()
         self.clock.show_time()
+        self.trip_shown.emit()
 
     @reads_store
     def _fill_current_tab(self) -> None:
@@ -357,6 +377,30 @@ class MainWindow(QMainWindow):
                 found = checks.check_trip(
                     session, uuid, self.settings.check_settings(), i18n.check_language()
                 )
+        self._show_problems(found)
+
+    def _check_in_background(self) -> None:
+        """Check the trip opened at start on a worker: the first run loads the holidays
+        tables (most of a second on a busy machine), which the trip shown need not wait for.
+        The problems are shown if the same trip of the same store is still open; a failure
+        is left to :meth:`run_checks` on this thread, which reports it as usual."""
+        uuid, st = self.workspace.trip_uuid, self.store
+        if uuid is None:
+            self.run_checks()
+            return
+        settings, language = self.settings.check_settings(), i18n.check_language()
+
+        def work() -> list[checks.Problem]:
+            with st.session() as session:
+                return checks.check_trip(session, uuid, settings, language)
+
+        def done(found: list[checks.Problem]) -> None:
+            if uuid == self.workspace.trip_uuid and st is self.store:
+                self._show_problems(found)
+
+        self.background.run(work, done, lambda _error: self.run_checks())
+
+    def _show_problems(self, found: list[checks.Problem]) -> None:
         self.problems.show_problems(found)
         self.schedule.set_problems(found)
 

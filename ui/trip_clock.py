@@ -13,10 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel
 
-from planner import localtime
-from planner.editing.registry import editor_for
-from planner.errors import PlannerError
-from planner.records import MeetingRecord, StopChoice, TripContext
+from planner import localtime, queries
+from planner.records import StopChoice, TripContext
 from ui.workspace import reads_store
 
 # The main window whose tabs say which stop is open. Not imported, even for type checking: the
@@ -75,12 +73,9 @@ class TripClock(QLabel):
         meeting = None
         if panel is window.meetings or panel is window.schedule:
             meeting = panel.selected_uuid()
-        if meeting:
+        if meeting:  # (in the schedule, a transfer's UUID finds no meeting)
             with self.workspace.store.session() as session:
-                try:
-                    selected = editor_for(MeetingRecord).read(session, meeting).stop
-                except PlannerError:
-                    selected = None  # a transfer is selected in the schedule
+                selected = queries.meeting_stop_uuid(session, meeting)
         for stop in context.stops:
             if stop.uuid == selected:
                 return stop

@@ -104,6 +104,8 @@ class Workspace(QObject):
         self._reachable = True
         self._resolving = False
         self._context: TripContext | None = None
+        self._context_fresh = False
+        self.changed.connect(self._forget_context)  # first, before the views reload
         self._cursor_lock = threading.Lock()
         self._polling = False
         self._poll_again = False
@@ -126,6 +128,7 @@ class Workspace(QObject):
         self.stop_listening()
         self._pool.waitForDone()  # a poll of the old store ends before it is closed
         self._store = store
+        self._forget_context()
         self._cursor = None
         self._reachable = True
         try:
@@ -171,15 +174,22 @@ class Workspace(QObject):
         if uuid == self.trip_uuid:
             return
         self.trip_uuid = uuid
+        self._forget_context()
         self.trip_opened.emit(uuid or "")
 
     def context(self) -> TripContext | None:
-        """The open trip's stops, people and organizations for an editor, read now."""
+        """The open trip's stops, people and organizations for an editor, as of the last
+        change: read when first asked for after a trip opened or the store changed, not on
+        every selection (the clock, the actions and each editor ask for it)."""
         if self.trip_uuid is None:
             return None
+        known = self._context
+        if self._context_fresh and known is not None and known.trip_uuid == self.trip_uuid:
+            return known
         try:
             with self.store.session() as session:
                 self._context = editing.trip_context(session, self.trip_uuid)
+            self._context_fresh = True
         except PlannerError:
             return None
         except SQLAlchemyError:
@@ -187,6 +197,11 @@ class Workspace(QObject):
             known = self._context
             return known if known is not None and known.trip_uuid == self.trip_uuid else None
         return self._context
+
+    def _forget_context(self, _trip_uuid: str = "") -> None:
+        """The store changed: the next :meth:`context` reads the trip again (what was read
+        stays for an editor opened while the store cannot be reached)."""
+        self._context_fresh = False
 
     @property
     def is_reachable(self) -> bool:

@@ -4268,6 +4268,14 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>StartFrame</name>
+    <message>
+        <location filename="../../ui/window_frame.py" line="47"/>
+        <source>Opening store…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+</context>
+<context>
     <name>StopDialog</name>
     <message>
         <source>Edit Stop</source>

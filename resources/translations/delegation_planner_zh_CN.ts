@@ -4257,6 +4257,14 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>StartFrame</name>
+    <message>
+        <location filename="../../ui/window_frame.py" line="47"/>
+        <source>Opening store…</source>
+        <translation>正在打开数据库……</translation>
+    </message>
+</context>
+<context>
     <name>StopDialog</name>
     <message>
         <source>Edit Stop</source>

@@ -11,6 +11,8 @@ from typing import Any
 
 from planner import localtime, vocab
 
+_ROLES_AND_SIDES = Path(__file__).resolve().parent / "data" / "roles-and-sides.trip.json"
+
 
 def load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
@@ -141,3 +143,19 @@ def canonical(document: dict[str, Any]) -> dict[str, Any]:
         for g in doc.get("gifts", [])
     ]
     return out
+
+
+def with_partners(extra: int, folder: Path) -> Path:
+    """The roles-and-sides trip with ``extra`` more organizations, each with one person."""
+    document: dict[str, Any] = json.loads(_ROLES_AND_SIDES.read_text("utf-8"))
+    for i in range(extra):
+        document["organizations"].append(
+            {"key": f"org-{i}", "name": f"Partner {i:03d}", "kind": "company", "country": "DE"}
+        )
+        document["people"].append(
+            {"key": f"p-{i}", "family_name": f"Partner{i:03d}", "given_name": "Jo",
+             "organization": f"org-{i}"}
+        )  # fmt: skip
+    path = folder / f"grown-{extra}.trip.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    return path
