@@ -680,6 +680,10 @@
         <source>Gift values</source>
         <translation>Geschenkwerte</translation>
     </message>
+    <message>
+        <source>Zones of stops</source>
+        <translation>Zonen der Stationen</translation>
+    </message>
 </context>
 <context>
     <name>CheckSettingsDialog</name>

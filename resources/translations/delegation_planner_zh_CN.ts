@@ -678,6 +678,10 @@
         <source>Gift values</source>
         <translation>礼品价值</translation>
     </message>
+    <message>
+        <source>Zones of stops</source>
+        <translation>站点时区</translation>
+    </message>
 </context>
 <context>
     <name>CheckSettingsDialog</name>
