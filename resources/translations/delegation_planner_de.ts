@@ -2918,6 +2918,10 @@
         <translation>{file} importiert</translation>
     </message>
     <message>
+        <source>Filled in from the city and country:</source>
+        <translation>Aus Stadt und Land ergänzt:</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>

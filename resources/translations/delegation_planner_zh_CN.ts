@@ -2913,6 +2913,10 @@
         <translation>已导入 {file}</translation>
     </message>
     <message>
+        <source>Filled in from the city and country:</source>
+        <translation>已根据城市和国家补全：</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
