@@ -4290,6 +4290,10 @@ Gastgeber: {host}</translation>
         <translation>&amp;Stadt:</translation>
     </message>
     <message>
+        <source>type a city, e.g. Shanghai, Nürnberg, 青岛</source>
+        <translation>Stadt eingeben, z. B. Shanghai, Nürnberg, 青岛</translation>
+    </message>
+    <message>
         <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>

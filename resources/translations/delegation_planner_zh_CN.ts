@@ -4279,6 +4279,10 @@ Host: {host}</source>
         <translation>城市(&amp;I)：</translation>
     </message>
     <message>
+        <source>type a city, e.g. Shanghai, Nürnberg, 青岛</source>
+        <translation>输入城市，如上海、纽伦堡、青岛</translation>
+    </message>
+    <message>
         <source>Co&amp;untry:</source>
         <translation>国家(&amp;U)：</translation>
     </message>
