@@ -1,7 +1,8 @@
 """Gazetteer benchmark: the City field's completion, one keystroke at a time.
 
-Run ``python benchmarks/bench_gazetteer.py``. It builds the gazetteer once (timed on its own:
-the one pause a user meets, on the first keystroke of a run), then types the names of the
+Run ``python benchmarks/bench_gazetteer.py``. It reads the cities and builds the completion
+index once (each timed on its own: the stop editor does it on a worker thread as it opens,
+the checks wait for the reading alone), then types the names of the
 ``--cities`` largest cities (their GeoNames name, and their German or Chinese name where the
 gazetteer has one: ``Nürnberg``, ``青岛``) one character at a time, asking for the completions
 after each, as the stop editor does. Goal: every keystroke under 5 ms (the time a 60 Hz
@@ -26,6 +27,7 @@ GOAL_MS = 5.0
 
 @dataclass(frozen=True)
 class Result:
+    read_s: float
     build_s: float
     keystrokes: int
     median_ms: float
@@ -42,6 +44,8 @@ class Result:
 def run(count: int = 1000) -> Result:
     start = time.perf_counter()
     gazetteer = cities.gazetteer()
+    read = time.perf_counter() - start
+    gazetteer.prepare()
     build = time.perf_counter() - start
     largest = sorted(gazetteer.cities, key=lambda c: -c.population)[:count]
     words = [c.name for c in largest]
@@ -56,7 +60,7 @@ def run(count: int = 1000) -> Result:
             gazetteer.complete(text)
             cpu.append(((time.thread_time() - start_cpu) * 1000, text))
             wall.append(((time.perf_counter() - start) * 1000, text))
-    return Result(build, *_figures(cpu), *_figures(wall))
+    return Result(read, build, *_figures(cpu), *_figures(wall))
 
 
 def _figures(times: list[tuple[float, str]]) -> tuple[int, float, float, float, str]:
@@ -73,7 +77,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cities", type=int, default=1000)
     result = run(parser.parse_args().cities)
-    print(f"built the gazetteer in {result.build_s:.2f} s")
+    print(
+        f"read the cities in {result.read_s:.2f} s (what the checks wait for), "
+        f"with the completion index in {result.build_s:.2f} s"
+    )
     print(
         f"{result.keystrokes} keystrokes, processor time: median {result.median_ms:.3f} ms, "
         f"99th percentile {result.p99_ms:.3f} ms, slowest {result.slowest_ms:.3f} ms "

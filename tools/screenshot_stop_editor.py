@@ -51,7 +51,7 @@ CONTEXT = TripContext(
 def main() -> int:
     app = QApplication(sys.argv)
     install_fallback_font(app)
-    cities.gazetteer()
+    cities.prepare()
     OUT.mkdir(parents=True, exist_ok=True)
     for language, typed in TYPED.items():
         i18n.install(language)

