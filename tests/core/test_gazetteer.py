@@ -3,11 +3,17 @@ the ISO 3166-2 region public holidays need, and the zone; the zones a country us
 
 from __future__ import annotations
 
+import importlib
+import sys
+from pathlib import Path
+
 import pycountry
 import pytest
 
 from planner.checks import cities as check_cities
 from planner.gazetteer import cities, regions, zones
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
 def first(text: str) -> cities.City:
@@ -29,6 +35,10 @@ def first(text: str) -> cities.City:
         ("Edinb", "Edinburgh", "GB", "GB-SCT", "Europe/London"),
         ("Chicago", "Chicago", "US", "US-IL", "America/Chicago"),
         ("Urumqi", "Ürümqi", "CN", "CN-XJ", "Asia/Urumqi"),
+        ("Funchal", "Funchal", "PT", "PT-30", "Atlantic/Madeira"),
+        ("Krakau", "Kraków", "PL", "PL-12", "Europe/Warsaw"),
+        ("Rio de J", "Rio de Janeiro", "BR", "BR-RJ", "America/Sao_Paulo"),
+        ("Toronto", "Toronto", "CA", "CA-ON", "America/Toronto"),
     ],
 )
 def test_a_typed_city_gives_its_country_region_and_zone(
@@ -103,3 +113,16 @@ def test_the_gazetteer_cities_keep_the_zones_of_their_country() -> None:
     odd = [c for c in cities.gazetteer().cities if zones.used_in(c.zone, c.country) is False]
     assert len(odd) < 12
     assert not [c for c in odd if c.country in ("DE", "AT", "CH", "FR", "IT", "GB", "US")]
+
+
+def test_the_completion_benchmark_runs_at_a_tiny_size() -> None:
+    """benchmarks/bench_gazetteer.py types the names of the largest cities; at 20 cities it
+    still types an English, a German and a Chinese name, each keystroke answered."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        bench = importlib.import_module("bench_gazetteer")
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    result = bench.run(20)
+    assert result.keystrokes > 60
+    assert 0 < result.median_ms <= result.p99_ms <= result.slowest_ms
