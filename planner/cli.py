@@ -63,6 +63,8 @@ def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         f"{rows['meeting']} meetings, {rows['trip_organization']} organizations, "
         f"{rows['trip_person']} people"
     )
+    for line in prepared.filled:  # what the file left out and the gazetteer gave
+        out(_one_line(line))
     out(f"imported {_clean_cell(prepared.title)!r}: {counts}")
     out(str(trip_id))
     return EXIT_OK

@@ -50,6 +50,20 @@ class Mutation:
 
 
 MUTATIONS = (
+    Mutation(
+        "zone-check-deleted",
+        "planner/checks/zones.py",
+        "if not stop.country or zones.used_in(stop.zone, stop.country) is not False:",
+        "if True:",
+        ("tests/core/test_checks_zone.py",),
+    ),
+    Mutation(
+        "zone-links-not-followed",
+        "planner/gazetteer/zones.py",
+        "return rules is not None and any(rules == _rules(z) for z in zones)",
+        "return False",
+        ("tests/core/test_checks_zone.py",),
+    ),
     # -- the gaps a mutation review found unnoticed (each now has a test) --------------------
     Mutation(
         "transfer-ends-at-departure",

@@ -12,11 +12,13 @@ with their defaults, so a reader sees everything the app stores about its user.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimeZone
 
+from planner.localtime import is_zone
 from planner.locations import is_url
 
 # The checks' package brings SQLAlchemy and the model with it (300 ms before any window
@@ -35,6 +37,7 @@ LAST_STORE = "stores/last"
 LAST_TRIP = "trips/last/"  # + store location
 CHECKS = "checks/settings"  # JSON of planner.checks.CheckSettings.to_mapping()
 LANGUAGE = "ui/language"  # "system" (the default: the system locale's), "en", "de" or "zh_CN"
+HOME_ZONE = "trips/home_zone"  # the office's zone, a new trip's home zone; default: the system's
 
 
 class Settings:
@@ -92,6 +95,16 @@ class Settings:
     def remember_language(self, code: str) -> None:
         self._q.setValue(LANGUAGE, code)
 
+    def home_zone(self) -> str:
+        """The zone a new trip is planned from: the office's, as last given to a new trip;
+        the system's zone until then."""
+        value = str(self._q.value(HOME_ZONE, "") or "")
+        return value if is_zone(value) else system_zone()
+
+    def remember_home_zone(self, zone: str) -> None:
+        if is_zone(zone):
+            self._q.setValue(HOME_ZONE, zone)
+
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
         geometry, state = self._q.value(GEOMETRY), self._q.value(STATE)
         return (
@@ -112,6 +125,20 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
+
+
+def system_zone() -> str:
+    """The IANA name of this computer's zone, found as tzlocal does: ``TZ``, then the link
+    ``/etc/localtime`` names, then Qt's answer; UTC when none is a zone tzdata knows."""
+    candidates = [os.environ.get("TZ", "").removeprefix(":")]
+    try:
+        target = os.readlink("/etc/localtime")
+    except OSError:
+        pass
+    else:
+        candidates.append(target.partition("zoneinfo/")[2])
+    candidates.append(bytes(QTimeZone.systemTimeZoneId().data()).decode())
+    return next((zone for zone in candidates if zone and is_zone(zone)), "UTC")
 
 
 def _location(location: str | Path) -> str:

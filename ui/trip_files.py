@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner import trips
 from ui.commands import AddTripCommand, TripChangeCommand, short
@@ -62,6 +62,21 @@ class TripFiles:
                     ),
                     5000,
                 )
+                if prepared.filled:  # what the file left out, each on a line of its own
+                    QMessageBox.information(
+                        self.window,
+                        QCoreApplication.translate("MainWindow", "Imported {file}").format(
+                            file=path.name
+                        ),
+                        "\n".join(
+                            [
+                                QCoreApplication.translate(
+                                    "MainWindow", "Filled in from the city and country:"
+                                ),
+                                *prepared.filled,
+                            ]
+                        ),
+                    )
 
         def failed(exc: Exception) -> None:
             self.window.statusBar().clearMessage()

@@ -123,6 +123,11 @@ MESSAGES: dict[str, str] = {
     "travel_gap.missing_times": N_("No transfer from {here} to {there} ({times})"),
     "travel_gap.leaving": N_("leaving {city} {when}"),
     "travel_gap.arriving": N_("arriving in {city} {when}"),
+    # zone; {country} is the country's name, {zones} a list of IANA zone names
+    "zone": N_("The stop {city} is in {zone}, a zone no place in {country} uses"),
+    "zone.suggest": N_(
+        "The stop {city} is in {zone}, a zone no place in {country} uses; did you mean {zones}?"
+    ),
     # gift-value; {direction} is one of the gift.given/received keys
     "money": N_("{value} {currency}"),
     "gift.given": N_("given to {party}"),

@@ -23,6 +23,7 @@ TRAVEL_GAP = "travel-gap"
 LANGUAGE = "language"
 LODGING = "lodging"
 GIFT_VALUE = "gift-value"
+ZONE = "zone"
 
 KINDS = (
     OVERLAP,
@@ -36,6 +37,7 @@ KINDS = (
     LANGUAGE,
     LODGING,
     GIFT_VALUE,
+    ZONE,
 )
 """Every kind of problem, in the order a panel lists them (the gravest kinds first)."""
 

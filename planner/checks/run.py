@@ -29,6 +29,7 @@ from planner.checks.problems import (
     TRAVEL_GAP,
     VENUE_TRAVEL,
     WEEKEND,
+    ZONE,
     Problem,
     sort_key,
 )
@@ -36,6 +37,7 @@ from planner.checks.settings import CheckSettings
 from planner.checks.stays import check_lodging, check_outside_stops
 from planner.checks.transfers import check_transfer_buffers, check_travel_gaps
 from planner.checks.venue_travel import check_venue_travel
+from planner.checks.zones import check_zones
 
 Check = Callable[[TripFacts, CheckSettings, Words], Iterable[Problem]]
 
@@ -50,6 +52,7 @@ CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
     (frozenset({LANGUAGE}), check_languages),
     (frozenset({LODGING}), check_lodging),
     (frozenset({GIFT_VALUE}), check_gifts),
+    (frozenset({ZONE}), check_zones),
 )
 """Each check with the kinds it reports; a check runs when one of its kinds is enabled."""
 

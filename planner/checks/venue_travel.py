@@ -12,7 +12,7 @@ line between the two cities' coordinates (:mod:`planner.checks.cities`) times
 keeps door to door in a German or Chinese city region with its traffic, plus the office's
 buffer (:attr:`CheckSettings.venue_buffer`: parking, the gate, finding the room). A place
 is the venue's city (the stop's when the venue names none), a transfer's ends are its stops'
-cities. A city not in the bundled table gives no finding: the check cannot tell, and says
+cities. A city not in the gazetteer gives no finding: the check cannot tell, and says
 nothing rather than guess. Meetings count as the transfer checks count them: not cancelled,
 with a delegation member present or nobody listed yet.
 """

@@ -19,6 +19,7 @@ from typing import Any
 
 from planner import localtime, phones, text_rules, vocab
 from planner.errors import PlannerError
+from planner.tripfile import places
 from planner.tripfile.rows import PreparedTrip, Row, new_uuid
 from planner.tripfile.schema import Problem, validate
 
@@ -141,10 +142,12 @@ def build_trip(document: Any, source: str = "trip file") -> PreparedTrip:
     if problems:
         raise TripFileError(source, problems)
     _normalize_codes(document)
+    filled, unplaced = places.fill_zones(document["stops"])
     builder = _Builder(document)
     builder.build()
-    if builder.problems:
-        raise TripFileError(source, builder.problems)
+    if unplaced or builder.problems:
+        raise TripFileError(source, unplaced + builder.problems)
+    builder.plan.filled = filled
     return builder.plan
 
 
@@ -185,7 +188,8 @@ class _Builder:
         self.organizations = _indices(document["organizations"])
         self.people = _indices(document["people"])
         self.stops = _indices(document["stops"])
-        self.zones: list[str] = [data["timezone"] for data in document["stops"]]
+        # None for a stop whose zone the gazetteer could not give (already a problem).
+        self.zones: list[str | None] = [data.get("timezone") for data in document["stops"]]
         self.meetings = _indices(document["meetings"])
 
     def problem(self, path: str, message: str) -> None:
@@ -384,7 +388,7 @@ class _Builder:
 
     def stop(self, index: int, data: dict[str, Any]) -> None:
         path = f"stops[{index}]"
-        zone = data["timezone"]
+        zone = data.get("timezone")
         arrive = self.instant(data.get("arrive"), zone, f"{path}.arrive")
         depart = self.instant(data.get("depart"), zone, f"{path}.depart")
         if data.get("arrive") is None and data.get("depart") is None:

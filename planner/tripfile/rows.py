@@ -108,6 +108,8 @@ class PreparedTrip:
     uuid: str
     rows: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in TABLES})
     inserted: bool = False
+    filled: list[str] = field(default_factory=list)
+    """What the reader filled in that the file left out, a line each (a stop's zone)."""
 
     def add(self, table: str, row: Row) -> int:
         """Plan ``row`` for ``table``; its index, which references to it hold."""

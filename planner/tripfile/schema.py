@@ -286,7 +286,8 @@ STOP = {
     "city": text(required=True),
     "country": value(_country, required=True),
     "region": value(_region),
-    "timezone": value(_timezone, required=True),
+    # Optional since the gazetteer: filled from the city and country when it names one zone.
+    "timezone": value(_timezone),
     "arrive": value(_local_time_shape),
     "depart": value(_local_time_shape),
     "lodging": obj(LODGING),

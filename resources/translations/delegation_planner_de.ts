@@ -680,6 +680,10 @@
         <source>Gift values</source>
         <translation>Geschenkwerte</translation>
     </message>
+    <message>
+        <source>Zones of stops</source>
+        <translation>Zonen der Stationen</translation>
+    </message>
 </context>
 <context>
     <name>CheckSettingsDialog</name>
@@ -2914,6 +2918,10 @@
         <translation>{file} importiert</translation>
     </message>
     <message>
+        <source>Filled in from the city and country:</source>
+        <translation>Aus Stadt und Land ergänzt:</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
@@ -4288,6 +4296,10 @@ Gastgeber: {host}</translation>
     <message>
         <source>C&amp;ity:</source>
         <translation>&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>type a city, e.g. Shanghai, Nürnberg, 青岛</source>
+        <translation>Stadt eingeben, z. B. Shanghai, Nürnberg, 青岛</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>

@@ -678,6 +678,10 @@
         <source>Gift values</source>
         <translation>礼品价值</translation>
     </message>
+    <message>
+        <source>Zones of stops</source>
+        <translation>站点时区</translation>
+    </message>
 </context>
 <context>
     <name>CheckSettingsDialog</name>
@@ -2909,6 +2913,10 @@
         <translation>已导入 {file}</translation>
     </message>
     <message>
+        <source>Filled in from the city and country:</source>
+        <translation>已根据城市和国家补全：</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
@@ -4277,6 +4285,10 @@ Host: {host}</source>
     <message>
         <source>C&amp;ity:</source>
         <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>type a city, e.g. Shanghai, Nürnberg, 青岛</source>
+        <translation>输入城市，如上海、纽伦堡、青岛</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>

@@ -206,6 +206,7 @@ def test_kinds_are_a_stable_list_of_every_kind() -> None:
         "language",
         "lodging",
         "gift-value",
+        "zone",
     )
     produced = {kind for kinds, _check in checks.run.CHECKS for kind in kinds}
     assert produced == set(checks.KINDS)

@@ -25,7 +25,8 @@ from tests.core.test_checks import (
 
 
 def troubled() -> dict[str, Any]:
-    """The Nanshan trip with a problem of every kind but public-holiday."""
+    """The Nanshan trip with a problem of every kind but public-holiday (and a last stop in
+    Shanghai kept in Berlin time: ``zone``)."""
     doc = nanshan()
     add_meeting(doc, "breakfast", "fra", "2024-06-18T06:00", "2024-06-18T07:30")
     add_meeting(doc, "call", "fra", "2024-06-18T07:00", "2024-06-18T08:00", attendees=["li-head"])
@@ -39,6 +40,15 @@ def troubled() -> dict[str, Any]:
     meeting(doc, "healthineers-signing")["start"] = "2024-06-19T11:00"
     doc["transfers"] = [t for t in doc["transfers"] if t["number"] != "ICE 1007"]
     del stop(doc, "nue")["lodging"]
+    doc["stops"].append(
+        {
+            "key": "sha",
+            "city": "Shanghai",
+            "country": "CN",
+            "timezone": "Europe/Berlin",
+            "arrive": "2024-06-23T10:00",
+        }
+    )
     doc["gifts"] = [
         {
             "meeting": "ilh-signing",

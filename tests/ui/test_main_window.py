@@ -263,3 +263,22 @@ def test_a_calendar_import_is_one_undoable_step(
     assert window.meetings.model.rowCount() == 5
     window.redo_action.trigger()
     assert window.meetings.model.rowCount() == 6
+
+
+def test_an_import_that_fills_in_zones_says_which_on_lines_of_their_own(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, expect_dialog: Any
+) -> None:
+    doc = json.loads(NANSHAN.read_text("utf-8"))
+    del doc["stops"][4]["timezone"]  # Shenzhen, CN
+    path = tmp_path / "zoneless.trip.json"
+    path.write_text(json.dumps(doc), "utf-8")
+    shown = expect_dialog("information")
+    before = window.workspace.undo_stack.count()
+    window.import_file(path)
+    # The first read of the gazetteer takes a few seconds on a busy machine.
+    qtbot.waitUntil(lambda: window.workspace.undo_stack.count() == before + 1, timeout=30_000)
+    assert shown == [
+        "Filled in from the city and country:\n"
+        "stops[4].timezone: Asia/Shanghai (from Shenzhen, CN)\n"
+        "stops[4].region: CN-GD (from Shenzhen, CN)"
+    ]

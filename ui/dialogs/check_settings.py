@@ -77,6 +77,7 @@ KIND_NAMES = {
     "language": QT_TRANSLATE_NOOP("CheckSettings", "Languages"),
     "lodging": QT_TRANSLATE_NOOP("CheckSettings", "Lodging"),
     "gift-value": QT_TRANSLATE_NOOP("CheckSettings", "Gift values"),
+    "zone": QT_TRANSLATE_NOOP("CheckSettings", "Zones of stops"),
 }
 
 

@@ -4,13 +4,13 @@ contact sheet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from planner import localtime, vocab
+from planner import vocab
 from planner.records import TripContext, TripRecord
 from ui.dialogs.form import RecordDialog
 from ui.models import vocab_text
+from ui.settings import Settings
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.number_list import NumberList
 from ui.widgets.vocab_combo import VocabCombo
@@ -18,7 +18,8 @@ from ui.widgets.zone_picker import ZonePicker
 
 
 class TripDialog(RecordDialog[TripRecord]):
-    """A new trip's home zone defaults to the trip's (when editing) or this computer's zone."""
+    """A new trip's home zone is the office's (the home zone setting: the one last given to
+    a new trip, at first this computer's zone), and a new trip accepted sets it."""
 
     def __init__(
         self,
@@ -28,6 +29,8 @@ class TripDialog(RecordDialog[TripRecord]):
     ) -> None:
         super().__init__(context, record, parent)
         self.setWindowTitle(self.tr("Edit Trip") if record else self.tr("New Trip"))
+        if record is None:
+            self.accepted.connect(self._remember_home_zone)
         record = record or TripRecord(title="", home_timezone=_default_zone(context))
         organizations = context.organizations if context else ()
         form = self.new_form()
@@ -104,6 +107,9 @@ class TripDialog(RecordDialog[TripRecord]):
             useful_numbers=self.useful_numbers.numbers(),
         )
 
+    def _remember_home_zone(self) -> None:
+        Settings().remember_home_zone(self.home_timezone.zone())
+
     def _classifications(self) -> dict[str, str]:
         return {
             "public": self.tr("Public"),
@@ -113,7 +119,4 @@ class TripDialog(RecordDialog[TripRecord]):
 
 
 def _default_zone(context: TripContext | None) -> str:
-    if context is not None:
-        return context.home_timezone
-    system = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    return system if localtime.is_zone(system) else "UTC"
+    return context.home_timezone if context is not None else Settings().home_zone()
