@@ -17,7 +17,18 @@ import pytest
 from alembic import command
 from sqlalchemy import select
 
-from planner import calendar_ics, checks, cli, editing, localtime, model, queries, store, trips
+from planner import (
+    calendar_ics,
+    checks,
+    cli,
+    editing,
+    localtime,
+    model,
+    queries,
+    schedule,
+    store,
+    trips,
+)
 from planner.calendar_ics.events import ExportOptions
 from planner.directory import privacy
 from planner.editing.registry import editor_for
@@ -331,3 +342,17 @@ def test_the_pack_shows_seats_and_references_inside_the_office_only(
         assert "Class: business" in text
     assert "Wong" in internal and "3A, XYZ789" in internal and "Seat: 2K" in internal
     assert "XYZ789" not in external and "Seat: 2K" not in external
+
+
+def test_the_schedule_begins_on_the_day_the_flight_from_home_leaves(
+    st: store.Store, tmp_path: Path
+) -> None:
+    with st.transaction() as session:
+        uuid = trips.import_trip(session, write(tmp_path, home_legs())).uuid
+    with st.session() as session:
+        found = schedule.read_schedule(session, uuid)
+    # Frankfurt is reached on the 16th; the flight leaves Shenzhen late on the 15th, and the
+    # one back lands in Shenzhen on the 23rd.
+    assert found.days[0].frame.day == dt.date(2024, 6, 15)
+    assert found.days[-1].frame.day == dt.date(2024, 6, 23)
+    assert found.transfers[0].label == ("Flight EX 123 Shenzhen (SZX) → Frankfurt am Main")
