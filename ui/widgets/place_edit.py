@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from planner.gazetteer import airports
 from planner.gazetteer.airports import Airport
@@ -48,8 +48,12 @@ class PlaceEdit(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(self.edit, 1)
-        row.addWidget(self.name_label, 2)
+        # Wide enough for a station's name; the airport's name takes what is left and is cut
+        # rather than widening the dialog (its tooltip has it whole).
+        self.edit.setFixedWidth(self.edit.fontMetrics().averageCharWidth() * 24)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row.addWidget(self.edit)
+        row.addWidget(self.name_label, 1)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._offer)
         self.edit.textChanged.connect(self._show_airport)
