@@ -1956,6 +1956,34 @@
         <translation>Nach</translation>
     </message>
     <message>
+        <source>From airport or station</source>
+        <translation>Ab Flughafen oder Bahnhof</translation>
+    </message>
+    <message>
+        <source>To airport or station</source>
+        <translation>Nach Flughafen oder Bahnhof</translation>
+    </message>
+    <message>
+        <source>From terminal</source>
+        <translation>Ab Terminal</translation>
+    </message>
+    <message>
+        <source>To terminal</source>
+        <translation>Nach Terminal</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Sitzplatz</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Reisende</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Verkehrsmittel</translation>
     </message>

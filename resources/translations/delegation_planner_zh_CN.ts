@@ -1951,6 +1951,34 @@
         <translation>目的地</translation>
     </message>
     <message>
+        <source>From airport or station</source>
+        <translation>出发机场或车站</translation>
+    </message>
+    <message>
+        <source>To airport or station</source>
+        <translation>抵达机场或车站</translation>
+    </message>
+    <message>
+        <source>From terminal</source>
+        <translation>出发航站楼</translation>
+    </message>
+    <message>
+        <source>To terminal</source>
+        <translation>抵达航站楼</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>舱位/席别</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>出行人员</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>交通方式</translation>
     </message>

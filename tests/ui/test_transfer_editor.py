@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from planner import trips
+from planner.conflicts import Conflict
 from planner.records import Choice, StopChoice, TransferRecord, TripContext
 from tests.ui.test_build_a_trip import type_into, type_wall
+from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.dialogs.transfer_dialog import TransferDialog
 from ui.main_window import MainWindow
 from ui.models.itinerary import ItineraryModel
@@ -237,3 +240,28 @@ def test_travellers_are_ticked_with_their_own_reference_and_seat(qtbot: QtBot) -
     table.table.item(0, 1).setText("ABC123")
     table.table.item(0, 2).setText("14C")
     assert dialog.record().travellers == (("p-kern", "ABC123", "14C"),)
+
+
+def test_a_conflict_on_a_home_leg_shows_its_travellers_and_its_airports_time(
+    qtbot: QtBot,
+) -> None:
+    context = TripContext(**{**CONTEXT.__dict__, "people": TRAVELLERS})
+    base = TransferRecord(
+        None,
+        "nue",
+        "flight",
+        utc(2024, 6, 15, 15),
+        utc(2024, 6, 15, 17),
+        from_place="FRA",
+        to_place="NUE",
+    )
+    mine = replace(base, travellers=(("p-vogel", "XK4TRM", "3A"),), depart=utc(2024, 6, 15, 15, 30))
+    theirs = replace(base, travellers=(("p-kern", None, None),), depart=utc(2024, 6, 15, 16))
+    dialog = ConflictDialog(Conflict(mine, theirs, 1, 2, base=base, uuid="t-1"), context, "Li")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = {b.text() for b in [*dialog.mine_buttons.values(), *dialog.theirs_buttons.values()]}
+    assert "Petra Vogel (3A, XK4TRM)" in shown and "Jonas Kern" in shown
+    # Their departure is read at Frankfurt airport, not in the trip's home zone (Shanghai).
+    assert any("17:30 (Europe/Berlin)" in text for text in shown), shown
+    assert any("18:00 (Europe/Berlin)" in text for text in shown), shown
