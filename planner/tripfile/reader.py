@@ -19,6 +19,7 @@ from typing import Any
 
 from planner import localtime, model, phones, text_rules, vocab
 from planner.errors import PlannerError
+from planner.gazetteer import airports
 from planner.tripfile.rows import PreparedTrip, Row, new_uuid
 from planner.tripfile.schema import Problem, validate
 
@@ -164,7 +165,7 @@ _ORGANIZATION_TEXT = ("native_name", "kind", "city", "country", "sector", "websi
 _PERSON_TEXT = ("given_name", "native_name", "honorific", "position", "email", "phone", "notes")
 _TRIP_TEXT = ("purpose", "status", "classification", "notes")
 _TRANSFER_TEXT = ("carrier", "number", "reference", "notes")
-_TRANSFER_BOOKING = ("from_place", "to_place", "from_terminal", "to_terminal", "seat")
+_TRANSFER_BOOKING = ("from_terminal", "to_terminal", "seat")
 _MEETING_TEXT = ("kind", "status", "online_url", "objectives", "notes", "private_notes")
 _TRIP = 0
 """The index of the trip's own row, which the trip's lists refer to."""
@@ -459,6 +460,8 @@ class _Builder:
                 "arrive_timezone": arrive_zone,
                 **_opts(data, _TRANSFER_TEXT),
                 **_opts(data, _TRANSFER_BOOKING),
+                "from_place": _place(_opt(data, "from_place")),
+                "to_place": _place(_opt(data, "to_place")),
                 "travel_class": _opt(data, "class"),
             },
         )
@@ -641,6 +644,14 @@ def _normalize_codes(document: dict[str, Any]) -> None:
     for data in speakers:
         if data.get("languages"):
             data["languages"] = [code.lower() for code in data["languages"]]
+
+
+def _place(text: str | None) -> str | None:
+    """An airport's code in capitals, as the editor keeps it ("hkg" is HKG); a station as
+    written."""
+    if text is not None and airports.lookup(text) is not None:
+        return text.strip().upper()
+    return text
 
 
 def _indices(items: list[dict[str, Any]]) -> dict[str, int]:

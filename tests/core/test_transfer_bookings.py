@@ -356,3 +356,17 @@ def test_the_schedule_begins_on_the_day_the_flight_from_home_leaves(
     assert found.days[0].frame.day == dt.date(2024, 6, 15)
     assert found.days[-1].frame.day == dt.date(2024, 6, 23)
     assert found.transfers[0].label == ("Flight EX 123 Shenzhen (SZX) → Frankfurt am Main")
+
+
+def test_an_airport_in_another_zone_than_home_sets_the_zone_of_its_end(
+    st: store.Store, tmp_path: Path
+) -> None:
+    document = home_legs()
+    document["transfers"][0]["from_place"] = "hkg"  # out of Hong Kong, next to Shenzhen
+    with st.transaction() as session:
+        trips.import_trip(session, write(tmp_path, document))
+    with st.session() as session:
+        out = session.scalars(select(model.Transfer).order_by(model.Transfer.position)).first()
+        assert out is not None
+        assert (out.from_place, out.depart_timezone) == ("HKG", "Asia/Hong_Kong")
+        assert out.origin == "Hong Kong (HKG)"
