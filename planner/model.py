@@ -47,6 +47,7 @@ from sqlalchemy.orm import (
 from sqlalchemy.types import TypeDecorator
 
 from planner import names, vocab
+from planner.gazetteer import airports
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -340,15 +341,26 @@ class Stop(Entity):
 
 
 class Transfer(Entity):
-    """Travel between two stops; each end keeps the zone it was entered in."""
+    """Travel between two stops, or between home and a stop (the trip's first and last legs:
+    no from-stop or no to-stop); each end keeps the zone it was entered in.
+
+    ``from_place``/``to_place`` name the airport (an IATA or ICAO code) or the station as the
+    booking does; an end without a stop is known by its place alone. ``reference`` is a group
+    booking's; a traveller's own booking is on their :class:`TransferTraveller` row. No
+    travellers means the whole delegation travels.
+    """
 
     __tablename__ = "transfer"
     __table_args__ = (_enum_check("mode", vocab.TRANSFER_MODES),)
 
     trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
-    from_stop_id: Mapped[int] = mapped_column(ForeignKey("stop.id", ondelete="CASCADE"), index=True)
-    to_stop_id: Mapped[int] = mapped_column(ForeignKey("stop.id", ondelete="CASCADE"), index=True)
+    from_stop_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stop.id", ondelete="CASCADE"), index=True
+    )
+    to_stop_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stop.id", ondelete="CASCADE"), index=True
+    )
     mode: Mapped[str]
     carrier: Mapped[str | None]
     number: Mapped[str | None]
@@ -358,10 +370,58 @@ class Transfer(Entity):
     arrive_timezone: Mapped[str]
     reference: Mapped[str | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    from_place: Mapped[str | None] = mapped_column(Text)
+    to_place: Mapped[str | None] = mapped_column(Text)
+    from_terminal: Mapped[str | None]
+    to_terminal: Mapped[str | None]
+    travel_class: Mapped[str | None]
+    seat: Mapped[str | None]
 
     trip: Mapped[Trip] = relationship(back_populates="transfers")
-    from_stop: Mapped[Stop] = relationship(foreign_keys=[from_stop_id])
-    to_stop: Mapped[Stop] = relationship(foreign_keys=[to_stop_id])
+    from_stop: Mapped[Stop | None] = relationship(foreign_keys=[from_stop_id])
+    to_stop: Mapped[Stop | None] = relationship(foreign_keys=[to_stop_id])
+    traveller_links: Mapped[list[TransferTraveller]] = _ordered("TransferTraveller")
+
+    @property
+    def origin(self) -> str:
+        """Where the leg starts, as a line shows it: the stop's city, else the place."""
+        return end_name(self.from_stop.city if self.from_stop else None, self.from_place)
+
+    @property
+    def destination(self) -> str:
+        return end_name(self.to_stop.city if self.to_stop else None, self.to_place)
+
+
+class TransferTraveller(PersonLink, Base):
+    """One person on a transfer, with the booking reference and seat of their own ticket."""
+
+    __tablename__ = "transfer_traveller"
+
+    transfer_id: Mapped[int] = mapped_column(
+        ForeignKey("transfer.id", ondelete="CASCADE"), primary_key=True
+    )
+    reference: Mapped[str | None]
+    seat: Mapped[str | None]
+
+
+def end_name(city: str | None, place: str | None) -> str:
+    """A transfer's end as a line names it: its stop's city, else the airport's city and code
+    ("Frankfurt am Main (FRA)"), else the place as written (a station); "" for neither."""
+    if city:
+        return city
+    if not place:
+        return ""
+    airport = airports.lookup(place)
+    return f"{airport.city} ({airport.code})" if airport is not None else place
+
+
+def end_zone(stop_zone: str | None, place: str | None, home_timezone: str) -> str:
+    """The zone a transfer's end is entered in: its airport's (the ticket's times are the
+    airport's), else its stop's, else the trip's home zone (a station at home)."""
+    airport = airports.lookup(place) if place else None
+    if airport is not None and airport.timezone:
+        return airport.timezone
+    return stop_zone or home_timezone
 
 
 class Meeting(Entity):

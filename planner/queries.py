@@ -102,7 +102,15 @@ class ItineraryRow:
     number: str | None = None
     to_city: str | None = None
     from_stop_uuid: str | None = None
+    """None for a transfer from home (the trip's first leg)."""
     to_stop_uuid: str | None = None
+    """None for a transfer back home."""
+    from_place: str | None = None
+    to_place: str | None = None
+    from_terminal: str | None = None
+    to_terminal: str | None = None
+    travel_class: str | None = None
+    seat: str | None = None
 
     @property
     def is_stop(self) -> bool:
@@ -233,34 +241,57 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
 def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
     """Stops in the trip's order, each followed by the transfers leaving it (by departure).
 
-    Every transfer leaves from one of the trip's stops, so each appears exactly once: between
-    its stop of departure and the next stop. Three queries.
+    A transfer appears exactly once: after its stop of departure, so between it and the next
+    stop; a leg from home (no stop of departure) just before the stop it reaches, and one with
+    neither stop first. Three queries.
     """
     trip_id, _home = trip_id_and_home(session, trip_uuid)
     stops = session.execute(trip_readers.stops(trip_id)).all()
-    transfers = session.execute(trip_readers.transfers(trip_id))
-    leaving: dict[int, list[ItineraryRow]] = {}
-    for t in transfers:
-        leaving.setdefault(t.from_stop_id, []).append(
-            ItineraryRow(
-                kind=TRANSFER,
-                uuid=t.uuid,
-                label=transfer_label(t.mode, t.carrier, t.number, t.from_city, t.to_city),
-                depart_zone=t.depart_timezone,
-                arrive_zone=t.arrive_timezone,
-                arrive=t.arrive,
-                depart=t.depart,
-                city=t.from_city,
-                mode=t.mode,
-                carrier=t.carrier,
-                number=t.number,
-                to_city=t.to_city,
-                from_stop_uuid=t.from_uuid,
-                to_stop_uuid=t.to_uuid,
-            )
+    columns = model.Transfer
+    transfers = session.execute(
+        trip_readers.transfers(
+            trip_id,
+            columns.to_stop_id,
+            columns.from_terminal,
+            columns.to_terminal,
+            columns.travel_class,
+            columns.seat,
         )
-    rows: list[ItineraryRow] = []
+    )
+    leaving: dict[int | None, list[ItineraryRow]] = {}
+    reaching: dict[int | None, list[ItineraryRow]] = {}
+    for t in transfers:
+        origin = model.end_name(t.from_city, t.from_place)
+        destination = model.end_name(t.to_city, t.to_place)
+        row = ItineraryRow(
+            kind=TRANSFER,
+            uuid=t.uuid,
+            label=transfer_label(t.mode, t.carrier, t.number, origin, destination),
+            depart_zone=t.depart_timezone,
+            arrive_zone=t.arrive_timezone,
+            arrive=t.arrive,
+            depart=t.depart,
+            city=origin,
+            mode=t.mode,
+            carrier=t.carrier,
+            number=t.number,
+            to_city=destination,
+            from_stop_uuid=t.from_uuid,
+            to_stop_uuid=t.to_uuid,
+            from_place=t.from_place,
+            to_place=t.to_place,
+            from_terminal=t.from_terminal,
+            to_terminal=t.to_terminal,
+            travel_class=t.travel_class,
+            seat=t.seat,
+        )
+        if t.from_stop_id is not None:
+            leaving.setdefault(t.from_stop_id, []).append(row)
+        else:
+            reaching.setdefault(t.to_stop_id, []).append(row)
+    rows: list[ItineraryRow] = list(reaching.get(None, []))
     for s in stops:
+        rows.extend(reaching.get(s.id, []))
         rows.append(
             ItineraryRow(
                 kind=STOP,

@@ -58,15 +58,28 @@ class StopRecord:
 
 @dataclass(frozen=True)
 class TransferRecord:
-    from_stop: str
-    to_stop: str
+    from_stop: str | None
+    """The stop the leg leaves from; None (or "") for the first leg, from home."""
+    to_stop: str | None
+    """The stop the leg goes to; None (or "") for the last leg, back home."""
     mode: str
     depart: dt.datetime
     arrive: dt.datetime
     carrier: str | None = None
     number: str | None = None
     reference: str | None = None
+    """A group booking's reference; a traveller's own is in ``travellers``."""
     notes: str | None = None
+    from_place: str | None = None
+    """The airport (IATA or ICAO code) or station the leg leaves from; an airport's zone is the
+    zone its departure is entered in."""
+    to_place: str | None = None
+    from_terminal: str | None = None
+    to_terminal: str | None = None
+    travel_class: str | None = None
+    seat: str | None = None
+    travellers: tuple[tuple[str, str | None, str | None], ...] = ()
+    """(person UUID, booking reference, seat) of each traveller; none: the whole delegation."""
 
     @property
     def label(self) -> str:
@@ -254,6 +267,24 @@ class TripContext:
     stops: tuple[StopChoice, ...] = ()
     people: tuple[Choice, ...] = ()
     organizations: tuple[Choice, ...] = ()
+    legs: tuple[tuple[str | None, str | None], ...] = ()
+    """(from stop, to stop) UUIDs of the trip's transfers (None: home), so that a new
+    transfer can start in the first gap between stops rather than on a leg already booked."""
+
+    def open_gap(self) -> tuple[str | None, str | None]:
+        """The leg a new transfer most likely is: the first two consecutive stops with no
+        transfer between them (the travel-gap the problems panel points at first), else the
+        flight from home to the first stop, else the one back home from the last."""
+        booked = set(self.legs)
+        for here, there in zip(self.stops, self.stops[1:], strict=False):
+            if (here.uuid, there.uuid) not in booked:
+                return here.uuid, there.uuid
+        if not self.stops:
+            return None, None
+        first, last = self.stops[0].uuid, self.stops[-1].uuid
+        if not any(to == first for _, to in booked):
+            return None, first
+        return last, None
 
     def stop(self, uuid: str) -> StopChoice:
         return next(s for s in self.stops if s.uuid == uuid)

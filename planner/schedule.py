@@ -193,15 +193,18 @@ def build_schedule(
         stops=stops,
         transfers=transfers,
         meetings=tuple(meetings),
-        days=schedule_days(stops, meetings),
+        days=schedule_days(stops, meetings, transfers),
     )
 
 
 def schedule_days(
-    stops: tuple[ItineraryRow, ...], meetings: list[MeetingRow] | tuple[MeetingRow, ...] = ()
+    stops: tuple[ItineraryRow, ...],
+    meetings: list[MeetingRow] | tuple[MeetingRow, ...] = (),
+    transfers: tuple[ItineraryRow, ...] = (),
 ) -> tuple[ScheduleDay, ...]:
     """A column for every day from the trip's first local day to its last (the stops' days
-    and the meetings' days, each in its own zone), each in the zone of the day's stop."""
+    and the meetings' days, each in its own zone, and the days the flights from and back
+    home leave or land at home), each in the zone of the day's stop."""
     if not stops:
         return ()
     days = [
@@ -211,6 +214,16 @@ def schedule_days(
         if instant is not None
     ]
     days += [m.local_day for m in meetings]
+    days += [
+        localtime.local_date(t.depart, t.depart_zone)
+        for t in transfers
+        if t.from_stop_uuid is None and t.depart is not None
+    ]
+    days += [
+        localtime.local_date(t.arrive, t.arrive_zone)
+        for t in transfers
+        if t.to_stop_uuid is None and t.arrive is not None
+    ]
     if not days:
         return ()
     first, last = min(days), max(days)

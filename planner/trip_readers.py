@@ -132,7 +132,8 @@ def stops(trip_id: int, *columns: Any) -> _Select:
 
 
 def transfers(trip_id: int, *columns: Any) -> _Select:
-    """The trip's transfers by departure, with both stops' UUIDs and cities."""
+    """The trip's transfers by departure, with both stops' UUIDs and cities (None at an end
+    without a stop: a leg from or to home), and their places (airports, stations)."""
     origin, target = aliased(model.Stop), aliased(model.Stop)
     t = model.Transfer
     return (
@@ -150,10 +151,12 @@ def transfers(trip_id: int, *columns: Any) -> _Select:
             origin.city.label("from_city"),
             target.uuid.label("to_uuid"),
             target.city.label("to_city"),
+            t.from_place,
+            t.to_place,
             *columns,
         )
-        .join(origin, origin.id == t.from_stop_id)
-        .join(target, target.id == t.to_stop_id)
+        .outerjoin(origin, origin.id == t.from_stop_id)
+        .outerjoin(target, target.id == t.to_stop_id)
         .where(t.trip_id == trip_id)
         .order_by(t.depart, t.position)
     )

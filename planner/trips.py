@@ -192,6 +192,14 @@ def load_trip(session: Session, trip_id: int) -> model.Trip:
     transfers = of_trip(model.Transfer, model.Transfer.trip_id, model.Transfer.position)
     meetings = of_trip(model.Meeting, model.Meeting.trip_id, model.Meeting.position)
     gifts = of_trip(model.Gift, model.Gift.trip_id, model.Gift.position)
+    travellers: Sequence[model.TransferTraveller] = []
+    if transfers:
+        travellers = session.scalars(
+            select(model.TransferTraveller)
+            .join(model.Transfer, model.Transfer.id == model.TransferTraveller.transfer_id)
+            .where(model.Transfer.trip_id == trip_id)
+            .order_by(model.TransferTraveller.transfer_id, model.TransferTraveller.position)
+        ).all()
     meeting_orgs = of_meetings(
         model.MeetingOrganization,
         model.MeetingOrganization.meeting_id,
@@ -240,6 +248,7 @@ def load_trip(session: Session, trip_id: int) -> model.Trip:
             *(link.person_id for link in people_links),
             *(member.person_id for member in delegation),
             *(link.person_id for link in attendees),
+            *(link.person_id for link in travellers),
             *(link.person_id for link in branch_attendees),
             *(link.person_id for link in signatories),
             *(f.owner_id for f in follow_ups),
@@ -283,6 +292,11 @@ def load_trip(session: Session, trip_id: int) -> model.Trip:
         _refer(t, model.Transfer.trip, t.trip_id, trip_by_id)
         _refer(t, model.Transfer.from_stop, t.from_stop_id, stops_by_id)
         _refer(t, model.Transfer.to_stop, t.to_stop_id, stops_by_id)
+    for tt in travellers:
+        _refer(tt, model.TransferTraveller.person, tt.person_id, people)
+    travellers_of = _grouped(travellers, lambda link: link.transfer_id)
+    for t in transfers:
+        _fill(t, model.Transfer.traveller_links, travellers_of.get(t.id, []))
     for m in meetings:
         _refer(m, model.Meeting.trip, m.trip_id, trip_by_id)
         _refer(m, model.Meeting.stop, m.stop_id, stops_by_id)

@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "depart_before_arrive": N_("the departure is before the arrival"),
     "region": N_("{region} is not a region of {country}"),
     "same_stop": N_("the transfer must go to another stop"),
+    "transfer_end": N_("give a stop, or an airport or station for a leg from or to home"),
     "end_before_start": N_("the end must be after the start"),
     "attendee_twice": N_("a person is listed twice"),
     "attendee_role_absent": N_("a role is given to someone who does not attend"),

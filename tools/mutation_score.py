@@ -332,6 +332,27 @@ MUTATIONS = (
         "layout_for(people)",
         ("tests/core/test_trip_rules.py",),
     ),
+    Mutation(
+        "transfer-clashes-with-everyones-meetings",
+        "planner/checks/transfers.py",
+        "if not transfer.traveller_uuids or not meeting.participant_uuids:",
+        "if True:",
+        ("tests/core/test_transfer_bookings.py",),
+    ),
+    Mutation(
+        "home-leg-read-in-the-stops-zone",
+        "planner/model.py",
+        "    if airport is not None and airport.timezone:",
+        "    if False:",
+        ("tests/core/test_transfer_bookings.py",),
+    ),
+    Mutation(
+        "transfer-end-without-stop-or-place-let-through",
+        "planner/editing/__init__.py",
+        '        if not record.from_stop and not (record.from_place or "").strip():',
+        "        if False:",
+        ("tests/core/test_transfer_bookings.py",),
+    ),
 )
 
 

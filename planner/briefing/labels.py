@@ -174,6 +174,11 @@ TEXTS: dict[str, str] = {
     "at_branch": N_("{time} at {place}"),
     "meeting_status": N_("{kind}, {status}"),
     "from_to": N_("{origin} → {destination}"),
+    "at_terminal": N_("{place}, Terminal {terminal}"),
+    "travel_class": N_("Class: {travel_class}"),
+    "seat": N_("Seat: {seat}"),
+    "travellers": N_("Travellers: {names}"),
+    "traveller_booking": N_("{name} ({booking})"),
     # Vocabularies (planner.vocab)
     "role.head": NP_("role", "Head of delegation"),
     "role.member": NP_("role", "Member"),

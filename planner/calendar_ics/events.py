@@ -410,15 +410,23 @@ def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec
     minutes = int((transfer.arrive - transfer.depart).total_seconds() // 60)
     depart = say.stamp(transfer.depart, transfer.depart_zone)
     arrive = say.stamp(transfer.arrive, transfer.arrive_zone)
+    # Where to be, as the ticket says it: the airport and its terminal when known.
+    origin = _at_terminal(say, transfer.from_city, transfer.from_terminal)
     lines = [
-        say.text("departs", city=transfer.from_city, stamp=depart),
-        say.text("arrives", city=transfer.to_city, stamp=arrive),
+        say.text("departs", city=origin, stamp=depart),
+        say.text(
+            "arrives", city=_at_terminal(say, transfer.to_city, transfer.to_terminal), stamp=arrive
+        ),
         say.text("travel_time", hours=minutes // 60, minutes=f"{minutes % 60:02d}"),
     ]
     if transfer.carrier:
         lines.append(say.text("carrier", carrier=transfer.carrier))
     if transfer.number:
         lines.append(say.text("number", number=transfer.number))
+    if transfer.travel_class:
+        lines.append(say.text("travel_class", travel_class=transfer.travel_class))
+    if transfer.seat:
+        lines.append(say.text("seat", seat=transfer.seat))
     if transfer.reference:
         lines.append(say.text("reference", reference=transfer.reference))
     if transfer.notes:
@@ -430,11 +438,15 @@ def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec
         end=transfer.arrive,
         start_zone=transfer.depart_zone,
         end_zone=transfer.arrive_zone,
-        location=transfer.from_city,
+        location=origin,
         description=_text(lines),
         categories=(transfer.mode.capitalize(),),
         alarm_minutes=options.reminder_minutes,
     )
+
+
+def _at_terminal(say: Labels, place: str, terminal: str | None) -> str:
+    return say.text("terminal", place=place, terminal=terminal) if terminal else place
 
 
 def _lodging_events(stop: StopInfo, say: Labels) -> Iterable[EventSpec]:

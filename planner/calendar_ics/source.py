@@ -86,11 +86,16 @@ class TransferInfo:
     arrive: dt.datetime
     arrive_zone: str
     from_city: str
+    """The stop's city, else the airport's city and code or the station (a leg from home)."""
     to_city: str
     carrier: str | None = None
     number: str | None = None
     reference: str | None = None
     notes: str | None = None
+    from_terminal: str | None = None
+    to_terminal: str | None = None
+    travel_class: str | None = None
+    seat: str | None = None
 
 
 @dataclass(frozen=True)
@@ -258,14 +263,28 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferInfo, ...]:
             depart_zone=row.depart_timezone,
             arrive=row.arrive,
             arrive_zone=row.arrive_timezone,
-            from_city=row.from_city,
-            to_city=row.to_city,
+            from_city=model.end_name(row.from_city, row.from_place),
+            to_city=model.end_name(row.to_city, row.to_place),
             carrier=row.carrier,
             number=row.number,
             reference=row.reference,
             notes=row.notes,
+            from_terminal=row.from_terminal,
+            to_terminal=row.to_terminal,
+            travel_class=row.travel_class,
+            seat=row.seat,
         )
-        for row in session.execute(trip_readers.transfers(trip_id, t.reference, t.notes))
+        for row in session.execute(
+            trip_readers.transfers(
+                trip_id,
+                t.reference,
+                t.notes,
+                t.from_terminal,
+                t.to_terminal,
+                t.travel_class,
+                t.seat,
+            )
+        )
     )
 
 

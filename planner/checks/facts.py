@@ -65,7 +65,8 @@ class StopFact:
 
 @dataclass(frozen=True)
 class TransferFact:
-    """Travel between two stops; ``title`` as the itinerary shows it."""
+    """Travel between two stops, or from or to home (no stop at that end); ``title`` as the
+    itinerary shows it."""
 
     uuid: str
     title: str
@@ -74,8 +75,15 @@ class TransferFact:
     depart_zone: str
     arrive: dt.datetime
     arrive_zone: str
-    from_stop_uuid: str
-    to_stop_uuid: str
+    from_stop_uuid: str | None
+    to_stop_uuid: str | None
+    traveller_uuids: tuple[str, ...] = ()
+    """Who travels on it; none named: the whole delegation."""
+
+    @property
+    def stop_uuid(self) -> str | None:
+        """The stop a problem with the transfer points at: where it leaves, else where it goes."""
+        return self.from_stop_uuid or self.to_stop_uuid
 
 
 @dataclass(frozen=True)
@@ -248,10 +256,27 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
 
 
 def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
+    """The trip's transfers with their travellers: two queries."""
+    link = model.TransferTraveller
+    travellers: dict[int, list[str]] = {}
+    for transfer_id, person_uuid in session.execute(
+        select(link.transfer_id, model.Person.uuid)
+        .join(model.Person, model.Person.id == link.person_id)
+        .join(model.Transfer, model.Transfer.id == link.transfer_id)
+        .where(model.Transfer.trip_id == trip_id)
+        .order_by(link.transfer_id, link.position)
+    ):
+        travellers.setdefault(transfer_id, []).append(person_uuid)
     return tuple(
         TransferFact(
             uuid=t.uuid,
-            title=queries.transfer_label(t.mode, t.carrier, t.number, t.from_city, t.to_city),
+            title=queries.transfer_label(
+                t.mode,
+                t.carrier,
+                t.number,
+                model.end_name(t.from_city, t.from_place),
+                model.end_name(t.to_city, t.to_place),
+            ),
             mode=t.mode,
             depart=t.depart,
             depart_zone=t.depart_timezone,
@@ -259,8 +284,9 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
             arrive_zone=t.arrive_timezone,
             from_stop_uuid=t.from_uuid,
             to_stop_uuid=t.to_uuid,
+            traveller_uuids=tuple(travellers.get(t.id, ())),
         )
-        for t in session.execute(trip_readers.transfers(trip_id))
+        for t in session.execute(trip_readers.transfers(trip_id, model.Transfer.id))
     )
 
 

@@ -3,8 +3,10 @@
 A delegation needs time between a meeting and its departure (check-in, security, the drive to
 the station) and after an arrival (baggage, the drive in, a long-haul flight's fatigue); the
 minutes per mode are settings. Only meetings the delegation takes part in count: those with a
-delegation member among the people present, or with nobody listed yet. A meeting during the
-travel itself is an error, not a short buffer.
+delegation member among the people present, or with nobody listed yet; and of a transfer that
+names its travellers, only meetings with one of them (or nobody listed): the minister flying
+ahead does not clash with the staff's briefing. A meeting during the travel itself is an error,
+not a short buffer. A leg from or to home is checked like any other.
 
 The meetings are sorted once by start and once by end, and each transfer finds its neighbours
 with ``bisect``, so a trip with many transfers and meetings is not a scan per transfer.
@@ -45,18 +47,22 @@ def check_transfer_buffers(
     for transfer in facts.transfers:
         if transfer.arrive < transfer.depart:
             continue  # travel-gap reports the transfer itself
+
+        def concerns(meeting: MeetingFact, transfer: TransferFact = transfer) -> bool:
+            return _shares(meeting, transfer)
+
         # A meeting overlaps the travel when it starts before the arrival and ends after the
         # departure; no meeting is longer than ``longest``, which bounds where its start is.
         low = bisect_right(starts, transfer.depart - longest)
         high = bisect_left(starts, transfer.arrive)
-        for meeting in by_start[low:high]:
+        for meeting in filter(concerns, by_start[low:high]):
             if meeting.end > transfer.depart:
                 yield _during(meeting, transfer, _delegates(meeting, facts), words)
 
         before = settings.buffer_before(transfer.mode)
         low = bisect_right(ends, transfer.depart - before)
         high = bisect_right(ends, transfer.depart)
-        for meeting in by_end[low:high]:
+        for meeting in filter(concerns, by_end[low:high]):
             yield _too_close_before(meeting, transfer, before, _delegates(meeting, facts), words)
 
         duration = transfer.arrive - transfer.depart
@@ -64,7 +70,7 @@ def check_transfer_buffers(
         long_haul = settings.is_long_haul(transfer.mode, duration)
         low = bisect_left(starts, transfer.arrive)
         high = bisect_left(starts, transfer.arrive + after)
-        for meeting in by_start[low:high]:
+        for meeting in filter(concerns, by_start[low:high]):
             yield _too_close_after(
                 meeting, transfer, after, long_haul, _delegates(meeting, facts), words=words
             )
@@ -89,7 +95,7 @@ def check_travel_gaps(
                 instant=transfer.depart,
                 zone=transfer.depart_zone,
                 transfer_uuids=(transfer.uuid,),
-                stop_uuid=transfer.from_stop_uuid,
+                stop_uuid=transfer.stop_uuid,
             )
     linked = {(t.from_stop_uuid, t.to_stop_uuid) for t in facts.transfers}
     for here, there in pairwise(facts.stops):
@@ -116,6 +122,14 @@ def check_travel_gaps(
             zone=zone if instant is not None else None,
             stop_uuid=here.uuid,
         )
+
+
+def _shares(meeting: MeetingFact, transfer: TransferFact) -> bool:
+    """Someone on the transfer is at the meeting, or the transfer names nobody (the whole
+    delegation travels), or the meeting names nobody yet."""
+    if not transfer.traveller_uuids or not meeting.participant_uuids:
+        return True
+    return any(u in transfer.traveller_uuids for u in meeting.participant_uuids)
 
 
 def _delegates(meeting: MeetingFact, facts: TripFacts) -> tuple[str, ...]:
@@ -145,7 +159,7 @@ def _during(
         people=people,
         instant=max(meeting.start, transfer.depart),
         zone=transfer.depart_zone if meeting.start <= transfer.depart else meeting.zone,
-        stop_uuid=transfer.from_stop_uuid,
+        stop_uuid=transfer.stop_uuid,
     )
 
 
@@ -175,7 +189,7 @@ def _too_close_before(
         people=people,
         instant=meeting.end,
         zone=meeting.zone,
-        stop_uuid=transfer.from_stop_uuid,
+        stop_uuid=transfer.stop_uuid,
     )
 
 
@@ -207,7 +221,7 @@ def _too_close_after(
         people=people,
         instant=meeting.start,
         zone=meeting.zone,
-        stop_uuid=transfer.to_stop_uuid,
+        stop_uuid=transfer.to_stop_uuid or transfer.from_stop_uuid,
     )
 
 
@@ -220,7 +234,7 @@ def _problem(
     people: tuple[str, ...],
     instant: dt.datetime,
     zone: str,
-    stop_uuid: str,
+    stop_uuid: str | None,
 ) -> Problem:
     return Problem(
         kind=TRANSFER_BUFFER,

@@ -92,6 +92,8 @@ def _timeline(facts: TripFacts) -> list[_Step]:
         here = _Place(m.venue_city or stop.city, stop.country, m.zone)
         steps.append(_Step(m.start, m.end, here, here, stop.uuid, meeting=m))
     for t in facts.transfers:
+        if t.from_stop_uuid is None or t.to_stop_uuid is None:
+            continue  # a leg from or to home: no venue on the far side to travel from or to
         origin, target = stops.get(t.from_stop_uuid), stops.get(t.to_stop_uuid)
         if origin is None or target is None:
             continue

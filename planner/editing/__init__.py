@@ -17,7 +17,7 @@ from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner import (
@@ -86,12 +86,13 @@ def record_of(obj: model.Entity) -> Record:
         return StopRecord(**{f.name: getattr(obj, f.name) for f in fields(StopRecord)})
     if isinstance(obj, model.Transfer):
         return TransferRecord(
-            from_stop=obj.from_stop.uuid,
-            to_stop=obj.to_stop.uuid,
+            from_stop=_uuid(obj.from_stop),
+            to_stop=_uuid(obj.to_stop),
+            travellers=tuple((t.person.uuid, t.reference, t.seat) for t in obj.traveller_links),
             **{
                 f.name: getattr(obj, f.name)
                 for f in fields(TransferRecord)
-                if f.name not in ("from_stop", "to_stop")
+                if f.name not in ("from_stop", "to_stop", "travellers")
             },
         )
     if isinstance(obj, model.Meeting):
@@ -189,8 +190,16 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
             problems["region"] = say("region", region=repr(record.region), country=record.country)
     elif isinstance(record, TransferRecord):
         one_of("mode", vocab.TRANSFER_MODES)
-        if record.from_stop == record.to_stop:
+        # A leg from or to home has no stop at that end, so its place must say where it is.
+        if not record.from_stop and not (record.from_place or "").strip():
+            problems["from_stop"] = say("transfer_end")
+        if not record.to_stop and not (record.to_place or "").strip():
+            problems["to_stop"] = say("transfer_end")
+        elif record.from_stop and record.from_stop == record.to_stop:
             problems["to_stop"] = say("same_stop")
+        travellers = [person for person, _reference, _seat in record.travellers]
+        if len(set(travellers)) != len(travellers):
+            problems["travellers"] = say("attendee_twice")
         if record.arrive < record.depart:
             problems["arrive"] = say("arrive_before_depart")
     elif isinstance(record, MeetingRecord):
@@ -256,11 +265,7 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
         for f in fields(StopRecord):
             setattr(obj, f.name, getattr(record, f.name))
     elif isinstance(record, TransferRecord) and isinstance(obj, model.Transfer):
-        obj.from_stop = get(session, model.Stop, record.from_stop)
-        obj.to_stop = get(session, model.Stop, record.to_stop)
-        obj.depart_timezone, obj.arrive_timezone = obj.from_stop.timezone, obj.to_stop.timezone
-        for name in ("mode", "depart", "arrive", "carrier", "number", "reference", "notes"):
-            setattr(obj, name, getattr(record, name))
+        _apply_transfer(session, obj, record)
     elif isinstance(record, MeetingRecord) and isinstance(obj, model.Meeting):
         obj.stop = get(session, model.Stop, record.stop)
         obj.timezone = obj.stop.timezone
@@ -360,8 +365,7 @@ def _follow_stop_zone(stop: model.Stop) -> None:
             (model.Transfer.from_stop_id == stop.id) | (model.Transfer.to_stop_id == stop.id)
         )
     ):
-        transfer.depart_timezone = transfer.from_stop.timezone
-        transfer.arrive_timezone = transfer.to_stop.timezone
+        _follow_ends(transfer)
 
 
 def create(session: Session, trip_uuid: str | None, record: Record, uuid: str | None = None) -> str:
@@ -396,8 +400,8 @@ def create(session: Session, trip_uuid: str | None, record: Record, uuid: str | 
             trip.stops.insert(_stop_position(trip, record), stop)  # ordering_list renumbers
         elif isinstance(record, TransferRecord):
             transfer = model.Transfer(uuid=uuid)
+            trip.transfers.append(transfer)  # first: a home leg's zone may be the trip's
             _apply(session, transfer, record)
-            trip.transfers.append(transfer)
         elif isinstance(record, MeetingRecord):
             meeting = model.Meeting(uuid=uuid)
             _apply(session, meeting, record)
@@ -429,7 +433,7 @@ def trip_context(session: Session, trip_uuid: str) -> TripContext:
     """The trip's stops, people (by side and rank: :mod:`.person_choices`) and organizations
     as choices for its editors.
 
-    Read in four queries whatever the trip's size: the window asks for it when a trip opens
+    Read in five queries whatever the trip's size: the window asks for it when a trip opens
     and before every editor, and walking the ORM links cost a SELECT per organization."""
     found = session.execute(
         select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
@@ -446,6 +450,18 @@ def trip_context(session: Session, trip_uuid: str) -> TripContext:
         .order_by(link.position)
     )
     stops = session.execute(trip_readers.stops(found.id))
+    origin, destination = aliased(model.Stop), aliased(model.Stop)
+    legs = tuple(
+        (leg.origin, leg.destination)
+        for leg in session.execute(
+            select(origin.uuid.label("origin"), destination.uuid.label("destination"))
+            .select_from(model.Transfer)
+            .outerjoin(origin, origin.id == model.Transfer.from_stop_id)
+            .outerjoin(destination, destination.id == model.Transfer.to_stop_id)
+            .where(model.Transfer.trip_id == found.id)
+            .order_by(model.Transfer.position)
+        )
+    )
     return TripContext(
         trip_uuid=trip_uuid,
         title=found.title,
@@ -453,6 +469,7 @@ def trip_context(session: Session, trip_uuid: str) -> TripContext:
         stops=tuple(StopChoice(s.uuid, s.city, s.timezone, s.arrive, s.depart) for s in stops),
         people=person_choices(session, found.id),
         organizations=tuple(Choice(o.uuid, o.name) for o in organizations),
+        legs=legs,
     )
 
 
@@ -532,21 +549,21 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         stops[stop.id] = new
         copy.stops.append(new)
     for t in source.transfers:
-        copy.transfers.append(
-            model.Transfer(
-                from_stop=stops[t.from_stop_id],
-                to_stop=stops[t.to_stop_id],
-                mode=t.mode,
-                carrier=t.carrier,
-                number=t.number,
-                depart=moved(t.depart, t.depart_timezone),
-                depart_timezone=t.depart_timezone,
-                arrive=moved(t.arrive, t.arrive_timezone),
-                arrive_timezone=t.arrive_timezone,
-                reference=t.reference,
-                notes=t.notes,
-            )
+        new_transfer = model.Transfer(
+            from_stop=stops[t.from_stop_id] if t.from_stop_id is not None else None,
+            to_stop=stops[t.to_stop_id] if t.to_stop_id is not None else None,
+            depart=moved(t.depart, t.depart_timezone),
+            depart_timezone=t.depart_timezone,
+            arrive=moved(t.arrive, t.arrive_timezone),
+            arrive_timezone=t.arrive_timezone,
         )
+        for name in _TRANSFER_VALUES:
+            setattr(new_transfer, name, getattr(t, name))
+        new_transfer.traveller_links = [
+            model.TransferTraveller(person=link.person, reference=link.reference, seat=link.seat)
+            for link in t.traveller_links
+        ]
+        copy.transfers.append(new_transfer)
     for m in source.meetings:
         new_meeting = model.Meeting(stop=stops[m.stop_id], timezone=m.timezone, host=m.host)
         for name in (
@@ -571,6 +588,43 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         session, "create", "trip", object_uuid=copy.uuid, trip_uuid=copy.uuid, label=copy.title
     )
     return copy
+
+
+_TRANSFER_VALUES = (
+    "mode", "carrier", "number", "reference", "notes", "from_place", "to_place",
+    "from_terminal", "to_terminal", "travel_class", "seat",
+)  # fmt: skip
+"""A transfer's fields that are plain values, written as the record has them."""
+
+
+def _apply_transfer(session: Session, obj: model.Transfer, record: TransferRecord) -> None:
+    obj.from_stop = get(session, model.Stop, record.from_stop) if record.from_stop else None
+    obj.to_stop = get(session, model.Stop, record.to_stop) if record.to_stop else None
+    for name in ("depart", "arrive", *_TRANSFER_VALUES):
+        setattr(obj, name, getattr(record, name))
+    _follow_ends(obj)
+    wanted = [person for person, _reference, _seat in record.travellers]
+    if [link.person.uuid for link in obj.traveller_links] != wanted:
+        obj.traveller_links = [
+            model.TransferTraveller(person=get(session, model.Person, u)) for u in wanted
+        ]
+    for link, (_person, reference, seat) in zip(
+        obj.traveller_links, record.travellers, strict=True
+    ):
+        if (link.reference, link.seat) != (reference, seat):
+            link.reference, link.seat = reference, seat
+
+
+def _follow_ends(transfer: model.Transfer) -> None:
+    """Each end's zone: its airport's, else its stop's, else the trip's home zone."""
+    home = transfer.trip.home_timezone
+    origin, target = transfer.from_stop, transfer.to_stop
+    transfer.depart_timezone = model.end_zone(
+        origin.timezone if origin else None, transfer.from_place, home
+    )
+    transfer.arrive_timezone = model.end_zone(
+        target.timezone if target else None, transfer.to_place, home
+    )
 
 
 def _useful_number_problem(label: str, number: str, say: Callable[..., str]) -> str | None:

@@ -17,8 +17,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, phones, text_rules, vocab
+from planner import localtime, model, phones, text_rules, vocab
 from planner.errors import PlannerError
+from planner.gazetteer import airports
 from planner.tripfile import places
 from planner.tripfile.rows import PreparedTrip, Row, new_uuid
 from planner.tripfile.schema import Problem, validate
@@ -167,6 +168,7 @@ _ORGANIZATION_TEXT = ("native_name", "kind", "city", "country", "sector", "websi
 _PERSON_TEXT = ("given_name", "native_name", "honorific", "position", "email", "phone", "notes")
 _TRIP_TEXT = ("purpose", "status", "classification", "notes")
 _TRANSFER_TEXT = ("carrier", "number", "reference", "notes")
+_TRANSFER_BOOKING = ("from_terminal", "to_terminal", "seat")
 _MEETING_TEXT = ("kind", "status", "online_url", "objectives", "notes", "private_notes")
 _TRIP = 0
 """The index of the trip's own row, which the trip's lists refer to."""
@@ -190,6 +192,7 @@ class _Builder:
         self.stops = _indices(document["stops"])
         # None for a stop whose zone the gazetteer could not give (already a problem).
         self.zones: list[str | None] = [data.get("timezone") for data in document["stops"]]
+        self.home: str = document["trip"]["home_timezone"]
         self.meetings = _indices(document["meetings"])
 
     def problem(self, path: str, message: str) -> None:
@@ -233,16 +236,22 @@ class _Builder:
     def attendee_list(self, items: list[Any] | None, path: str) -> list[tuple[int, str]]:
         """Attendees with their role in the meeting: an item is a key, or an object with
         ``person`` and an optional ``role`` (the extension of v1)."""
+        return [
+            (person, item.get("role") or PARTICIPANT)
+            for person, item in self.person_items(items, path)
+        ]
+
+    def person_items(self, items: list[Any] | None, path: str) -> list[tuple[int, dict[str, Any]]]:
+        """People of a list whose item is a key or an object with ``person`` and more fields
+        (attendees, travellers): each person with their object ({} for a bare key)."""
         items = items or []
-        objects = [isinstance(item, dict) for item in items]
         keys = [item["person"] if isinstance(item, dict) else item for item in items]
         found = []
         for index, key in self.distinct(keys, path):
-            where = f"{path}[{index}]" + (".person" if objects[index] else "")
-            person = self.person(key, where)
+            own = items[index] if isinstance(items[index], dict) else {}
+            person = self.person(key, f"{path}[{index}]" + (".person" if own else ""))
             if person is not None:
-                role = items[index].get("role") if objects[index] else None
-                found.append((person, role or PARTICIPANT))
+                found.append((person, own))
         return found
 
     def people_list(self, keys: list[str] | None, path: str) -> list[int]:
@@ -419,20 +428,29 @@ class _Builder:
         )
 
     def transfer(self, index: int, data: dict[str, Any]) -> None:
+        """A leg between two stops, or from or to home: an end without a stop is known by its
+        place (an airport's code or a station), and its times are in the airport's zone, else
+        the stop's, else the trip's home zone (trip-format.md, the extension of v1)."""
         path = f"transfers[{index}]"
-        origin = self.stop_ref(data["from"], f"{path}.from")
-        target = self.stop_ref(data["to"], f"{path}.to")
+        ends = []
+        for end, place in (("from", "from_place"), ("to", "to_place")):
+            stop = self.stop_ref(data[end], f"{path}.{end}") if data.get(end) else None
+            if data.get(end) is None and _opt(data, place) is None:
+                self.problem(f"{path}.{end}", f"give a stop key, or {place} for a leg at home")
+            ends.append((stop, model.end_zone(self.zone(stop), _opt(data, place), self.home)))
+        (origin, depart_zone), (target, arrive_zone) = ends
         if origin is not None and origin == target:
             self.problem(f"{path}.to", "is the same stop as from")
-        depart = self.instant(data["depart"], self.zone(origin), f"{path}.depart")
-        arrive = self.instant(data["arrive"], self.zone(target), f"{path}.arrive")
-        if origin is None or target is None or depart is None or arrive is None:
+        depart = self.instant(data["depart"], depart_zone, f"{path}.depart")
+        arrive = self.instant(data["arrive"], arrive_zone, f"{path}.arrive")
+        travellers = self.person_items(data.get("travellers"), f"{path}.travellers")
+        if depart is None or arrive is None:
             return
         if arrive < depart:
             self.problem(
                 f"{path}.arrive", f"{data['arrive']} is before the departure {data['depart']}"
             )
-        self.item(
+        transfer = self.item(
             "transfer",
             {
                 "uuid": new_uuid(),
@@ -441,12 +459,27 @@ class _Builder:
                 "to_stop_id": target,
                 "mode": data["mode"],
                 "depart": depart,
-                "depart_timezone": self.zones[origin],
+                "depart_timezone": depart_zone,
                 "arrive": arrive,
-                "arrive_timezone": self.zones[target],
+                "arrive_timezone": arrive_zone,
                 **_opts(data, _TRANSFER_TEXT),
+                **_opts(data, _TRANSFER_BOOKING),
+                "from_place": _place(_opt(data, "from_place")),
+                "to_place": _place(_opt(data, "to_place")),
+                "travel_class": _opt(data, "class"),
             },
         )
+        for position, (person, own) in enumerate(travellers):
+            self.plan.add(
+                "transfer_traveller",
+                {
+                    "transfer_id": transfer,
+                    "person_id": person,
+                    "position": position,
+                    "reference": _opt(own, "reference"),
+                    "seat": _opt(own, "seat"),
+                },
+            )
 
     def meeting(self, index: int, data: dict[str, Any]) -> None:
         path = f"meetings[{index}]"
@@ -615,6 +648,14 @@ def _normalize_codes(document: dict[str, Any]) -> None:
     for data in speakers:
         if data.get("languages"):
             data["languages"] = [code.lower() for code in data["languages"]]
+
+
+def _place(text: str | None) -> str | None:
+    """An airport's code in capitals, as the editor keeps it ("hkg" is HKG); a station as
+    written."""
+    if text is not None and airports.lookup(text) is not None:
+        return text.strip().upper()
+    return text
 
 
 def _indices(items: list[dict[str, Any]]) -> dict[str, int]:

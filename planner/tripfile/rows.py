@@ -41,6 +41,7 @@ _ORDER: tuple[type[model.Base], ...] = (
     model.DelegationMember,
     model.Stop,
     model.Transfer,
+    model.TransferTraveller,
     model.Meeting,
     model.MeetingOrganization,
     model.MeetingAttendee,

@@ -292,9 +292,15 @@ STOP = {
     "depart": value(_local_time_shape),
     "lodging": obj(LODGING),
 }
+TRAVELLER = {
+    "person": key(required=True),
+    "seat": text(),
+    "reference": text(),
+}
+"""A traveller with a seat or booking reference of their own (a traveller may be a bare key)."""
 TRANSFER = {
-    "from": key(required=True),
-    "to": key(required=True),
+    "from": key(),
+    "to": key(),
     "mode": one_of(vocab.TRANSFER_MODES, required=True),
     "carrier": text(),
     "number": text(),
@@ -302,6 +308,14 @@ TRANSFER = {
     "arrive": value(_local_time_shape, required=True),
     "reference": text(),
     "notes": paragraph(),
+    # Extension of v1: transfers as they are booked, and legs from and to home.
+    "from_place": text(),
+    "to_place": text(),
+    "from_terminal": text(),
+    "to_terminal": text(),
+    "class": text(),
+    "seat": text(),
+    "travellers": keys_or(TRAVELLER),
 }
 VENUE = {"name": text(), "address": paragraph(), "city": text()}
 """``city``: an extension of version 1 (absent: the stop's city)."""

@@ -82,6 +82,49 @@ def _attendee(link: model.MeetingAttendee, key: str) -> str | dict[str, str]:
     return key
 
 
+def _transfer(
+    t: model.Transfer,
+    stop_keys: _Keys,
+    person_keys: _Keys,
+    home: str,
+) -> dict[str, Any]:
+    """A transfer as v1 has it; the booking fields of the extension only where set, so a
+    transfer between two stops with none of them reads exactly as before. Each time is
+    written in the zone the reader reads it in (:func:`planner.model.end_zone`)."""
+    origin, target = t.from_stop, t.to_stop
+    depart_zone = model.end_zone(origin.timezone if origin else None, t.from_place, home)
+    arrive_zone = model.end_zone(target.timezone if target else None, t.to_place, home)
+    return _clean(
+        {
+            "from": stop_keys[origin] if origin else None,
+            "to": stop_keys[target] if target else None,
+            "mode": t.mode,
+            "carrier": t.carrier,
+            "number": t.number,
+            "depart": localtime.format_local(t.depart, depart_zone),
+            "arrive": localtime.format_local(t.arrive, arrive_zone),
+            "reference": t.reference,
+            "notes": t.notes,
+            "from_place": t.from_place,
+            "to_place": t.to_place,
+            "from_terminal": t.from_terminal,
+            "to_terminal": t.to_terminal,
+            "class": t.travel_class,
+            "seat": t.seat,
+            "travellers": [
+                _traveller(link, person_keys[link.person]) for link in t.traveller_links
+            ],
+        }
+    )
+
+
+def _traveller(link: model.TransferTraveller, key: str) -> str | dict[str, str]:
+    """A bare key; the object form only for a traveller with a seat or reference of their own."""
+    if link.seat or link.reference:
+        return _clean({"person": key, "seat": link.seat, "reference": link.reference})
+    return key
+
+
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
     """Leave out absent values and empty lists and objects: the format reads them as absent."""
     return {k: v for k, v in data.items() if v is not None and v != [] and v != {}}
@@ -180,20 +223,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
         ],
         "stops": [_stop(s, stop_keys[s]) for s in trip.stops],
         "transfers": [
-            _clean(
-                {
-                    "from": stop_keys[t.from_stop],
-                    "to": stop_keys[t.to_stop],
-                    "mode": t.mode,
-                    "carrier": t.carrier,
-                    "number": t.number,
-                    "depart": localtime.format_local(t.depart, t.from_stop.timezone),
-                    "arrive": localtime.format_local(t.arrive, t.to_stop.timezone),
-                    "reference": t.reference,
-                    "notes": t.notes,
-                }
-            )
-            for t in trip.transfers
+            _transfer(t, stop_keys, person_keys, trip.home_timezone) for t in trip.transfers
         ],
         "meetings": [
             _meeting(m, meeting_keys[m], stop_keys[m.stop], org_keys, person_keys)
@@ -238,6 +268,9 @@ def _contacts(trip: model.Trip) -> tuple[list[model.Organization], list[model.Pe
     org(trip.organizer)
     for member in trip.delegation:
         person(member.person)
+    for t in trip.transfers:
+        for traveller in t.traveller_links:
+            person(traveller.person)
     for m in trip.meetings:
         for o in [m.host, *m.organizations]:
             org(o)

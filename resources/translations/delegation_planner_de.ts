@@ -1960,6 +1960,34 @@
         <translation>Nach</translation>
     </message>
     <message>
+        <source>From airport or station</source>
+        <translation>Ab Flughafen oder Bahnhof</translation>
+    </message>
+    <message>
+        <source>To airport or station</source>
+        <translation>Nach Flughafen oder Bahnhof</translation>
+    </message>
+    <message>
+        <source>From terminal</source>
+        <translation>Ab Terminal</translation>
+    </message>
+    <message>
+        <source>To terminal</source>
+        <translation>Nach Terminal</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Sitzplatz</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Reisende</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Verkehrsmittel</translation>
     </message>
@@ -2490,6 +2518,22 @@
     <message>
         <source>{mode} {origin} → {destination}</source>
         <translation>{mode} {origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>Departs from terminal {terminal}</source>
+        <translation>Ab Terminal {terminal}</translation>
+    </message>
+    <message>
+        <source>Arrives at terminal {terminal}</source>
+        <translation>An Terminal {terminal}</translation>
+    </message>
+    <message>
+        <source>Class: {travel_class}</source>
+        <translation>Klasse: {travel_class}</translation>
+    </message>
+    <message>
+        <source>Seat: {seat}</source>
+        <translation>Sitzplatz: {seat}</translation>
     </message>
     <message>
         <source>{what}
@@ -3678,6 +3722,13 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>PlaceEdit</name>
+    <message>
+        <source>airport code (FRA, EDDF) or station</source>
+        <translation>Flughafencode (FRA, EDDF) oder Bahnhof</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Severity</source>
@@ -4382,6 +4433,10 @@ Gastgeber: {host}</translation>
         <translation>Neuer Transfer</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>Heimatort</translation>
+    </message>
+    <message>
         <source>{name} is not a stop of this trip</source>
         <translation>{name} ist keine Station dieser Reise</translation>
     </message>
@@ -4390,8 +4445,28 @@ Gastgeber: {host}</translation>
         <translation>&amp;Von:</translation>
     </message>
     <message>
+        <source>From air&amp;port or station:</source>
+        <translation>Ab &amp;Flughafen oder Bahnhof:</translation>
+    </message>
+    <message>
+        <source>From termina&amp;l:</source>
+        <translation>Ab &amp;Terminal:</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 2E</source>
+        <translation>z. B. 1, 2E</translation>
+    </message>
+    <message>
         <source>&amp;To:</source>
         <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>To airp&amp;ort or station:</source>
+        <translation>Nach F&amp;lughafen oder Bahnhof:</translation>
+    </message>
+    <message>
+        <source>To term&amp;inal:</source>
+        <translation>Nach T&amp;erminal:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -4422,16 +4497,59 @@ Gastgeber: {host}</translation>
         <translation>&amp;Ankunft:</translation>
     </message>
     <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>e.g. business, 1st</source>
+        <translation>z. B. Business, 1. Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Seat:</source>
+        <translation>&amp;Sitzplatz:</translation>
+    </message>
+    <message>
+        <source>the group&apos;s</source>
+        <translation>der Gruppe</translation>
+    </message>
+    <message>
         <source>R&amp;eference:</source>
         <translation>&amp;Referenz:</translation>
     </message>
     <message>
-        <source>booking reference</source>
-        <translation>Buchungsnummer</translation>
+        <source>group booking reference</source>
+        <translation>Buchungsnummer der Gruppe</translation>
+    </message>
+    <message>
+        <source>Tra&amp;vellers:</source>
+        <translation>Reisen&amp;de:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>Not&amp;izen:</translation>
+    </message>
+</context>
+<context>
+    <name>TravellerTable</name>
+    <message>
+        <source>Traveller</source>
+        <translation>Reisende(r)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Buchungsnummer</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Sitzplatz</translation>
+    </message>
+    <message>
+        <source>Travellers&apos; own bookings</source>
+        <translation>Eigene Buchungen der Reisenden</translation>
+    </message>
+    <message>
+        <source>Nobody ticked: the whole delegation travels.</source>
+        <translation>Niemand ausgewählt: Die ganze Delegation reist.</translation>
     </message>
 </context>
 <context>

@@ -1955,6 +1955,34 @@
         <translation>目的地</translation>
     </message>
     <message>
+        <source>From airport or station</source>
+        <translation>出发机场或车站</translation>
+    </message>
+    <message>
+        <source>To airport or station</source>
+        <translation>抵达机场或车站</translation>
+    </message>
+    <message>
+        <source>From terminal</source>
+        <translation>出发航站楼</translation>
+    </message>
+    <message>
+        <source>To terminal</source>
+        <translation>抵达航站楼</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>舱位/席别</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>出行人员</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>交通方式</translation>
     </message>
@@ -2485,6 +2513,22 @@
     <message>
         <source>{mode} {origin} → {destination}</source>
         <translation>{mode} {origin} → {destination}</translation>
+    </message>
+    <message>
+        <source>Departs from terminal {terminal}</source>
+        <translation>出发航站楼：{terminal}</translation>
+    </message>
+    <message>
+        <source>Arrives at terminal {terminal}</source>
+        <translation>抵达航站楼：{terminal}</translation>
+    </message>
+    <message>
+        <source>Class: {travel_class}</source>
+        <translation>舱位/席别：{travel_class}</translation>
+    </message>
+    <message>
+        <source>Seat: {seat}</source>
+        <translation>座位：{seat}</translation>
     </message>
     <message>
         <source>{what}
@@ -3671,6 +3715,13 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>PlaceEdit</name>
+    <message>
+        <source>airport code (FRA, EDDF) or station</source>
+        <translation>机场代码（FRA、EDDF）或车站</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Severity</source>
@@ -4371,6 +4422,10 @@ Host: {host}</source>
         <translation>新建交通</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>国内</translation>
+    </message>
+    <message>
         <source>{name} is not a stop of this trip</source>
         <translation>{name} 不是本次出访的一站</translation>
     </message>
@@ -4379,8 +4434,28 @@ Host: {host}</source>
         <translation>出发地(&amp;F)：</translation>
     </message>
     <message>
+        <source>From air&amp;port or station:</source>
+        <translation>出发机场或车站(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>From termina&amp;l:</source>
+        <translation>出发航站楼(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 2E</source>
+        <translation>例如：1、2E</translation>
+    </message>
+    <message>
         <source>&amp;To:</source>
         <translation>目的地(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>To airp&amp;ort or station:</source>
+        <translation>抵达机场或车站(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>To term&amp;inal:</source>
+        <translation>抵达航站楼(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -4411,16 +4486,59 @@ Host: {host}</source>
         <translation>抵达(&amp;A)：</translation>
     </message>
     <message>
+        <source>&amp;Class:</source>
+        <translation>舱位/席别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. business, 1st</source>
+        <translation>例如：公务舱、一等座</translation>
+    </message>
+    <message>
+        <source>&amp;Seat:</source>
+        <translation>座位(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>the group&apos;s</source>
+        <translation>团组座位</translation>
+    </message>
+    <message>
         <source>R&amp;eference:</source>
         <translation>预订号(&amp;E)：</translation>
     </message>
     <message>
-        <source>booking reference</source>
-        <translation>预订编号</translation>
+        <source>group booking reference</source>
+        <translation>团组预订号</translation>
+    </message>
+    <message>
+        <source>Tra&amp;vellers:</source>
+        <translation>出行人员(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>TravellerTable</name>
+    <message>
+        <source>Traveller</source>
+        <translation>出行人员</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>预订号</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Travellers&apos; own bookings</source>
+        <translation>个人预订</translation>
+    </message>
+    <message>
+        <source>Nobody ticked: the whole delegation travels.</source>
+        <translation>未勾选任何人：全团出行。</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,14 @@ def fill(st: store.Store) -> None:
     with st.transaction() as session:
         data = calendar_ics.export_calendar(session, nanshan, ExportOptions(), now=EXPORTED).data
     assert data
+    with st.transaction() as session:  # a leg from home, with a traveller's own booking
+        transfer = session.scalars(select(model.Transfer).order_by(model.Transfer.id)).first()
+        person = session.scalars(select(model.Person).order_by(model.Person.id)).first()
+        assert transfer is not None and person is not None
+        transfer.from_stop, transfer.from_place, transfer.from_terminal = None, "PVG", "2"
+        transfer.traveller_links.append(
+            model.TransferTraveller(person=person, reference="ABC123", seat="12A")
+        )
     with st.transaction() as session:  # as an import of an invitation leaves it
         meeting = session.scalars(
             select(model.Meeting).join(model.Trip).where(model.Trip.uuid == jiangsu)

@@ -287,7 +287,7 @@ def test_shifting_into_a_skipped_hour_moves_past_the_gap() -> None:
 def _samples(session: Session, trip_uuid: str) -> dict[type[Any], tuple[str | None, Any]]:
     """For each kind: its parent's UUID and a new record."""
     trip = trips.load_trip(session, 1)
-    first, second = trip.stops[0], trip.stops[1]
+    second = trip.stops[1]
     meeting = trip.meetings[0]
     person, org = trip.people_links[0].person.uuid, trip.organization_links[0].organization.uuid
     members = {m.person.uuid for m in trip.delegation}
@@ -305,14 +305,19 @@ def _samples(session: Session, trip_uuid: str) -> dict[type[Any], tuple[str | No
             trip_uuid,
             StopRecord("Hamburg", "DE", "Europe/Berlin", arrive=berlin("2024-07-01T09:00")),
         ),
-        TransferRecord: (
+        TransferRecord: (  # the flight from home, booked per traveller
             trip_uuid,
             TransferRecord(
-                first.uuid,
+                None,
                 second.uuid,
-                "train",
-                berlin("2024-06-17T08:00"),
-                berlin("2024-06-17T12:00"),
+                "flight",
+                localtime.parse_local("2024-06-15T23:55", "Asia/Shanghai"),
+                berlin("2024-06-16T06:40"),
+                from_place="SZX",
+                to_place="FRA",
+                to_terminal="1",
+                travel_class="business",
+                travellers=((person, "XYZ789", "3A"), (traveller, None, None)),
             ),
         ),
         MeetingRecord: (

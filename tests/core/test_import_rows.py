@@ -9,8 +9,9 @@ timestamps replaced by placeholders once checked. ``generated-12.trip.json`` is
 table of a trip file gets rows. Migration 0006 moved a person's precedence to their link to
 the trip (with the side ``host``) and gave attendees the role ``participant``; migrations 0007
 and 0008 gave every trip ``protocol_rules`` ``foreign-affairs`` and no ``useful_numbers``
-(``[]``) and every meeting no ``venue_city``: the rows files were changed by exactly those
-rules, not captured again.
+(``[]``) and every meeting no ``venue_city``; 0009 gave every transfer no places, terminals,
+class or seat and no travellers: the rows files were changed by exactly those rules, not
+captured again.
 """
 
 from __future__ import annotations

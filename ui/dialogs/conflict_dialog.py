@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import conflicts, localtime
+from planner import conflicts, localtime, model
 from planner.conflicts import Conflict
 from planner.records import TripContext
 from ui.commands import kind_name
@@ -226,6 +226,13 @@ class ConflictDialog(QDialog):
             zone = self._zone(name, record)
             local = localtime.local(value, zone)  # the day in the interface's language
             return f"{timetext.full_day_text(local.date())} {local:%H:%M} ({zone})"
+        if name == "travellers":  # (person, reference, seat): "Li Wei (3A, XYZ789)"
+            return ", ".join(
+                f"{self._label(person)} ({', '.join(b for b in (seat, reference) if b)})"
+                if seat or reference
+                else self._label(person)
+                for person, reference, seat in value
+            )
         if isinstance(value, tuple):
             return ", ".join(self._label(v) for v in value)
         if name in ("stop", "from_stop", "to_stop", "host", "organizer", "organization"):
@@ -239,11 +246,13 @@ class ConflictDialog(QDialog):
             return str(own)
         stop = {"depart": "from_stop", "arrive": "to_stop"}.get(name, "stop")
         uuid = getattr(record, stop, None)
+        found = None
         if self.context is not None and uuid:
-            for choice in self.context.stops:
-                if choice.uuid == uuid:
-                    return choice.timezone
-        return self.context.home_timezone if self.context else "UTC"
+            found = next((c.timezone for c in self.context.stops if c.uuid == uuid), None)
+        home = self.context.home_timezone if self.context else "UTC"
+        # A transfer's end at an airport is in the airport's zone (model.end_zone).
+        place = getattr(record, {"depart": "from_place", "arrive": "to_place"}.get(name, ""), None)
+        return model.end_zone(found, place, home)
 
     def _label(self, uuid: str) -> str:
         if self.context is not None:

@@ -6,7 +6,9 @@ meaning, so it is not sorted); columns Itinerary, Start, End, Time zone, Lodging
 For a stop, Start and End are its arrival and departure in its zone; for a transfer, its
 departure in the zone it leaves and its arrival in the zone it reaches, so a flight from
 Shenzhen to Frankfurt reads 23:55 to 06:40. Tooltips add the home time (``reload(rows,
-home_zone=...)``). ``KindRole`` is ``"stop"`` or ``"transfer"``; transfers are in italics.
+home_zone=...)``); a transfer's name tooltip adds its terminals, class and seat. A leg from or
+to home names its airport ("Frankfurt am Main (FRA)") where a stop would be. ``KindRole`` is
+``"stop"`` or ``"transfer"``; transfers are in italics.
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ class ItineraryModel(RowTableModel):
                 return self._tip(self.tr("Arrival"), row.arrive, row.arrive_zone, home)
             if column == self.END:
                 return self._tip(self.tr("Departure"), row.depart, row.depart_zone, home)
+        elif column == self.ITEM:
+            return self._booking(row) or super().tooltip(row, column, shown)
         elif column == self.START:
             what = self.tr("Departure from {city}").format(city=row.city)
             return self._tip(what, row.depart, row.depart_zone, home)
@@ -101,7 +105,10 @@ class ItineraryModel(RowTableModel):
         return super().tooltip(row, column, shown)
 
     def search_texts(self, row: ItineraryRow) -> Sequence[str | None]:
-        return (row.label, row.city, row.to_city, row.lodging_name, row.carrier, row.number)
+        return (
+            row.label, row.city, row.to_city, row.lodging_name, row.carrier, row.number,
+            row.from_place, row.to_place,
+        )  # fmt: skip
 
     def style(self, row: ItineraryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row.kind == queries.TRANSFER:
@@ -123,6 +130,21 @@ class ItineraryModel(RowTableModel):
         return self.tr("{mode} {origin} → {destination}").format(
             mode=mode, origin=row.city, destination=row.to_city or ""
         )
+
+    def _booking(self, row: ItineraryRow) -> str | None:
+        """Where to be and where to sit, as the ticket says it."""
+        lines = []
+        for terminal, text in (
+            (row.from_terminal, self.tr("Departs from terminal {terminal}")),
+            (row.to_terminal, self.tr("Arrives at terminal {terminal}")),
+        ):
+            if terminal:
+                lines.append(text.format(terminal=terminal))
+        if row.travel_class:
+            lines.append(self.tr("Class: {travel_class}").format(travel_class=row.travel_class))
+        if row.seat:
+            lines.append(self.tr("Seat: {seat}").format(seat=row.seat))
+        return "\n".join([row.label, *lines]) if lines else None
 
     @staticmethod
     def _when(instant: Any, zone: str) -> str:

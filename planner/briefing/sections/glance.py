@@ -50,6 +50,32 @@ def transfer_name(ctx: Context, t: model.Transfer) -> str:
     return joined([joined([mode, t.number], " "), t.carrier], " · ")
 
 
+def at_terminal(ctx: Context, place: str, terminal: str | None) -> str:
+    """``Frankfurt am Main (FRA), Terminal 1``: where to be, as the ticket says it."""
+    return ctx.labels.get("at_terminal", place=place, terminal=terminal) if terminal else place
+
+
+def booking_lines(ctx: Context, t: model.Transfer) -> list[str]:
+    """The class for every edition; the seats and who travels with which booking only for the
+    internal one, which alone carries references (as it alone carries lodging)."""
+    labels = ctx.labels
+    lines = [labels.get("travel_class", travel_class=t.travel_class)] if t.travel_class else []
+    if not ctx.options.internal:
+        return lines
+    if t.seat:
+        lines.append(labels.get("seat", seat=t.seat))
+    if t.traveller_links:
+        names = []
+        for link in t.traveller_links:
+            name = ctx.person_name(link.person, honorific=False)
+            booking = joined([link.seat, link.reference], ", ")
+            names.append(
+                labels.get("traveller_booking", name=name, booking=booking) if booking else name
+            )
+        lines.append(labels.get("travellers", names=joined(names, "; ")))
+    return lines
+
+
 def _stops(ctx: Context) -> Any:
     labels = ctx.labels
     rows = []
@@ -86,18 +112,19 @@ def _transfers(ctx: Context) -> Any:
     rows = []
     for t in ctx.pack.transfers:
         travel = [ctx.text("cell", transfer_name(ctx, t))]
-        route = labels.get("from_to", origin=t.from_stop.city, destination=t.to_stop.city)
+        route = labels.get("from_to", origin=t.origin, destination=t.destination)
         travel.append(ctx.text("cell_muted", route))
+        travel += [ctx.text("cell_muted", line) for line in booking_lines(ctx, t)]
         if t.notes:
             travel.append(ctx.text("cell_muted", t.notes))
         row = [
             [
                 ctx.text("cell", stamp(ctx, t.depart, t.depart_timezone)),
-                ctx.text("cell_muted", t.from_stop.city),
+                ctx.text("cell_muted", at_terminal(ctx, t.origin, t.from_terminal)),
             ],
             [
                 ctx.text("cell", stamp(ctx, t.arrive, t.arrive_timezone)),
-                ctx.text("cell_muted", t.to_stop.city),
+                ctx.text("cell_muted", at_terminal(ctx, t.destination, t.to_terminal)),
             ],
             travel,
         ]

@@ -38,9 +38,9 @@ def programme(ctx: Context) -> list[Any]:
                 t = entry.transfer
                 assert t is not None
                 clock = times.clock_on(t.depart, t.depart_timezone, day, labels)
-                route = labels.get("from_to", origin=t.from_stop.city, destination=t.to_stop.city)
+                route = labels.get("from_to", origin=t.origin, destination=t.destination)
                 title = f"{transfer_name(ctx, t)}: {route}"
-                where = t.from_stop.city
+                where = t.origin
             rows.append(
                 [when, ctx.text("cell", clock), ctx.text("cell", title), ctx.text("cell", where)]
             )

@@ -22,7 +22,7 @@ from planner import model
 from planner.briefing import times
 from planner.briefing.context import Context
 from planner.briefing.options import MEETINGS, SCHEDULE
-from planner.briefing.sections.glance import transfer_name
+from planner.briefing.sections.glance import at_terminal, booking_lines, transfer_name
 from planner.briefing.text import escape, joined
 
 
@@ -147,7 +147,7 @@ def _city(ctx: Context, entry: Entry) -> str:
         branch = ctx.pack.branches.get(entry.meeting.uuid)
         return branch.city if branch is not None else entry.meeting.place
     assert entry.transfer is not None
-    return entry.transfer.from_stop.city
+    return entry.transfer.origin
 
 
 def _row(ctx: Context, entry: Entry) -> list[Any]:
@@ -181,16 +181,17 @@ def _row(ctx: Context, entry: Entry) -> list[Any]:
     arrives = labels.get(
         "arrives",
         time=f"{labels.short_date(times.day(t.arrive, t.arrive_timezone))} "
-        f"{times.clock(t.arrive, t.arrive_timezone)} ({t.to_stop.city})",
+        f"{times.clock(t.arrive, t.arrive_timezone)} ({t.destination})",
     )
-    route = labels.get("from_to", origin=t.from_stop.city, destination=t.to_stop.city)
+    route = labels.get("from_to", origin=t.origin, destination=t.destination)
     what = [
         ctx.text("cell", f"{transfer_name(ctx, t)}: {route}"),
         ctx.text("cell_muted", arrives),
+        *(ctx.text("cell_muted", line) for line in booking_lines(ctx, t)),
     ]
     return [
         ctx.text("cell", local),
         ctx.text("cell_muted", at_home),
         what,
-        ctx.text("cell", t.from_stop.city),
+        ctx.text("cell", at_terminal(ctx, t.origin, t.from_terminal)),
     ]
