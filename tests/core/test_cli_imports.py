@@ -69,3 +69,35 @@ def test_every_name_of_the_calendar_package_is_its_modules_own() -> None:
     assert calendar_ics.importer.import_file is calendar_ics.import_file
     with pytest.raises(AttributeError):
         calendar_ics.no_such_name  # noqa: B018
+
+
+MAPPERS = """
+import json, sys
+from planner import cli
+code = cli.main(sys.argv[1:])
+model = sys.modules.get("planner.model")
+print(json.dumps([code, model is not None and model.Trip.__mapper__.configured]))
+"""
+
+
+@pytest.mark.parametrize("command", ["import", "trips"])
+def test_importing_and_listing_never_configure_the_orm_mappers(
+    tmp_path: Path, command: str
+) -> None:
+    # Configuring every mapper of the model costs 60-150 ms; these commands load no object.
+    path = tmp_path / "office.sqlite"
+    args = ["--store", str(path), "import", str(NANSHAN)]
+    if command == "trips":
+        store.open_store(path).close()
+        subprocess.run([sys.executable, "-m", "planner", *args], check=True, timeout=120)
+        args = ["--store", str(path), "trips"]
+
+    done = subprocess.run(
+        [sys.executable, "-c", MAPPERS, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert json.loads(done.stdout.splitlines()[-1]) == [0, False]
