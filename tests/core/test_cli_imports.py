@@ -101,3 +101,32 @@ def test_importing_and_listing_never_configure_the_orm_mappers(
     )
 
     assert json.loads(done.stdout.splitlines()[-1]) == [0, False]
+
+
+COUNTRIES = """
+import json, sys
+from planner import cli
+code = cli.main(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.startswith("holidays.countries."))
+from holidays.countries import France  # the package still answers for all of its names
+print(json.dumps([code, loaded, France.__name__]))
+"""
+
+
+def test_checking_a_trip_loads_the_holidays_of_its_countries_only(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite"
+    with store.open_store(path) as st, st.transaction() as session:
+        trip_id = trips.import_trip(session, NANSHAN).id
+
+    done = subprocess.run(
+        [sys.executable, "-c", COUNTRIES, "--store", str(path), "check", str(trip_id)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    code, loaded, france = json.loads(done.stdout.splitlines()[-1])
+    assert code in (0, 1)
+    assert 0 < len(loaded) <= 3, loaded  # the trip's countries, not all 250
+    assert france == "France"
