@@ -128,12 +128,11 @@ def cmd_copy_store(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     # The checks read the trip in a few queries; the holidays tables come with them.
-    from planner import checks, model, store, trips  # noqa: PLC0415
+    from planner import checks, store, trips  # noqa: PLC0415
 
     with store.open_store(args.store, create=False) as st, st.session() as session:
-        trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
-        assert trip is not None
-        problems = checks.check_trip(session, trip.uuid, language=args.lang)
+        trip_uuid = trips.find_trip_uuid(session, args.trip)
+        problems = checks.check_trip(session, trip_uuid, language=args.lang)
     if args.json:
         import json  # noqa: PLC0415 - only --json prints it
 
@@ -151,15 +150,14 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     # icalendar and the calendar package (about 130 ms) for the two commands that use them.
-    from planner import calendar_ics, model, store, trips  # noqa: PLC0415
+    from planner import calendar_ics, store, trips  # noqa: PLC0415
 
     path = Path(args.output)
     with store.open_store(args.store, create=False) as st, st.transaction() as session:
-        trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
-        assert trip is not None
+        trip_uuid = trips.find_trip_uuid(session, args.trip)
         person_uuid = None
         if args.person is not None:
-            source = calendar_ics.read_source(session, trip.uuid)
+            source = calendar_ics.read_source(session, trip_uuid)
             person_uuid = calendar_ics.find_person(source, args.person).uuid
         options = calendar_ics.ExportOptions(
             edition=args.edition,
@@ -169,7 +167,7 @@ def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
             language=args.lang,
             follow_ups=args.follow_ups,
         )
-        exported = calendar_ics.export_to_file(session, trip.uuid, options, path)
+        exported = calendar_ics.export_to_file(session, trip_uuid, options, path)
     out(f"wrote {path}: {exported.events} events, {exported.cancelled} of them cancelled")
     if exported.todos:
         out(f"and {exported.todos} follow-ups as to-dos (VTODO)")
@@ -177,7 +175,7 @@ def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
 
 def cmd_import_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
-    from planner import calendar_ics, model, store, trips  # noqa: PLC0415 - as cmd_ics
+    from planner import calendar_ics, store, trips  # noqa: PLC0415 - as cmd_ics
 
     path = Path(args.file)
     try:
@@ -185,14 +183,13 @@ def cmd_import_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     except OSError as exc:
         raise PlannerError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     with store.open_store(args.store, create=False) as st, st.transaction() as session:
-        trip = session.get(model.Trip, trips.find_trip_id(session, args.trip))
-        assert trip is not None
+        trip_uuid = trips.find_trip_uuid(session, args.trip)
         stop_uuid = None
         if args.stop is not None:
-            source = calendar_ics.read_source(session, trip.uuid)
+            source = calendar_ics.read_source(session, trip_uuid)
             stop_uuid = calendar_ics.find_stop(source, args.stop).uuid
         plan = calendar_ics.import_file(
-            session, trip.uuid, data, path.name, dry_run=args.dry_run, stop_uuid=stop_uuid
+            session, trip_uuid, data, path.name, dry_run=args.dry_run, stop_uuid=stop_uuid
         )
     for action in plan.actions:
         out(_clean_cell(action.describe()))

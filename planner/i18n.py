@@ -88,6 +88,8 @@ def ntranslate(language: str, message: tuple[str, str], count: int) -> str:
 @cache
 def day_names(language: str, width: str = "wide") -> tuple[str, ...]:
     """CLDR's weekday names, Monday first; ``width`` is ``wide`` or ``abbreviated``."""
+    if language == ENGLISH and width in _ENGLISH_DAYS:
+        return _ENGLISH_DAYS[width]
     names = _locale(language).days["format"][width]
     return tuple(names[day] for day in range(7))
 
@@ -95,6 +97,8 @@ def day_names(language: str, width: str = "wide") -> tuple[str, ...]:
 @cache
 def month_names(language: str, width: str = "wide") -> tuple[str, ...]:
     """CLDR's month names, January first; ``width`` is ``wide`` or ``abbreviated``."""
+    if language == ENGLISH and width in _ENGLISH_MONTHS:
+        return _ENGLISH_MONTHS[width]
     names = _locale(language).months["format"][width]
     return tuple(names[month] for month in range(1, 13))
 
@@ -118,7 +122,20 @@ def amount(language: str, value: Decimal | int) -> str:
     """``160``, ``60.50``, ``60,50``: cents only where there are some, CLDR's decimal sign."""
     number = Decimal(value)
     text = f"{number:.0f}" if number == number.to_integral_value() else f"{number:.2f}"
+    if language == ENGLISH:
+        return text  # CLDR's English decimal sign is the point
     return text.replace(".", str(_locale(language).number_symbols["latn"]["decimal"]))
+
+
+# CLDR's English names, as babel gives them (tests/core/test_checks_languages.py compares): the
+# default language's dates need not load babel and its locale data (50-90 ms of a command).
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_ENGLISH_DAYS = {"wide": _DAYS, "abbreviated": tuple(d[:3] for d in _DAYS)}
+_ENGLISH_MONTHS = {"wide": _MONTHS, "abbreviated": tuple(m[:3] for m in _MONTHS)}
 
 
 @cache

@@ -123,6 +123,24 @@ _TYPES = (
 _CODES = {str(code): code for code in COUNTRY_CODE_TO_REGION_CODE}
 
 
+class _Patterns:
+    """Patterns by number length, each compiled when a number of that length is first tested.
+
+    A region's patterns are long (Germany's twelve lengths take 14 ms to compile), and a
+    trip file's numbers have two or three lengths: a command pays for those only.
+    """
+
+    def __init__(self, sources: dict[int, str]) -> None:
+        self._sources = sources
+        self._compiled: dict[int, re.Pattern[str]] = {}
+
+    def get(self, size: int) -> re.Pattern[str] | None:
+        pattern = self._compiled.get(size)
+        if pattern is None and size in self._sources:
+            pattern = self._compiled[size] = re.compile(self._sources[size])
+        return pattern
+
+
 @dataclass(frozen=True)
 class _Plan:
     """One region's numbering plan from phonenumbers' metadata, compiled for
@@ -136,7 +154,7 @@ class _Plan:
     general: re.Pattern[str] | None
     lengths: tuple[int, ...]
     local_lengths: frozenset[int]
-    valid: dict[int, re.Pattern[str]]
+    valid: _Patterns
     """Number length -> one pattern for ``is_valid_number``'s test: the general pattern (as
     a lookahead) and an alternation of the patterns of every type possible at that length."""
     leading_digits: re.Pattern[str] | None
@@ -307,12 +325,13 @@ def _compile_plan(region: str) -> _Plan | None:
         general=_compiled(general.national_number_pattern),
         lengths=lengths,
         local_lengths=frozenset(general.possible_length_local_only or ()),
-        valid={
-            size: re.compile(
-                rf"(?=(?:{general.national_number_pattern})\Z)(?:{either(f'(?:{p})' for p in ps)})"
-            )
-            for size, ps in by_length.items()
-        },
+        valid=_Patterns(
+            {
+                size: rf"(?=(?:{general.national_number_pattern})\Z)"
+                rf"(?:{either(f'(?:{p})' for p in ps)})"
+                for size, ps in by_length.items()
+            }
+        ),
         leading_digits=(
             re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
         ),

@@ -134,16 +134,22 @@ def trip_exists(session: Session, uuid: str) -> bool:
 
 
 def find_trip_id(session: Session, ref: str) -> int:
-    """The id of the trip named by ``ref``: its id, its UUID, or its exact title."""
+    """The id of the trip named by ``ref``: its id, its UUID, or its exact title.
+
+    The SELECTs name the table, not the mapped class, as :func:`list_trips` does: an ORM
+    statement would first configure every mapper of the model (60-150 ms of a command that
+    may load no object at all).
+    """
+    trip = model.Trip.__table__.c
     text = ref.strip()
     if text.isdigit():
-        found = session.get(model.Trip, int(text))
+        found = session.scalar(select(trip.id).where(trip.id == int(text)))
         if found is not None:
-            return found.id
-    by_uuid = session.scalar(select(model.Trip.id).where(model.Trip.uuid == text))
+            return int(found)
+    by_uuid = session.scalar(select(trip.id).where(trip.uuid == text))
     if by_uuid is not None:
-        return by_uuid
-    ids = session.scalars(select(model.Trip.id).where(model.Trip.title == ref)).all()
+        return int(by_uuid)
+    ids = session.scalars(select(trip.id).where(trip.title == ref)).all()
     if len(ids) > 1:
         raise PlannerError(
             f"{len(ids)} trips are titled {ref!r} (ids {', '.join(map(str, ids))}); "
@@ -151,7 +157,15 @@ def find_trip_id(session: Session, ref: str) -> int:
         )
     if not ids:
         raise NotFound(f"no trip has the id or title {ref!r} (`planner trips` lists them)")
-    return ids[0]
+    return int(ids[0])
+
+
+def find_trip_uuid(session: Session, ref: str) -> str:
+    """The UUID of the trip named by ``ref`` (as :func:`find_trip_id`), without an ORM load."""
+    trip = model.Trip.__table__.c
+    uuid = session.scalar(select(trip.uuid).where(trip.id == find_trip_id(session, ref)))
+    assert uuid is not None
+    return str(uuid)
 
 
 def load_trip(session: Session, trip_id: int) -> model.Trip:

@@ -411,6 +411,10 @@
 <context>
     <name>CalendarExportDialog</name>
     <message>
+        <source>Writing the calendar…</source>
+        <translation>Der Kalender wird geschrieben…</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
@@ -501,6 +505,10 @@
 </context>
 <context>
     <name>CalendarImportDialog</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
     <message>
         <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>Kalenderdateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>

@@ -409,6 +409,10 @@
 <context>
     <name>CalendarExportDialog</name>
     <message>
+        <source>Writing the calendar…</source>
+        <translation>正在写入日历…</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
@@ -499,6 +503,10 @@
 </context>
 <context>
     <name>CalendarImportDialog</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
     <message>
         <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
         <translation>日历文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>

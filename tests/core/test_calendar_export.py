@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import re
 import sqlite3
@@ -20,7 +21,7 @@ from sqlalchemy import select
 
 from planner import calendar_ics, cli, editing, model, snapshots, store, trips
 from planner.calendar_ics import lint
-from planner.calendar_ics.events import ExportOptions
+from planner.calendar_ics.events import EventSpec, ExportOptions, Party
 from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.records import MeetingRecord
@@ -640,3 +641,37 @@ def test_a_store_of_the_first_schema_is_upgraded_and_exports(
         first = export(upgraded, trip_uuid)
         assert export(upgraded, trip_uuid, now=LATER) == first
         assert len(events_of(first)) == 9
+
+
+def test_an_events_digest_is_the_one_earlier_versions_stored() -> None:
+    # The stored digests decide SEQUENCE: were they computed differently, every event of
+    # every calendar would go out again as changed after an upgrade.
+
+    def digest_as_before(spec: EventSpec) -> str:
+        content = dataclasses.asdict(spec)
+        del content["base_sequence"]
+        for name in ("todo", "due", "related_to"):
+            if not content[name]:
+                del content[name]
+        text = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    start = dt.datetime(2025, 3, 4, 8, 30, tzinfo=dt.UTC)
+    plain = EventSpec("m-1", "Talks", start, start + dt.timedelta(hours=1), "Europe/Berlin", "UTC")
+    full = dataclasses.replace(
+        plain,
+        location="Rathaus, Marienplatz 8",
+        description="Ümläute und 中文",
+        categories=("Meeting", "会见"),
+        organizer=Party("Li Wei (李伟)", "li@example.cn"),
+        attendees=(Party("Anna Berg", "anna@example.de"), Party("B", "b@example.org")),
+        alarm_minutes=30,
+        base_sequence=4,
+    )
+    todo = dataclasses.replace(
+        plain, todo=True, due=dt.date(2025, 3, 9), related_to="m-1", status="COMPLETED"
+    )
+
+    for spec in (plain, full, todo):
+        assert spec.content_hash() == digest_as_before(spec)
+    assert full.content_hash() != plain.content_hash()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from babel import Locale
 
-from planner import checks, cli
+from planner import checks, cli, i18n
 from planner.checks import messages
 from planner.store import Store
 from tests.core.test_checks import (
@@ -226,3 +228,14 @@ def test_the_cli_prints_the_messages_in_the_chosen_language(
     [problem] = json.loads(capsys.readouterr().out)
     assert (problem["kind"], problem["severity"]) == ("night-hours", "warning")
     assert problem["message"].endswith("vor 07:00 Uhr Ortszeit")
+
+
+@pytest.mark.parametrize("width", ["wide", "abbreviated"])
+def test_english_day_and_month_names_are_cldrs_without_loading_it(width: str) -> None:
+    cldr = Locale.parse("en")
+    assert i18n.day_names("en", width) == tuple(cldr.days["format"][width][d] for d in range(7))
+    assert i18n.month_names("en", width) == tuple(
+        cldr.months["format"][width][m] for m in range(1, 13)
+    )
+    assert cldr.number_symbols["latn"]["decimal"] == "."
+    assert i18n.amount("en", Decimal("60.5")) == "60.50"

@@ -35,8 +35,10 @@ def test_the_cli_benchmark_runs_at_a_tiny_size(bench: ModuleType, tmp_path: Path
     for figure in figures:
         assert figure.median_ms > 0
         assert figure.floor_ms > 0
+        assert figure.cpu_ms > 0
+        assert figure.floor_cpu_ms > 0
     table = bench.markdown(figures).splitlines()
-    assert table[0] == "| figure | today | floor | ratio | goal |"
+    assert table[0] == "| figure | today | floor | ratio | CPU ratio | goal |"
     assert len([line for line in table if line.startswith("| ")]) == 1 + len(figures)
     commands = [line for line in table if line.startswith("- ")]
     assert "- import: `planner --store import.sqlite import trip.trip.json`" in commands

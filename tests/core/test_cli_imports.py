@@ -69,3 +69,68 @@ def test_every_name_of_the_calendar_package_is_its_modules_own() -> None:
     assert calendar_ics.importer.import_file is calendar_ics.import_file
     with pytest.raises(AttributeError):
         calendar_ics.no_such_name  # noqa: B018
+
+
+MAPPERS = """
+import json, sys
+from planner import cli
+code = cli.main(sys.argv[1:])
+model = sys.modules.get("planner.model")
+print(json.dumps([code, model is not None and model.Trip.__mapper__.configured]))
+"""
+
+
+@pytest.mark.parametrize("command", ["import", "trips"])
+def test_importing_and_listing_never_configure_the_orm_mappers(
+    tmp_path: Path, command: str
+) -> None:
+    # Configuring every mapper of the model costs 60-150 ms; these commands load no object.
+    path = tmp_path / "office.sqlite"
+    args = ["--store", str(path), "import", str(NANSHAN)]
+    if command == "trips":
+        store.open_store(path).close()
+        subprocess.run([sys.executable, "-m", "planner", *args], check=True, timeout=120)
+        args = ["--store", str(path), "trips"]
+
+    done = subprocess.run(
+        [sys.executable, "-c", MAPPERS, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert json.loads(done.stdout.splitlines()[-1]) == [0, False]
+
+
+COUNTRIES = """
+import json, sys
+from planner import cli
+code = cli.main(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.startswith("holidays.countries."))
+babel = "babel" in sys.modules
+from holidays.countries import France  # the package still answers for all of its names
+print(json.dumps([code, loaded, France.__name__, babel]))
+"""
+
+
+def test_checking_a_trip_loads_the_holidays_of_its_countries_only_and_no_babel(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "office.sqlite"
+    with store.open_store(path) as st, st.transaction() as session:
+        trip_id = trips.import_trip(session, NANSHAN).id
+
+    done = subprocess.run(
+        [sys.executable, "-c", COUNTRIES, "--store", str(path), "check", str(trip_id)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    code, loaded, france, babel = json.loads(done.stdout.splitlines()[-1])
+    assert code in (0, 1)
+    assert not babel  # English dates and amounts need no locale data
+    assert 0 < len(loaded) <= 3, loaded  # the trip's countries, not all 250
+    assert france == "France"

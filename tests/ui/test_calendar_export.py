@@ -4,17 +4,20 @@ file or folder, and get the .ics files, or a message and nothing written."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import icalendar
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from planner import model, store, trips
+from planner import calendar_ics, model, store, trips
 from planner.calendar_ics import lint
 from tests.conftest import NANSHAN
 from ui.dialogs.calendar_export import CalendarExportDialog
@@ -57,7 +60,8 @@ def answer_with(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, choose: Choose | 
     """Make the dialog's exec() set the choices as a user would and press Export (or Cancel)."""
 
     def run(dialog: CalendarExportDialog) -> int:
-        qtbot.addWidget(dialog)
+        # Not given to qtbot: ask() deletes the dialog itself, and the export's wait runs the
+        # event loop that carries the deletion out before the test ends.
         if choose is None:
             dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
         else:
@@ -199,6 +203,37 @@ def test_the_selected_meetings_only(
     CalendarExportDialog.ask(None, st, trip_uuid, chosen)
     (event,) = events(tmp_path / "chosen.ics")
     assert str(event["SUMMARY"]) == "Meeting with Ledvance management"
+
+
+def test_the_window_answers_while_the_calendar_is_written(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    trip: Trip,
+    tmp_path: Path,
+    messages: dict[str, list[str]],
+) -> None:
+    # The export waits for a timer of the GUI thread: were it run there, it would wait in vain.
+    ticked = threading.Event()
+    export = calendar_ics.export_to_file
+    writers: list[int] = []
+
+    def export_after_a_tick(*args: Any, **kwargs: Any) -> Any:
+        writers.append(threading.get_ident())
+        assert ticked.wait(5), "no timer fired while the calendar was written"
+        return export(*args, **kwargs)
+
+    monkeypatch.setattr(calendar_ics, "export_to_file", export_after_a_tick)
+    answer_with(qtbot, monkeypatch, lambda d: None)
+    save_to(monkeypatch, tmp_path / "nanshan.ics")
+    QTimer.singleShot(10, ticked.set)
+
+    CalendarExportDialog.ask(None, trip.st, trip.uuid)
+
+    assert writers and writers[0] != threading.get_ident()
+    assert len(events(tmp_path / "nanshan.ics")) == 9
+    assert messages["information"] == [
+        f"Wrote 1 file(s) with 9 events to {tmp_path / 'nanshan.ics'}"
+    ]
 
 
 def test_a_failed_write_shows_the_reason_and_leaves_nothing_behind(

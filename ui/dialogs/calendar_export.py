@@ -39,6 +39,7 @@ from planner.calendar_ics import CalendarSource, ExportOptions
 from planner.errors import PlannerError
 from planner.store import Store
 from ui import i18n
+from ui.background import run_and_wait
 from ui.i18n import QT_TRANSLATE_NOOP
 
 WHOLE_TRIP, ONE_PERSON, EACH_DELEGATE, SELECTED = "trip", "person", "delegates", "selected"
@@ -200,9 +201,14 @@ class CalendarExportDialog(QDialog):
         target = _ask_target(parent, source, choice)
         if target is None:
             return
-        try:
+
+        def work() -> list[tuple[Path, calendar_ics.Exported]]:
             with store.transaction() as session:
-                written = _export(session, trip_uuid, choice, target)
+                return _export(session, trip_uuid, choice, target)
+
+        label = QCoreApplication.translate("CalendarExportDialog", "Writing the calendar…")
+        try:
+            written = run_and_wait(parent, work, label)
         except PlannerError as exc:
             QMessageBox.warning(parent, title, str(exc))
             return

@@ -29,6 +29,7 @@ from planner import calendar_ics
 from planner.calendar_ics import CalendarSource, ImportPlan
 from planner.errors import PlannerError
 from planner.store import Store
+from ui.background import Cancelled, run_and_wait
 from ui.i18n import QT_TRANSLATE_NOOP
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
@@ -92,11 +93,14 @@ class CalendarImportDialog(QDialog):
 
     def _replan(self) -> None:
         stop_uuid = self.stop.currentData()
+        store, trip_uuid, data, name = self.store, self.source.uuid, self.data, self.name
+
+        def work() -> ImportPlan:
+            with store.session() as session:
+                return calendar_ics.plan_import(session, trip_uuid, data, name, stop_uuid=stop_uuid)
+
         try:
-            with self.store.session() as session:
-                plan = calendar_ics.plan_import(
-                    session, self.source.uuid, self.data, self.name, stop_uuid=stop_uuid
-                )
+            plan = run_and_wait(self, work, self.tr("Reading {file}…").format(file=name))
         except PlannerError as exc:
             self.problem.setText(str(exc))
             self.problem.setVisible(True)
@@ -129,11 +133,20 @@ class CalendarImportDialog(QDialog):
         if not name:
             return None
         path = Path(name)
-        try:
+
+        def work() -> tuple[bytes, CalendarSource, ImportPlan]:
             data = path.read_bytes()
             with store.session() as session:
                 source = calendar_ics.read_source(session, trip_uuid)
-                plan = calendar_ics.plan_import(session, trip_uuid, data, path.name)
+                return data, source, calendar_ics.plan_import(session, trip_uuid, data, path.name)
+
+        label = QCoreApplication.translate("CalendarImportDialog", "Reading {file}…")
+        try:
+            data, source, plan = run_and_wait(
+                parent, work, label.format(file=path.name), cancellable=True
+            )
+        except Cancelled:
+            return None
         except OSError as exc:
             QMessageBox.warning(parent, title, f"{path}: {exc.strerror or exc}")
             return None
