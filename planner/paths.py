@@ -1,4 +1,5 @@
-"""Where things live on the user's machine: the default store and its environment override."""
+"""Where things live on the user's machine: the default store, the cache folder, and their
+environment overrides."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_cache_path, user_data_path
 
 APP_NAME = "DelegationPlanner"
 STORE_ENV = "DELEGATION_PLANNER_STORE"
+CACHE_ENV = "DELEGATION_PLANNER_CACHE"
 STORE_FILE = "planner.sqlite"
 _REMOTE_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "davfs"}
 
@@ -44,3 +46,12 @@ def looks_remote(path: Path) -> bool:
         if (resolved == point or resolved.startswith(prefix)) and len(point) > len(best):
             best, best_type = point, fields[2]
     return best_type in _REMOTE_FS
+
+
+def cache_folder() -> Path:
+    """``$DELEGATION_PLANNER_CACHE`` if set, else the platform's per-user cache folder: for
+    files derived from installed data (the gazetteer's index), safe to delete."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override).expanduser()
+    return user_cache_path(APP_NAME, appauthor=False)

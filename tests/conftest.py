@@ -1,7 +1,8 @@
 """Test set-up shared by the core and UI suites.
 
 Qt runs offscreen (set before anything imports Qt), and every test gets its own default
-store location so that no test can touch a real user's data.
+store location so that no test can touch a real user's data; the cache folder is one for
+the session.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from planner import store
+from planner import paths, store
 from tests import pg
 
 # Hypothesis draws the same examples on every run and machine (derandomize: the seed comes from
@@ -65,6 +66,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in item.nodeid.replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One cache folder for the session's workers (the gazetteer's index: built once, by the
+    first worker to need it, instead of by each), never the user's own."""
+    folder = tmp_path_factory.getbasetemp().parent / "planner-cache"
+    os.environ[paths.CACHE_ENV] = str(folder)
 
 
 @pytest.fixture(autouse=True)

@@ -116,8 +116,8 @@ def test_the_gazetteer_cities_keep_the_zones_of_their_country() -> None:
 
 
 def test_the_completion_benchmark_runs_at_a_tiny_size() -> None:
-    """benchmarks/bench_gazetteer.py types the names of the largest cities; at 20 cities it
-    still types an English, a German and a Chinese name, each keystroke answered."""
+    """benchmarks/bench_gazetteer.py looks up and types the names of the largest cities; at 20
+    cities it still types an English, a German and a Chinese name, each keystroke answered."""
     sys.path.insert(0, str(BENCHMARKS))
     try:
         bench = importlib.import_module("bench_gazetteer")
@@ -125,4 +125,6 @@ def test_the_completion_benchmark_runs_at_a_tiny_size() -> None:
         sys.path.remove(str(BENCHMARKS))
     result = bench.run(20)
     assert result.keystrokes > 60
+    assert result.lookups > 20
+    assert 0 < result.lookup_median_ms <= result.lookup_slowest_ms
     assert 0 < result.median_ms <= result.p99_ms <= result.slowest_ms
