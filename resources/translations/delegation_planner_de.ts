@@ -3808,6 +3808,24 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonWords</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {problem}</source>
+        <translation>Noch nicht speicherbar: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot save yet: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>Noch nicht speicherbar: {problem} (und %n weiteres Problem)</numerusform>
+            <numerusform>Noch nicht speicherbar: {problem} (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>{title} (read-only)</source>

@@ -3798,6 +3798,23 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>ReasonWords</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {problem}</source>
+        <translation>暂无法保存：{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot save yet: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>暂无法保存：{problem}（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>{title} (read-only)</source>
