@@ -710,6 +710,10 @@
         <source>a choice is required</source>
         <translation>eine Auswahl ist erforderlich</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; fits {choices}{more}: type more of the name</source>
+        <translation>„{name}“ passt zu {choices}{more}: Bitte geben Sie mehr vom Namen ein</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceList</name>

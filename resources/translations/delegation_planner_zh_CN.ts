@@ -708,6 +708,10 @@
         <source>a choice is required</source>
         <translation>必须选择一项</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; fits {choices}{more}: type more of the name</source>
+        <translation>“{name}”可对应{choices}{more}，请输入更完整的名称</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceList</name>
