@@ -491,10 +491,6 @@
         <translation>Kalender exportiert</translation>
     </message>
     <message>
-        <source>Wrote {files} file(s) with {events} events to {where}</source>
-        <translation>{files} Datei(en) mit {events} Terminen nach {where} geschrieben</translation>
-    </message>
-    <message>
         <source>Folder for the Delegates&apos; Calendars</source>
         <translation>Ordner für die Kalender der Delegationsmitglieder</translation>
     </message>
@@ -532,6 +528,16 @@
     <message>
         <source>Import Calendar</source>
         <translation>Kalender importieren</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message numerus="yes">
+        <source>Import Calendar (%n event(s))</source>
+        <translation>
+            <numerusform>Kalender importieren (%n Termin)</numerusform>
+            <numerusform>Kalender importieren (%n Termine)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1884,23 @@
     </message>
 </context>
 <context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {where}.</source>
+        <translation>
+            <numerusform>%n Datei nach {where} geschrieben.</numerusform>
+            <numerusform>%n Dateien nach {where} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in all.</source>
+        <translation>
+            <numerusform>Insgesamt %n Termin.</numerusform>
+            <numerusform>Insgesamt %n Termine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Title</source>
@@ -2932,13 +2955,6 @@
     <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import Calendar (%n event(s))</source>
-        <translation>
-            <numerusform>Kalender importieren (%n Termin)</numerusform>
-            <numerusform>Kalender importieren (%n Termine)</numerusform>
-        </translation>
     </message>
     <message>
         <source>&apos;{label}&apos; was also changed by someone else; both changes were kept.</source>

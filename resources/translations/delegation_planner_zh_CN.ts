@@ -489,10 +489,6 @@
         <translation>日历已导出</translation>
     </message>
     <message>
-        <source>Wrote {files} file(s) with {events} events to {where}</source>
-        <translation>已将 {files} 个文件（共 {events} 个日程项）写入 {where}</translation>
-    </message>
-    <message>
         <source>Folder for the Delegates&apos; Calendars</source>
         <translation>代表团成员日历的文件夹</translation>
     </message>
@@ -530,6 +526,15 @@
     <message>
         <source>Import Calendar</source>
         <translation>导入日历</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message numerus="yes">
+        <source>Import Calendar (%n event(s))</source>
+        <translation>
+            <numerusform>导入日历（%n 个日程项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1878,21 @@
     </message>
 </context>
 <context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {where}.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 {where}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in all.</source>
+        <translation>
+            <numerusform>共 %n 个日程项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Title</source>
@@ -2927,12 +2947,6 @@
     <message>
         <source>Cannot export</source>
         <translation>无法导出</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import Calendar (%n event(s))</source>
-        <translation>
-            <numerusform>导入日历（%n 个日程项）</numerusform>
-        </translation>
     </message>
     <message>
         <source>&apos;{label}&apos; was also changed by someone else; both changes were kept.</source>

@@ -248,7 +248,7 @@ def test_remove_a_branch_venue_with_delete_and_undo_restores_it_with_its_attende
     # Delete in the list removes the branch venue, not the meeting (the window's shortcut).
     qtbot.keyClick(panel.branches.list, Qt.Key.Key_Delete)
     assert asked == [
-        "Remove the branch venue 'Branch venue Frankfurt'? Its 3 attendee(s) will no longer "
+        "Remove the branch venue 'Branch venue Frankfurt'? Its 3 attendees will no longer "
         "join from there. You can undo this."
     ]
     assert branch_rows(window, opening) == ()

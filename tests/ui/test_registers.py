@@ -140,7 +140,7 @@ def test_overdue_follow_ups_say_so_in_words_icon_and_red(
     assert late.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "Overdue" in late.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, FollowUpsModel.STATUS).data(Qt.ItemDataRole.DecorationRole) is None
-    assert registers.overdue_label.text() == "1 follow-up(s) overdue"
+    assert registers.overdue_label.text() == "1 follow-up overdue"
 
     registers.show_done.setChecked(False)
     assert column(table, FollowUpsModel.TITLE) == [REVIEW]

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import localtime
 from planner.checks import Problem
+from ui.dialogs.check_settings import KIND_NAMES
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.models import timetext
 
 _Index = QModelIndex | QPersistentModelIndex
 _COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
@@ -44,11 +45,18 @@ def severity_text(severity: str) -> str:
     return words.get(severity, severity)
 
 
+def kind_text(kind: str) -> str:
+    """The kind as the check settings name it, in the user's language (not the code)."""
+    name = KIND_NAMES.get(kind)
+    return QCoreApplication.translate("CheckSettings", name) if name else kind
+
+
 def when_text(problem: Problem) -> str:
+    """Day and local time in the user's language (QLocale), with the zone."""
     if problem.instant is None:
         return ""
     zone = problem.zone or "UTC"
-    return f"{localtime.local(problem.instant, zone):%a %d %b %H:%M} ({zone})"
+    return f"{timetext.when_text(problem.instant, zone)} ({zone})"
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -92,7 +100,7 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             texts = (
                 severity_text(problem.severity),
-                problem.kind,
+                kind_text(problem.kind),
                 when_text(problem),
                 problem.message,
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import localtime
+from ui.models import timetext
 from ui.widgets.messages import set_text, set_tooltip
 
 DISPLAY_FORMAT = "yyyy-MM-dd HH:mm"
@@ -203,5 +204,5 @@ class LocalTimeEdit(QWidget):
         if instant is None or home is None or home == self._zone:
             return ""
         loc = localtime.local(instant, home)
-        day = QLocale().toString(QDate(loc.year, loc.month, loc.day), "ddd d MMM")
+        day = timetext.day_text(loc.date())  # in the language's order: 10月30日 周三
         return self.tr("= {time} {zone}, {day}").format(time=f"{loc:%H:%M}", zone=home, day=day)
