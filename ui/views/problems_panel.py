@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from planner.checks import Problem
 from ui.dialogs.check_settings import KIND_NAMES
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
+from ui.widgets.table_columns import fit_columns, remember_columns
 
 _Index = QModelIndex | QPersistentModelIndex
 _COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
@@ -130,9 +130,7 @@ class ProblemsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.table, "problems")
         self.table.clicked.connect(self._choose)
         self.table.activated.connect(self._choose)
         layout = QVBoxLayout(self)
@@ -143,6 +141,8 @@ class ProblemsPanel(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.model.reload(problems)
+        if problems:
+            fit_columns(self.table)
         counts = {s: sum(1 for p in problems if p.severity == s) for s in _COLORS}
         if not problems:
             self.summary.setText(self.tr("No problems found."))
