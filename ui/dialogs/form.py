@@ -109,16 +109,6 @@ class RecordDialog(QDialog, Generic[R]):
         self.messages: dict[str, QLabel] = {}  # the warning sign beside each field
         self._labels: dict[str, str] = {}  # a field's label as read, for the reason line
         self._help: dict[str, str] = {}  # a field's own tooltip, shown while it has no problem
-        self.reason = ElidedLine("problems", self)
-        # A disabled OK cannot take the focus; the line that says why can.
-        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.reason.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.reason_mark = field_mark("problemsMark", self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.read_only_note = message_label("readOnlyNote", self)
         self.read_only_reason: str | None = None
         self._ready = False
@@ -304,6 +294,18 @@ class RecordDialog(QDialog, Generic[R]):
 
     def finish(self, body: QLayout) -> None:
         """Put ``body`` above the messages and buttons, and show the first problems."""
+        # Made last, so that Tab reaches them after every field (Qt's focus chain follows
+        # the order widgets are made in).
+        self.reason = ElidedLine("problems", self)
+        # A disabled OK cannot take the focus; the line that says why can.
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.reason.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.reason_mark = field_mark("problemsMark", self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
         layout.addLayout(body, 1)
@@ -312,7 +314,6 @@ class RecordDialog(QDialog, Generic[R]):
         bottom.addWidget(self.reason, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self._buttons_last()
         self._help = {name: widget.toolTip() for name, widget in self.fields.items()}
         self._ready = True
         self.refresh()
@@ -347,30 +348,6 @@ class RecordDialog(QDialog, Generic[R]):
         if ok is not None:  # a read-only editor has only Close
             set_tooltip(ok, "\n".join(lines) or None)
             describe(ok, "\n".join(lines) or None, alert=False)
-
-    def _buttons_last(self) -> None:
-        """Put the reason line and the buttons at the end of the Tab order: they were made
-        before the fields, so Tab went from the last field to the top of the chain."""
-        chain: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self and widget not in chain:
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
-        row = self.buttons.layout()
-        buttons = sorted(self.buttons.buttons(), key=lambda b: row.indexOf(b) if row else 0)
-        tail = [self.reason, *buttons]
-        body = [
-            w
-            for w in chain
-            if w not in tail
-            and not self.buttons.isAncestorOf(w)
-            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ]
-        previous = body[-1] if body else None
-        for widget in tail:
-            if previous is not None:
-                QWidget.setTabOrder(previous, widget)
-            previous = widget
 
     def _watch(self, widget: QWidget) -> None:
         signals: list[Any] = []
