@@ -19,7 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("de", "zh_CN")
+LANGUAGES = ("de", "zh_CN", "en")
+# English needs only its plurals ("1 warning", "2 warnings"); every other text is the source.
+PLURALS_ONLY = ("en",)
 
 
 def tool(name: str) -> str:
@@ -43,6 +45,7 @@ def update() -> None:
     for language in LANGUAGES:
         subprocess.run(
             [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+             *(["-pluralonly"] if language in PLURALS_ONLY else []),
              "-target-language", language, "-ts", str(ts_file(language).relative_to(ROOT))],
             cwd=ROOT, check=True,
         )  # fmt: skip

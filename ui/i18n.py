@@ -88,11 +88,15 @@ def install(choice: str | None) -> str:
     QLocale.setDefault(QLocale(code))
     _state["language"] = code
     # Removing and installing translators makes Qt send every widget a LanguageChange event.
-    if app is None or code == "en":
+    if app is None:
         return code
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English only the plurals: "1 warning", "2 warnings"
     if ours.load(str(TRANSLATIONS / f"{PREFIX}{code}.qm")):
         _installed.append(ours)
+    if code == "en":
+        for translator in _installed:
+            QCoreApplication.installTranslator(translator)
+        return code
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(QLocale(code), "qtbase", "_", qt_dir):

@@ -38,6 +38,7 @@ LAST_TRIP = "trips/last/"  # + store location
 CHECKS = "checks/settings"  # JSON of planner.checks.CheckSettings.to_mapping()
 LANGUAGE = "ui/language"  # "system" (the default: the system locale's), "en", "de" or "zh_CN"
 HOME_ZONE = "trips/home_zone"  # the office's zone, a new trip's home zone; default: the system's
+COLUMNS = "columns/{table}"  # a table's column widths as the user left them (header state)
 
 
 class Settings:
@@ -122,6 +123,13 @@ class Settings:
 
     def remember_companion_geometry(self, name: str, geometry: QByteArray) -> None:
         self._q.setValue(COMPANION_GEOMETRY.format(name=name), geometry)
+
+    def column_state(self, table: str) -> QByteArray | None:
+        state = self._q.value(COLUMNS.format(table=table))
+        return state if isinstance(state, QByteArray) else None
+
+    def remember_column_state(self, table: str, state: QByteArray) -> None:
+        self._q.setValue(COLUMNS.format(table=table), state)
 
     def sync(self) -> None:
         self._q.sync()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner import trips
@@ -22,6 +22,14 @@ from ui.i18n import QT_TRANSLATE_NOOP
 MainWindow = Any
 
 TRIP_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Trip files (*.trip.json *.json)")
+
+
+class CalendarWords(QObject):
+    """The undo entry of a calendar import: ``self.tr`` in a class of its own, because
+    lupdate files a plural only from ``self.tr`` (it dropped the one made with ``translate``)."""
+
+    def import_calendar(self, events: int) -> str:
+        return self.tr("Import Calendar (%n event(s))", "", events)
 
 
 class TripFiles:
@@ -142,9 +150,7 @@ class TripFiles:
             TripChangeCommand(
                 workspace,
                 uuid,
-                QCoreApplication.translate(
-                    "MainWindow", "Import Calendar (%n event(s))", "", events
-                ),
+                CalendarWords().import_calendar(events),
                 lambda session: calendar_ics.apply_import(session, plan),
             )
         )

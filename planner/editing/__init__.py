@@ -298,6 +298,11 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
             setattr(obj, name, getattr(record, name))
         obj.phone = phones.normalize(record.phone) if record.phone else None
         obj.languages = list(record.languages)
+        if obj not in session:
+            # The organization's side of the link skips a person the session does not hold
+            # (SQLAlchemy warns "not in session, add operation along 'Organization.people'
+            # will not proceed" when a flush comes first): the person joins the session first.
+            session.add(obj)
         obj.organization = (
             get(session, model.Organization, record.organization) if record.organization else None
         )

@@ -495,10 +495,6 @@
         <translation>Kalender exportiert</translation>
     </message>
     <message>
-        <source>Wrote {files} file(s) with {events} events to {where}</source>
-        <translation>{files} Datei(en) mit {events} Terminen nach {where} geschrieben</translation>
-    </message>
-    <message>
         <source>Folder for the Delegates&apos; Calendars</source>
         <translation>Ordner für die Kalender der Delegationsmitglieder</translation>
     </message>
@@ -540,6 +536,16 @@
     <message>
         <source>Import Calendar</source>
         <translation>Kalender importieren</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message numerus="yes">
+        <source>Import Calendar (%n event(s))</source>
+        <translation>
+            <numerusform>Kalender importieren (%n Termin)</numerusform>
+            <numerusform>Kalender importieren (%n Termine)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -721,6 +727,10 @@
     <message>
         <source>a choice is required</source>
         <translation>eine Auswahl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; fits {choices}{more}: type more of the name</source>
+        <translation>„{name}“ passt zu {choices}{more}: Bitte geben Sie mehr vom Namen ein</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1896,23 @@
     </message>
 </context>
 <context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {where}.</source>
+        <translation>
+            <numerusform>%n Datei nach {where} geschrieben.</numerusform>
+            <numerusform>%n Dateien nach {where} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in all.</source>
+        <translation>
+            <numerusform>Insgesamt %n Termin.</numerusform>
+            <numerusform>Insgesamt %n Termine.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Title</source>
@@ -2989,13 +3016,6 @@
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
-    <message numerus="yes">
-        <source>Import Calendar (%n event(s))</source>
-        <translation>
-            <numerusform>Kalender importieren (%n Termin)</numerusform>
-            <numerusform>Kalender importieren (%n Termine)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&apos;{label}&apos; was also changed by someone else; both changes were kept.</source>
         <translation>„{label}“ wurde auch von jemand anderem geändert; beide Änderungen wurden beibehalten.</translation>
@@ -3875,6 +3895,24 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonWords</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {problem}</source>
+        <translation>Noch nicht speicherbar: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot save yet: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>Noch nicht speicherbar: {problem} (und %n weiteres Problem)</numerusform>
+            <numerusform>Noch nicht speicherbar: {problem} (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>{title} (read-only)</source>
@@ -4337,7 +4375,6 @@ Gastgeber: {host}</translation>
 <context>
     <name>StartFrame</name>
     <message>
-        <location filename="../../ui/window_frame.py" line="47"/>
         <source>Opening store…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>

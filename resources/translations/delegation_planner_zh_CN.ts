@@ -493,10 +493,6 @@
         <translation>日历已导出</translation>
     </message>
     <message>
-        <source>Wrote {files} file(s) with {events} events to {where}</source>
-        <translation>已将 {files} 个文件（共 {events} 个日程项）写入 {where}</translation>
-    </message>
-    <message>
         <source>Folder for the Delegates&apos; Calendars</source>
         <translation>代表团成员日历的文件夹</translation>
     </message>
@@ -538,6 +534,15 @@
     <message>
         <source>Import Calendar</source>
         <translation>导入日历</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message numerus="yes">
+        <source>Import Calendar (%n event(s))</source>
+        <translation>
+            <numerusform>导入日历（%n 个日程项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +724,10 @@
     <message>
         <source>a choice is required</source>
         <translation>必须选择一项</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; fits {choices}{more}: type more of the name</source>
+        <translation>“{name}”可对应{choices}{more}，请输入更完整的名称</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1890,21 @@
     </message>
 </context>
 <context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {where}.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 {where}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in all.</source>
+        <translation>
+            <numerusform>共 %n 个日程项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Title</source>
@@ -2984,12 +3008,6 @@
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
-    <message numerus="yes">
-        <source>Import Calendar (%n event(s))</source>
-        <translation>
-            <numerusform>导入日历（%n 个日程项）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&apos;{label}&apos; was also changed by someone else; both changes were kept.</source>
         <translation>“{label}”也已被他人修改；双方的修改均已保留。</translation>
@@ -3865,6 +3883,23 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>ReasonWords</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {problem}</source>
+        <translation>暂无法保存：{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot save yet: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>暂无法保存：{problem}（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>{title} (read-only)</source>
@@ -4326,7 +4361,6 @@ Host: {host}</source>
 <context>
     <name>StartFrame</name>
     <message>
-        <location filename="../../ui/window_frame.py" line="47"/>
         <source>Opening store…</source>
         <translation>正在打开数据库……</translation>
     </message>

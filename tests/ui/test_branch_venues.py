@@ -149,7 +149,7 @@ def test_add_a_frankfurt_branch_venue_to_a_changzhou_meeting_and_undo_it(
         type_over(qtbot, d.name, "Commerzbank Tower")
         type_over(qtbot, d.city, "Frankfurt am Main")
         type_over(qtbot, d.country, "d")
-        assert d.messages["country"].text().startswith("a two-letter country code")
+        assert d.messages["country"].toolTip().startswith("a two-letter country code")
         assert not d.ok_button().isEnabled()
         qtbot.keyClicks(d.country, "e")
         assert d.country.text() == "DE"
@@ -248,7 +248,7 @@ def test_remove_a_branch_venue_with_delete_and_undo_restores_it_with_its_attende
     # Delete in the list removes the branch venue, not the meeting (the window's shortcut).
     qtbot.keyClick(panel.branches.list, Qt.Key.Key_Delete)
     assert asked == [
-        "Remove the branch venue 'Branch venue Frankfurt'? Its 3 attendee(s) will no longer "
+        "Remove the branch venue 'Branch venue Frankfurt'? Its 3 attendees will no longer "
         "join from there. You can undo this."
     ]
     assert branch_rows(window, opening) == ()

@@ -123,7 +123,7 @@ def test_the_whole_trip_with_hotels_and_a_shorter_reminder(
     assert alarms == {-15 * 60}
     assert messages["warning"] == []
     assert messages["information"] == [
-        f"Wrote 1 file(s) with 15 events to {tmp_path / 'nanshan.ics'}"
+        f"Wrote 1 file to {tmp_path / 'nanshan.ics'}. 15 events in all."
     ]
 
 

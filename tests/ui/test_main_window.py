@@ -258,7 +258,7 @@ def test_a_calendar_import_is_one_undoable_step(
     titles = {window.meetings.model.index(r, 3).data() for r in range(6)}
     assert window.meetings.model.rowCount() == 6
     assert "Lunch with the IHK" in titles
-    assert window.undo_action.text() == "&Undo Import Calendar (1 event(s))"
+    assert window.undo_action.text() == "&Undo Import Calendar (1 event)"
     window.undo_action.trigger()
     assert window.meetings.model.rowCount() == 5
     window.redo_action.trigger()

@@ -48,7 +48,7 @@ def test_an_overlap_is_listed_and_clicking_it_selects_the_meeting(
 ) -> None:
     open_clash(window, qtbot, tmp_path)
     assert kinds(window) == ["overlap"]
-    assert window.problems.summary.text() == "1 error(s)"
+    assert window.problems.summary.text() == "1 error"
     problem = window.problems.model.problem(0)
     assert "Site visit and talks at trinamiX" in problem.message
     rect = window.problems.table.visualRect(window.problems.model.index(0, 3))

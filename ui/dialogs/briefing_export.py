@@ -211,7 +211,10 @@ class BriefingExportDialog(QDialog):
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("Lang&uage:"), self.language)
         form.addRow(self.tr("P&ack for:"), self.person)
-        form.addRow(self.tr("&Logo:"), logo_row)
+        # A row that is a layout gets a label without a buddy, which would show the "&".
+        logo_label = QLabel(self.tr("&Logo:"), self)
+        logo_label.setBuddy(self.logo)
+        form.addRow(logo_label, logo_row)
         form.addRow(self.tr("&Version:"), self.version)
         form.addRow(self.tr("Rec&ipients:"), self.recipients)
         form.addRow(self.tr("Cop&y:"), self.copy)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -216,10 +216,17 @@ class CalendarExportDialog(QDialog):
         QMessageBox.information(
             parent,
             QCoreApplication.translate("CalendarExportDialog", "Calendar exported"),
-            QCoreApplication.translate(
-                "CalendarExportDialog", "Wrote {files} file(s) with {events} events to {where}"
-            ).format(files=len(written), events=events, where=target),
+            ExportReport().wrote(len(written), events, target),
         )
+
+
+class ExportReport(QObject):
+    """What an export wrote, in words with plurals: lupdate files a plural only from a
+    ``self.tr`` call, which a class method has no ``self`` for."""
+
+    def wrote(self, files: int, events: int, where: Path) -> str:
+        written = self.tr("Wrote %n file(s) to {where}.", "", files).format(where=where)
+        return " ".join((written, self.tr("%n event(s) in all.", "", events)))
 
 
 def _ask_target(

@@ -1,5 +1,10 @@
 """What every record editor shares: fields named like the record, messages at the fields, and
-an OK button that is only enabled while the record would be accepted.
+an OK button that is only enabled while the record would be accepted, with the reason beside it.
+
+A problem shows as a warning sign beside its field, in room kept for it, so nothing moves while
+the user types (:func:`ui.widgets.messages.field_mark`); its words are the field's tooltip and
+accessible description (a screen reader is alerted), and the reason line beside the buttons says
+why OK is unavailable, reachable with Tab since a disabled button is not.
 
 A viewer (a read-only store) opens the same editors read-only (:meth:`RecordDialog.run` with
 a reason): every field keeps its text readable and selectable but takes no change, and the only
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -41,8 +47,17 @@ from planner.protocol import branches
 from planner.protocol import editing as protocol_editing
 from planner.records import Record, TripContext, cleaned
 from ui import i18n
+from ui.field_names import field_name
 from ui.widgets.local_time_edit import LocalTimeEdit
-from ui.widgets.messages import message_label, set_tooltip, show_message
+from ui.widgets.messages import (
+    ElidedLine,
+    describe,
+    field_mark,
+    message_label,
+    set_tooltip,
+    show_mark,
+    show_message,
+)
 
 # Keys that only move about or leave; any other would change a combo box or a check box.
 _MOVING_KEYS = frozenset(
@@ -91,14 +106,9 @@ class RecordDialog(QDialog, Generic[R]):
         super().__init__(parent)
         self.context = context
         self.fields: dict[str, QWidget] = {}
-        self.messages: dict[str, QLabel] = {}
+        self.messages: dict[str, QLabel] = {}  # the warning sign beside each field
+        self._labels: dict[str, str] = {}  # a field's label as read, for the reason line
         self._help: dict[str, str] = {}  # a field's own tooltip, shown while it has no problem
-        self.general_message = message_label("problems", self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.read_only_note = message_label("readOnlyNote", self)
         self.read_only_reason: str | None = None
         self._ready = False
@@ -165,6 +175,19 @@ class RecordDialog(QDialog, Generic[R]):
         if self.read_only_reason is not None:
             # Enter or Escape closes; no field takes the focus as if it could be typed in.
             self.close_button().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        # Typing starts in the first field: on Cancel typed letters vanished and Space closed.
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """The control the keyboard starts in: the first field that takes focus."""
+        for widget in self.fields.values():
+            target = widget.focusProxy() or widget
+            if target.isEnabled() and target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return target
+        return None
 
     # -- what subclasses provide
 
@@ -209,25 +232,31 @@ class RecordDialog(QDialog, Generic[R]):
 
     def add_field(self, form: QFormLayout, label: str | QWidget, name: str, widget: W) -> W:
         """Add ``widget`` as the input for the record field ``name``, with ``label`` (a text
-        with an & mnemonic, or a widget such as a check box) and a message line under it."""
+        with an & mnemonic, or a widget such as a check box) and a warning sign beside it."""
         widget.setObjectName(name)
-        message = message_label(f"{name}_message", self)
+        mark = field_mark(f"{name}_message", self)
         box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        # The box is no taller than its field and message, so a fixed-height field stays under
-        # its label instead of floating in the middle of spare room.
-        column.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
-        column.addWidget(widget)
-        column.addWidget(message)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        # The box is no taller than its field, so a fixed-height field stays under its label
+        # instead of floating in the middle of spare room.
+        row.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+        row.addWidget(widget, 1)
+        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        target = widget.focusProxy() or widget
         if isinstance(label, str):
             label = QLabel(label, self)
             # A label only focuses a buddy that takes focus itself, not one that forwards it.
-            label.setBuddy(widget.focusProxy() or widget)
+            label.setBuddy(target)
+        spoken = _spoken(label.text()) if isinstance(label, QLabel | QAbstractButton) else ""
+        # The box between label and field hides the buddy from Qt's accessible name lookup.
+        if spoken and not target.accessibleName():
+            target.setAccessibleName(spoken)
         form.addRow(label, box)
         self.fields[name] = widget
-        self.messages[name] = message
+        self.messages[name] = mark
+        self._labels[name] = spoken or field_name(name)
         self._watch(widget)
         return widget
 
@@ -265,11 +294,26 @@ class RecordDialog(QDialog, Generic[R]):
 
     def finish(self, body: QLayout) -> None:
         """Put ``body`` above the messages and buttons, and show the first problems."""
+        # Made last, so that Tab reaches them after every field (Qt's focus chain follows
+        # the order widgets are made in).
+        self.reason = ElidedLine("problems", self)
+        # A disabled OK cannot take the focus; the line that says why can.
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.reason.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.reason_mark = field_mark("problemsMark", self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
         layout.addLayout(body, 1)
-        layout.addWidget(self.general_message)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reason_mark)
+        bottom.addWidget(self.reason, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self._help = {name: widget.toolTip() for name, widget in self.fields.items()}
         self._ready = True
         self.refresh()
@@ -279,16 +323,31 @@ class RecordDialog(QDialog, Generic[R]):
         if not self._ready:
             return
         problems = self.problems()
-        for name, label in self.messages.items():
+        for name, mark in self.messages.items():
             widget = self.fields[name]
             message = problems.get(name)
-            own = isinstance(widget, LocalTimeEdit) and widget.error() is not None
-            show_message(label, None if own else message)
+            show_mark(mark, message)
             set_tooltip(widget, message or self._help.get(name))
-        general = [f"{name}: {text}" for name, text in problems.items() if name not in self.fields]
-        show_message(self.general_message, "\n".join(general) or None)
+            describe(widget, message, alert=True)
+        self._show_reason(problems if self.read_only_reason is None else {})
         if self.read_only_reason is None and self.ok_button().isEnabled() == bool(problems):
             self.ok_button().setEnabled(not problems)
+
+    def _show_reason(self, problems: dict[str, str]) -> None:
+        """Say beside the buttons, on OK and to a screen reader why OK is unavailable."""
+        words = ReasonWords()
+        lines = [
+            words.line(self._labels.get(name) or field_name(name), text)
+            for name, text in problems.items()
+        ]
+        summary = words.summary(lines[0], len(lines) - 1) if lines else ""
+        self.reason.set_full_text("\n".join([summary, *lines[1:]]) if lines else "")
+        show_mark(self.reason_mark, "\n".join(lines) or None)
+        self.reason.setHidden(not lines)
+        ok = self.ok_button()
+        if ok is not None:  # a read-only editor has only Close
+            set_tooltip(ok, "\n".join(lines) or None)
+            describe(ok, "\n".join(lines) or None, alert=False)
 
     def _watch(self, widget: QWidget) -> None:
         signals: list[Any] = []
@@ -304,6 +363,19 @@ class RecordDialog(QDialog, Generic[R]):
             signals.append(widget.toggled)
         for signal in signals:
             signal.connect(self.refresh)
+
+
+class ReasonWords(QObject):
+    """The words of the reason line, in a class of their own: ``self.tr`` in an editor would
+    look them up under the editor's class name, and there are a dozen editors."""
+
+    def line(self, field: str, problem: str) -> str:
+        return self.tr("{field}: {problem}").format(field=field, problem=problem)
+
+    def summary(self, first: str, more: int) -> str:
+        if not more:
+            return self.tr("Cannot save yet: {problem}").format(problem=first)
+        return self.tr("Cannot save yet: {problem} (and %n more)", "", more).format(problem=first)
 
 
 class _ChangeGuard(QObject):
@@ -354,6 +426,12 @@ def _validate(
     if isinstance(record, protocol_editing.ProtocolRecord):
         return protocol_editing.validate(record, i18n.check_language())
     return editing.validate(record, i18n.check_language())
+
+
+def _spoken(label: str) -> str:
+    """A label as a screen reader should say it: no mnemonic, no colon."""
+    text = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip().rstrip(":：").strip()
 
 
 def _upper(edit: QLineEdit, typed: str) -> None:

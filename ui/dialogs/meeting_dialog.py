@@ -21,7 +21,7 @@ from ui.widgets.attendee_picker import AttendeePicker
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.choice_list import ChoiceList
 from ui.widgets.local_time_edit import LocalTimeEdit
-from ui.widgets.messages import message_label
+from ui.widgets.messages import field_mark
 from ui.widgets.vocab_combo import VocabCombo
 
 DEFAULT_START = dt.time(9)
@@ -197,7 +197,7 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
         ``attendee_roles`` (a problem with a role is shown under the picker, at the list)."""
         picker.tree.setObjectName("attendee_roles")
         self.fields["attendee_roles"] = picker.tree
-        self.messages["attendee_roles"] = message_label("attendee_roles_message", self)
+        self.messages["attendee_roles"] = field_mark("attendee_roles_message", self)
         box = picker.parentWidget()
         column = box.layout() if box is not None else None
         assert column is not None

@@ -40,6 +40,7 @@ from ui.models.contacts import OrganizationsModel, PeopleModel, PeopleProxy
 from ui.models.row_table import RowTableModel, SearchProxy
 from ui.side_commands import SideCommand
 from ui.views.uuid_table import UuidTableView
+from ui.widgets.table_columns import remember_columns
 
 if TYPE_CHECKING:
     from ui.workspace import Workspace
@@ -280,6 +281,7 @@ class ContactsPanel(QWidget):
     def _table(self, model: RowTableModel, name: str, proxy: SearchProxy) -> UuidTableView:
         table = UuidTableView(model, proxy, self)
         table.setObjectName(name)
+        remember_columns(table, f"contacts/{name}")
         header = table.horizontalHeader()
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -18,6 +18,7 @@ from planner import queries
 from planner.queries import ItineraryRow
 from ui.models.itinerary import ItineraryModel
 from ui.views.uuid_table import UuidTableView
+from ui.widgets.table_columns import remember_columns
 
 
 class ItineraryPanel(QWidget):
@@ -39,6 +40,7 @@ class ItineraryPanel(QWidget):
         self.model = ItineraryModel(parent=self)
         self.table = UuidTableView(self.model, None, self)
         self.table.setObjectName("itineraryTable")
+        remember_columns(self.table, "itinerary")
         self.table.setAccessibleName(self.tr("Itinerary: stops and transfers"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

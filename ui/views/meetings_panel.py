@@ -32,6 +32,7 @@ from ui.models import timetext, vocab_text
 from ui.models.meetings import MeetingFilterProxy, MeetingTableModel
 from ui.views.branch_venue_list import BranchVenueList
 from ui.views.uuid_table import UuidTableView
+from ui.widgets.table_columns import remember_columns
 
 
 class MeetingsPanel(QWidget):
@@ -58,6 +59,7 @@ class MeetingsPanel(QWidget):
         self.proxy = MeetingFilterProxy(self)
         self.table = UuidTableView(self.model, self.proxy, self)
         self.table.setObjectName("meetingsTable")
+        remember_columns(self.table, "meetings")
         self.table.setAccessibleName(self.tr("Meetings"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MeetingTableModel.START, Qt.SortOrder.AscendingOrder)

@@ -20,16 +20,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from planner import localtime
 from planner.checks import Problem
+from ui.dialogs.check_settings import KIND_NAMES
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.models import timetext
+from ui.widgets.table_columns import fit_columns, remember_columns
 
 _Index = QModelIndex | QPersistentModelIndex
 _COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
@@ -44,11 +45,18 @@ def severity_text(severity: str) -> str:
     return words.get(severity, severity)
 
 
+def kind_text(kind: str) -> str:
+    """The kind as the check settings name it, in the user's language (not the code)."""
+    name = KIND_NAMES.get(kind)
+    return QCoreApplication.translate("CheckSettings", name) if name else kind
+
+
 def when_text(problem: Problem) -> str:
+    """Day and local time in the user's language (QLocale), with the zone."""
     if problem.instant is None:
         return ""
     zone = problem.zone or "UTC"
-    return f"{localtime.local(problem.instant, zone):%a %d %b %H:%M} ({zone})"
+    return f"{timetext.when_text(problem.instant, zone)} ({zone})"
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -92,7 +100,7 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             texts = (
                 severity_text(problem.severity),
-                problem.kind,
+                kind_text(problem.kind),
                 when_text(problem),
                 problem.message,
             )
@@ -122,9 +130,7 @@ class ProblemsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        remember_columns(self.table, "problems")
         self.table.clicked.connect(self._choose)
         self.table.activated.connect(self._choose)
         layout = QVBoxLayout(self)
@@ -135,6 +141,8 @@ class ProblemsPanel(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.model.reload(problems)
+        if problems:
+            fit_columns(self.table)
         counts = {s: sum(1 for p in problems if p.severity == s) for s in _COLORS}
         if not problems:
             self.summary.setText(self.tr("No problems found."))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.trips import TripSummary
 from ui.models.trip_list import TripListModel
+from ui.widgets.table_columns import remember_columns
 
 Select = QItemSelectionModel.SelectionFlag
 
@@ -57,7 +58,8 @@ class TripNavigator(QWidget):
         status_width = self.fontMetrics().horizontalAdvance("confirmed") + 24
         for column, width in ((1, date_width), (2, date_width), (3, status_width)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        remember_columns(self.table, "trips")
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.activated.connect(self._on_activated)
         layout = QVBoxLayout(self)

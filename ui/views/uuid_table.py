@@ -27,6 +27,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ui.models.row_table import UUID_ROLE, RowTableModel
+from ui.widgets import table_columns
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -101,10 +102,10 @@ class UuidTableView(QTableView):
         self._sync()
         return True
 
-    def fit_columns(self, stretch: int) -> None:
-        """Size columns to their contents once, then let ``stretch`` take the spare width."""
-        self.resizeColumnsToContents()
-        self.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    def fit_columns(self, wide: int) -> None:
+        """Size columns to their contents once, ``wide`` (a title) allowed more room; the
+        user's own widths, once put back, stay (:mod:`ui.widgets.table_columns`)."""
+        table_columns.fit_columns(self, wide={wide})
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in _ENTER_KEYS and self.state() != QAbstractItemView.State.EditingState:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner import localtime
-from ui.widgets.messages import message_label, set_text, set_tooltip, show_message
+from ui.models import timetext
+from ui.widgets.messages import set_text, set_tooltip
 
 DISPLAY_FORMAT = "yyyy-MM-dd HH:mm"
 
@@ -67,7 +68,6 @@ class LocalTimeEdit(QWidget):
             QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
         )
         self.home_label.setPalette(palette)
-        self.error_label = message_label("error", self)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -76,11 +76,10 @@ class LocalTimeEdit(QWidget):
         row.addWidget(self.pass_combo)
         row.addWidget(self.zone_label)
         row.addWidget(self.home_label, 1)
+        # The error is shown by the editor beside the field (``error()``), not under it.
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
         column.addLayout(row)
-        column.addWidget(self.error_label)
         self.setFocusProxy(self.edit)
 
         self.edit.dateTimeChanged.connect(self._update)
@@ -182,8 +181,7 @@ class LocalTimeEdit(QWidget):
             ).format(wall=wall.strftime("%Y-%m-%d %H:%M"), zone=self._zone)
         else:
             self._error = None
-        show_message(self.error_label, self._error, visible=self.isEnabled())
-        set_tooltip(self.edit, self._error)
+        set_tooltip(self.edit, self._error if self.isEnabled() else None)
         set_text(self.zone_label, self._zone)
         set_text(self.home_label, self._home_text(instant))
 
@@ -206,5 +204,5 @@ class LocalTimeEdit(QWidget):
         if instant is None or home is None or home == self._zone:
             return ""
         loc = localtime.local(instant, home)
-        day = QLocale().toString(QDate(loc.year, loc.month, loc.day), "ddd d MMM")
+        day = timetext.day_text(loc.date())  # in the language's order: 10月30日 周三
         return self.tr("= {time} {zone}, {day}").format(time=f"{loc:%H:%M}", zone=home, day=day)

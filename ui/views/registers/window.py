@@ -47,6 +47,7 @@ from ui.models.registers import AgreementsModel, FollowUpsModel, GiftsModel, amo
 from ui.models.row_table import RowTableModel, SearchProxy
 from ui.views.companion_window import CompanionWindow
 from ui.views.uuid_table import UuidTableView
+from ui.widgets.table_columns import fit_columns, remember_columns
 from ui.workspace import Workspace, reads_store
 
 AGREEMENTS, FOLLOW_UPS, GIFTS = 0, 1, 2
@@ -146,6 +147,7 @@ class RegistersWindow(CompanionWindow):
     def _table(self, model: RowTableModel, name: str) -> UuidTableView:
         table = UuidTableView(model, SearchProxy(self), self)
         table.setObjectName(name)
+        remember_columns(table, f"registers/{name}")
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicatorClearable(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -354,14 +356,9 @@ class RegistersWindow(CompanionWindow):
         if rows and tab not in self._fitted:
             self._fitted.add(tab)
             # Fit to what the rows hold, but no column may crowd out the others.
-            table.resizeColumnsToContents()
-            header = table.horizontalHeader()
             a = AgreementsModel
-            widest = {AGREEMENTS: {a.TITLE: 260, a.PARTIES: 330, a.TRIP: 170, a.MEETING: 170}}
-            for column in range(header.count()):
-                cap = widest.get(tab, {}).get(column, 200)
-                header.resizeSection(column, min(header.sectionSize(column), cap))
-            header.setStretchLastSection(True)
+            wide = {AGREEMENTS: {a.TITLE, a.PARTIES}}.get(tab, set())
+            fit_columns(table, wide=wide)
         self._retitle()
         self._update_actions()
 

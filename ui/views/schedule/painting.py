@@ -80,12 +80,16 @@ class SchedulePainter:
 
     def gutter_width(self, show_home: bool) -> float:
         small = self.style.small_metrics
-        local = small.horizontalAdvance("00:00") + 2 * PAD
-        home = small.horizontalAdvance("00:00 +1") + 2 * PAD if show_home else 0
-        heading = small.horizontalAdvance(
-            QCoreApplication.translate("ScheduleView", "Local")
-        ) + small.horizontalAdvance(QCoreApplication.translate("ScheduleView", "Home"))
-        return float(math.ceil(max(local + home, heading + 4 * PAD)))
+        home_word = QCoreApplication.translate("ScheduleView", "Home")
+        home = max(small.horizontalAdvance("00:00 +1"), small.horizontalAdvance(home_word))
+        return float(math.ceil(self.home_x() + (home + 2 * PAD if show_home else 0)))
+
+    def home_x(self) -> float:
+        """Where the home column of the gutter starts: after the wider of a local time and
+        the word for it ("Ortszeit" is wider than "00:00" and ran into "Heimat")."""
+        small = self.style.small_metrics
+        word = QCoreApplication.translate("ScheduleView", "Local")
+        return max(small.horizontalAdvance("00:00"), small.horizontalAdvance(word)) + 2 * PAD
 
     # -- painting ------------------------------------------------------------------------------
 
@@ -330,7 +334,7 @@ class SchedulePainter:
         painter.setClipRect(QRectF(0, header, gutter, height - header))
         painter.fillRect(QRectF(0, header, gutter, height - header), style.header_fill)
         metrics = style.small_metrics
-        local_width = metrics.horizontalAdvance("00:00") + 2 * PAD
+        local_width = self.home_x()
         show_half = layout.px_per_minute * 30 >= 2 * metrics.height()
         for label in layout.gutter:
             if label.half and not show_half:
@@ -442,7 +446,7 @@ class SchedulePainter:
         small = style.small_metrics
         painter.setFont(style.small)
         painter.setPen(style.muted)
-        local_width = small.horizontalAdvance("00:00") + 2 * PAD
+        local_width = self.home_x()
         axis = layout.columns[layout.axis] if layout.axis is not None else None
         y = PAD + style.bold_metrics.height()
         if axis is not None:

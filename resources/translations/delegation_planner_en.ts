@@ -1,0 +1,132 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AttendeePicker</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BranchVenueEditing</name>
+    <message numerus="yes">
+        <source>Its %n attendee(s) will no longer join from there.</source>
+        <translation>
+            <numerusform>Its %n attendee will no longer join from there.</numerusform>
+            <numerusform>Its %n attendees will no longer join from there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message numerus="yes">
+        <source>Import Calendar (%n event(s))</source>
+        <translation>
+            <numerusform>Import Calendar (%n event)</numerusform>
+            <numerusform>Import Calendar (%n events)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceList</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message numerus="yes">
+        <source>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting(s).</source>
+        <translation>
+            <numerusform>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting.</numerusform>
+            <numerusform>Delete &apos;{name}&apos; from the directory? They are taken off %n meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &apos;{name}&apos; from the directory? Its %n people stay, without an organization.</source>
+        <translation>
+            <numerusform>Delete &apos;{name}&apos; from the directory? Its %n person stays, without an organization.</numerusform>
+            <numerusform>Delete &apos;{name}&apos; from the directory? Its %n people stay, without an organization.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportReport</name>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {where}.</source>
+        <translation>
+            <numerusform>Wrote %n file to {where}.</numerusform>
+            <numerusform>Wrote %n files to {where}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in all.</source>
+        <translation>
+            <numerusform>%n event in all.</numerusform>
+            <numerusform>%n events in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>(and %n more change(s))</source>
+        <translation>
+            <numerusform>(and %n more change)</numerusform>
+            <numerusform>(and %n more changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message numerus="yes">
+        <source>Cannot save yet: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>Cannot save yet: {problem} (and %n more)</numerusform>
+            <numerusform>Cannot save yet: {problem} (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistersWindow</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,85 @@
+"""Table columns sized to what they hold, readable headers, and the user's widths kept.
+
+A table sized its columns once, in English, with one column stretched: that column took half
+the width while names beside it were cut ("Sören L…"), and in German the Day and Kind headers
+were cut. Here every column fits its contents and its header, none grows past a few dozen
+characters (longer text is elided, the whole text is in the cell), the last column takes the
+spare width, headers are re-measured when the language changes, and widths the user drags are
+saved per table (QSettings, :mod:`ui.settings`) and put back on the next start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from ui.settings import Settings
+
+NARROW = 28  # average characters a column may take from its contents
+WIDE = 48  # the same for the columns named wide (titles, positions)
+
+
+def fit_columns(view: QTableView, *, wide: Collection[int] = ()) -> None:
+    """Size every column to its contents and header within its cap, unless the user's own
+    widths were put back (:func:`remember_columns`)."""
+    if view.property("userColumns"):
+        return
+    header = view.horizontalHeader()
+    view.setProperty("fittingColumns", True)
+    try:
+        header.setStretchLastSection(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        char = view.fontMetrics().averageCharWidth()
+        for column in range(header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            cap = char * (WIDE if column in wide else NARROW)
+            content = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, max(min(content, cap), header.sectionSizeHint(column)))
+    finally:
+        view.setProperty("fittingColumns", False)
+
+
+def remember_columns(view: QTableView, table: str) -> None:
+    """Put back the widths the user left ``table`` with, save them whenever the user changes
+    one, and keep every header readable when the language changes."""
+    header = view.horizontalHeader()
+    state = Settings().column_state(table)
+    if state is not None and header.restoreState(state):
+        view.setProperty("userColumns", True)
+    watcher = _Columns(view, table)
+    header.sectionResized.connect(watcher.resized)
+    view.installEventFilter(watcher)
+
+
+class _Columns(QObject):
+    def __init__(self, view: QTableView, table: str) -> None:
+        super().__init__(view)
+        self.view, self.table = view, table
+
+    def resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.view.horizontalHeader()
+        # The last column follows the window; only a column the user sized is a choice.
+        if self.view.property("fittingColumns") or column == header.count() - 1:
+            return
+        self.view.setProperty("userColumns", True)
+        Settings().remember_column_state(self.table, header.saveState())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QAbstractItemView):
+            _widen_to_headers(self.view)
+        return False
+
+
+def _widen_to_headers(view: QTableView) -> None:
+    """No header is cut: a column narrower than its (newly translated) header grows."""
+    header = view.horizontalHeader()
+    view.setProperty("fittingColumns", True)
+    try:
+        for column in range(header.count() - 1):
+            wanted = header.sectionSizeHint(column)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
+    finally:
+        view.setProperty("fittingColumns", False)
