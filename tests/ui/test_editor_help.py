@@ -93,7 +93,8 @@ def test_a_problem_is_the_fields_description_and_the_reason_beside_ok(qtbot: QtB
     dialog = StopDialog(CONTEXT, STOP)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert description(dialog.city) == ""
+    # No problem yet: at most the field's hint (Qt offers the placeholder as its description).
+    assert description(dialog.city) in ("", dialog.city.placeholderText())
     assert dialog.reason.isHidden() and dialog.ok_button().isEnabled()
     dialog.city.clear()
     assert description(dialog.city) == "the city is required"
@@ -110,7 +111,7 @@ def test_a_problem_is_the_fields_description_and_the_reason_beside_ok(qtbot: QtB
     )
     dialog.city.setText("Frankfurt am Main")
     dialog.timezone.setEditText("Europe/Berlin")
-    assert description(dialog.city) == ""
+    assert description(dialog.city) in ("", dialog.city.placeholderText())
     assert dialog.reason.isHidden() and dialog.ok_button().isEnabled()
 
 
