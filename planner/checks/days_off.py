@@ -16,9 +16,13 @@ Building a table costs up to tens of milliseconds the first time, so tables are 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
 from planner import localtime
 from planner.checks.facts import MeetingFact, StopFact, TripFacts
@@ -30,6 +34,7 @@ _WEEKEND = frozenset({5, 6})
 """Saturday and Sunday, for a country the holidays package does not know."""
 _MAX_DAYS = 62
 """Days of one meeting looked at; a longer meeting is a data error other checks show."""
+_IMPORT_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -54,9 +59,7 @@ def days_off(
     """The place's days off in ``year``, with the holidays named in ``language`` (``en``,
     ``de``, ``zh``) where the package has names in it, else in English; None when the holidays
     package does not know the place."""
-    # Imported here: the package takes ~50 ms to import, which the window's start need not pay.
-    import holidays  # noqa: PLC0415
-
+    holidays = _holidays()
     try:
         table = holidays.country_holidays(country, subdiv=subdivision, years=year, language="en_US")
     except NotImplementedError:  # how the package says "no such country or subdivision"
@@ -111,6 +114,36 @@ def check_days_off(
                 problem = _day_problem(meeting, stop, place, day, words)
                 if problem is not None:
                     yield problem
+
+
+def _holidays() -> ModuleType:
+    """The holidays package, its ``countries`` package in place but not yet run.
+
+    ``holidays.countries`` imports all 250 countries (a third of ``planner check``, 250 ms)
+    while a trip needs two or three: each country's own module is imported when its table is
+    first asked for. The package's code runs, whole and unchanged, the first time anything
+    asks it for a name of its own (``from holidays.countries import France``).
+    """
+    with _IMPORT_LOCK:
+        if "holidays.countries" not in sys.modules:
+            import holidays  # noqa: PLC0415 - ~50 ms the window's start need not pay
+
+            spec = importlib.util.find_spec("holidays.countries")
+            assert spec is not None and spec.loader is not None
+            package = importlib.util.module_from_spec(spec)
+            loader = spec.loader
+
+            def complete(name: str) -> object:
+                del package.__dict__["__getattr__"]
+                loader.exec_module(package)
+                return getattr(package, name)
+
+            package.__dict__["__getattr__"] = complete
+            sys.modules[spec.name] = package
+            holidays.countries = package
+    import holidays  # noqa: PLC0415
+
+    return holidays
 
 
 @dataclass(frozen=True)
