@@ -8,7 +8,7 @@ stack, and every view reloads from the store when the workspace says it changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -26,40 +26,39 @@ from PySide6.QtWidgets import (
 
 from planner import (
     __version__,
-    checks,
     history,
     roles,
     store,
     trips,
 )
-from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.store import Store
 from ui import i18n, main_menus, read_only
 from ui.actions import BUSY_OFF
-from ui.branch_venues import BranchVenueEditing
 from ui.colleague_questions import ColleagueQuestions
-from ui.dialogs.check_settings import CheckSettingsDialog
-from ui.dialogs.connect_store import ConnectStoreDialog, saved_connections
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 from ui.record_edits import RecordEdits
 from ui.settings import Settings
 from ui.trip_clock import TripClock
 from ui.trip_files import TripFiles
-from ui.trip_tabs import TripPanel, TripTabs
-from ui.views.contacts_panel import ContactsPanel
-from ui.views.delegation import DelegationPanel
+from ui.trip_tabs import TripPanel, TripTab, TripTabs
 from ui.views.history import HistoryPanel, describe
-from ui.views.itinerary_panel import ItineraryPanel
-from ui.views.meetings_panel import MeetingsPanel
 from ui.views.problems_panel import ProblemsPanel
-from ui.views.protocol import ProtocolPanel
-from ui.views.schedule import ScheduleView
 from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
 from ui.window_frame import TAB_TITLES
 from ui.workspace import Workspace, reads_store
+
+if TYPE_CHECKING:
+    from planner.checks import Problem
+    from ui.branch_venues import BranchVenueEditing
+    from ui.views.contacts_panel import ContactsPanel
+    from ui.views.delegation import DelegationPanel
+    from ui.views.itinerary_panel import ItineraryPanel
+    from ui.views.meetings_panel import MeetingsPanel
+    from ui.views.protocol import ProtocolPanel
+    from ui.views.schedule import ScheduleView
 
 STORE_FILTER = QT_TRANSLATE_NOOP(
     "MainWindow", "Delegation Planner stores (*.sqlite);;All files (*)"
@@ -104,25 +103,26 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.trips_dock], [400], Qt.Orientation.Horizontal)
 
+        self.access = roles.Access(roles.ADMINISTRATOR)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("workspaceTabs")
-        self.overview = TripOverview(self)
-        self.itinerary = ItineraryPanel(self)
-        self.meetings = MeetingsPanel(self)
-        self.contacts = ContactsPanel(self, workspace=self.workspace)
-        self.schedule = ScheduleView(self.workspace, self)
-        self.protocol = ProtocolPanel(self.workspace, self)
-        self.delegation = DelegationPanel(self.workspace, self)
-        panels: list[TripPanel] = [
-            self.overview,
-            self.itinerary,
-            self.meetings,
-            self.contacts,
-            self.delegation,
-            self.schedule,
-            self.protocol,
-        ]
-        self.trip_tabs = TripTabs(self.tabs, list(zip(panels, TAB_TITLES, strict=True)))
+        self._problems: list[Problem] = []
+        makers = (
+            self._make_overview,
+            self._make_itinerary,
+            self._make_meetings,
+            self._make_contacts,
+            self._make_delegation,
+            self._make_schedule,
+            self._make_protocol,
+        )
+        self.trip_tabs = TripTabs(
+            self.tabs,
+            [
+                TripTab(make.__name__.removeprefix("_make_"), make, title)
+                for make, title in zip(makers, TAB_TITLES, strict=True)
+            ],
+        )
         self.setCentralWidget(self.tabs)
 
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -133,7 +133,6 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(self.history, "historyDock", bottom)
         self.tabifyDockWidget(self.problems_dock, self.history_dock)
         self.history_dock.hide()  # opened from the View menu or History of Selected (Ctrl+H)
-        self.access = roles.Access(roles.ADMINISTRATOR)
 
         self._build_status_bar()
         self.own_actions: list[QAction] = []
@@ -143,14 +142,6 @@ class MainWindow(QMainWindow):
         self.problems.problem_chosen.connect(self.show_problem)
         self.navigator.trip_selected.connect(self._on_trip_selected)
         self.navigator.trip_activated.connect(lambda _uuid: self.edits.edit_trip())
-        self.itinerary.activated.connect(lambda _uuid: self.edits.edit_selected())
-        self.meetings.activated.connect(lambda _uuid: self.edits.edit_selected())
-        self.contacts.activated.connect(lambda _uuid: self.edits.edit_selected())
-        self.schedule.activated.connect(lambda _uuid: self.edits.edit_selected())
-        self.schedule.selection_changed.connect(lambda _uuid: self.clock.show_time())
-        self.itinerary.selection_changed.connect(lambda _uuid: self.clock.show_time())
-        self.meetings.selection_changed.connect(lambda _uuid: self.clock.show_time())
-        self.branch_venues = BranchVenueEditing(self.workspace, self.meetings, self)
         self.workspace.changed.connect(self.refresh)
         self.directory: Any = None  # the DirectoryWindow, made when first opened
         self.registers: Any = None  # the RegistersWindow (Protocol menu), made when first opened
@@ -311,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def ask_connect_store(self) -> None:
         """Connect to a shared store on a PostgreSQL server (an empty database becomes one)."""
+        from ui.dialogs.connect_store import ConnectStoreDialog, saved_connections  # noqa: PLC0415
+
         url = ConnectStoreDialog.ask(self, saved_connections(self.settings.recent_stores()))
         if url:
             self.switch_store(url, create=True)
@@ -370,8 +363,10 @@ class MainWindow(QMainWindow):
     @reads_store
     def run_checks(self) -> None:
         """Check the open trip again; fast enough to run after every edit (see README)."""
+        from planner import checks  # noqa: PLC0415 - the holidays tables: after the trip is shown
+
         uuid = self.workspace.trip_uuid
-        found: list[checks.Problem] = []
+        found: list[Problem] = []
         if uuid is not None:
             with self.store.session() as session:
                 found = checks.check_trip(
@@ -390,29 +385,36 @@ class MainWindow(QMainWindow):
             return
         settings, language = self.settings.check_settings(), i18n.check_language()
 
-        def work() -> list[checks.Problem]:
+        def work() -> list[Problem]:
+            from planner import checks  # noqa: PLC0415 - imported on the worker
+
             with st.session() as session:
                 return checks.check_trip(session, uuid, settings, language)
 
-        def done(found: list[checks.Problem]) -> None:
+        def done(found: list[Problem]) -> None:
             if uuid == self.workspace.trip_uuid and st is self.store:
                 self._show_problems(found)
 
         self.background.run(work, done, lambda _error: self.run_checks())
 
-    def _show_problems(self, found: list[checks.Problem]) -> None:
+    def _show_problems(self, found: list[Problem]) -> None:
+        self._problems = found
         self.problems.show_problems(found)
-        self.schedule.set_problems(found)
+        schedule = self.trip_tabs.made("schedule")
+        if schedule is not None:
+            cast("ScheduleView", schedule).set_problems(found)
 
     def edit_check_settings(self) -> None:
+        from ui.dialogs.check_settings import CheckSettingsDialog  # noqa: PLC0415
+
         chosen = CheckSettingsDialog.ask(self, self.settings.check_settings())
         if chosen is not None:
             self.settings.remember_check_settings(chosen)
             self.run_checks()
 
-    def show_problem(self, problem: checks.Problem) -> None:
+    def show_problem(self, problem: Problem) -> None:
         """Show what a problem is about: its meeting, else its transfer or stop."""
-        if problem.meeting_uuids and self.tabs.currentWidget() is self.schedule:
+        if problem.meeting_uuids and self.trip_tabs.current_name() == "schedule":
             self.schedule.select_uuid(problem.meeting_uuids[0])
         elif problem.meeting_uuids:
             self.tabs.setCurrentWidget(self.meetings)
@@ -438,8 +440,99 @@ class MainWindow(QMainWindow):
             bool(context and len(context.stops) >= 2)
         )
         self.named_actions["add_meeting_action"].setEnabled(bool(context and context.stops))
-        self.meetings.set_editable(has_trip and self.access.may_write)
+        meetings = self.trip_tabs.made("meetings")
+        if meetings is not None:
+            cast("MeetingsPanel", meetings).set_editable(self._meetings_editable())
         self._apply_access()
+
+    def _meetings_editable(self) -> bool:
+        return self.workspace.trip_uuid is not None and self.access.may_write
+
+    # -- the trip's tabs, each made when first shown (ui.trip_tabs) ---------------------------
+
+    @property
+    def overview(self) -> TripOverview:
+        return cast(TripOverview, self.trip_tabs.panel("overview"))
+
+    @property
+    def itinerary(self) -> ItineraryPanel:
+        return cast("ItineraryPanel", self.trip_tabs.panel("itinerary"))
+
+    @property
+    def meetings(self) -> MeetingsPanel:
+        return cast("MeetingsPanel", self.trip_tabs.panel("meetings"))
+
+    @property
+    def contacts(self) -> ContactsPanel:
+        return cast("ContactsPanel", self.trip_tabs.panel("contacts"))
+
+    @property
+    def delegation(self) -> DelegationPanel:
+        return cast("DelegationPanel", self.trip_tabs.panel("delegation"))
+
+    @property
+    def schedule(self) -> ScheduleView:
+        return cast("ScheduleView", self.trip_tabs.panel("schedule"))
+
+    @property
+    def protocol(self) -> ProtocolPanel:
+        return cast("ProtocolPanel", self.trip_tabs.panel("protocol"))
+
+    @property
+    def branch_venues(self) -> BranchVenueEditing:
+        """What edits the branch venues the meetings panel lists (made with that panel)."""
+        self.trip_tabs.panel("meetings")
+        return self._branch_venues
+
+    def _make_overview(self) -> TripPanel:
+        return TripOverview(self)
+
+    def _make_itinerary(self) -> TripPanel:
+        from ui.views.itinerary_panel import ItineraryPanel  # noqa: PLC0415 - when first shown
+
+        panel = ItineraryPanel(self)
+        panel.activated.connect(lambda _uuid: self.edits.edit_selected())
+        panel.selection_changed.connect(lambda _uuid: self.clock.show_time())
+        return panel
+
+    def _make_meetings(self) -> TripPanel:
+        from ui.branch_venues import BranchVenueEditing  # noqa: PLC0415 - when first shown
+        from ui.views.meetings_panel import MeetingsPanel  # noqa: PLC0415
+
+        panel = MeetingsPanel(self)
+        panel.activated.connect(lambda _uuid: self.edits.edit_selected())
+        panel.selection_changed.connect(lambda _uuid: self.clock.show_time())
+        panel.set_editable(self._meetings_editable())
+        self._branch_venues = BranchVenueEditing(self.workspace, panel, self)
+        return panel
+
+    def _make_contacts(self) -> TripPanel:
+        from ui.views.contacts_panel import ContactsPanel  # noqa: PLC0415 - when first shown
+
+        panel = ContactsPanel(self, workspace=self.workspace)
+        panel.activated.connect(lambda _uuid: self.edits.edit_selected())
+        return panel
+
+    def _make_delegation(self) -> TripPanel:
+        from ui.views.delegation import DelegationPanel  # noqa: PLC0415 - when first shown
+
+        return DelegationPanel(self.workspace, self)
+
+    def _make_schedule(self) -> TripPanel:
+        from ui.views.schedule import ScheduleView  # noqa: PLC0415 - when first shown
+
+        view = ScheduleView(self.workspace, self)
+        view.activated.connect(lambda _uuid: self.edits.edit_selected())
+        view.selection_changed.connect(lambda _uuid: self.clock.show_time())
+        view.set_problems(self._problems)
+        return view
+
+    def _make_protocol(self) -> TripPanel:
+        from ui.views.protocol import ProtocolPanel  # noqa: PLC0415 - when first shown
+
+        panel = ProtocolPanel(self.workspace, self)
+        panel.set_read_only(self._protocol_read_only())
+        return panel
 
     # -- the directory -----------------------------------------------------------------------
 
@@ -474,7 +567,7 @@ class MainWindow(QMainWindow):
         if not self.navigator.select_uuid(trip_uuid):
             return
         if meeting_uuid:
-            if self.tabs.currentWidget() is not self.schedule:
+            if self.trip_tabs.current_name() != "schedule":
                 self.tabs.setCurrentWidget(self.meetings)
                 self.meetings.select_uuid(meeting_uuid)
             else:
@@ -507,6 +600,8 @@ class MainWindow(QMainWindow):
         self.history_dock.show()
         self.history_dock.raise_()
         with self.store.session() as session:
+            from planner.editing.registry import editor_for  # noqa: PLC0415
+
             try:
                 label = editor_for(record_type).read(session, uuid).label
             except PlannerError as exc:
@@ -550,7 +645,13 @@ class MainWindow(QMainWindow):
         (in the language installed now, which may have changed since the store was opened)."""
         reason = read_only.reason(self.access)
         read_only.turn_off(main_menus.writing_actions(self), reason)
-        self.protocol.set_read_only(reason and read_only.notice(reason))
+        protocol = self.trip_tabs.made("protocol")
+        if protocol is not None:
+            cast("ProtocolPanel", protocol).set_read_only(self._protocol_read_only())
+
+    def _protocol_read_only(self) -> str | None:
+        reason = read_only.reason(self.access)
+        return reason and read_only.notice(reason)
 
     # -- feedback ----------------------------------------------------------------------------
 

@@ -64,15 +64,11 @@ class TripClock(QLabel):
         """The stop selected in the itinerary or of the selected meeting, else where the
         delegation is now, else the first stop abroad."""
         window = self.owner
-        selected = (
-            window.itinerary.selected_uuid()
-            if window.tabs.currentWidget() is window.itinerary
-            else None
-        )
-        panel = window.trip_tabs.current_panel()
+        shown = window.trip_tabs.current_name()  # (asking for a panel would make it)
+        selected = window.itinerary.selected_uuid() if shown == "itinerary" else None
         meeting = None
-        if panel is window.meetings or panel is window.schedule:
-            meeting = panel.selected_uuid()
+        if shown in ("meetings", "schedule"):
+            meeting = window.trip_tabs.current_panel().selected_uuid()
         if meeting:  # (in the schedule, a transfer's UUID finds no meeting)
             with self.workspace.store.session() as session:
                 selected = queries.meeting_stop_uuid(session, meeting)

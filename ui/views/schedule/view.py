@@ -131,11 +131,13 @@ class ScheduleView(QWidget):
         schedule = read_schedule(session, trip_uuid)
         self.versions = {
             uuid: version
-            for uuid, version in session.execute(
+            for uuid, version in session.connection()
+            .execute(
                 select(model.Meeting.uuid, model.Meeting.version)
                 .join(model.Trip, model.Trip.id == model.Meeting.trip_id)
                 .where(model.Trip.uuid == trip_uuid)
             )
+            .all()
         }
         another = trip_uuid != self.trip_uuid
         shown = None if another else self.first_day.currentData()
