@@ -4455,6 +4455,11 @@ Gastgeber: {host}</translation>
         <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
+        <source>yyyy-MM-dd</source>
+        <comment>a day in digits as a QLocale date format</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>

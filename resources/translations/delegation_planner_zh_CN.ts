@@ -4441,6 +4441,11 @@ Host: {host}</source>
         <translation>yyyy年M月d日 ddd</translation>
     </message>
     <message>
+        <source>yyyy-MM-dd</source>
+        <comment>a day in digits as a QLocale date format</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>

@@ -4,6 +4,8 @@ taking half the table, the user's widths kept from one start to the next, and th
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
@@ -77,17 +79,19 @@ def model_of(rows: list[list[str]]) -> QStandardItemModel:
 ROWS = [["Mon 17 Jun", "Duisburg Mayor's reception " * 4, "Sören Link", "Rathaus"]]
 
 
-def table(qtbot: QtBot, name: str) -> QTableView:
+def table(qtbot: QtBot, name: str, width: int = 900) -> QTableView:
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model_of(ROWS))
-    view.resize(900, 300)
+    view.resize(width, 300)
     table_columns.remember_columns(view, name)
     return view
 
 
 def test_a_long_title_is_elided_and_leaves_room_for_the_rest(qtbot: QtBot) -> None:
-    view = table(qtbot, "t")
+    view = table(qtbot, "t", width=500)
+    view.show()
+    qtbot.waitExposed(view, timeout=5000)
     table_columns.fit_columns(view, wide={1})
     header = view.horizontalHeader()
     char = view.fontMetrics().averageCharWidth()
@@ -95,6 +99,21 @@ def test_a_long_title_is_elided_and_leaves_room_for_the_rest(qtbot: QtBot) -> No
     host = view.fontMetrics().horizontalAdvance("Sören Link")
     assert header.sectionSize(2) > host  # the name beside it is whole
     assert view.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_a_wide_table_shows_a_long_title_whole_before_widening_the_last_column(
+    qtbot: QtBot,
+) -> None:
+    view = table(qtbot, "wide", width=1500)
+    view.show()
+    qtbot.waitExposed(view, timeout=5000)
+    table_columns.fit_columns(view, wide={1})
+    header = view.horizontalHeader()
+    assert header.sectionSize(1) >= view.sizeHintForColumn(1)  # the whole title
+    assert header.sectionSize(3) >= view.fontMetrics().horizontalAdvance("Rathaus")
+    view.resize(500, 300)  # narrower again: the title gives the room back, elided
+    qtbot.waitUntil(lambda: header.sectionSize(1) < view.sizeHintForColumn(1), timeout=5000)
+    assert header.sectionSize(2) > view.fontMetrics().horizontalAdvance("Sören Link")
 
 
 def test_the_widths_a_user_leaves_come_back_on_the_next_start(qtbot: QtBot) -> None:
@@ -118,3 +137,23 @@ def test_the_schedules_corner_keeps_ortszeit_and_heimat_apart(qtbot: QtBot) -> N
     assert small.horizontalAdvance("Ortszeit") + PAD <= painter.home_x()
     gutter = painter.gutter_width(True)
     assert painter.home_x() + small.horizontalAdvance("Heimat") <= gutter
+
+
+@pytest.mark.usefixtures("german")
+def test_the_trip_list_writes_days_as_germans_do_and_sorts_them_as_days(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    imported(window, qtbot, NANSHAN)
+    proxy, model = window.navigator.proxy, window.navigator.model
+    assert proxy.index(0, 1).data() == "15.06.2024"
+    trip = model.summary(0)
+    model.reload(
+        [
+            trip,
+            dataclasses.replace(trip, id=-1, first_day=dt.date(2024, 12, 1)),
+            dataclasses.replace(trip, id=-2, first_day=dt.date(2024, 1, 2)),
+        ]
+    )
+    window.navigator.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    days = [proxy.index(row, 1).data() for row in range(proxy.rowCount())]
+    assert days == ["02.01.2024", "15.06.2024", "01.12.2024"]  # by day: as text 01.12. comes first

@@ -31,6 +31,14 @@ def full_day_text(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
+def numeric_day(day: dt.date) -> str:
+    """A day in digits, for lists: ``2024-06-15``; German ``15.06.2024``."""
+    pattern = QCoreApplication.translate(
+        "TimeText", "yyyy-MM-dd", "a day in digits as a QLocale date format"
+    )
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def clock_text(instant: dt.datetime, zone: str) -> str:
     """The 24-hour wall time of ``instant`` in ``zone``: ``14:00``."""
     return f"{localtime.local(instant, zone):%H:%M}"

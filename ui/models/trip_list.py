@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from planner.trips import TripSummary
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.models import vocab_text
+from ui.models import timetext, vocab_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -31,6 +31,7 @@ class TripListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TripListModel", "Status"),
     )
     IdRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2  # days sort as days, whatever the language writes
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -68,11 +69,14 @@ class TripListModel(QAbstractTableModel):
         s = self._rows[index.row()]
         if role == self.IdRole:
             return s.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == self.SortRole and index.column() in (1, 2):
+            day = s.first_day if index.column() == 1 else s.last_day
+            return day.isoformat() if day else ""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.SortRole):
             values = (
                 s.title,
-                s.first_day.isoformat() if s.first_day else "",
-                s.last_day.isoformat() if s.last_day else "",
+                timetext.numeric_day(s.first_day) if s.first_day else "",
+                timetext.numeric_day(s.last_day) if s.last_day else "",
                 vocab_text.word(self._statuses, s.status),
             )
             return values[index.column()]

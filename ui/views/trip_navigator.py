@@ -6,6 +6,8 @@ trip across reloads (after an edit, undo or redo) by its UUID.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.trips import TripSummary
+from ui.models import timetext
 from ui.models.trip_list import TripListModel
 from ui.widgets.table_columns import remember_columns
 
@@ -34,6 +37,7 @@ class TripNavigator(QWidget):
         self.model = TripListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(TripListModel.SortRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(0)
         self.search = QLineEdit(self)
@@ -54,7 +58,8 @@ class TripNavigator(QWidget):
         # trips on each reload costs more than the rest of opening the window.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        date_width = self.fontMetrics().horizontalAdvance("2024-06-15") + 24
+        widest_day = timetext.numeric_day(dt.date(2024, 12, 28))
+        date_width = self.fontMetrics().horizontalAdvance(widest_day) + 24
         status_width = self.fontMetrics().horizontalAdvance("confirmed") + 24
         for column, width in ((1, date_width), (2, date_width), (3, status_width)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -32,11 +32,37 @@ def fit_columns(view: QTableView, *, wide: Collection[int] = ()) -> None:
         header.setStretchLastSection(True)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         char = view.fontMetrics().averageCharWidth()
+        fitted, wanted = [], []
         for column in range(header.count()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             cap = char * (WIDE if column in wide else NARROW)
             content = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, max(min(content, cap), header.sectionSizeHint(column)))
+            fitted.append(max(min(content, cap), header.sectionSizeHint(column)))
+            wanted.append(content)
+        view.setProperty("fittedWidths", fitted)
+        view.setProperty("wantedWidths", wanted)
+    finally:
+        view.setProperty("fittingColumns", False)
+    share_spare_width(view)
+
+
+def share_spare_width(view: QTableView) -> None:
+    """Width the table has to spare goes first to the columns cut below their contents, in
+    order, and only then to the last column: a wide window shows a long title whole instead of
+    an empty stretch of the last column beside "Flight EX 123 Shenzhen → Frankfur…"."""
+    fitted, wanted = view.property("fittedWidths"), view.property("wantedWidths")
+    header = view.horizontalHeader()
+    if view.property("userColumns") or not fitted or len(fitted) != header.count():
+        return
+    last = header.count() - 1
+    spare = view.viewport().width() - sum(fitted[:last]) - min(fitted[last], wanted[last])
+    view.setProperty("fittingColumns", True)
+    try:
+        for column in range(last):
+            grow = max(0, min(wanted[column] - fitted[column], spare))
+            spare -= grow
+            if header.sectionSize(column) != fitted[column] + grow:
+                header.resizeSection(column, fitted[column] + grow)
     finally:
         view.setProperty("fittingColumns", False)
 
@@ -45,12 +71,14 @@ def remember_columns(view: QTableView, table: str) -> None:
     """Put back the widths the user left ``table`` with, save them whenever the user changes
     one, and keep every header readable when the language changes."""
     header = view.horizontalHeader()
+    header.setStretchLastSection(True)  # also while empty, before the first fit
     state = Settings().column_state(table)
     if state is not None and header.restoreState(state):
         view.setProperty("userColumns", True)
     watcher = _Columns(view, table)
     header.sectionResized.connect(watcher.resized)
     view.installEventFilter(watcher)
+    view.viewport().installEventFilter(watcher)
 
 
 class _Columns(QObject):
@@ -69,6 +97,8 @@ class _Columns(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QAbstractItemView):
             _widen_to_headers(self.view)
+        elif event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            share_spare_width(self.view)  # the viewport: the view's own comes before its resize
         return False
 
 
