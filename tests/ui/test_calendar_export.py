@@ -232,7 +232,7 @@ def test_the_window_answers_while_the_calendar_is_written(
     assert writers and writers[0] != threading.get_ident()
     assert len(events(tmp_path / "nanshan.ics")) == 9
     assert messages["information"] == [
-        f"Wrote 1 file(s) with 9 events to {tmp_path / 'nanshan.ics'}"
+        f"Wrote 1 file to {tmp_path / 'nanshan.ics'}. 9 events in all."
     ]
 
 
