@@ -58,12 +58,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Delegation Planner")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DelegationPlanner")
-    if isinstance(app, QApplication):
+    language = i18n.install(Settings().language())
+    # The bundled fonts (~15 ms) are needed before the first frame only where its own words
+    # need them (Chinese menus on a machine without CJK fonts); otherwise they are added once
+    # the frame is painted, before the store's names can appear.
+    fonts_now = language.startswith("zh")
+    if isinstance(app, QApplication) and fonts_now:
         install_fallback_font(app)
-    i18n.install(Settings().language())
+
+    def painted() -> None:
+        if isinstance(app, QApplication) and not fonts_now:
+            install_fallback_font(app)
+        QTimer.singleShot(0, opening.start)
+
     frame = StartFrame()
     opening = StoreOpening(args.store, frame)
-    frame.painted.connect(lambda: QTimer.singleShot(0, opening.start))
+    frame.painted.connect(painted)
     frame.show()
     try:
         code = app.exec()

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimeZone
 
-from planner.localtime import is_zone
 from planner.locations import is_url
 
 # The checks' package brings SQLAlchemy and the model with it (300 ms before any window
@@ -100,10 +99,10 @@ class Settings:
         """The zone a new trip is planned from: the office's, as last given to a new trip;
         the system's zone until then."""
         value = str(self._q.value(HOME_ZONE, "") or "")
-        return value if is_zone(value) else system_zone()
+        return value if _is_zone(value) else system_zone()
 
     def remember_home_zone(self, zone: str) -> None:
-        if is_zone(zone):
+        if _is_zone(zone):
             self._q.setValue(HOME_ZONE, zone)
 
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
@@ -146,7 +145,14 @@ def system_zone() -> str:
     else:
         candidates.append(target.partition("zoneinfo/")[2])
     candidates.append(bytes(QTimeZone.systemTimeZoneId().data()).decode())
-    return next((zone for zone in candidates if zone and is_zone(zone)), "UTC")
+    return next((zone for zone in candidates if zone and _is_zone(zone)), "UTC")
+
+
+def _is_zone(name: str) -> bool:
+    # zoneinfo and planner.localtime: ~10 ms that the first frame (ui.app.main) would wait for.
+    from planner.localtime import is_zone  # noqa: PLC0415
+
+    return is_zone(name)
 
 
 def _location(location: str | Path) -> str:

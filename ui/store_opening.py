@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner import locations, paths
+from planner import locations
 from planner.errors import PlannerError
 from ui.settings import Settings
 from ui.window_frame import StartFrame
@@ -104,7 +104,7 @@ def choose_store(store_path: str | None) -> tuple[Store, list[str]]:
     store that was open last time but cannot be reached now is not an error: the default
     store opens, and the status bar says why. Any thread (``main`` calls it on a worker).
     """
-    from planner import store  # noqa: PLC0415 - SQLAlchemy: on the worker
+    from planner import paths, store  # noqa: PLC0415 - SQLAlchemy, platformdirs: on the worker
 
     if store_path and store.is_url(store_path) and store.has_password(store_path):
         raise PlannerError(locations.PASSWORD_REFUSED)

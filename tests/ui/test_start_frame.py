@@ -11,6 +11,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -91,6 +92,7 @@ def test_main_opens_the_last_trip_in_the_frames_place(
             trip=window.workspace.trip_uuid,  # type: ignore[attr-defined]
             visible=window.isVisible(),
             frame_visible=frame.isVisible(),
+            fallback="Droid Sans Fallback" in QApplication.font().families(),
         )
         window.close()
 
@@ -99,8 +101,16 @@ def test_main_opens_the_last_trip_in_the_frames_place(
     guard.setSingleShot(True)
     guard.timeout.connect(lambda: QApplication.exit(99))
     guard.start(60_000)
-    code = app.main(["--store", str(path)])
-    guard.stop()
+    before = qapp.font()  # another test may have added the bundled fonts already
+    plain = QFont(before)
+    plain.setFamilies([before.family()])
+    qapp.setFont(plain)
+    try:
+        code = app.main(["--store", str(path)])
+    finally:
+        guard.stop()
+        qapp.setFont(before)
 
     assert code == 0
-    assert seen == {"trip": uuid, "visible": True, "frame_visible": False}
+    # The bundled fonts arrive after the frame's first paint (English), before the trip's names.
+    assert seen == {"trip": uuid, "visible": True, "frame_visible": False, "fallback": True}
