@@ -40,6 +40,10 @@ Cell = Any
 """A table cell: a flowable, or a list of them."""
 
 
+SEPARATORS = {"list": ", ", "fields": ", ", "items": "; "}
+"""How :meth:`Context.series` joins in the languages that write a comma and a semicolon."""
+
+
 @dataclass
 class Context:
     pack: Pack
@@ -164,7 +168,15 @@ class Context:
         for code in codes:
             found: Any = pycountry.languages.get(alpha_2=code)
             names.append(_translated("iso639-3", found.name, self.labels) if found else code)
-        return ("、" if self.labels.language == CHINESE else ", ").join(names)
+        return self.series(names)
+
+    def series(self, items: Sequence[str], kind: str = "list") -> str:
+        """Items in a row as the language writes them: a ``list`` of like things (``a, b`` /
+        ``a、b``), ``fields`` of one thing (``3A, XYZ789`` / ``3A，XYZ789``), or ``items`` that
+        hold commas themselves (``a; b`` / ``a；b``)."""
+        chinese = self.labels.language == CHINESE
+        separator = {"list": "、", "fields": "，", "items": "；"} if chinese else SEPARATORS
+        return separator[kind].join(items)
 
     def country_name(self, code: str | None) -> str:
         if not code:

@@ -342,6 +342,8 @@ def test_the_pack_shows_seats_and_references_inside_the_office_only(
         assert "Class: business" in text
     assert "Wong" in internal and "3A, XYZ789" in internal and "Seat: 2K" in internal
     assert "XYZ789" not in external and "Seat: 2K" not in external
+    chinese = flat(pdftotext(build(st, uuid, tmp_path / "zh.pdf", language="zh")))
+    assert "3A，XYZ789" in chinese  # the language's separators, not ASCII ", " among Han text
 
 
 def test_the_schedule_begins_on_the_day_the_flight_from_home_leaves(

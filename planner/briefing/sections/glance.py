@@ -68,11 +68,11 @@ def booking_lines(ctx: Context, t: model.Transfer) -> list[str]:
         names = []
         for link in t.traveller_links:
             name = ctx.person_name(link.person, honorific=False)
-            booking = joined([link.seat, link.reference], ", ")
+            booking = ctx.series([part for part in (link.seat, link.reference) if part], "fields")
             names.append(
                 labels.get("traveller_booking", name=name, booking=booking) if booking else name
             )
-        lines.append(labels.get("travellers", names=joined(names, "; ")))
+        lines.append(labels.get("travellers", names=ctx.series(names, "items")))
     return lines
 
 
