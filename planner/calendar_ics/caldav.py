@@ -71,9 +71,15 @@ class Collection:
         password: str | None = None,
         timeout: float = TIMEOUT_SECONDS,
     ) -> None:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError for a port that is no number
+        except ValueError:
+            parts = urlsplit("")
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise CalDavError(f"{shown_url(url)}: not a CalDAV address (http:// or https://)")
+            raise CalDavError(
+                f"{shown_url(url)}: not a CalDAV address (http[s]://[USER@]HOST[:PORT]/PATH/)"
+            )
         if parts.password is not None:
             raise CalDavError(
                 f"{shown_url(url)}: a password does not belong in the address, where other "

@@ -392,3 +392,46 @@ def test_a_stale_etag_is_a_conflict_not_an_overwrite(server: Server) -> None:
     with pytest.raises(caldav.CalDavError, match=r"\(412"):
         collection.put(listed.href, UNRELATED, etag=None, new=True)
     assert server.request("GET", "/anon/trip/dentist.ics")[1] != UNRELATED
+
+
+@pytest.mark.parametrize(
+    "url", ["ftp://cal.example.org/trip/", "cal.example.org/trip/", "https://cal.example.org:x/"]
+)
+def test_what_is_no_caldav_address_is_one_line(
+    office: Path, url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, office, url) == (
+        2,
+        [],
+        f"planner: error: {url}: not a CalDAV address (http[s]://[USER@]HOST[:PORT]/PATH/)\n",
+    )
+
+
+def test_the_password_comes_from_the_environment_then_the_keychain(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+    from keyring.errors import KeyringLocked
+
+    asked: list[tuple[str, str]] = []
+
+    def kept(service: str, account: str) -> str:
+        asked.append((service, account))
+        return "from the keychain"
+
+    monkeypatch.setattr(keyring, "get_password", kept)
+    monkeypatch.delenv(publishing.PASSWORD_ENV, raising=False)
+    url = "https://alice@cal.example.org:8443/alice/trip/"
+
+    assert publishing.password("alice", url) == "from the keychain"
+    assert asked == [("Delegation Planner CalDAV", "alice@cal.example.org:8443")]
+    assert publishing.password(None, url) is None  # no user: no password asked for
+    monkeypatch.setenv(publishing.PASSWORD_ENV, "from the environment")
+    assert publishing.password("alice", url) == "from the environment"
+
+    def locked(service: str, account: str) -> str:
+        raise KeyringLocked("locked")
+
+    monkeypatch.delenv(publishing.PASSWORD_ENV)
+    monkeypatch.setattr(keyring, "get_password", locked)
+    assert publishing.password("alice", url) is None  # the server's 401 then says what to do
