@@ -4,21 +4,14 @@ takes, deleted ones gone, other people's resources untouched, and every failure 
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import datetime as dt
 import socket
-import threading
-import urllib.error
-import urllib.request
-import wsgiref.simple_server
 from collections.abc import Iterator
 from pathlib import Path
 
 import icalendar
 import pytest
-import radicale
-import radicale.config
 from sqlalchemy import select
 
 from planner import calendar_ics, cli, editing, model, store
@@ -28,6 +21,7 @@ from planner.calendar_ics.events import ExportOptions
 from planner.editing.registry import editor_for
 from planner.records import MeetingRecord
 from tests import dumps
+from tests.caldav_server import Server, serve
 from tests.conftest import NANSHAN
 
 UNRELATED_UID = "dentist-appointment@example.org"
@@ -38,31 +32,17 @@ UNRELATED = (
 ).encode()
 
 
-@dataclasses.dataclass(frozen=True)
-class Server:
-    base: str
-    folder: Path
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    with serve(tmp_path / "radicale") as running:
+        yield running
 
-    def request(
-        self, method: str, path: str, body: bytes | None = None, user: str | None = None
-    ) -> tuple[int, bytes, str | None]:
-        request = urllib.request.Request(self.base + path, data=body, method=method)
-        if user is not None:
-            token = base64.b64encode(f"{user}:secret".encode()).decode()
-            request.add_header("Authorization", f"Basic {token}")
-        try:
-            with urllib.request.urlopen(request, timeout=10) as response:
-                return response.status, response.read(), response.headers.get("ETag")
-        except urllib.error.HTTPError as exc:
-            with exc:
-                return exc.code, exc.read(), None
 
-    def calendar(self, path: str, user: str | None = None) -> str:
-        """A new calendar collection at ``path`` (``/owner/name/``); its URL."""
-        owner = "/" + path.strip("/").split("/")[0] + "/"
-        assert self.request("MKCOL", owner, user=user)[0] in (201, 405)
-        assert self.request("MKCALENDAR", path, user=user)[0] == 201
-        return self.base + path
+@pytest.fixture
+def guarded(tmp_path: Path) -> Iterator[Server]:
+    """A server where alice and bob (password "secret") may change only their own calendars."""
+    with serve(tmp_path / "radicale", users=("alice", "bob")) as running:
+        yield running
 
 
 @pytest.fixture
@@ -71,53 +51,6 @@ def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     assert cli.main(["--store", str(path), "import", str(NANSHAN)]) == 0
     capsys.readouterr()
     return path
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    yield from _serve(tmp_path / "radicale", {"auth": {"type": "none"}})
-
-
-@pytest.fixture
-def guarded(tmp_path: Path) -> Iterator[Server]:
-    """A server where alice (password "secret") may change only her own calendars."""
-    users = tmp_path / "users"
-    users.write_text("alice:secret\nbob:secret\n")
-    auth = {"type": "htpasswd", "htpasswd_filename": str(users), "htpasswd_encryption": "plain"}
-    yield from _serve(tmp_path / "radicale", {"auth": auth, "rights": {"type": "owner_only"}})
-
-
-def _serve(folder: Path, config: dict[str, dict[str, str]]) -> Iterator[Server]:
-    configuration = radicale.config.load()
-    configuration.update(
-        {
-            "storage": {"filesystem_folder": str(folder)},
-            "rights": {"type": "authenticated"},
-            "logging": {"level": "error"},
-            **config,
-        },
-        "test",
-        privileged=True,
-    )
-    httpd = wsgiref.simple_server.make_server(
-        "127.0.0.1", 0, radicale.Application(configuration), handler_class=_Quiet
-    )
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
-        yield Server(f"http://127.0.0.1:{httpd.server_port}", folder)
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
-        assert not thread.is_alive()
-
-
-class _Quiet(wsgiref.simple_server.WSGIRequestHandler):
-    """No line per request on stderr: a failing test's output shows what failed."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 def run(capsys: pytest.CaptureFixture[str], office: Path, *args: str) -> tuple[int, list[str], str]:
