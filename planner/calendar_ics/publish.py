@@ -188,8 +188,8 @@ def _by_uid(listed: list[Resource]) -> dict[str, tuple[Resource, _Version]]:
 def _version_in(data: bytes) -> _Version | None:
     try:
         calendar = icalendar.Calendar.from_ical(data)
-    except ValueError:
-        return None
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None  # another client's resource we cannot read: not ours to touch
     for component in calendar.subcomponents:
         if component.name in ("VEVENT", "VTODO") and "UID" in component:
             return _Version(
