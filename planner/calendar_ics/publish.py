@@ -54,15 +54,6 @@ class Published:
     todos: int
 
 
-@dataclass(frozen=True)
-class _Version:
-    """What identifies an event's content to a client: its UID, SEQUENCE and DTSTAMP."""
-
-    uid: str
-    sequence: int
-    stamp: dt.datetime | None
-
-
 def password(collection_user: str | None, url: str) -> str | None:
     """The password for ``url``: ``$DELEGATION_PLANNER_CALDAV_PASSWORD``, else the system
     keychain's entry "Delegation Planner CalDAV" for ``USER@HOST``; never a file."""
@@ -153,6 +144,15 @@ class _Uids:
     """The UIDs of the calendar as it is now (cancelled meetings included)."""
     produced: frozenset[str]
     """Every UID any calendar of this trip ever exported: the only ones publish may delete."""
+
+
+@dataclass(frozen=True)
+class _Version:
+    """What identifies an event's content to a client: its UID, SEQUENCE and DTSTAMP."""
+
+    uid: str
+    sequence: int
+    stamp: dt.datetime | None
 
 
 def _settle(
