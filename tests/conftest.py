@@ -17,7 +17,7 @@ from hypothesis import settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from planner import paths, store
-from tests import pg
+from tests import pg, smtp_server
 
 # Hypothesis draws the same examples on every run and machine (derandomize: the seed comes from
 # each test), so a failure in CI fails the same way on a laptop; nothing is kept between runs.
@@ -84,6 +84,14 @@ def _private_data_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DELEGATION_PLANNER_STORE", raising=False)
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[smtp_server.Inbox, int]]:
+    """A real SMTP server on 127.0.0.1 for this test (``tests/smtp_server.py``): what it
+    received, and its port."""
+    with smtp_server.running() as running:
+        yield running
 
 
 # The PostgreSQL server of the session (tests/pg.py), for the core's [postgresql] half and the
