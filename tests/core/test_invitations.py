@@ -317,3 +317,25 @@ def test_the_office_organizes_every_exported_event_with_attendees_and_no_other(
             assert str(event["ORGANIZER"]) == "mailto:protocol@office.example.org"
         else:
             assert "ORGANIZER" not in event, event["SUMMARY"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"name": "Office",\n "email": }', ", line 2: not a settings file (JSON)"),
+        (json.dumps({**OFFICE.to_mapping(), "smtp_host": ""}), ": smtp_host: the mail server"),
+        (json.dumps({**OFFICE.to_mapping(), "email": "office"}), ": email: 'office' is not an"),
+    ],
+)
+def test_bad_office_settings_are_one_line_naming_the_file_and_nothing_is_sent(
+    st: store.Store, trip: str, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    office.settings_path().parent.mkdir(parents=True, exist_ok=True)
+    office.settings_path().write_text(content, encoding="utf-8")
+    code = cli.main(["--store", str(st.location), "invite", trip, "--smtp"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith(f"planner: error: {office.settings_path()}{message}")
+    assert err.count("\n") == 1
+    plan = invitation_mail.deliver(st, trip, OFFICE, dry_run=True)
+    assert len(plan.invitations) == len(expected_pairs(st, trip)), "nothing was recorded"
