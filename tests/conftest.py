@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -17,7 +18,7 @@ from hypothesis import settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from planner import paths, store
-from tests import pg, smtp_server
+from tests import pg
 
 # Hypothesis draws the same examples on every run and machine (derandomize: the seed comes from
 # each test), so a failure in CI fails the same way on a laptop; nothing is kept between runs.
@@ -87,9 +88,11 @@ def _private_data_dirs(
 
 
 @pytest.fixture
-def smtp() -> Iterator[tuple[smtp_server.Inbox, int]]:
+def smtp() -> Iterator[tuple[Any, int]]:
     """A real SMTP server on 127.0.0.1 for this test (``tests/smtp_server.py``): what it
-    received, and its port."""
+    received (an ``Inbox``), and its port."""
+    from tests import smtp_server  # aiosmtpd only for the tests that send
+
     with smtp_server.running() as running:
         yield running
 
