@@ -89,11 +89,11 @@ def _private_data_dirs(
 
 @pytest.fixture
 def smtp() -> Iterator[tuple[Any, int]]:
-    """A real SMTP server on 127.0.0.1 for this test (``tests/smtp_server.py``): what it
-    received (an ``Inbox``), and its port."""
-    from tests import smtp_server  # aiosmtpd only for the tests that send
+    """A real SMTP server on 127.0.0.1 for this test (``tests/mail.py``): what it received
+    (an ``Inbox``), and its port."""
+    from tests import mail  # aiosmtpd only for the tests that send
 
-    with smtp_server.running() as running:
+    with mail.running() as running:
         yield running
 
 

@@ -33,6 +33,7 @@ from planner import emails, model, office
 from planner.calendar_ics import export_state
 from planner.calendar_ics.events import (
     CANCELLED_PREFIX,
+    EXTERNAL,
     ExportOptions,
     Party,
     build_events,
@@ -165,13 +166,13 @@ def _for_person(
         for spec in build_events(source, options)
         if spec.uid in meetings
     ]
-    stamped = export_state.settle(
-        session, source.trip_id, options, specs, now, audience=audience_for(person.uuid)
-    )
+    audience = audience_for(person.uuid)
+    sent = _sent_sequences(session, source.trip_id, audience)
+    stamped = export_state.settle(session, source.trip_id, options, specs, now, audience=audience)
     made = []
     for item in stamped:
-        if item.last_modified != now:
-            continue  # sent before, unchanged since
+        if sent.get(item.spec.uid) == item.sequence:
+            continue  # sent before, unchanged since (a change raises the SEQUENCE)
         # A cancellation rebuilt from the record has lost its parties: iTIP needs both.
         spec = replace(item.spec, organizer=organizer, attendees=(recipient,))
         method = CANCEL if spec.cancelled else REQUEST
@@ -192,6 +193,17 @@ def _for_person(
             )
         )
     return made
+
+
+def _sent_sequences(session: Session, trip_id: int, audience: str) -> dict[str, int]:
+    """The SEQUENCE of what was last sent to a person, by UID (before this sending)."""
+    c = cast(Table, model.CalendarExport.__table__).c
+    rows = session.execute(
+        select(c.uid, c.sequence).where(
+            c.trip_id == trip_id, c.audience == audience, c.edition == EXTERNAL
+        )
+    ).all()
+    return {str(uid): int(sequence) for uid, sequence in rows}
 
 
 def _exported_sequences(session: Session, trip_id: int) -> dict[str, int]:

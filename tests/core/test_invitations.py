@@ -17,41 +17,24 @@ from typing import Any
 import icalendar
 import pytest
 
-from planner import calendar_ics, cli, editing, office, store, trips
+from planner import calendar_ics, cli, editing, office, store
 from planner.calendar_ics import invitation_mail
 from planner.calendar_ics.events import ExportOptions
 from planner.editing.registry import editor_for
 from planner.errors import PlannerError
-from planner.office import OfficeSettings
 from planner.records import MeetingRecord
-from tests.conftest import NANSHAN
-from tests.smtp_server import PASSWORD, Inbox
+from tests.mail import OFFICE, PASSWORD, Inbox, trip_with_addresses
 
 pytestmark = pytest.mark.sqlite_only  # the export state's SQL is shared with the export tests
 
 FIRST = dt.datetime(2024, 5, 1, 9, 0, tzinfo=dt.UTC)
 LATER = dt.datetime(2024, 5, 20, 16, 30, tzinfo=dt.UTC)
-EMAILS = {"li-head": "li.wei@example.cn", "chen-interp": "chen.jing@example.cn"}
-OFFICE = OfficeSettings(
-    name="Economic Development Office",
-    email="protocol@office.example.org",
-    smtp_host="127.0.0.1",
-    smtp_starttls=False,
-)
 SESSION = "Nanshan–Frankfurt cooperation session"
 
 
 @pytest.fixture
 def trip(st: store.Store, tmp_path: Path) -> str:
-    """Nanshan's trip with e-mail addresses for the head of delegation and the interpreter."""
-    data = json.loads(NANSHAN.read_text(encoding="utf-8"))
-    for person in data["people"]:
-        if person["key"] in EMAILS:
-            person["email"] = EMAILS[person["key"]]
-    path = tmp_path / "nanshan-with-mail.trip.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    with st.transaction() as session:
-        return trips.import_trip(session, path).uuid
+    return trip_with_addresses(st, tmp_path)
 
 
 def expected_pairs(st: store.Store, trip: str) -> set[tuple[str, str]]:
@@ -124,6 +107,7 @@ def test_each_attendee_with_an_email_gets_one_request_per_meeting_as_the_calenda
         assert mail["Subject"].startswith(f"Invitation: {event['SUMMARY']}, 2024-06-")
         got.add((mail["To"].addresses[0].addr_spec, str(event["SUMMARY"])))
     assert got == expected_pairs(st, trip)
+    assert deliver(st, trip, port, now=FIRST).invitations == (), "not even in the same second"
     assert deliver(st, trip, port, now=LATER).invitations == ()
     assert len(inbox.messages) == len(got), "unchanged meetings are not sent again"
 

@@ -5,7 +5,6 @@ settings dialog that the invitations are sent in the name of."""
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,22 +14,13 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner import office, store, trips
+from planner import office, store
 from planner.calendar_ics import invitation_mail
 from planner.office import OfficeSettings
-from tests.conftest import NANSHAN
-from tests.smtp_server import Inbox
+from tests.mail import OFFICE, Inbox, trip_with_addresses
 from tests.ui.test_accessible_names import CONTROLS
 from ui.dialogs.invitations import InvitationsDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
-
-OFFICE = OfficeSettings(
-    name="Economic Development Office",
-    email="protocol@office.example.org",
-    smtp_host="127.0.0.1",
-    smtp_starttls=False,
-)
-EMAILS = {"li-head": "li.wei@example.cn", "chen-interp": "chen.jing@example.cn"}
 
 
 @pytest.fixture
@@ -41,14 +31,7 @@ def st(tmp_path: Path) -> Iterator[store.Store]:
 
 @pytest.fixture
 def trip(st: store.Store, tmp_path: Path) -> str:
-    data = json.loads(NANSHAN.read_text(encoding="utf-8"))
-    for person in data["people"]:
-        if person["key"] in EMAILS:
-            person["email"] = EMAILS[person["key"]]
-    path = tmp_path / "nanshan-with-mail.trip.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    with st.transaction() as session:
-        return trips.import_trip(session, path).uuid
+    return trip_with_addresses(st, tmp_path)
 
 
 @pytest.fixture

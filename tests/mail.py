@@ -1,6 +1,7 @@
-"""A real SMTP server for the invitation tests (aiosmtpd), on 127.0.0.1 at a free port.
+"""What the invitation tests share: the office, a trip whose people have e-mail addresses,
+and a real SMTP server (aiosmtpd) on 127.0.0.1 at a free port.
 
-It keeps every message it receives, parsed, and every login; a login succeeds with
+The server keeps every message it receives, parsed, and every login; a login succeeds with
 :data:`PASSWORD` only. AUTH is offered without TLS: the conversation never leaves the machine.
 """
 
@@ -9,15 +10,41 @@ from __future__ import annotations
 import contextlib
 import email
 import email.policy
+import json
 import socket
 from collections.abc import Iterator
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
+from planner import store, trips
+from planner.office import OfficeSettings
+from tests.conftest import NANSHAN
+
 PASSWORD = "correct horse battery staple"
+OFFICE = OfficeSettings(
+    name="Economic Development Office",
+    email="protocol@office.example.org",
+    smtp_host="127.0.0.1",
+    smtp_starttls=False,
+)
+EMAILS = {"li-head": "li.wei@example.cn", "chen-interp": "chen.jing@example.cn"}
+"""Addresses for Nanshan's head of delegation and interpreter, by their keys in the file."""
+
+
+def trip_with_addresses(st: store.Store, folder: Path) -> str:
+    """Nanshan's trip, imported with :data:`EMAILS`: its UUID."""
+    data = json.loads(NANSHAN.read_text(encoding="utf-8"))
+    for person in data["people"]:
+        if person["key"] in EMAILS:
+            person["email"] = EMAILS[person["key"]]
+    path = folder / "nanshan-with-mail.trip.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with st.transaction() as session:
+        return trips.import_trip(session, path).uuid
 
 
 class Inbox:
