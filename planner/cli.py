@@ -174,6 +174,7 @@ def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 def _calendar_options(session: Session, trip_uuid: str, args: argparse.Namespace) -> ExportOptions:
     """The calendar that ``ics`` and ``publish`` make, from the options they share."""
     from planner import calendar_ics  # noqa: PLC0415 - as cmd_ics
+    from planner.calendar_ics.invitations import office_organizer  # noqa: PLC0415
 
     person_uuid = None
     if args.person is not None:
@@ -186,6 +187,7 @@ def _calendar_options(session: Session, trip_uuid: str, args: argparse.Namespace
         lodging=args.lodging,
         language=args.lang,
         follow_ups=args.follow_ups,
+        organizer=office_organizer(),
     )
 
 
@@ -229,6 +231,37 @@ def cmd_import_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     for action in plan.actions:
         out(_clean_cell(action.describe()))
     out(plan.summary(applied=not args.dry_run))
+    return EXIT_OK
+
+
+def cmd_invite(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import office, store  # noqa: PLC0415 - as cmd_ics
+    from planner.calendar_ics import invitation_mail  # noqa: PLC0415
+
+    drafts = Path(args.drafts) if args.drafts is not None else None
+    settings = office.load()
+    with store.open_store(args.store, create=False) as st:
+        plan = invitation_mail.deliver(
+            st,
+            args.trip,
+            settings,
+            person=args.person,
+            language=args.lang,
+            drafts=drafts,
+            dry_run=args.dry_run,
+        )
+    for invitation in plan.invitations:
+        out(invitation.line())
+    count = len(plan.invitations)
+    kinds = f"{plan.requests} requests, {plan.cancels} cancellations"
+    if not count:
+        out("nothing to send: every invitation is up to date")
+    elif args.dry_run:
+        out(f"dry run: {count} messages ({kinds}); nothing was sent")
+    elif drafts is not None:
+        out(f"wrote {count} drafts ({kinds}) into {drafts}")
+    else:
+        out(f"sent {count} messages ({kinds}) through {settings.smtp_host}")
     return EXIT_OK
 
 
@@ -429,6 +462,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="USER", help="the user name (default: the URL's)")
     _add_calendar_options(p)
     p.set_defaults(run=cmd_publish)
+
+    p = commands.add_parser(
+        "invite",
+        help="send each person with an e-mail their meetings as invitations (iTIP), "
+        "and cancellations",
+        description="One METHOD:REQUEST per person and meeting that is new or changed since "
+        "the last sending, and a METHOD:CANCEL for a meeting cancelled or that the person "
+        "was taken off. The office's name, e-mail and mail server come from office.json in "
+        f"the settings folder (${paths.CONFIG_ENV} moves it); the SMTP password from the "
+        "system keychain or $DELEGATION_PLANNER_SMTP_PASSWORD, never from a file.",
+    )
+    p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
+    p.add_argument("--person", metavar='"GIVEN FAMILY"', help="only this person's invitations")
+    p.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default="en",
+        help="the language of the e-mails and the events' descriptions (default en)",
+    )
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--smtp", action="store_true", help="send through the office's mail server")
+    how.add_argument(
+        "--drafts", metavar="DIR", help="save the messages as .eml drafts into DIR instead"
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print each message (method, recipient, meeting) and send nothing",
+    )
+    p.set_defaults(run=cmd_invite)
 
     p = commands.add_parser("import-ics", help="import events of an .ics file into a trip")
     p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
@@ -634,6 +697,7 @@ _SAVING_COMMANDS = (
     cmd_import_ics,
     cmd_ics,  # it records what it exported, for the next export's SEQUENCE
     cmd_publish,  # as cmd_ics
+    cmd_invite,  # it records what it sent, for the next sending's SEQUENCE and CANCEL
     cmd_copy_store,
     cmd_people_import,
     cmd_people_erase,

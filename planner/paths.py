@@ -1,5 +1,5 @@
-"""Where things live on the user's machine: the default store, the cache folder, and their
-environment overrides."""
+"""Where things live on the user's machine: the default store, the cache folder, the
+settings folder, and their environment overrides."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_data_path
+from platformdirs import user_cache_path, user_config_path, user_data_path
 
 APP_NAME = "DelegationPlanner"
 STORE_ENV = "DELEGATION_PLANNER_STORE"
 CACHE_ENV = "DELEGATION_PLANNER_CACHE"
+CONFIG_ENV = "DELEGATION_PLANNER_CONFIG"
 STORE_FILE = "planner.sqlite"
 _REMOTE_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "davfs"}
 
@@ -55,3 +56,12 @@ def cache_folder() -> Path:
     if override:
         return Path(override).expanduser()
     return user_cache_path(APP_NAME, appauthor=False)
+
+
+def config_folder() -> Path:
+    """``$DELEGATION_PLANNER_CONFIG`` if set, else the platform's per-user config folder: for
+    settings the command line and the window share (the office's identity and mail server)."""
+    override = os.environ.get(CONFIG_ENV)
+    if override:
+        return Path(override).expanduser()
+    return user_config_path(APP_NAME, appauthor=False)

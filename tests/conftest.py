@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -84,6 +85,16 @@ def _private_data_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DELEGATION_PLANNER_STORE", raising=False)
+
+
+@pytest.fixture
+def smtp() -> Iterator[tuple[Any, int]]:
+    """A real SMTP server on 127.0.0.1 for this test (``tests/mail.py``): what it received
+    (an ``Inbox``), and its port."""
+    from tests import mail  # aiosmtpd only for the tests that send
+
+    with mail.running() as running:
+        yield running
 
 
 # The PostgreSQL server of the session (tests/pg.py), for the core's [postgresql] half and the

@@ -186,6 +186,13 @@ ACTIONS = (
         3,
     ),
     ActionSpec(
+        "office_settings_action",
+        QT_TRANSLATE_NOOP("MainWindow", "&Office and Mail Settings…"),
+        "files.edit_office_settings",
+        menu=EDIT,
+        group=3,
+    ),
+    ActionSpec(
         "new_trip_action",
         QT_TRANSLATE_NOOP("MainWindow", "&New Trip…"),
         "edits.new_trip",
@@ -281,6 +288,15 @@ ACTIONS = (
         menu=TRIP,
         group=2,
         needs_trip=True,
+    ),
+    ActionSpec(
+        "invitations_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Send &Invitations…"),
+        "files.send_invitations",
+        menu=TRIP,
+        group=2,
+        needs_trip=True,
+        writes=True,  # it records what was sent, for the next sending
     ),
     ActionSpec(
         "directory_action",

@@ -156,6 +156,20 @@ class TripFiles:
             )
         )
 
+    def send_invitations(self) -> None:
+        """Each person's meetings as e-mailed invitations, listed before anything is sent."""
+        from ui.dialogs.invitations import InvitationsDialog  # noqa: PLC0415 - as export_calendar
+
+        uuid = self.window.workspace.trip_uuid
+        if uuid is not None:
+            InvitationsDialog.ask(self.window, self.window.store, uuid)
+
+    def edit_office_settings(self) -> None:
+        """The office's name, address and mail server: shared with ``planner invite``."""
+        from ui.dialogs.office_settings import OfficeSettingsDialog  # noqa: PLC0415
+
+        OfficeSettingsDialog.ask(self.window)
+
     def export_calendar(self) -> None:
         # icalendar is loaded on first use: it saves ~290 ms of start-up (python -X importtime,
         # cumulative, the dialog imported after ui.main_window).

@@ -8,7 +8,9 @@ Thunderbird, and events from their calendars and invitations into a trip.
 - :mod:`.vtimezone` builds the VTIMEZONEs, :mod:`.export` writes the file;
 - :mod:`.publish` keeps a calendar in a CalDAV collection through :mod:`.caldav`'s requests;
 - :mod:`.reading` reads other programs' files, :mod:`.zones` maps their zone names;
-- :mod:`.importer` turns events into meetings; :mod:`.lint` checks .ics output.
+- :mod:`.importer` turns events into meetings; :mod:`.lint` checks .ics output;
+- :mod:`.invitations` plans each person's iTIP invitations and cancellations,
+  :mod:`.invitation_mail` sends them by SMTP or saves them as .eml drafts.
 """
 
 import importlib

@@ -81,6 +81,9 @@ class ExportOptions:
     """The language of the events' descriptions: ``en``, ``de`` or ``zh``."""
     follow_ups: bool = True
     """Follow-ups as to-dos: every one in the trip's calendar, the person's own in theirs."""
+    organizer: Party | None = None
+    """The office (:mod:`planner.office`): the ORGANIZER of every event with attendees, so
+    that replies come back to it. None: the host's person with an e-mail, if any."""
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -324,14 +327,23 @@ def _meeting_event(
         url=url,
         categories=(KIND_LABELS.get(meeting.kind or "meeting", "Meeting"),),
         status=status,
-        organizer=Party(organizer.display_name, organizer.email)
-        if organizer is not None and organizer.email
-        else None,
+        organizer=_organizer(options, organizer, attendees),
         attendees=attendees,
         alarm_minutes=options.reminder_minutes,
         base_sequence=link.sequence if link is not None and not link.recurrence else 0,
     )
     return as_cancelled(spec) if spec.cancelled else spec
+
+
+def _organizer(
+    options: ExportOptions, host: PersonInfo | None, attendees: tuple[Party, ...]
+) -> Party | None:
+    """RFC 5546 wants an ORGANIZER wherever there are attendees, and only there."""
+    if not attendees:
+        return None
+    if options.organizer is not None:
+        return options.organizer
+    return Party(host.display_name, host.email) if host is not None and host.email else None
 
 
 def _by_precedence(source: CalendarSource, uuids: Sequence[str]) -> list[PersonInfo]:

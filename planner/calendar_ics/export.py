@@ -136,7 +136,10 @@ def file_name(*parts: str) -> str:
 
 def render(name: str, stamped: list[Stamped], *, method: str | None = "PUBLISH") -> bytes:
     """The .ics bytes of a calendar called ``name`` holding ``stamped`` (in that order).
-    ``method`` None leaves METHOD out, as a CalDAV resource must (RFC 4791, 4.1)."""
+
+    ``method`` is PUBLISH for files people import; an e-mailed invitation (:mod:`invitations`)
+    is a REQUEST, whose attendees are asked to answer, or a CANCEL; None leaves METHOD out, as
+    a CalDAV resource must (RFC 4791, 4.1)."""
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
@@ -147,7 +150,7 @@ def render(name: str, stamped: list[Stamped], *, method: str | None = "PUBLISH")
     for zone, (first, last) in sorted(_zone_years(stamped).items()):
         calendar.add_component(vtimezone(zone, first, last))
     for item in stamped:
-        calendar.add_component(_todo(item) if item.spec.todo else _event(item))
+        calendar.add_component(_todo(item) if item.spec.todo else _event(item, method))
     data: bytes = calendar.to_ical()
     return data
 
@@ -187,7 +190,7 @@ def _when(instant: dt.datetime, zone: str) -> dt.datetime:
     return localtime.local(instant, zone)
 
 
-def _event(item: Stamped) -> Event:
+def _event(item: Stamped, method: str | None = "PUBLISH") -> Event:
     spec = item.spec
     event = _stamped(Event(), item)
     if spec.all_day:
@@ -217,7 +220,11 @@ def _event(item: Stamped) -> Event:
         attendee.params["CN"] = vText(text.one_line(party.name))
         attendee.params["CUTYPE"] = "INDIVIDUAL"
         attendee.params["ROLE"] = "REQ-PARTICIPANT"
-        attendee.params["RSVP"] = "FALSE"
+        if method == "REQUEST":
+            attendee.params["PARTSTAT"] = "NEEDS-ACTION"
+            attendee.params["RSVP"] = "TRUE"
+        else:
+            attendee.params["RSVP"] = "FALSE"
         event.add("ATTENDEE", attendee)
     if spec.alarm_minutes > 0 and not spec.all_day and not spec.cancelled:
         alarm = Alarm()

@@ -50,8 +50,13 @@ def settle(
     options: ExportOptions,
     specs: Sequence[EventSpec],
     now: dt.datetime,
+    *,
+    audience: str | None = None,
 ) -> list[Stamped]:
     """Stamp ``specs`` against the stored state and record this export in the session.
+
+    ``audience`` overrides the options' key of the calendar: the invitations sent to a person
+    are a calendar of their own (:mod:`invitations`), kept apart from the person's file.
 
     Returns the events to write, by start: the present ones (less cancelled meetings no
     client has seen) and, for a full export, the cancellations of events that went away.
@@ -60,6 +65,7 @@ def settle(
     history, and loading a thousand objects to compare digests cost more than the comparing.
     """
     now = now.astimezone(dt.UTC).replace(microsecond=0)
+    audience = options.audience if audience is None else audience
     table = cast(Table, model.CalendarExport.__table__)
     c = table.c
     rows: dict[str, Any] = {
@@ -70,7 +76,7 @@ def settle(
                 c.end, c.start_timezone, c.end_timezone, c.all_day,
             ).where(
                 c.trip_id == trip_id,
-                c.audience == options.audience,
+                c.audience == audience,
                 c.edition == options.edition,
             )
         )
@@ -89,7 +95,7 @@ def settle(
             added.append(
                 {
                     "trip_id": trip_id,
-                    "audience": options.audience,
+                    "audience": audience,
                     "edition": options.edition,
                     "uid": spec.uid,
                     "sequence": spec.base_sequence,

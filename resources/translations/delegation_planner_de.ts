@@ -2584,6 +2584,112 @@
     </message>
 </context>
 <context>
+    <name>InvitationWords</name>
+    <message>
+        <source>Every invitation is up to date: there is nothing to send.</source>
+        <translation>Alle Einladungen sind aktuell: Es gibt nichts zu versenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n Einladung</numerusform>
+            <numerusform>%n Einladungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n cancellation(s).</source>
+        <translation>
+            <numerusform>und %n Absage.</numerusform>
+            <numerusform>und %n Absagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mail server is set (Edit ▸ Office and Mail Settings): save them as drafts.</source>
+        <translation>Es ist kein Mail-Server eingestellt (Bearbeiten ▸ Büro- und E-Mail-Einstellungen): Speichern Sie die Nachrichten als Entwürfe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>%n Entwurf in {folder} gespeichert.</numerusform>
+            <numerusform>%n Entwürfe in {folder} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>%n Nachricht versendet.</numerusform>
+            <numerusform>%n Nachrichten versendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Send Invitations</source>
+        <translation>Einladungen versenden</translation>
+    </message>
+    <message>
+        <source>Messages to send</source>
+        <translation>Zu versendende Nachrichten</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>From: {name} &lt;{address}&gt;</source>
+        <translation>Von: {name} &lt;{address}&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Drafts…</source>
+        <translation>Als &amp;Entwürfe speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Cancellation (CANCEL)</source>
+        <translation>Absage (CANCEL)</translation>
+    </message>
+    <message>
+        <source>Invitation (REQUEST)</source>
+        <translation>Einladung (REQUEST)</translation>
+    </message>
+    <message>
+        <source>Cannot send the invitations</source>
+        <translation>Die Einladungen können nicht versendet werden</translation>
+    </message>
+    <message>
+        <source>Invitations are sent in the office&apos;s name: give its name and e-mail address first.</source>
+        <translation>Einladungen werden im Namen des Büros versendet: Geben Sie zuerst dessen Namen und E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Listing the invitations…</source>
+        <translation>Die Einladungen werden zusammengestellt…</translation>
+    </message>
+    <message>
+        <source>Folder for Invitation Drafts</source>
+        <translation>Ordner für Einladungsentwürfe</translation>
+    </message>
+    <message>
+        <source>Sending the invitations…</source>
+        <translation>Die Einladungen werden versendet…</translation>
+    </message>
+</context>
+<context>
     <name>ItineraryModel</name>
     <message>
         <source>Itinerary</source>
@@ -2912,6 +3018,10 @@
         <translation>Prüf&amp;einstellungen…</translation>
     </message>
     <message>
+        <source>&amp;Office and Mail Settings…</source>
+        <translation>Büro- und E-&amp;Mail-Einstellungen…</translation>
+    </message>
+    <message>
         <source>&amp;New Trip…</source>
         <translation>&amp;Neue Reise…</translation>
     </message>
@@ -2950,6 +3060,10 @@
     <message>
         <source>Pu&amp;blish Calendar…</source>
         <translation>Kalender &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Invitations…</source>
+        <translation>Einladungen &amp;versenden…</translation>
     </message>
     <message>
         <source>&amp;About Delegation Planner</source>
@@ -3622,6 +3736,97 @@ Gastgeber: {host}</translation>
     <message>
         <source>Re&amp;move number</source>
         <translation>Nummer &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office and Mail Settings</source>
+        <translation>Büro- und E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Name des Büros</translation>
+    </message>
+    <message>
+        <source>Office e-mail address</source>
+        <translation>E-Mail-Adresse des Büros</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mail-Server</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port des Mail-Servers</translation>
+    </message>
+    <message>
+        <source>Encrypt with S&amp;TARTTLS</source>
+        <translation>Mit S&amp;TARTTLS verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Benutzer am Mail-Server</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>Kennwort für den Mail-Server</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>unverändert (im Schlüsselbund des Systems hinterlegt)</translation>
+    </message>
+    <message>
+        <source>Folder for drafts</source>
+        <translation>Ordner für Entwürfe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for drafts</source>
+        <translation>Den Ordner für Entwürfe auswählen</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Name des Büros:</translation>
+    </message>
+    <message>
+        <source>Office &amp;e-mail:</source>
+        <translation>&amp;E-Mail des Büros:</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>Mail-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts folder:</source>
+        <translation>Entwurfs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Events with attendees name the office as their organizer, and invitations are sent from its address. The password is kept in the system keychain, never in a file; without a keychain, set DELEGATION_PLANNER_SMTP_PASSWORD.</source>
+        <translation>Termine mit Teilnehmenden nennen das Büro als Organisator, und Einladungen werden von seiner Adresse versendet. Das Kennwort wird im Schlüsselbund des Systems hinterlegt, nie in einer Datei; ohne Schlüsselbund setzen Sie DELEGATION_PLANNER_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address.</source>
+        <translation>{address} ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Folder for Invitation Drafts</source>
+        <translation>Ordner für Einladungsentwürfe</translation>
     </message>
 </context>
 <context>

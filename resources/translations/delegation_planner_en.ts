@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>InvitationWords</name>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n invitation</numerusform>
+            <numerusform>%n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n cancellation(s).</source>
+        <translation>
+            <numerusform>and %n cancellation.</numerusform>
+            <numerusform>and %n cancellations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>Saved %n draft in {folder}.</numerusform>
+            <numerusform>Saved %n drafts in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Sent %n message.</numerusform>
+            <numerusform>Sent %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>(and %n more change(s))</source>

@@ -2576,6 +2576,108 @@
     </message>
 </context>
 <context>
+    <name>InvitationWords</name>
+    <message>
+        <source>Every invitation is up to date: there is nothing to send.</source>
+        <translation>所有邀请均为最新，无需发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n 份邀请</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n cancellation(s).</source>
+        <translation>
+            <numerusform>及 %n 份取消通知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mail server is set (Edit ▸ Office and Mail Settings): save them as drafts.</source>
+        <translation>尚未设置邮件服务器（编辑 ▸ 办公室与邮件设置），请将其另存为草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in {folder}.</source>
+        <translation>
+            <numerusform>已将 %n 份草稿保存到 {folder}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>已发送 %n 封邮件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Send Invitations</source>
+        <translation>发送邀请</translation>
+    </message>
+    <message>
+        <source>Messages to send</source>
+        <translation>待发送的邮件</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>邮件类型</translation>
+    </message>
+    <message>
+        <source>From: {name} &lt;{address}&gt;</source>
+        <translation>发件人：{name} &lt;{address}&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Drafts…</source>
+        <translation>另存为草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Cancellation (CANCEL)</source>
+        <translation>取消通知（CANCEL）</translation>
+    </message>
+    <message>
+        <source>Invitation (REQUEST)</source>
+        <translation>邀请（REQUEST）</translation>
+    </message>
+    <message>
+        <source>Cannot send the invitations</source>
+        <translation>无法发送邀请</translation>
+    </message>
+    <message>
+        <source>Invitations are sent in the office&apos;s name: give its name and e-mail address first.</source>
+        <translation>邀请以办公室的名义发送，请先填写办公室名称和电子邮箱。</translation>
+    </message>
+    <message>
+        <source>Listing the invitations…</source>
+        <translation>正在整理邀请…</translation>
+    </message>
+    <message>
+        <source>Folder for Invitation Drafts</source>
+        <translation>邀请草稿文件夹</translation>
+    </message>
+    <message>
+        <source>Sending the invitations…</source>
+        <translation>正在发送邀请…</translation>
+    </message>
+</context>
+<context>
     <name>ItineraryModel</name>
     <message>
         <source>Itinerary</source>
@@ -2904,6 +3006,10 @@
         <translation>检查设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Office and Mail Settings…</source>
+        <translation>办公室与邮件设置(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;New Trip…</source>
         <translation>新建出访(&amp;N)…</translation>
     </message>
@@ -2942,6 +3048,10 @@
     <message>
         <source>Pu&amp;blish Calendar…</source>
         <translation>发布日历(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Invitations…</source>
+        <translation>发送邀请(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;About Delegation Planner</source>
@@ -3613,6 +3723,97 @@ Host: {host}</source>
     <message>
         <source>Re&amp;move number</source>
         <translation>删除号码(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office and Mail Settings</source>
+        <translation>办公室与邮件设置</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>办公室名称</translation>
+    </message>
+    <message>
+        <source>Office e-mail address</source>
+        <translation>办公室电子邮箱</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>邮件服务器端口</translation>
+    </message>
+    <message>
+        <source>Encrypt with S&amp;TARTTLS</source>
+        <translation>使用 STARTTLS 加密(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>邮件服务器用户名</translation>
+    </message>
+    <message>
+        <source>Mail server password</source>
+        <translation>邮件服务器密码</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the system keychain)</source>
+        <translation>不变（保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Folder for drafts</source>
+        <translation>草稿文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for drafts</source>
+        <translation>选择草稿文件夹</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>办公室名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;e-mail:</source>
+        <translation>办公室电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>邮件服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts folder:</source>
+        <translation>草稿文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Events with attendees name the office as their organizer, and invitations are sent from its address. The password is kept in the system keychain, never in a file; without a keychain, set DELEGATION_PLANNER_SMTP_PASSWORD.</source>
+        <translation>有参会人员的日程以办公室为组织者，邀请从办公室的邮箱发出。密码保存在系统钥匙串中，绝不写入文件；如无钥匙串，请设置环境变量 DELEGATION_PLANNER_SMTP_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address.</source>
+        <translation>{address} 不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Folder for Invitation Drafts</source>
+        <translation>邀请草稿文件夹</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from planner import calendar_ics
 from planner.calendar_ics import CalendarSource, ExportOptions
+from planner.calendar_ics.invitations import office_organizer
 from planner.errors import PlannerError
 from planner.store import Store
 from ui import i18n
@@ -163,6 +164,7 @@ class CalendarExportDialog(QDialog):
             reminder_minutes=self.reminder.value(),
             lodging=self.lodging.isChecked(),
             language=str(self.language.currentData()),
+            organizer=office_organizer(),
         )
         if scope == ONE_PERSON:
             options = replace(options, person_uuid=str(self.person.currentData()))
