@@ -61,6 +61,33 @@ def add_prepared(session: Session, prepared: tripfile.PreparedTrip) -> str:
     return prepared.uuid
 
 
+COPY_TITLE = "{title} (copy)"
+"""How a copy of a trip is titled; the window gives its own language's pattern."""
+
+
+def copy_title(title: str, pattern: str = COPY_TITLE) -> str:
+    """The title of a copy, as "Duplicate Trip" proposes it and ``import --as-copy`` gives it."""
+    return pattern.format(title=title)
+
+
+def add_or_update(
+    session: Session, prepared: tripfile.PreparedTrip, *, copy: bool = False, update: bool = False
+) -> tuple[tripfile.PreparedTrip, int]:
+    """Store a trip file read by :func:`prepare_import` as the user asked: a new trip (refused
+    when the store holds it, :class:`planner.tripfile.TripAlreadyStored`), a copy under new
+    identities, or an update of the stored trip. What was stored, and the trip's id."""
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+    from planner.tripfile.update import update_trip  # noqa: PLC0415 - see the imports
+
+    if update:
+        return prepared, update_trip(session, prepared)
+    if copy:
+        stored = tripfile.stored_trip(session, prepared.uuid)
+        title = prepared.title if stored is None else copy_title(prepared.title)
+        prepared = tripfile.as_copy(prepared, title)
+    return prepared, tripfile.insert_trip(session, prepared)
+
+
 def import_trip(session: Session, path: Path) -> model.Trip:
     """Add the trip in ``path`` to the session (the caller's transaction commits it).
 
