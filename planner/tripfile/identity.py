@@ -130,7 +130,8 @@ def refuse_taken(
                 )
             )
     if problems:
-        raise TripFileError(prepared.source, sorted(problems, key=lambda p: p.path))
+        order = {place: index for index, place in enumerate(prepared.places.values())}
+        raise TripFileError(prepared.source, sorted(problems, key=lambda p: order[p.path]))
 
 
 def as_copy(prepared: PreparedTrip, title: str) -> PreparedTrip:
