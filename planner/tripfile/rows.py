@@ -148,25 +148,38 @@ def insert_planned(
     ids: dict[str, list[int]] = {}
     with session.begin_nested():
         for step in STEPS:
-            known = linked.get(step.name, {})
             params = resolved(step, prepared, ids)
-            fresh = [row for index, row in enumerate(params) if index not in known]
-            added = iter(insert_rows(session, step, fresh, now))
+            added = insert_unknown(session, step, params, linked.get(step.name, {}), now)
             if step.entity:
-                ids[step.name] = [
-                    known[index] if index in known else next(added) for index in range(len(params))
-                ]
-        # One entry for the whole file, not one per row: the log costs one insert.
-        history.record(
-            session,
-            "import",
-            "trip",
-            object_uuid=prepared.uuid,
-            trip_uuid=prepared.uuid,
-            label=prepared.title,
-        )
+                ids[step.name] = added
+        record_import(session, prepared)
     prepared.inserted = True
     return ids["trip"][0]
+
+
+def insert_unknown(
+    session: Session, step: _Step, params: list[Row], known: dict[int, int], now: dt.datetime
+) -> list[int]:
+    """Insert the rows of ``params`` whose index ``known`` does not name (those the store
+    holds); every row's id in the order of ``params`` (a link table's: [])."""
+    added = iter(
+        insert_rows(session, step, [r for i, r in enumerate(params) if i not in known], now)
+    )
+    if not step.entity:
+        return []
+    return [known[index] if index in known else next(added) for index in range(len(params))]
+
+
+def record_import(session: Session, prepared: PreparedTrip) -> None:
+    """One history entry for the whole file, not one per row: the log costs one insert."""
+    history.record(
+        session,
+        "import",
+        "trip",
+        object_uuid=prepared.uuid,
+        trip_uuid=prepared.uuid,
+        label=prepared.title,
+    )
 
 
 def resolved(step: _Step, prepared: PreparedTrip, ids: dict[str, list[int]]) -> list[Row]:

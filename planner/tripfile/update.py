@@ -22,10 +22,18 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, select, update
 from sqlalchemy.orm import Session
 
-from planner import history, model
+from planner import model
 from planner.errors import PlannerError
 from planner.tripfile.identity import DIRECTORY, link_directory, refuse_taken, stored_trip
-from planner.tripfile.rows import STEPS, PreparedTrip, Row, insert_rows, resolved
+from planner.tripfile.rows import (
+    STEPS,
+    PreparedTrip,
+    Row,
+    insert_rows,
+    insert_unknown,
+    record_import,
+    resolved,
+)
 
 _REFERENCED = frozenset(
     fk.column.table.name
@@ -57,15 +65,9 @@ def update_trip(session: Session, prepared: PreparedTrip) -> int:
             table = model.Base.metadata.tables[step.name]
             params = resolved(step, prepared, ids)
             if step.name in DIRECTORY:
-                known = linked.get(step.name, {})
-                added = iter(
-                    insert_rows(
-                        session, step, [r for i, r in enumerate(params) if i not in known], now
-                    )
+                ids[step.name] = insert_unknown(
+                    session, step, params, linked.get(step.name, {}), now
                 )
-                ids[step.name] = [
-                    known[i] if i in known else next(added) for i in range(len(params))
-                ]
             elif step.entity:
                 ids[step.name], removed = _entities(
                     session, step, table=table, params=params, mine=mine, now=now
@@ -78,14 +80,7 @@ def update_trip(session: Session, prepared: PreparedTrip) -> int:
         for table, removed in reversed(gone):
             if removed:
                 session.execute(delete(table).where(table.c.id.in_(removed)))
-        history.record(
-            session,
-            "import",
-            "trip",
-            object_uuid=prepared.uuid,
-            trip_uuid=prepared.uuid,
-            label=prepared.title,
-        )
+        record_import(session, prepared)
     session.expire_all()
     prepared.inserted = True
     return trip_id
