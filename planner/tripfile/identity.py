@@ -84,6 +84,8 @@ def link_directory(session: Session, prepared: PreparedTrip) -> dict[str, dict[i
         table = _table(table_name)
         planned = prepared.rows[table_name]
         given = [row["uuid"] for row in planned if row["uuid"] in prepared.places]
+        if not given:  # a file without uids: nothing of it can be in the store
+            continue
         stored = {
             row.uuid: dict(row._mapping)
             for row in session.execute(select(table).where(table.c.uuid.in_(given)))
