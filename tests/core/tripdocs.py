@@ -5,17 +5,36 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, vocab
+from planner import localtime, store, trips, vocab
 
 _ROLES_AND_SIDES = Path(__file__).resolve().parent / "data" / "roles-and-sides.trip.json"
 
 
 def load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+
+
+_UID_LINE = re.compile(r'^ *"uid": "[0-9a-f-]{36}",\n', re.MULTILINE)
+
+
+def without_uids(text: str) -> str:
+    """An exported file's text without its uid lines (a file without them gets new ones)."""
+    return _UID_LINE.sub("", text)
+
+
+def through_another_store(path: Path, out: Path, folder: Path) -> None:
+    """Import ``path`` into a new store of its own (another office's), and export the trip
+    from there to ``out``: the same store would refuse a file of a trip it holds."""
+    with store.open_store(folder / "partner.sqlite") as partner:
+        with partner.transaction() as session:
+            trip_id = trips.import_trip(session, path).id
+        with partner.session() as session:
+            trips.export_trip(session, trip_id, out)
 
 
 def _drop_absent(value: Any) -> Any:
