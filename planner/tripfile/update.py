@@ -47,6 +47,11 @@ _KEPT = frozenset({"id", "version", "modified", "created"})
 
 def update_trip(session: Session, prepared: PreparedTrip) -> int:
     """Make the stored trip with the file's uid what ``prepared`` says; the trip's id."""
+    if prepared.uuid not in prepared.places:
+        raise PlannerError(
+            f"{prepared.source}: trip.uid: the file names no trip to update (a file this "
+            "program exports carries its trip's uid); import it without --update"
+        )
     stored = stored_trip(session, prepared.uuid)
     if stored is None:
         raise PlannerError(

@@ -257,3 +257,24 @@ def test_a_meeting_of_another_trip_is_refused_naming_its_place(
     assert code == 2  # ... holding meetings the store has in the first one
     assert "mixed.trip.json: meetings[0].uid: " in err and "of another trip in this store" in err
     assert dumps.dump(store_path) == before
+
+
+def test_update_needs_a_file_that_names_a_stored_trip(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trip, _ = imported(store_path, JIANGSU, capsys)
+    document = exported(store_path, trip, tmp_path / "trip.trip.json", capsys)
+    document["trip"]["uid"] = NEW_TRIP
+    before = dumps.dump(store_path)
+
+    for path, message in [
+        (JIANGSU, "trip.uid: the file names no trip to update"),
+        (
+            write(tmp_path / "other.trip.json", document),
+            f"holds no trip with the file's uid {NEW_TRIP}",
+        ),
+    ]:
+        code, out, err = run(["--store", store_path, "import", "--update", path], capsys)
+        assert (code, out) == (2, "")
+        assert message in err and len(err.splitlines()) == 1
+    assert dumps.dump(store_path) == before
