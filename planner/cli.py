@@ -64,7 +64,11 @@ def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     # lists cost six lazy loads of the whole trip (50 ms for 1,000 meetings).
     prepared = trips.prepare_import(Path(args.file))
     with store.open_store(args.store) as st, st.transaction() as session:
-        trip_id = trips.find_trip_id(session, trips.add_prepared(session, prepared))
+        prepared, trip_id = trips.add_or_update(
+            session, prepared, copy=args.as_copy, update=args.update
+        )
+    for line in prepared.kept:  # directory entries the store holds, kept as they are
+        out(_one_line(line))
     rows = prepared.counts()
     counts = (
         f"{rows['stop']} stops, {rows['transfer']} transfers, "
@@ -411,6 +415,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("import", help="import a trip file; prints the new trip's id last")
     p.add_argument("file", metavar="FILE.trip.json")
+    again = p.add_mutually_exclusive_group()
+    again.add_argument(
+        "--as-copy",
+        action="store_true",
+        help="the store holds this trip already: add a second one with new identities "
+        "(its calendars are new ones) and the title marked as a copy",
+    )
+    again.add_argument(
+        "--update",
+        action="store_true",
+        help="the store holds this trip already: apply the file's changes to it, objects "
+        "matched by uid (changed ones updated, new ones added, missing ones removed)",
+    )
     p.set_defaults(run=cmd_import)
 
     p = commands.add_parser("trips", help="list trips: id, title, first and last day")

@@ -61,6 +61,52 @@ def add_prepared(session: Session, prepared: tripfile.PreparedTrip) -> str:
     return prepared.uuid
 
 
+COPY_TITLE = "{title} (copy)"
+"""How a copy of a trip is titled; the window gives its own language's pattern."""
+
+
+def copy_title(title: str, pattern: str = COPY_TITLE) -> str:
+    """The title of a copy, as "Duplicate Trip" proposes it and ``import --as-copy`` gives it."""
+    return pattern.format(title=title)
+
+
+def add_or_update(
+    session: Session,
+    prepared: tripfile.PreparedTrip,
+    *,
+    copy: bool = False,
+    update: bool = False,
+    copy_pattern: str = COPY_TITLE,
+) -> tuple[tripfile.PreparedTrip, int]:
+    """Store a trip file read by :func:`prepare_import` as the user asked: a new trip (refused
+    when the store holds it, :class:`planner.tripfile.TripAlreadyStored`), a copy under new
+    identities (titled by ``copy_pattern`` when the store holds the original), or an update
+    of the stored trip. What was stored, and the trip's id."""
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
+    if update:
+        return prepared, update_from_file(session, prepared)
+    if copy:
+        stored = tripfile.stored_trip(session, prepared.uuid)
+        title = prepared.title if stored is None else copy_title(prepared.title, copy_pattern)
+        prepared = tripfile.as_copy(prepared, title)
+    return prepared, tripfile.insert_trip(session, prepared)
+
+
+def update_from_file(session: Session, prepared: tripfile.PreparedTrip) -> int:
+    """Apply a trip file to the stored trip with its uid (:mod:`planner.tripfile.update`)."""
+    from planner.tripfile.update import update_trip  # noqa: PLC0415 - see the imports
+
+    return update_trip(session, prepared)
+
+
+def stored_trip(session: Session, uuid: str) -> tuple[int, str] | None:
+    """The id and title of the stored trip with this uid, if the store holds it."""
+    from planner import tripfile  # noqa: PLC0415 - see the imports
+
+    return tripfile.stored_trip(session, uuid)
+
+
 def import_trip(session: Session, path: Path) -> model.Trip:
     """Add the trip in ``path`` to the session (the caller's transaction commits it).
 

@@ -38,6 +38,8 @@ TRAVEL = "tests/core/test_checks_travel.py"
 TRIPFILE = "tests/core/test_tripfile.py"
 LOCALTIME = "tests/core/test_localtime.py"
 CONTACTS = "tests/core/test_contacts_formats.py"
+IDENTITY = "tests/core/test_trip_identity.py"
+INVITATIONS = "tests/core/test_calendar_invitations.py"
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,41 @@ MUTATIONS = (
         "if region and not region.startswith(f\"{data['country']}-\"):",
         "if False:",
         (TRIPFILE,),
+    ),
+    Mutation(
+        "tripfile-uid-not-kept",
+        "planner/tripfile/reader.py",
+        '        given = data.get("uid")\n',
+        "        given = None\n",
+        (IDENTITY,),
+    ),
+    Mutation(
+        "tripfile-stored-trip-not-refused",
+        "planner/tripfile/identity.py",
+        "    if stored is not None:\n        raise TripAlreadyStored",
+        "    if False:\n        raise TripAlreadyStored",
+        (IDENTITY,),
+    ),
+    Mutation(
+        "tripfile-update-removes-nothing",
+        "planner/tripfile/update.py",
+        'removed = [old["id"] for uuid, old in stored.items() if uuid not in wanted]',
+        "removed: list[int] = []",
+        (IDENTITY,),
+    ),
+    Mutation(
+        "import-ics-venue-city-ignored",
+        "planner/calendar_ics/importer.py",
+        "    named = [s for s in dated if in_city(s)]",
+        "    named: list[StopInfo] = []",
+        (INVITATIONS,),
+    ),
+    Mutation(
+        "import-ics-attendee-name-ignored",
+        "planner/calendar_ics/matching.py",
+        "        if len(matches) == 1:",
+        "        if False:",
+        (INVITATIONS,),
     ),
     Mutation(
         "offset-without-abs",

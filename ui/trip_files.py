@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner import trips
 from ui.commands import AddTripCommand, TripChangeCommand, short
+from ui.dialogs.trip_already_stored import COPY, UPDATE, TripAlreadyStoredDialog
 from ui.i18n import QT_TRANSLATE_NOOP
 
 # The main window that owns this module's work. Not imported, even for type checking: the
@@ -56,12 +57,25 @@ class TripFiles:
         )
 
         def done(prepared: Any) -> None:
+            pattern = self._again_or_new(prepared, path)
+            if pattern is None:
+                return
+            added: dict[str, Any] = {"trip": prepared}
+
+            def make(session: Any) -> str:
+                # A copy when the user chose one (pattern): new identities, the title marked.
+                stored, _ = trips.add_or_update(
+                    session, prepared, copy=bool(pattern), copy_pattern=pattern or "{title}"
+                )
+                added["trip"] = stored
+                return str(stored.uuid)
+
             command = AddTripCommand(
                 self.window.workspace,
                 QCoreApplication.translate("MainWindow", "Import '{title}'").format(
                     title=short(prepared.title)
                 ),
-                lambda session: trips.add_prepared(session, prepared),
+                make,
             )
             if self.window.workspace.push(command) and command.uuid:
                 self.window.navigator.select_uuid(command.uuid)
@@ -71,21 +85,7 @@ class TripFiles:
                     ),
                     5000,
                 )
-                if prepared.filled:  # what the file left out, each on a line of its own
-                    QMessageBox.information(
-                        self.window,
-                        QCoreApplication.translate("MainWindow", "Imported {file}").format(
-                            file=path.name
-                        ),
-                        "\n".join(
-                            [
-                                QCoreApplication.translate(
-                                    "MainWindow", "Filled in from the city and country:"
-                                ),
-                                *prepared.filled,
-                            ]
-                        ),
-                    )
+                self._tell_what_was_added(added["trip"], path)
 
         def failed(exc: Exception) -> None:
             self.window.statusBar().clearMessage()
@@ -95,6 +95,63 @@ class TripFiles:
             )
 
         self.window.background.run(lambda: trips.prepare_import(path), done, failed)
+
+    def _again_or_new(self, prepared: Any, path: Path) -> str | None:
+        """How to add the file's trip: "" as it is (the store does not hold it), the title
+        pattern of a copy, or None when the store holds it and the user chose to update it
+        (done here, one undoable step) or to cancel."""
+        workspace = self.window.workspace
+        with workspace.store.session() as session:
+            stored = trips.stored_trip(session, prepared.uuid)
+        if stored is None:
+            return ""
+        choice = TripAlreadyStoredDialog.ask(self.window, *stored)
+        if choice == COPY:
+            return QCoreApplication.translate("DuplicateTripDialog", "{title} (copy)")
+        self.window.statusBar().clearMessage()
+        if choice != UPDATE:
+            return None
+        command = TripChangeCommand(
+            workspace,
+            prepared.uuid,
+            QCoreApplication.translate("MainWindow", "Update '{title}' from {file}").format(
+                title=short(prepared.title), file=path.name
+            ),
+            lambda session: _updated(session, prepared),
+        )
+        if workspace.push(command):
+            self.window.navigator.select_uuid(prepared.uuid)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Updated from {file}").format(
+                    file=path.name
+                ),
+                5000,
+            )
+            self._tell_what_was_added(prepared, path)
+        return None
+
+    def _tell_what_was_added(self, prepared: Any, path: Path) -> None:
+        """What the file left out and the gazetteer gave, and the people and organizations the
+        directory held and kept as they were, each on a line of its own."""
+        lines = []
+        if prepared.filled:
+            lines += [
+                QCoreApplication.translate("MainWindow", "Filled in from the city and country:"),
+                *prepared.filled,
+            ]
+        if prepared.kept:
+            lines += [
+                QCoreApplication.translate(
+                    "MainWindow", "Already in the directory, kept as they are there:"
+                ),
+                *prepared.kept,
+            ]
+        if lines:
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("MainWindow", "Imported {file}").format(file=path.name),
+                "\n".join(lines),
+            )
 
     def ask_export(self) -> None:
         uuid = self.window.workspace.trip_uuid
@@ -200,3 +257,8 @@ class TripFiles:
         uuid = self.window.workspace.trip_uuid
         if uuid is not None:
             BriefingExportDialog.ask(self.window, self.window.store, uuid)
+
+
+def _updated(session: Any, prepared: Any) -> None:
+    """The update of a stored trip from its file, as a step of a trip command."""
+    trips.update_from_file(session, prepared)

@@ -40,11 +40,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import editing, localtime, model, names, vocab
+from planner.calendar_ics import matching
 from planner.calendar_ics.events import DOMAIN
 from planner.calendar_ics.reading import FileEvent, IcsError, read_events
 from planner.calendar_ics.source import CalendarSource, MeetingInfo, StopInfo, read_source
 from planner.editing.registry import editor_for
 from planner.errors import NotFound, PlannerError
+from planner.gazetteer.places import City
 from planner.records import MeetingRecord, cleaned
 
 ADD, UPDATE, SKIP = "add", "update", "skip"
@@ -192,9 +194,14 @@ class _Planner:
         }
         self.transfers = {t.uuid for t in source.transfers}
         self.stops = {s.uuid for s in source.stops}
-        self.by_email = {
-            p.email.strip().casefold(): p.uuid for p in source.people.values() if p.email
-        }
+        self.countries = tuple(dict.fromkeys(s.country for s in source.stops))
+        self._cities: dict[str, City | None] = {}
+
+    def city_of(self, stop: StopInfo) -> City | None:
+        """The gazetteer's city of a stop, looked up once per import."""
+        if stop.uuid not in self._cities:
+            self._cities[stop.uuid] = matching.city_of(stop.city, stop.country)
+        return self._cities[stop.uuid]
 
     def plan(self, events: Sequence[FileEvent]) -> list[ImportAction]:
         newest: dict[tuple[str, str], FileEvent] = {}
@@ -241,9 +248,9 @@ class _Planner:
         if isinstance(placed, ImportAction):
             return placed
         stop, start, end = placed
-        attendees = tuple(
-            dict.fromkeys(self.by_email[e] for e in event.emails if e in self.by_email)
-        )
+        attendees = matching.people_of(event.names, self.source.people)
+        venue = matching.venue_city(event.location, self.countries)
+        elsewhere = venue is not None and venue != self.city_of(stop)
         record = MeetingRecord(
             title=event.summary,
             stop=stop.uuid,
@@ -255,8 +262,11 @@ class _Planner:
             online_url=event.url,
             attendees=attendees,
             notes=event.description,
+            venue_city=venue.name if venue is not None and elsewhere else None,
         )
         reason = f"new meeting at {stop.city}"
+        if venue is not None and elsewhere:
+            reason += f" (the venue is in {venue.name})"
         if attendees:
             reason += f" with {len(attendees)} of the trip's people"
         if event.end_assumed:
@@ -338,7 +348,12 @@ class _Planner:
                 instant=start_of(guess.zone),
             )
         stop = self.forced or _choose_stop(
-            self.source.stops, start_of, event.location, event.start.zone, current
+            self.source.stops,
+            start_of,
+            _Venue(event.location, matching.venue_city(event.location, self.countries)),
+            event.start.zone,
+            current,
+            city_of=self.city_of,
         )
         if stop is None:
             return self._skip(event, "no stop of the trip fits its time (choose one)")
@@ -458,14 +473,37 @@ def _trip_window(stops: Sequence[StopInfo]) -> tuple[dt.datetime, dt.datetime] |
     )
 
 
+@dataclass(frozen=True)
+class _Venue:
+    """Where an event says it is: its LOCATION text, and the city of it the gazetteer knows."""
+
+    location: str | None
+    city: City | None
+
+
 def _choose_stop(
     stops: Sequence[StopInfo],
     start_of: Callable[[str], dt.datetime],
-    location: str | None,
+    venue: _Venue,
     zone: str | None,
     current: StopInfo | None,
+    *,
+    city_of: Callable[[StopInfo], City | None],
 ) -> StopInfo | None:
-    """Dates and city first, then where the delegation is at that time, then dates alone."""
+    """Among the stops on the event's day: the one in the venue's city, then one in its
+    region (an afternoon in Erlangen during the stay in Nuremberg), then where the delegation
+    is at that time; else where it is at that time, else any stop on that day. A city the
+    gazetteer does not know is looked for in the LOCATION text by the stop's name."""
+    location = venue.location
+
+    def in_city(stop: StopInfo) -> bool:
+        if venue.city is not None:
+            return venue.city == city_of(stop)
+        return _names_city(location, stop.city)
+
+    def in_region(stop: StopInfo) -> bool:
+        here = city_of(stop)
+        return venue.city is not None and here is not None and venue.city.region == here.region
 
     def on_its_days(stop: StopInfo) -> bool:
         day = localtime.local_date(start_of(stop.zone), stop.zone)
@@ -493,10 +531,13 @@ def _choose_stop(
         return candidates[-1]
 
     dated = [s for s in stops if on_its_days(s)]
-    named = [s for s in dated if _names_city(location, s.city)]
+    named = [s for s in dated if in_city(s)]
+    regional = [s for s in dated if in_region(s)] if venue.city and venue.city.region else []
     return (
         best([s for s in named if present(s)])
         or best(named)
+        or best([s for s in regional if present(s)])
+        or best(regional)
         or best([s for s in stops if present(s)])
         or best(dated)
     )

@@ -50,6 +50,7 @@ TOO_FREQUENT = frozenset({"SECONDLY", "MINUTELY", "HOURLY"})
 _TIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE")
 _SINGLE = ("UID", "DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "RRULE")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")  # not str.splitlines(): it also splits at U+2028
+_SPACED_RULE = re.compile(r"(?im)^((?:RRULE|EXRULE)[;:])([^\r\n]*)")
 _BEGIN_END = re.compile(r"^(BEGIN|END):([A-Za-z0-9-]+)\s*$", re.IGNORECASE)
 STATUSES = {"CONFIRMED": "confirmed", "TENTATIVE": "tentative", "CANCELLED": "cancelled"}
 ONLINE_PROPERTIES = ("URL", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE")
@@ -97,6 +98,9 @@ class FileEvent:
     status: str | None = None
     categories: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
+    """(e-mail address or '', common name or '') of the organizer and each attendee, for
+    matching them to the trip's people by address first, then by name."""
     skip: str | None = None
     """Why the whole event is left out, decided while reading (a series too frequent...)."""
 
@@ -108,7 +112,7 @@ class FileEvent:
 def read_events(data: bytes, name: str, window: tuple[dt.datetime, dt.datetime]) -> list[FileEvent]:
     """The events of the .ics ``data`` (named ``name`` in messages); recurring ones expanded
     to their occurrences in ``window`` (UTC instants). Raises :class:`IcsError`."""
-    text = _decoded(data, name)
+    text = _rule_lists(_decoded(data, name))
     begins = _structure(text, name)
     screening.screen(text, name)
     with warnings.catch_warnings():
@@ -401,6 +405,7 @@ def _file_event(
         "status": status,
         "categories": _categories(event),
         "emails": _emails(event),
+        "names": _named_people(event),
     }
     if method == "REPLY":
         return FileEvent(**common, skip="a reply to an invitation (METHOD:REPLY)")
@@ -475,6 +480,27 @@ def _emails(event: Component) -> tuple[str, ...]:
             if address.lower().startswith("mailto:"):
                 found.append(address[7:].strip().casefold())
     return tuple(dict.fromkeys(found))
+
+
+def _named_people(event: Component) -> tuple[tuple[str, str], ...]:
+    found: list[tuple[str, str]] = []
+    for prop in ("ORGANIZER", "ATTENDEE"):
+        values = event.get(prop)
+        for value in values if isinstance(values, list) else [values] if values else []:
+            address = str(value).strip()
+            email = address[7:].strip().casefold() if address.lower().startswith("mailto:") else ""
+            params = getattr(value, "params", {})
+            common = _text(params.get("CN")) or ""
+            if email or common:
+                found.append((email, common))
+    return tuple(dict.fromkeys(found))
+
+
+def _rule_lists(text: str) -> str:
+    """Recurrence rules as RFC 5545 writes them: Exchange writes its lists with spaces
+    (``BYDAY=MO, TU, WE``), which icalendar refuses; the spaces mean nothing, so they go.
+    Only RRULE and EXRULE lines change, in place, so every line keeps its number."""
+    return _SPACED_RULE.sub(lambda m: m[1] + re.sub(r"[ \t]*([,;=])[ \t]*", r"\1", m[2]), text)
 
 
 def _get(component: Component, name: str) -> Any:

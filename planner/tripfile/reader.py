@@ -22,7 +22,7 @@ from planner.errors import PlannerError
 from planner.gazetteer import airports
 from planner.tripfile import places
 from planner.tripfile.rows import PreparedTrip, Row, new_uuid
-from planner.tripfile.schema import Problem, validate
+from planner.tripfile.schema import Problem, normal_uid, validate
 
 MAX_SHOWN = 5
 PARTICIPANT = vocab.ATTENDEE_ROLES[0]
@@ -144,7 +144,7 @@ def build_trip(document: Any, source: str = "trip file") -> PreparedTrip:
         raise TripFileError(source, problems)
     _normalize_codes(document)
     filled, unplaced = places.fill_zones(document["stops"])
-    builder = _Builder(document)
+    builder = _Builder(document, source)
     builder.build()
     if unplaced or builder.problems:
         raise TripFileError(source, unplaced + builder.problems)
@@ -183,10 +183,11 @@ class _Builder:
     them all; rows planned alongside a problem are never inserted.
     """
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], source: str) -> None:
         self.doc = document
         self.problems: list[Problem] = []
-        self.plan = PreparedTrip(title=document["trip"]["title"], uuid=new_uuid())
+        self.plan = PreparedTrip(title=document["trip"]["title"], uuid="", source=source)
+        self.plan.uuid = self.uid(document["trip"], "trip")
         self.organizations = _indices(document["organizations"])
         self.people = _indices(document["people"])
         self.stops = _indices(document["stops"])
@@ -194,6 +195,15 @@ class _Builder:
         self.zones: list[str | None] = [data.get("timezone") for data in document["stops"]]
         self.home: str = document["trip"]["home_timezone"]
         self.meetings = _indices(document["meetings"])
+
+    def uid(self, data: dict[str, Any], path: str) -> str:
+        """The object's identity: the file's (trip-format.md, identities), else a new one."""
+        given = data.get("uid")
+        if given is None:
+            return new_uuid()
+        uid = normal_uid(given)
+        self.plan.places[uid] = f"{path}.uid"
+        return uid
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
@@ -300,10 +310,14 @@ class _Builder:
 
     def build(self) -> None:
         doc, plan = self.doc, self.plan
-        for data in doc["organizations"]:
+        for index, data in enumerate(doc["organizations"]):
             plan.add(
                 "organization",
-                {"uuid": new_uuid(), "name": data["name"], **_opts(data, _ORGANIZATION_TEXT)},
+                {
+                    "uuid": self.uid(data, f"organizations[{index}]"),
+                    "name": data["name"],
+                    **_opts(data, _ORGANIZATION_TEXT),
+                },
             )
         countries = {o["key"]: o.get("country") for o in doc["organizations"]}
         members = {data["person"] for data in doc["delegation"]}
@@ -320,7 +334,7 @@ class _Builder:
             plan.add(
                 "person",
                 {
-                    "uuid": new_uuid(),
+                    "uuid": self.uid(data, f"people[{index}]"),
                     "family_name": data["family_name"],
                     "organization_id": self.organization(
                         data.get("organization"), f"people[{index}].organization"
@@ -387,7 +401,7 @@ class _Builder:
                 self.item(
                     "delegation_member",
                     {
-                        "uuid": new_uuid(),
+                        "uuid": self.uid(data, path),
                         "trip_id": _TRIP,
                         "person_id": person,
                         "role": data["role"],
@@ -412,7 +426,7 @@ class _Builder:
         self.item(
             "stop",
             {
-                "uuid": new_uuid(),
+                "uuid": self.uid(data, path),
                 "trip_id": _TRIP,
                 "city": data["city"],
                 "country": data["country"],
@@ -453,7 +467,7 @@ class _Builder:
         transfer = self.item(
             "transfer",
             {
-                "uuid": new_uuid(),
+                "uuid": self.uid(data, path),
                 "trip_id": _TRIP,
                 "from_stop_id": origin,
                 "to_stop_id": target,
@@ -494,7 +508,7 @@ class _Builder:
         meeting = self.item(
             "meeting",
             {
-                "uuid": new_uuid(),
+                "uuid": self.uid(data, path),
                 "trip_id": _TRIP,
                 "stop_id": stop,
                 "title": data["title"],
@@ -533,7 +547,7 @@ class _Builder:
         branch = self.plan.add(
             "branch_venue",
             {
-                "uuid": new_uuid(),
+                "uuid": self.uid(data, path),
                 "meeting_id": meeting,
                 "position": position,
                 "name": data["name"],
@@ -556,7 +570,7 @@ class _Builder:
         agreement = self.plan.add(
             "agreement",
             {
-                "uuid": new_uuid(),
+                "uuid": self.uid(data, path),
                 "meeting_id": meeting,
                 "title": data["title"],
                 "kind": _opt(data, "kind"),
@@ -583,7 +597,7 @@ class _Builder:
         self.plan.add(
             "follow_up",
             {
-                "uuid": new_uuid(),
+                "uuid": self.uid(data, path),
                 "meeting_id": meeting,
                 "position": position,
                 "title": data["title"],
@@ -605,7 +619,7 @@ class _Builder:
         self.item(
             "gift",
             {
-                "uuid": new_uuid(),
+                "uuid": self.uid(data, path),
                 "trip_id": _TRIP,
                 "meeting_id": meeting,
                 "direction": data["direction"],

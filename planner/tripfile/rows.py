@@ -111,6 +111,13 @@ class PreparedTrip:
     inserted: bool = False
     filled: list[str] = field(default_factory=list)
     """What the reader filled in that the file left out, a line each (a stop's zone)."""
+    source: str = "trip file"
+    """The file, as messages name it."""
+    places: dict[str, str] = field(default_factory=dict)
+    """Each uid the file gave, with its place (``meetings[3].uid``); uids not listed are new."""
+    kept: list[str] = field(default_factory=list)
+    """Directory entries the store already held and kept as they were, a line each (filled
+    in by the insert; see :mod:`planner.tripfile.identity`)."""
 
     def add(self, table: str, row: Row) -> int:
         """Plan ``row`` for ``table``; its index, which references to it hold."""
@@ -122,11 +129,15 @@ class PreparedTrip:
         return {name: len(rows) for name, rows in self.rows.items()}
 
 
-def insert_trip(session: Session, prepared: PreparedTrip) -> int:
+def insert_planned(
+    session: Session, prepared: PreparedTrip, linked: dict[str, dict[int, int]]
+) -> int:
     """Insert ``prepared`` in the session's transaction; the new trip's id.
 
     The inserts run in a savepoint, so a failure leaves nothing of the trip behind even if
     the caller goes on to commit other work. ``modified`` and ``created`` are now, in UTC.
+    ``linked`` names rows the store holds already (table -> row index -> id): referred to,
+    not inserted. :func:`planner.tripfile.identity.insert_trip` is the checked way in.
     """
     if prepared.inserted:
         raise PlannerError(
@@ -137,37 +148,66 @@ def insert_trip(session: Session, prepared: PreparedTrip) -> int:
     ids: dict[str, list[int]] = {}
     with session.begin_nested():
         for step in STEPS:
-            planned = prepared.rows[step.name]
-            if not planned:
-                ids[step.name] = []
-                continue
-            params = [dict(row) for row in planned]
-            for column, target in step.refs:
-                target_ids = ids[target]
-                for row in params:
-                    index = row[column]
-                    if index is not None:
-                        row[column] = target_ids[index]
-            if not step.entity:
-                session.execute(step.statement, params)
-                continue
-            for row in params:
-                row["version"] = 1
-                for stamp in step.stamps:
-                    row[stamp] = now
-            result = session.execute(step.statement, params)
-            by_uuid: dict[str, int] = {uuid: id_ for id_, uuid in result}
-            if len(by_uuid) != len(params):
-                raise AssertionError(f"{step.name}: {len(params)} rows, {len(by_uuid)} ids")
-            ids[step.name] = [by_uuid[row["uuid"]] for row in params]
-        # One entry for the whole file, not one per row: the log costs one insert.
-        history.record(
-            session,
-            "import",
-            "trip",
-            object_uuid=prepared.uuid,
-            trip_uuid=prepared.uuid,
-            label=prepared.title,
-        )
+            params = resolved(step, prepared, ids)
+            added = insert_unknown(session, step, params, linked.get(step.name, {}), now)
+            if step.entity:
+                ids[step.name] = added
+        record_import(session, prepared)
     prepared.inserted = True
     return ids["trip"][0]
+
+
+def insert_unknown(
+    session: Session, step: _Step, params: list[Row], known: dict[int, int], now: dt.datetime
+) -> list[int]:
+    """Insert the rows of ``params`` whose index ``known`` does not name (those the store
+    holds); every row's id in the order of ``params`` (a link table's: [])."""
+    added = iter(
+        insert_rows(session, step, [r for i, r in enumerate(params) if i not in known], now)
+    )
+    if not step.entity:
+        return []
+    return [known[index] if index in known else next(added) for index in range(len(params))]
+
+
+def record_import(session: Session, prepared: PreparedTrip) -> None:
+    """One history entry for the whole file, not one per row: the log costs one insert."""
+    history.record(
+        session,
+        "import",
+        "trip",
+        object_uuid=prepared.uuid,
+        trip_uuid=prepared.uuid,
+        label=prepared.title,
+    )
+
+
+def resolved(step: _Step, prepared: PreparedTrip, ids: dict[str, list[int]]) -> list[Row]:
+    """The planned rows of ``step`` with their references turned from row indices into ids."""
+    params = [dict(row) for row in prepared.rows[step.name]]
+    for column, target in step.refs:
+        target_ids = ids[target]
+        for row in params:
+            index = row[column]
+            if index is not None:
+                row[column] = target_ids[index]
+    return params
+
+
+def insert_rows(session: Session, step: _Step, params: list[Row], now: dt.datetime) -> list[int]:
+    """Insert ``params`` into the step's table in one execution; an entity's new ids, in the
+    order of ``params`` (a link table's: [])."""
+    if not params:
+        return []
+    if not step.entity:
+        session.execute(step.statement, params)
+        return []
+    for row in params:
+        row["version"] = 1
+        for stamp in step.stamps:
+            row[stamp] = now
+    result = session.execute(step.statement, params)
+    by_uuid: dict[str, int] = {uuid: id_ for id_, uuid in result}
+    if len(by_uuid) != len(params):
+        raise AssertionError(f"{step.name}: {len(params)} rows, {len(by_uuid)} ids")
+    return [by_uuid[row["uuid"]] for row in params]

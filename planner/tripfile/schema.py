@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import json
 import re
+import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -155,6 +156,23 @@ def _currency(value: Any) -> str | None:
     return f"{value!r} is not an ISO 4217 currency code (such as EUR or CNY)"
 
 
+def _uid(value: Any) -> str | None:
+    """An identity (trip-format.md: identities): any spelling :class:`uuid.UUID` reads."""
+    if isinstance(value, str):
+        try:
+            uuidlib.UUID(value)
+        except ValueError:
+            pass
+        else:
+            return None
+    return f"{_shown_value(value)} is not a UUID (such as 0f8fad5b-d9cb-469f-a165-70867728950e)"
+
+
+def normal_uid(value: str) -> str:
+    """The one spelling the store keeps a uid in (lower case, with hyphens)."""
+    return str(uuidlib.UUID(value))
+
+
 def _date(value: Any) -> str | None:
     if isinstance(value, str) and _DATE_RE.fullmatch(value):
         try:
@@ -236,9 +254,12 @@ def _phone_number(value: Any) -> str | None:
     return None
 
 
+UID = value(_uid)
+"""An extension of version 1: the object's identity, kept by the store (calendar UIDs)."""
 USEFUL_NUMBER = {"label": text(required=True), "number": value(_phone_number, required=True)}
 """An extension of version 1: one of the trip's ``useful_numbers``."""
 TRIP = {
+    "uid": UID,
     "title": text(required=True),
     "purpose": paragraph(),
     "organizer": key(),
@@ -250,6 +271,7 @@ TRIP = {
     "useful_numbers": objects(USEFUL_NUMBER),
 }
 ORGANIZATION = {
+    "uid": UID,
     "key": key(required=True),
     "name": text(required=True),
     "native_name": text(),
@@ -261,6 +283,7 @@ ORGANIZATION = {
     "notes": paragraph(),
 }
 PERSON = {
+    "uid": UID,
     "key": key(required=True),
     "family_name": text(required=True),
     "given_name": text(),
@@ -276,12 +299,14 @@ PERSON = {
     "notes": paragraph(),
 }
 DELEGATION_MEMBER = {
+    "uid": UID,
     "person": key(required=True),
     "role": one_of(vocab.DELEGATION_ROLES, required=True),
     "precedence": value(_precedence),
 }
 LODGING = {"name": text(), "address": paragraph(), "confirmation": text(), "phone": text()}
 STOP = {
+    "uid": UID,
     "key": key(required=True),
     "city": text(required=True),
     "country": value(_country, required=True),
@@ -299,6 +324,7 @@ TRAVELLER = {
 }
 """A traveller with a seat or booking reference of their own (a traveller may be a bare key)."""
 TRANSFER = {
+    "uid": UID,
     "from": key(),
     "to": key(),
     "mode": one_of(vocab.TRANSFER_MODES, required=True),
@@ -320,6 +346,7 @@ TRANSFER = {
 VENUE = {"name": text(), "address": paragraph(), "city": text()}
 """``city``: an extension of version 1 (absent: the stop's city)."""
 BRANCH_VENUE = {
+    "uid": UID,
     "name": text(required=True),
     "city": text(required=True),
     "country": value(_country, required=True),
@@ -330,6 +357,7 @@ BRANCH_VENUE = {
     "attendees": keys(),
 }
 AGREEMENT = {
+    "uid": UID,
     "title": text(required=True),
     "kind": one_of(vocab.AGREEMENT_KINDS),
     "languages": values(_language),
@@ -344,12 +372,14 @@ ATTENDEE = {
 }
 """An attendee with a role in the meeting (extension of v1: an attendee may be a bare key)."""
 FOLLOW_UP = {
+    "uid": UID,
     "title": text(required=True),
     "due": value(_date),
     "owner": key(),
     "done": value(_boolean),
 }
 MEETING = {
+    "uid": UID,
     "key": key(required=True),
     "title": text(required=True),
     "stop": key(required=True),
@@ -371,6 +401,7 @@ MEETING = {
     "follow_ups": objects(FOLLOW_UP),
 }
 GIFT = {
+    "uid": UID,
     "meeting": key(required=True),
     "direction": one_of(vocab.GIFT_DIRECTIONS, required=True),
     "description": paragraph(required=True),
@@ -418,6 +449,8 @@ def validate(document: Any) -> list[Problem]:
     _check_object(document, DOCUMENT, "", problems)
     for list_name in KEYED_LISTS:
         _check_unique_keys(document.get(list_name), list_name, problems)
+    if not problems:
+        _check_unique_uids(document, problems)
     return problems
 
 
@@ -481,3 +514,41 @@ def _check_unique_keys(items: Any, list_name: str, problems: list[Problem]) -> N
                     f"{item['key']!r} is already the key of {list_name}[{first}]",
                 )
             )
+
+
+def uid_places(document: dict[str, Any]) -> list[tuple[str, dict[str, Any], str]]:
+    """Every object of a valid document that may carry a ``uid``: (store table, the object,
+    its path), in file order. The one list the checks, the reader and the writer share."""
+    found: list[tuple[str, dict[str, Any], str]] = [("trip", document["trip"], "trip")]
+    for table, name in (
+        ("organization", "organizations"),
+        ("person", "people"),
+        ("delegation_member", "delegation"),
+        ("stop", "stops"),
+        ("transfer", "transfers"),
+        ("meeting", "meetings"),
+        ("gift", "gifts"),
+    ):
+        for index, data in enumerate(document.get(name) or []):
+            found.append((table, data, f"{name}[{index}]"))
+    for index, meeting in enumerate(document["meetings"]):
+        path = f"meetings[{index}]"
+        for position, branch in enumerate(meeting.get("branch_venues") or []):
+            found.append(("branch_venue", branch, f"{path}.branch_venues[{position}]"))
+        if meeting.get("agreement") is not None:
+            found.append(("agreement", meeting["agreement"], f"{path}.agreement"))
+        for position, follow_up in enumerate(meeting.get("follow_ups") or []):
+            found.append(("follow_up", follow_up, f"{path}.follow_ups[{position}]"))
+    return found
+
+
+def _check_unique_uids(document: dict[str, Any], problems: list[Problem]) -> None:
+    """One object, one identity: a uid given twice in a file would make two objects one."""
+    seen: dict[str, str] = {}
+    for _table, data, path in uid_places(document):
+        if data.get("uid") is None:
+            continue
+        uid = normal_uid(data["uid"])
+        first = seen.setdefault(uid, path)
+        if first != path:
+            problems.append(Problem(f"{path}.uid", f"{uid!r} is already the uid of {first}"))

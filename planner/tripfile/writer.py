@@ -96,6 +96,7 @@ def _transfer(
     arrive_zone = model.end_zone(target.timezone if target else None, t.to_place, home)
     return _clean(
         {
+            "uid": t.uuid,
             "from": stop_keys[origin] if origin else None,
             "to": stop_keys[target] if target else None,
             "mode": t.mode,
@@ -160,6 +161,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
         "version": VERSION,
         "trip": _clean(
             {
+                "uid": trip.uuid,
                 "title": trip.title,
                 "purpose": trip.purpose,
                 "organizer": org_keys.get(trip.organizer),
@@ -180,6 +182,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
             _clean(
                 {
                     "key": org_keys[o],
+                    "uid": o.uuid,
                     "name": o.name,
                     "native_name": o.native_name,
                     "kind": o.kind,
@@ -196,6 +199,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
             _clean(
                 {
                     "key": person_keys[p],
+                    "uid": p.uuid,
                     "family_name": p.family_name,
                     "given_name": p.given_name,
                     "native_name": p.native_name,
@@ -214,6 +218,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
         "delegation": [
             _clean(
                 {
+                    "uid": m.uuid,
                     "person": person_keys[m.person],
                     "role": m.role,
                     "precedence": m.precedence,
@@ -234,6 +239,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                 "gifts": [
                     _clean(
                         {
+                            "uid": g.uuid,
                             "meeting": meeting_keys[g.meeting],
                             "direction": g.direction,
                             "description": g.description,
@@ -301,6 +307,7 @@ def _stop(stop: model.Stop, key: str) -> dict[str, Any]:
     return _clean(
         {
             "key": key,
+            "uid": stop.uuid,
             "city": stop.city,
             "country": stop.country,
             "region": stop.region,
@@ -329,6 +336,7 @@ def _meeting(
     return _clean(
         {
             "key": key,
+            "uid": m.uuid,
             "title": m.title,
             "stop": stop_key,
             "start": localtime.format_local(m.start, zone),
@@ -349,6 +357,7 @@ def _meeting(
             "branch_venues": [
                 _clean(
                     {
+                        "uid": b.uuid,
                         "name": b.name,
                         "city": b.city,
                         "country": b.country,
@@ -364,6 +373,7 @@ def _meeting(
             "agreement": agreement
             and _clean(
                 {
+                    "uid": agreement.uuid,
                     "title": agreement.title,
                     "kind": agreement.kind,
                     "languages": list(agreement.languages or []),
@@ -376,6 +386,7 @@ def _meeting(
             "follow_ups": [
                 _clean(
                     {
+                        "uid": f.uuid,
                         "title": f.title,
                         "due": f.due and f.due.isoformat(),
                         "owner": person_keys.get(f.owner),

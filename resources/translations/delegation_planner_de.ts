@@ -3198,12 +3198,24 @@
         <translation>{file} importiert</translation>
     </message>
     <message>
+        <source>Update &apos;{title}&apos; from {file}</source>
+        <translation>„{title}“ aus {file} aktualisieren</translation>
+    </message>
+    <message>
+        <source>Updated from {file}</source>
+        <translation>Aus {file} aktualisiert</translation>
+    </message>
+    <message>
         <source>Filled in from the city and country:</source>
         <translation>Aus Stadt und Land ergänzt:</translation>
     </message>
     <message>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Already in the directory, kept as they are there:</source>
+        <translation>Bereits im Verzeichnis, dort unverändert belassen:</translation>
     </message>
     <message>
         <source>Export Trip File</source>
@@ -4899,6 +4911,33 @@ Gastgeber: {host}</translation>
     <message>
         <source>Nobody ticked: the whole delegation travels.</source>
         <translation>Niemand ausgewählt: Die ganze Delegation reist.</translation>
+    </message>
+</context>
+<context>
+    <name>TripAlreadyStoredDialog</name>
+    <message>
+        <source>Trip Already Imported</source>
+        <translation>Reise bereits importiert</translation>
+    </message>
+    <message>
+        <source>This store already holds the trip {id} &apos;{title}&apos;.</source>
+        <translation>Diese Datenbank enthält die Reise {id} „{title}“ bereits.</translation>
+    </message>
+    <message>
+        <source>Update it with the file&apos;s changes (one step, which Undo takes back), or import the file as a second trip with new calendar identities?</source>
+        <translation>Möchten Sie sie mit den Änderungen aus der Datei aktualisieren (ein Schritt, den „Rückgängig“ zurücknimmt) oder die Datei als zweite Reise mit neuen Kalenderkennungen importieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Update the Stored Trip</source>
+        <translation>Gespeicherte Reise &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;Copy</source>
+        <translation>Als &amp;Kopie importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

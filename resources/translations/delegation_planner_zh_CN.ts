@@ -3186,12 +3186,24 @@
         <translation>已导入 {file}</translation>
     </message>
     <message>
+        <source>Update &apos;{title}&apos; from {file}</source>
+        <translation>从 {file} 更新“{title}”</translation>
+    </message>
+    <message>
+        <source>Updated from {file}</source>
+        <translation>已从 {file} 更新</translation>
+    </message>
+    <message>
         <source>Filled in from the city and country:</source>
         <translation>已根据城市和国家补全：</translation>
     </message>
     <message>
         <source>Cannot import</source>
         <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Already in the directory, kept as they are there:</source>
+        <translation>名录中已有，保持原样：</translation>
     </message>
     <message>
         <source>Export Trip File</source>
@@ -4881,6 +4893,33 @@ Host: {host}</source>
     <message>
         <source>Nobody ticked: the whole delegation travels.</source>
         <translation>未勾选任何人：全团出行。</translation>
+    </message>
+</context>
+<context>
+    <name>TripAlreadyStoredDialog</name>
+    <message>
+        <source>Trip Already Imported</source>
+        <translation>出访已导入</translation>
+    </message>
+    <message>
+        <source>This store already holds the trip {id} &apos;{title}&apos;.</source>
+        <translation>此数据库中已有出访 {id}“{title}”。</translation>
+    </message>
+    <message>
+        <source>Update it with the file&apos;s changes (one step, which Undo takes back), or import the file as a second trip with new calendar identities?</source>
+        <translation>是用文件中的更改更新该出访（一步操作，可用“撤销”恢复），还是将文件作为第二个出访导入并使用新的日历标识？</translation>
+    </message>
+    <message>
+        <source>&amp;Update the Stored Trip</source>
+        <translation>更新已存出访(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import as a &amp;Copy</source>
+        <translation>作为副本导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,7 @@ def test_an_outlook_invitation_with_a_windows_zone_becomes_a_meeting_at_the_righ
     lines = plan(st, nanshan, data)
     assert lines == [
         "add     2024-06-18 14:00 Europe/Berlin  'Talks with the Frankfurt Economic Development "
-        "office': new meeting at Frankfurt am Main"
+        "office': new meeting at Frankfurt am Main with 1 of the trip's people"  # Wong, by name
     ]
     apply(st, nanshan, data)
     meeting = meetings(st, nanshan)["Talks with the Frankfurt Economic Development office"]

@@ -32,6 +32,7 @@ from planner import model, store, tripfile, trips
 from planner.errors import PlannerError
 from planner.tripfile.rows import STEPS, TABLES
 from tests.conftest import JIANGSU, NANSHAN
+from tests.core.tripdocs import without_uids
 
 DATA = Path(__file__).parent / "data"
 SOURCES = {
@@ -134,7 +135,8 @@ def test_an_imported_trip_exports_as_before(name: str, st: store.Store) -> None:
         trip_id = trips.import_trip(session, SOURCES[name]).id
     with st.session() as session:
         exported = tripfile.dumps(tripfile.trip_document(trips.load_trip(session, trip_id)))
-    assert exported == (DATA / f"{name}.export.json").read_text(encoding="utf-8")
+    # The identities are new ones on every import of a file without them.
+    assert without_uids(exported) == (DATA / f"{name}.export.json").read_text(encoding="utf-8")
 
 
 def test_the_prepared_rows_are_the_rows_stored(st: store.Store) -> None:

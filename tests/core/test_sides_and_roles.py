@@ -21,7 +21,7 @@ from planner.protocol.ranking import set_ranks, trip_sides
 from planner.records import MeetingRecord
 from tests import dumps
 from tests.conftest import JIANGSU, NANSHAN
-from tests.core.tripdocs import load
+from tests.core.tripdocs import load, through_another_store, without_uids
 
 ROLES_AND_SIDES = Path(__file__).resolve().parent / "data" / "roles-and-sides.trip.json"
 
@@ -49,13 +49,10 @@ def test_a_trip_exports_imports_and_exports_again_byte_for_byte(
         trip_id = trips.import_trip(session, example).id
     with st.session() as session:
         trips.export_trip(session, trip_id, first)
-    with st.transaction() as session:
-        again = trips.import_trip(session, first).id
-    with st.session() as session:
-        trips.export_trip(session, again, second)
+    through_another_store(first, second, tmp_path)
     assert first.read_bytes() == second.read_bytes()
     if example == ROLES_AND_SIDES:  # written by the exporter: it reads and writes as it is
-        assert first.read_bytes() == example.read_bytes()
+        assert without_uids(first.read_text("utf-8")) == example.read_text("utf-8")
 
 
 def test_attendees_keep_their_role_in_each_meeting_and_a_participant_stays_a_bare_key(

@@ -99,10 +99,11 @@ def test_a_trip_file_carries_the_rule_set_only_when_it_is_not_the_default(
     _set_rules(st, trip, "domestic-cn")
     first = tmp_path / "first.trip.json"
     assert _export(st, trip, first)["trip"]["protocol_rules"] == "domestic-cn"  # type: ignore[index]
-    again = _import(st, first)
-    assert _rules(st, again) == "domestic-cn"
     second = tmp_path / "second.trip.json"
-    _export(st, again, second)
+    with store.open_store(tmp_path / "partner.sqlite") as partner:  # another office's store
+        again = _import(partner, first)
+        assert _rules(partner, again) == "domestic-cn"
+        _export(partner, again, second)
     assert first.read_bytes() == second.read_bytes()
 
 

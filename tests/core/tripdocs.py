@@ -5,17 +5,36 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, vocab
+from planner import localtime, store, trips, vocab
 
 _ROLES_AND_SIDES = Path(__file__).resolve().parent / "data" / "roles-and-sides.trip.json"
 
 
 def load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"), parse_float=Decimal)
+
+
+_UID_LINE = re.compile(r'^ *"uid": "[0-9a-f-]{36}",\n', re.MULTILINE)
+
+
+def without_uids(text: str) -> str:
+    """An exported file's text without its uid lines (a file without them gets new ones)."""
+    return _UID_LINE.sub("", text)
+
+
+def through_another_store(path: Path, out: Path, folder: Path) -> None:
+    """Import ``path`` into a new store of its own (another office's), and export the trip
+    from there to ``out``: the same store would refuse a file of a trip it holds."""
+    with store.open_store(folder / "partner.sqlite") as partner:
+        with partner.transaction() as session:
+            trip_id = trips.import_trip(session, path).id
+        with partner.session() as session:
+            trips.export_trip(session, trip_id, out)
 
 
 def _drop_absent(value: Any) -> Any:
@@ -36,8 +55,19 @@ def _absent(value: Any) -> bool:
     )
 
 
+def _without_uids(value: Any) -> Any:
+    """The document without its identities (a file without them gets new ones on import)."""
+    if isinstance(value, dict):
+        return {k: _without_uids(v) for k, v in value.items() if k != "uid"}
+    if isinstance(value, list):
+        return [_without_uids(v) for v in value]
+    return value
+
+
 def canonical(document: dict[str, Any]) -> dict[str, Any]:
-    doc = _drop_absent(copy.deepcopy(document))
+    """What the document says, without its identities: those are compared by tests of them
+    (tests/core/test_trip_identity.py)."""
+    doc = _drop_absent(_without_uids(copy.deepcopy(document)))
     for name in ("organizations", "people", "delegation", "stops", "transfers", "meetings"):
         doc.setdefault(name, [])
     index = {

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import trips
+
 
 class DuplicateTripDialog(QDialog):
     def __init__(
@@ -22,7 +24,7 @@ class DuplicateTripDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Duplicate Trip to New Dates"))
-        self.title_edit = QLineEdit(self.tr("{title} (copy)").format(title=title), self)
+        self.title_edit = QLineEdit(trips.copy_title(title, self.tr("{title} (copy)")), self)
         self.title_edit.setObjectName("title")
         self.first_day_edit = QDateEdit(self)
         self.first_day_edit.setObjectName("first_day")
