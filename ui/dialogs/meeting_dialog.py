@@ -46,6 +46,8 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             record = MeetingRecord(
                 title="", stop=self._stops[0].uuid if self._stops else "", start=start, end=end
             )
+        self._answers = record.attendee_answers
+        """Kept as they are: an answer comes from the person's reply, not from this form."""
         organizations = context.organizations if context else ()
         left, right = self.new_form(), self.new_form(labels_above=True)
 
@@ -185,6 +187,7 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             notes=self.notes.toPlainText(),
             private_notes=self.private_notes.toPlainText(),
             attendee_roles=self.attendees.roles(),
+            attendee_answers=tuple(a for a in self._answers if a[0] in self.attendees.selected()),
         )
 
     def extra_problems(self) -> dict[str, str]:
