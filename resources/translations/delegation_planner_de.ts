@@ -88,6 +88,25 @@
     </message>
 </context>
 <context>
+    <name>AttendeeAnswer</name>
+    <message>
+        <source>accepted</source>
+        <translation>zugesagt</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>unter Vorbehalt</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>AttendeePicker</name>
     <message>
         <source>Filter by name or organization…</source>
@@ -506,8 +525,8 @@
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
-        <translation>Kalenderdateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+        <source>Calendar files (*.ics *.ical *.ifb);;E-mail with a calendar (*.eml);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics *.ical *.ifb);;E-Mail mit Kalender (*.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Calendar: {name}</source>
@@ -524,6 +543,17 @@
     <message>
         <source>Put events at:</source>
         <translation>Termine zuordnen zu:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Answers</source>
+        <translation>&amp;Antworten übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to set</source>
+        <translation>
+            <numerusform>%n Antwort zu übernehmen</numerusform>
+            <numerusform>%n Antworten zu übernehmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} to skip</source>
@@ -545,6 +575,13 @@
         <translation>
             <numerusform>Kalender importieren (%n Termin)</numerusform>
             <numerusform>Kalender importieren (%n Termine)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Answers from a Reply (%n answer(s))</source>
+        <translation>
+            <numerusform>Antworten aus einer Rückmeldung übernehmen (%n Antwort)</numerusform>
+            <numerusform>Antworten aus einer Rückmeldung übernehmen (%n Antworten)</numerusform>
         </translation>
     </message>
 </context>
@@ -697,6 +734,10 @@
     <message>
         <source>Zones of stops</source>
         <translation>Zonen der Stationen</translation>
+    </message>
+    <message>
+        <source>Declined invitations</source>
+        <translation>Abgelehnte Einladungen</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3288,10 @@ Datenbank: {store}</translation>
         <translation>Ort</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
         <source>{time} (+{days})</source>
         <translation>{time} (+{days})</translation>
     </message>
@@ -3259,10 +3304,38 @@ Datenbank: {store}</translation>
         <translation>Keine Teilnehmer</translation>
     </message>
     <message>
+        <source>{name}: {answer}</source>
+        <translation>{name}: {answer}</translation>
+    </message>
+    <message>
         <source>{venue}
 Host: {host}</source>
         <translation>{venue}
 Gastgeber: {host}</translation>
+    </message>
+    <message>
+        <source>{count} declined</source>
+        <translation>{count} abgesagt</translation>
+    </message>
+    <message>
+        <source>{count} tentative</source>
+        <translation>{count} unter Vorbehalt</translation>
+    </message>
+    <message>
+        <source>{count} accepted</source>
+        <translation>{count} zugesagt</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Declined: {names}</source>
+        <translation>Abgesagt: {names}</translation>
+    </message>
+    <message>
+        <source>Tentative: {names}</source>
+        <translation>Unter Vorbehalt: {names}</translation>
     </message>
 </context>
 <context>

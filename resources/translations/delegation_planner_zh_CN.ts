@@ -88,6 +88,25 @@
     </message>
 </context>
 <context>
+    <name>AttendeeAnswer</name>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+</context>
+<context>
     <name>AttendeePicker</name>
     <message>
         <source>Filter by name or organization…</source>
@@ -504,8 +523,8 @@
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
-        <translation>日历文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>
+        <source>Calendar files (*.ics *.ical *.ifb);;E-mail with a calendar (*.eml);;All files (*)</source>
+        <translation>日历文件 (*.ics *.ical *.ifb);;含日历的电子邮件 (*.eml);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Calendar: {name}</source>
@@ -522,6 +541,16 @@
     <message>
         <source>Put events at:</source>
         <translation>日程项放入：</translation>
+    </message>
+    <message>
+        <source>&amp;Set Answers</source>
+        <translation>登记答复(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to set</source>
+        <translation>
+            <numerusform>将登记 %n 条答复</numerusform>
+        </translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} to skip</source>
@@ -542,6 +571,12 @@
         <source>Import Calendar (%n event(s))</source>
         <translation>
             <numerusform>导入日历（%n 个日程项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Answers from a Reply (%n answer(s))</source>
+        <translation>
+            <numerusform>根据回复登记答复（%n 条）</numerusform>
         </translation>
     </message>
 </context>
@@ -694,6 +729,10 @@
     <message>
         <source>Zones of stops</source>
         <translation>站点时区</translation>
+    </message>
+    <message>
+        <source>Declined invitations</source>
+        <translation>谢绝的邀请</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3277,10 @@ Store: {store}</source>
         <translation>地点</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>答复</translation>
+    </message>
+    <message>
         <source>{time} (+{days})</source>
         <translation>{time}（+{days}）</translation>
     </message>
@@ -3250,10 +3293,38 @@ Store: {store}</source>
         <translation>无出席人员</translation>
     </message>
     <message>
+        <source>{name}: {answer}</source>
+        <translation>{name}：{answer}</translation>
+    </message>
+    <message>
         <source>{venue}
 Host: {host}</source>
         <translation>{venue}
 主办方：{host}</translation>
+    </message>
+    <message>
+        <source>{count} declined</source>
+        <translation>{count} 人谢绝</translation>
+    </message>
+    <message>
+        <source>{count} tentative</source>
+        <translation>{count} 人暂定</translation>
+    </message>
+    <message>
+        <source>{count} accepted</source>
+        <translation>{count} 人接受</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Declined: {names}</source>
+        <translation>谢绝：{names}</translation>
+    </message>
+    <message>
+        <source>Tentative: {names}</source>
+        <translation>暂定：{names}</translation>
     </message>
 </context>
 <context>
