@@ -3214,12 +3214,28 @@ Datenbank: {store}</translation>
         <translation>Teil&amp;nehmer:</translation>
     </message>
     <message>
+        <source>Ans&amp;wers:</source>
+        <translation>Rüc&amp;kmeldungen:</translation>
+    </message>
+    <message>
+        <source>None yet: answers come from the attendees&apos; replies (Import Calendar)</source>
+        <translation>Noch keine: Die Antworten kommen aus den Rückmeldungen der Teilnehmer (Kalender importieren)</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Pr&amp;ivate notes:</source>
         <translation>&amp;Vertrauliche Notizen:</translation>
+    </message>
+    <message>
+        <source>{name}: {answer}</source>
+        <translation>{name}: {answer}</translation>
+    </message>
+    <message>
+        <source>{answer}, {day}</source>
+        <translation>{answer}, {day}</translation>
     </message>
     <message>
         <source>the trip has no stops yet: add a stop first</source>

@@ -3203,12 +3203,28 @@ Store: {store}</source>
         <translation>出席人员(&amp;A)：</translation>
     </message>
     <message>
+        <source>Ans&amp;wers:</source>
+        <translation>答复(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>None yet: answers come from the attendees&apos; replies (Import Calendar)</source>
+        <translation>暂无：答复来自出席人员的回复（导入日历）</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Pr&amp;ivate notes:</source>
         <translation>内部备注(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>{name}: {answer}</source>
+        <translation>{name}：{answer}</translation>
+    </message>
+    <message>
+        <source>{answer}, {day}</source>
+        <translation>{answer}，{day}</translation>
     </message>
     <message>
         <source>the trip has no stops yet: add a stop first</source>

@@ -4,6 +4,7 @@ decline, and undo takes it back."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -11,12 +12,17 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from planner import editing
 from planner.calendar_ics.events import uid_for
+from planner.editing.registry import editor_for
+from planner.records import MeetingRecord
 from tests.conftest import NANSHAN
 from tests.core.test_replies import as_mail, reply
 from tests.ui.test_main_window import imported
 from ui.dialogs.calendar_import import CalendarImportDialog
+from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.main_window import MainWindow
+from ui.models import timetext
 from ui.models.meetings import MeetingTableModel
 
 SESSION = "Nanshan–Frankfurt cooperation session"
@@ -72,6 +78,17 @@ def test_a_reply_is_previewed_set_undoably_and_shown_in_the_table_schedule_and_p
     block = canvas.grid.blocks_of(model.row_at(row).uuid)[0]
     at = canvas.to_viewport(block.x + 10, block.top + 10)
     assert "Declined: Li Wei (李伟)" in canvas.tooltip_at(at).splitlines()
+
+    # The meeting's editor shows the answer, and saving it keeps the answer.
+    with window.store.session() as session:
+        context = editing.trip_context(session, window.workspace.trip_uuid or "")
+        record = editor_for(MeetingRecord).read(session, model.row_at(row).uuid)
+    dialog = MeetingDialog(context, record)
+    qtbot.addWidget(dialog)
+    day = timetext.day_text(dt.date(2024, 6, 10))  # the reply's DTSTAMP, at home
+    assert dialog.answers.toPlainText() == f"Li Wei (李伟): declined, {day}"
+    assert dialog.answers.isReadOnly()
+    assert dialog.draft().attendee_answers == record.attendee_answers != ()
 
     window.undo_action.trigger()
     window.tabs.setCurrentWidget(window.meetings)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from planner import localtime, vocab
 from planner.records import MeetingRecord, StopChoice, TripContext
 from ui.dialogs.form import RecordDialog
-from ui.models import vocab_text
+from ui.models import timetext, vocab_text
 from ui.widgets.attendee_picker import AttendeePicker
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.choice_list import ChoiceList
@@ -147,6 +147,16 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
         self.attendees.set_selected(record.attendees)
         self.attendees.set_roles(record.attendee_roles)
         self._add_roles_field(self.attendees)
+        self.answers = self.add_field(
+            right,
+            self.tr("Ans&wers:"),
+            "attendee_answers",
+            self.text_edit(self._answers_text(context, home), lines=2),
+        )
+        self.answers.setReadOnly(True)
+        self.answers.setPlaceholderText(
+            self.tr("None yet: answers come from the attendees' replies (Import Calendar)")
+        )
         self.notes = self.add_field(
             right, self.tr("&Notes:"), "notes", self.text_edit(record.notes)
         )
@@ -189,6 +199,21 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             attendee_roles=self.attendees.roles(),
             attendee_answers=tuple(a for a in self._answers if a[0] in self.attendees.selected()),
         )
+
+    def _answers_text(self, context: TripContext | None, home: str | None) -> str:
+        """Who answered what, and on which day: shown, not edited (a reply sets it)."""
+        names = {c.uuid: c.label for c in (context.people if context else ())}
+        words = vocab_text.attendee_answers()
+        lines = []
+        for uuid, answer, when in self._answers:
+            line = self.tr("{name}: {answer}").format(
+                name=names.get(uuid, uuid), answer=words[answer]
+            )
+            if when is not None:
+                day = timetext.day_text(localtime.local_date(when, home or "UTC"))
+                line = self.tr("{answer}, {day}").format(answer=line, day=day)
+            lines.append(line)
+        return "\n".join(lines)
 
     def extra_problems(self) -> dict[str, str]:
         if not self._stops:
