@@ -7,7 +7,9 @@ Thunderbird, and events from their calendars and invitations into a trip.
 - :mod:`.export_state` keeps SEQUENCE and LAST-MODIFIED per exported event in the store;
 - :mod:`.vtimezone` builds the VTIMEZONEs, :mod:`.export` writes the file;
 - :mod:`.reading` reads other programs' files, :mod:`.zones` maps their zone names;
-- :mod:`.importer` turns events into meetings; :mod:`.lint` checks .ics output.
+- :mod:`.importer` turns events into meetings; :mod:`.lint` checks .ics output;
+- :mod:`.replies` sets attendees' answers from replies (METHOD:REPLY), :mod:`.mail` finds the
+  calendar inside an e-mail (.eml).
 """
 
 import importlib
