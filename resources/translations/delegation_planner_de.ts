@@ -3194,6 +3194,10 @@ Datenbank: {store}</translation>
         <translation>{name} ist keine Organisation dieser Reise</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>O&amp;bjectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>

@@ -3183,6 +3183,10 @@ Store: {store}</source>
         <translation>{name} 不是本次出访涉及的机构</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>O&amp;bjectives:</source>
         <translation>目的(&amp;B)：</translation>
     </message>

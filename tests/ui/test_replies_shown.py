@@ -86,7 +86,7 @@ def test_a_reply_is_previewed_set_undoably_and_shown_in_the_table_schedule_and_p
     dialog = MeetingDialog(context, record)
     qtbot.addWidget(dialog)
     day = timetext.day_text(dt.date(2024, 6, 10))  # the reply's DTSTAMP, at home
-    assert dialog.answers.toPlainText() == f"Li Wei (李伟): declined, {day}"
+    assert dialog.answers.text() == f"Li Wei (李伟): declined, {day}"
     assert dialog.answers.isReadOnly()
     assert dialog.draft().attendee_answers == record.attendee_answers != ()
 

@@ -120,6 +120,16 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             ),
         )
         self.host.set_uuid(record.host)
+        # One line in the shorter column: the editor must still fit a 768-pixel screen.
+        answers = self._answer_lines(context, home)
+        self.answers = self.add_field(
+            left,
+            self.tr("Ans&wers:"),
+            "attendee_answers",
+            self.line_edit(self.tr("; ").join(answers)),
+        )
+        self.answers.setReadOnly(True)
+        self.answers.setToolTip("\n".join(answers))
         self.objectives = self.add_field(
             left, self.tr("O&bjectives:"), "objectives", self.text_edit(record.objectives)
         )
@@ -147,13 +157,6 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
         self.attendees.set_selected(record.attendees)
         self.attendees.set_roles(record.attendee_roles)
         self._add_roles_field(self.attendees)
-        self.answers = self.add_field(
-            right,
-            self.tr("Ans&wers:"),
-            "attendee_answers",
-            self.text_edit(self._answers_text(context, home), lines=2),
-        )
-        self.answers.setReadOnly(True)
         self.answers.setPlaceholderText(
             self.tr("None yet: answers come from the attendees' replies (Import Calendar)")
         )
@@ -200,7 +203,7 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             attendee_answers=tuple(a for a in self._answers if a[0] in self.attendees.selected()),
         )
 
-    def _answers_text(self, context: TripContext | None, home: str | None) -> str:
+    def _answer_lines(self, context: TripContext | None, home: str | None) -> list[str]:
         """Who answered what, and on which day: shown, not edited (a reply sets it)."""
         names = {c.uuid: c.label for c in (context.people if context else ())}
         words = vocab_text.attendee_answers()
@@ -213,7 +216,7 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
                 day = timetext.day_text(localtime.local_date(when, home or "UTC"))
                 line = self.tr("{answer}, {day}").format(answer=line, day=day)
             lines.append(line)
-        return "\n".join(lines)
+        return lines
 
     def extra_problems(self) -> dict[str, str]:
         if not self._stops:
