@@ -122,6 +122,8 @@ class MeetingTableModel(RowTableModel):
         return super().tooltip(row, column, shown)
 
     def _answer_counts(self, row: MeetingRow) -> str:
+        if not any(row.attendee_answers):
+            return ""  # most meetings: invitations unanswered, or never sent
         counts = (
             (self.tr("{count} declined"), len(row.answered("declined"))),
             (self.tr("{count} tentative"), len(row.answered("tentative"))),
