@@ -43,7 +43,7 @@ import bench_store
 ROOT = Path(__file__).resolve().parents[1]
 
 WATCH = """
-import json, sys, time
+import json, linecache, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -94,8 +94,10 @@ class Watch(QObject):
         if self.still < 10 and now() - self.loaded < 20_000:
             return
         self.timer.stop()
+        kept = sum(not name.startswith("<") for name in linecache.cache)
         print("WATCH " + json.dumps({"framed": self.framed, "loaded": self.loaded, "rss": rss,
-                                     "sqlalchemy_at_frame": "sqlalchemy" in self.modules}),
+                                     "sqlalchemy_at_frame": "sqlalchemy" in self.modules,
+                                     "sources_kept": kept}),
               flush=True)
         QApplication.instance().quit()
 
@@ -134,12 +136,15 @@ settings.sync()
 
 @dataclass(frozen=True)
 class Start:
-    """One process's start: milliseconds from spawn to (a) and (b), and its peak RSS."""
+    """One process's start: milliseconds from spawn to (a) and (b), its RSS, and how many
+    source files it keeps in memory (PySide6 reads each imported module's unless told not to:
+    :mod:`ui.feature_scan`)."""
 
     frame_ms: float
     shown_ms: float
     rss_mib: float
     sqlalchemy_at_frame: bool
+    sources_kept: int
 
 
 @dataclass(frozen=True)
@@ -166,7 +171,11 @@ def start(code: str, env: dict[str, str]) -> Start:
         raise RuntimeError(f"the process failed ({done.returncode}): {done.stderr[-2000:]}")
     seen = json.loads(line[len("WATCH ") :])
     return Start(
-        seen["framed"] - spawned, seen["loaded"] - spawned, seen["rss"], seen["sqlalchemy_at_frame"]
+        seen["framed"] - spawned,
+        seen["loaded"] - spawned,
+        seen["rss"],
+        seen["sqlalchemy_at_frame"],
+        seen["sources_kept"],
     )
 
 
@@ -249,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     early = sum(s.sqlalchemy_at_frame for s in figures.planner)
     print()
     print(f"SQLAlchemy imported before the first frame in {early} of {len(figures.planner)} runs")
+    kept = figures.median("planner", "sources_kept"), figures.median("bare", "sources_kept")
+    print(f"source files kept in memory: planner {kept[0]:.0f}, bare window {kept[1]:.0f}")
     return 0
 
 

@@ -19,13 +19,21 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 # Only what the parser and the error lines need: none of these imports SQLAlchemy.
 from planner import __version__, i18n, locations, paths, reminders
 from planner.errors import PlannerError
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.calendar_ics.events import ExportOptions
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+# planner.calendar_ics.publish's, repeated for --help: importing it would load icalendar.
+PUBLISH_PASSWORD_ENV = "DELEGATION_PLANNER_CALDAV_PASSWORD"
+PUBLISH_KEYRING_SERVICE = "Delegation Planner CalDAV"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -155,22 +163,49 @@ def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     path = Path(args.output)
     with store.open_store(args.store, create=False) as st, st.transaction() as session:
         trip_uuid = trips.find_trip_uuid(session, args.trip)
-        person_uuid = None
-        if args.person is not None:
-            source = calendar_ics.read_source(session, trip_uuid)
-            person_uuid = calendar_ics.find_person(source, args.person).uuid
-        options = calendar_ics.ExportOptions(
-            edition=args.edition,
-            person_uuid=person_uuid,
-            reminder_minutes=args.reminder,
-            lodging=args.lodging,
-            language=args.lang,
-            follow_ups=args.follow_ups,
-        )
+        options = _calendar_options(session, trip_uuid, args)
         exported = calendar_ics.export_to_file(session, trip_uuid, options, path)
     out(f"wrote {path}: {exported.events} events, {exported.cancelled} of them cancelled")
     if exported.todos:
         out(f"and {exported.todos} follow-ups as to-dos (VTODO)")
+    return EXIT_OK
+
+
+def _calendar_options(session: Session, trip_uuid: str, args: argparse.Namespace) -> ExportOptions:
+    """The calendar that ``ics`` and ``publish`` make, from the options they share."""
+    from planner import calendar_ics  # noqa: PLC0415 - as cmd_ics
+
+    person_uuid = None
+    if args.person is not None:
+        source = calendar_ics.read_source(session, trip_uuid)
+        person_uuid = calendar_ics.find_person(source, args.person).uuid
+    return calendar_ics.ExportOptions(
+        edition=args.edition,
+        person_uuid=person_uuid,
+        reminder_minutes=args.reminder,
+        lodging=args.lodging,
+        language=args.lang,
+        follow_ups=args.follow_ups,
+    )
+
+
+def cmd_publish(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import store, trips  # noqa: PLC0415 - as cmd_ics
+    from planner.calendar_ics import caldav, publish  # noqa: PLC0415
+
+    collection = caldav.Collection(args.url, user=args.user)
+    collection.use_password(publish.password(collection.user, collection.url))
+    with store.open_store(args.store, create=False) as st:
+        with st.session() as session:
+            trip_uuid = trips.find_trip_uuid(session, args.trip)
+            options = _calendar_options(session, trip_uuid, args)
+        done = publish.publish(st, trip_uuid, options, collection)
+    out(f"put {done.created + done.updated}: {done.created} new, {done.updated} changed")
+    out(f"deleted {done.deleted}")
+    out(
+        f"published {done.url}: {done.events} events, {done.cancelled} of them cancelled, "
+        f"{done.todos} to-dos, {done.unchanged} unchanged"
+    )
     return EXIT_OK
 
 
@@ -398,41 +433,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("ics", help="export a trip's calendar (.ics)")
     p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
-    p.add_argument(
-        "--person",
-        metavar='"GIVEN FAMILY"',
-        help="only what this person attends (and travel and lodging if a delegate)",
-    )
-    p.add_argument(
-        "--edition",
-        choices=("internal", "external"),
-        default="external",
-        help="external (default) leaves out private notes and notes on people",
-    )
-    p.add_argument(
-        "--reminder",
-        type=_minutes,
-        default=reminders.DEFAULT_REMINDER_MINUTES,
-        metavar="MINUTES",
-        help="a reminder this many minutes before each meeting and transfer (0: none; "
-        f"default {reminders.DEFAULT_REMINDER_MINUTES})",
-    )
-    p.add_argument(
-        "--lodging", action="store_true", help="add check-in and check-out days of the hotels"
-    )
-    p.add_argument(
-        "--no-follow-ups",
-        dest="follow_ups",
-        action="store_false",
-        help="leave out the follow-ups (to-dos, VTODO); a person's calendar holds only theirs",
-    )
-    p.add_argument(
-        "--lang",
-        choices=i18n.LANGUAGES,
-        default="en",
-        help="the language of the events' descriptions (default en)",
-    )
+    _add_calendar_options(p)
     p.set_defaults(run=cmd_ics)
+
+    p = commands.add_parser(
+        "publish",
+        help="put a trip's calendar into a CalDAV collection, for phones to follow",
+        description="Put a trip's calendar into a CalDAV collection: one resource per event "
+        "and to-do, named by its UID. Changed events are updated (SEQUENCE as in the .ics "
+        "export), events no longer in the calendar deleted, unchanged ones not sent; other "
+        "resources in the collection are never touched. The password comes from "
+        f"${PUBLISH_PASSWORD_ENV} or the system keychain (service "
+        f'"{PUBLISH_KEYRING_SERVICE}", account USER@HOST), never from the command line.',
+        epilog="Prints three lines: 'put N: N new, N changed', 'deleted N', and 'published "
+        "URL: N events, N of them cancelled, N to-dos, N unchanged'. An error is one line "
+        "naming the URL (no password), exit 2; publishing again finishes what a failure left.",
+    )
+    p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
+    p.add_argument("url", metavar="URL", help="the calendar collection: https://[USER@]HOST/PATH/")
+    p.add_argument("--user", metavar="USER", help="the user name (default: the URL's)")
+    _add_calendar_options(p)
+    p.set_defaults(run=cmd_publish)
 
     p = commands.add_parser(
         "import-ics",
@@ -512,6 +533,44 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_check)
     return parser
+
+
+def _add_calendar_options(p: argparse.ArgumentParser) -> None:
+    """The options that choose a calendar, shared by ``ics`` and ``publish``."""
+    p.add_argument(
+        "--person",
+        metavar='"GIVEN FAMILY"',
+        help="only what this person attends (and travel and lodging if a delegate)",
+    )
+    p.add_argument(
+        "--edition",
+        choices=("internal", "external"),
+        default="external",
+        help="external (default) leaves out private notes and notes on people",
+    )
+    p.add_argument(
+        "--reminder",
+        type=_minutes,
+        default=reminders.DEFAULT_REMINDER_MINUTES,
+        metavar="MINUTES",
+        help="a reminder this many minutes before each meeting and transfer (0: none; "
+        f"default {reminders.DEFAULT_REMINDER_MINUTES})",
+    )
+    p.add_argument(
+        "--lodging", action="store_true", help="add check-in and check-out days of the hotels"
+    )
+    p.add_argument(
+        "--no-follow-ups",
+        dest="follow_ups",
+        action="store_false",
+        help="leave out the follow-ups (to-dos, VTODO); a person's calendar holds only theirs",
+    )
+    p.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default="en",
+        help="the language of the events' descriptions (default en)",
+    )
 
 
 def _add_people_commands(commands: Any) -> None:
@@ -606,6 +665,7 @@ _SAVING_COMMANDS = (
     cmd_import,
     cmd_import_ics,
     cmd_ics,  # it records what it exported, for the next export's SEQUENCE
+    cmd_publish,  # as cmd_ics
     cmd_copy_store,
     cmd_people_import,
     cmd_people_erase,

@@ -217,6 +217,20 @@ MUTATIONS = (
         '"OPAQUE" if spec.transparent else "TRANSPARENT"',
         ("tests/core/test_calendar_export.py",),
     ),
+    Mutation(
+        "publish-deletes-other-peoples-events",
+        "planner/calendar_ics/publish.py",
+        "if uid in ours.produced and uid not in present:",
+        "if uid not in present:",
+        ("tests/core/test_calendar_publish.py",),
+    ),
+    Mutation(
+        "publish-resends-unchanged-events",
+        "planner/calendar_ics/publish.py",
+        "if on_server is not None and on_server[1] == _version_of(item):",
+        "if False:",
+        ("tests/core/test_calendar_publish.py",),
+    ),
     # -- contacts and names ----------------------------------------------------------------
     Mutation(
         "languages-keep-their-case",

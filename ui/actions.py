@@ -275,6 +275,14 @@ ACTIONS = (
         argument=OrganizationRecord,
     ),
     ActionSpec(
+        "publish_calendar_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Pu&blish Calendar…"),
+        "files.publish_calendar",
+        menu=TRIP,
+        group=2,
+        needs_trip=True,
+    ),
+    ActionSpec(
         "directory_action",
         QT_TRANSLATE_NOOP("MainWindow", "&People and Organizations…"),
         "open_directory",

@@ -38,6 +38,10 @@ CHECKS = "checks/settings"  # JSON of planner.checks.CheckSettings.to_mapping()
 LANGUAGE = "ui/language"  # "system" (the default: the system locale's), "en", "de" or "zh_CN"
 HOME_ZONE = "trips/home_zone"  # the office's zone, a new trip's home zone; default: the system's
 COLUMNS = "columns/{table}"  # a table's column widths as the user left them (header state)
+# Where a trip's calendar was last published: the CalDAV collection's URL and user (never a
+# password), by the trip's UUID, which no other trip in any store shares.
+PUBLISH_URL = "calendars/publish/{trip}/url"
+PUBLISH_USER = "calendars/publish/{trip}/user"
 
 
 class Settings:
@@ -129,6 +133,16 @@ class Settings:
 
     def remember_column_state(self, table: str, state: QByteArray) -> None:
         self._q.setValue(COLUMNS.format(table=table), state)
+
+    def publish_target(self, trip_uuid: str) -> tuple[str, str]:
+        """The URL and user a trip's calendar was last published to; empty strings if never."""
+        url = self._q.value(PUBLISH_URL.format(trip=trip_uuid), "")
+        user = self._q.value(PUBLISH_USER.format(trip=trip_uuid), "")
+        return str(url or ""), str(user or "")
+
+    def remember_publish_target(self, trip_uuid: str, url: str, user: str) -> None:
+        self._q.setValue(PUBLISH_URL.format(trip=trip_uuid), url)
+        self._q.setValue(PUBLISH_USER.format(trip=trip_uuid), user)
 
     def sync(self) -> None:
         self._q.sync()

@@ -36,7 +36,8 @@ class CalendarWords(QObject):
 
 
 class TripFiles:
-    """The File menu's trip-file and calendar commands for ``window``'s open trip."""
+    """The File menu's trip-file and calendar commands for ``window``'s open trip, and the
+    Trip menu's Publish Calendar."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -175,6 +176,14 @@ class TripFiles:
             selected = self.window.meetings.selected_uuid()
             chosen = [selected] if selected else None
         CalendarExportDialog.ask(self.window, self.window.store, uuid, chosen)
+
+    def publish_calendar(self) -> None:
+        # icalendar is loaded on first use, as for the export.
+        from ui.dialogs.calendar_publish import CalendarPublishDialog  # noqa: PLC0415
+
+        uuid = self.window.workspace.trip_uuid
+        if uuid is not None:
+            CalendarPublishDialog.ask(self.window, self.window.store, uuid)
 
     def export_briefing(self) -> None:
         # reportlab is loaded on first use: it saves ~190 ms of start-up (python -X importtime,

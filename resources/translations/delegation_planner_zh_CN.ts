@@ -566,6 +566,89 @@
     </message>
 </context>
 <context>
+    <name>CalendarPublishDialog</name>
+    <message>
+        <source>Publish Calendar</source>
+        <translation>发布日历</translation>
+    </message>
+    <message>
+        <source>Calendar address</source>
+        <translation>日历地址</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>From the system keychain</source>
+        <translation>取自系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>The whole trip</source>
+        <translation>整个出访行程</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Language of the descriptions</source>
+        <translation>说明文字的语言</translation>
+    </message>
+    <message>
+        <source>Each event is kept in the calendar on the server: changed meetings are updated, deleted ones removed, and other entries there are left alone. A password typed here is used once and never saved.</source>
+        <translation>每个日程条目都保存在服务器上的日历中：更改的会见随之更新，删除的会见随之移除，服务器上的其他条目保持不变。在此输入的密码仅使用一次，绝不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;address:</source>
+        <translation>日历地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Editio&amp;n:</source>
+        <translation>版本(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the descriptions:</source>
+        <translation>说明文字的语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar</source>
+        <translation>无法发布日历</translation>
+    </message>
+    <message>
+        <source>Publishing the calendar…</source>
+        <translation>正在发布日历…</translation>
+    </message>
+    <message>
+        <source>Calendar published</source>
+        <translation>日历已发布</translation>
+    </message>
+</context>
+<context>
     <name>CalendarWords</name>
     <message numerus="yes">
         <source>Import Calendar (%n event(s))</source>
@@ -2896,6 +2979,10 @@
         <translation>添加机构(&amp;O)…</translation>
     </message>
     <message>
+        <source>Pu&amp;blish Calendar…</source>
+        <translation>发布日历(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;About Delegation Planner</source>
         <translation>关于代表团出访规划(&amp;A)</translation>
     </message>
@@ -3971,6 +4058,13 @@ Host: {host}</source>
     <message>
         <source>No rank yet</source>
         <translation>尚未排定礼宾顺序</translation>
+    </message>
+</context>
+<context>
+    <name>PublishReport</name>
+    <message>
+        <source>Published to {url}: {new} new, {changed} changed, {deleted} deleted, {unchanged} unchanged.</source>
+        <translation>已发布到 {url}：新增 {new} 项，更改 {changed} 项，删除 {deleted} 项，未变 {unchanged} 项。</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,9 @@ def imported_by(*args: str) -> tuple[int, list[str]]:
     return exit_code, sorted({m.split(".")[0] for m in modules})
 
 
-@pytest.mark.parametrize("args", [["--version"], ["--help"], ["ics", "--help"], ["bogus"]])
+@pytest.mark.parametrize(
+    "args", [["--version"], ["--help"], ["ics", "--help"], ["publish", "--help"], ["bogus"]]
+)
 def test_help_version_and_usage_errors_import_no_library(args: list[str]) -> None:
     exit_code, heavy = imported_by(*args)
 
