@@ -223,6 +223,12 @@ def cmd_import_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         data = path.read_bytes()
     except OSError as exc:
         raise PlannerError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    from planner.calendar_ics import mail, replies  # noqa: PLC0415 - as cmd_ics
+
+    if mail.is_mail(path.name):
+        data = mail.calendar_of_mail(data, path.name)
+    if replies.is_reply(data):
+        return _import_reply(args, data, path.name, out)
     with store.open_store(args.store, create=False) as st, st.transaction() as session:
         trip_uuid = trips.find_trip_uuid(session, args.trip)
         stop_uuid = None
@@ -266,6 +272,25 @@ def cmd_invite(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         out(f"wrote {count} drafts ({kinds}) into {drafts}")
     else:
         out(f"sent {count} messages ({kinds}) through {settings.smtp_host}")
+    return EXIT_OK
+
+
+def _import_reply(
+    args: argparse.Namespace, data: bytes, name: str, out: Callable[[str], None]
+) -> int:
+    """A reply to an invitation sets answers instead of importing events: one line each."""
+    from planner import store, trips  # noqa: PLC0415 - as cmd_ics
+    from planner.calendar_ics import replies  # noqa: PLC0415
+
+    with store.open_store(args.store, create=False) as st, st.transaction() as session:
+        trip_uuid = trips.find_trip_uuid(session, args.trip)
+        plan = replies.plan_replies(session, trip_uuid, data, name)
+        if not args.dry_run:
+            replies.apply_replies(session, plan)
+    for action in plan.actions:
+        out(_clean_cell(action.describe()))
+    if args.dry_run:
+        out(f"would set {plan.count(replies.SET)} of {len(plan.actions)}; nothing was changed")
     return EXIT_OK
 
 
@@ -510,9 +535,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_invite)
 
-    p = commands.add_parser("import-ics", help="import events of an .ics file into a trip")
+    p = commands.add_parser(
+        "import-ics",
+        help="import events of an .ics file into a trip",
+        description="Import the events of an .ics file (or of the .eml e-mail it came in) into "
+        "a trip. A reply to an invitation (METHOD:REPLY) sets the attendee's answer "
+        "(accepted, declined, tentative) on the meeting with the reply's UID instead, printing "
+        "one line per answer.",
+    )
     p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
-    p.add_argument("file", metavar="FILE.ics")
+    p.add_argument("file", metavar="FILE.ics", help="an .ics file, or an .eml message with one")
     p.add_argument(
         "--dry-run", action="store_true", help="print what would be done and change nothing"
     )

@@ -490,12 +490,19 @@ class MeetingOrganization(OrganizationLink, Base):
 
 class MeetingAttendee(PersonLink, Base):
     __tablename__ = "meeting_attendee"
-    __table_args__ = (_enum_check("role", vocab.ATTENDEE_ROLES),)
+    __table_args__ = (
+        _enum_check("role", vocab.ATTENDEE_ROLES),
+        _enum_check("answer", vocab.ATTENDEE_ANSWERS),
+    )
 
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
     )
     role: Mapped[str] = mapped_column(default="participant", server_default="participant")
+    answer: Mapped[str | None]
+    """The attendee's reply to the invitation; None until they answer (needs action)."""
+    answered: Mapped[dt.datetime | None]
+    """When they answered (the reply's DTSTAMP), to keep the newest of several replies."""
 
 
 # ---------------------------------------------------------------------------------------------

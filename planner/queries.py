@@ -60,6 +60,9 @@ class MeetingRow:
     """The branch venues in the user's order; a meeting with any is hybrid."""
     venue_city: str | None = None
     """The venue's own city, when it is not the stop's."""
+    attendee_answers: tuple[str | None, ...] = ()
+    """Each attendee's answer to the invitation, in the order of ``attendee_uuids`` (None:
+    not answered yet)."""
 
     @property
     def venue(self) -> str | None:
@@ -70,6 +73,17 @@ class MeetingRow:
     @property
     def attendee_count(self) -> int:
         return len(self.attendee_uuids)
+
+    @property
+    def answers(self) -> tuple[str | None, ...]:
+        """``attendee_answers``, one for each attendee (a row made without them: None)."""
+        missing = len(self.attendee_names) - len(self.attendee_answers)
+        return self.attendee_answers + (None,) * missing
+
+    def answered(self, answer: str) -> tuple[str, ...]:
+        """The names of the attendees who gave ``answer`` (``declined``...), in order."""
+        pairs = zip(self.attendee_names, self.answers, strict=True)
+        return tuple(name for name, given in pairs if given == answer)
 
     @property
     def cancelled(self) -> bool:
@@ -202,24 +216,25 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
     trip_id, _home = trip_id_and_home(session, trip_uuid)
     which = trip_readers.of_trip(trip_id)
     connection = session.connection()
-    attendees: dict[int, tuple[list[str], list[str]]] = {}
+    attendees: dict[int, tuple[list[str], list[str], list[str | None]]] = {}
     named: dict[str, str] = {}  # a few dozen people attend a thousand meetings
-    for meeting_id, _person, uuid, family, given, native in connection.execute(
-        trip_readers.attendees(which, *trip_readers.NAMES)
+    for meeting_id, _person, uuid, family, given, native, answer in connection.execute(
+        trip_readers.attendees(which, *trip_readers.NAMES, model.MeetingAttendee.answer)
     ).all():
         name = named.get(uuid)
         if name is None:
             name = named[uuid] = display_name(family, given, native)
-        uuids, names = attendees.setdefault(meeting_id, ([], []))
+        uuids, names, answers = attendees.setdefault(meeting_id, ([], [], []))
         uuids.append(uuid)
         names.append(name)
+        answers.append(answer)
     branches: dict[int, list[BranchRow]] = {}
     for b in connection.execute(trip_readers.branches(which)).all():
         branches.setdefault(b.meeting_id, []).append(
             BranchRow(b.name, b.city, b.country, b.timezone, b.uuid)
         )
 
-    nobody: tuple[list[str], list[str]] = ([], [])
+    nobody: tuple[list[str], list[str], list[str | None]] = ([], [], [])
     zones: dict[str, Any] = {}
     rows = []
     # Unpacked by position (the order of trip_readers.meetings): faster than a Row's names.
@@ -243,7 +258,7 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
         zone = zones.get(stop_zone)
         if zone is None:
             zone = zones[stop_zone] = localtime.zone(stop_zone)
-        uuids, names = attendees.get(meeting_id, nobody)
+        uuids, names, answers = attendees.get(meeting_id, nobody)
         rows.append(
             MeetingRow(
                 uuid=uuid,
@@ -262,6 +277,7 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
                 attendee_uuids=tuple(uuids),
                 attendee_names=tuple(names),
                 branches=tuple(branches.get(meeting_id, ())),
+                attendee_answers=tuple(answers),
             )
         )
     return rows

@@ -109,6 +109,10 @@ class MeetingRecord:
     order of ``attendees``; an attendee not named here participates."""
     venue_city: str | None = None
     """The venue's city when it is not the stop's (None: the stop's)."""
+    attendee_answers: tuple[tuple[str, str, dt.datetime | None], ...] = ()
+    """(person UUID, answer, when answered) of the attendees who answered the invitation
+    (:data:`planner.vocab.ATTENDEE_ANSWERS`), in the order of ``attendees``; an attendee not
+    named here has not answered. Part of the record so that a reply is an undoable edit."""
 
     @property
     def label(self) -> str:
@@ -117,6 +121,13 @@ class MeetingRecord:
     def role_of(self, person_uuid: str) -> str:
         """The attendee's role in the meeting (``participant`` unless named)."""
         return dict(self.attendee_roles).get(person_uuid, "participant")
+
+    def answer_of(self, person_uuid: str) -> tuple[str, dt.datetime | None] | None:
+        """The attendee's answer and when it came; None while they have not answered."""
+        return next(
+            ((answer, when) for uuid, answer, when in self.attendee_answers if uuid == person_uuid),
+            None,
+        )
 
 
 @dataclass(frozen=True)

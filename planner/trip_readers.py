@@ -242,16 +242,21 @@ def attendee_uuids(
     which: ColumnElement[bool],
     uuid_of: Mapping[int, str],
     roles: dict[int, dict[str, str]] | None = None,
+    answers: dict[int, dict[str, str]] | None = None,
 ) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Attendees' UUIDs in the user's order, in two queries: at the main venue by meeting id,
     and at branch venues by branch venue id. With ``roles``, also each main-venue attendee's
-    role in the meeting other than ``participant``, by meeting id, then person UUID."""
+    role in the meeting other than ``participant``, by meeting id, then person UUID; with
+    ``answers`` likewise their answers to the invitation (those who answered)."""
     main: dict[int, list[str]] = {}
-    for row in session.execute(attendees(which, model.MeetingAttendee.role)):
+    a = model.MeetingAttendee
+    for row in session.execute(attendees(which, a.role, a.answer)):
         uuid = uuid_of[row.person_id]
         main.setdefault(row.meeting_id, []).append(uuid)
         if roles is not None and row.role != "participant":
             roles.setdefault(row.meeting_id, {})[uuid] = row.role
+        if answers is not None and row.answer is not None:
+            answers.setdefault(row.meeting_id, {})[uuid] = row.answer
     branch: dict[int, list[str]] = {}
     for row in session.execute(branch_attendees(which)):
         branch.setdefault(row.branch_id, []).append(uuid_of[row.person_id])

@@ -32,6 +32,7 @@ MESSAGES: dict[str, str] = {
     "end_before_start": N_("the end must be after the start"),
     "attendee_twice": N_("a person is listed twice"),
     "attendee_role_absent": N_("a role is given to someone who does not attend"),
+    "attendee_answer_absent": N_("an answer is given for someone who does not attend"),
     "member_twice": N_("{name} is already in the delegation"),
     "email": N_("{value} is not an e-mail address"),
     "phone.no_country_code": N_("{value}: write the number with + and the country code"),

@@ -23,6 +23,9 @@ COUNTERPART_SIDES = ("host", "third-party")
 ATTENDEE_ROLES = ("participant", "speaker", "signatory", "interpreter", "note-taker")
 """A person's role in one meeting (an extension of trip format v1); ``participant`` is the
 default and is what an attendee without a role has."""
+ATTENDEE_ANSWERS = ("accepted", "declined", "tentative")
+"""An attendee's answer to the invitation (iCalendar PARTSTAT of a REPLY); an attendee who has
+not answered has none (PARTSTAT NEEDS-ACTION)."""
 PROTOCOL_RULES = ("foreign-affairs", "domestic-cn")
 """The trip's rule set for places of honour (an extension of trip format v1): the right
 (``foreign-affairs``, the default) or the left (``domestic-cn``); :mod:`planner.protocol.rules`

@@ -32,6 +32,9 @@ class CalendarWords(QObject):
     def import_calendar(self, events: int) -> str:
         return self.tr("Import Calendar (%n event(s))", "", events)
 
+    def set_answers(self, answers: int) -> str:
+        return self.tr("Set Answers from a Reply (%n answer(s))", "", answers)
+
 
 class TripFiles:
     """The File menu's trip-file and calendar commands for ``window``'s open trip, and the
@@ -193,8 +196,12 @@ class TripFiles:
         undoable command."""
         # icalendar is loaded on first use: it saves ~130 ms of start-up (python -X importtime,
         # cumulative, the dialog imported after ui.main_window).
-        from planner import calendar_ics  # noqa: PLC0415
-        from ui.dialogs.calendar_import import CalendarImportDialog  # noqa: PLC0415
+        from planner.calendar_ics.replies import ReplyPlan  # noqa: PLC0415
+        from ui.dialogs.calendar_import import (  # noqa: PLC0415
+            CalendarImportDialog,
+            apply_plan,
+            changes,
+        )
 
         workspace = self.window.workspace
         uuid = workspace.trip_uuid
@@ -203,14 +210,14 @@ class TripFiles:
         plan = CalendarImportDialog.choose(self.window, workspace.store, uuid)
         if plan is None:
             return
-        events = plan.count("add") + plan.count("update")
+        words = CalendarWords()
+        text = (
+            words.set_answers(changes(plan))
+            if isinstance(plan, ReplyPlan)
+            else words.import_calendar(changes(plan))
+        )
         workspace.push(
-            TripChangeCommand(
-                workspace,
-                uuid,
-                CalendarWords().import_calendar(events),
-                lambda session: calendar_ics.apply_import(session, plan),
-            )
+            TripChangeCommand(workspace, uuid, text, lambda session: apply_plan(session, plan))
         )
 
     def send_invitations(self) -> None:

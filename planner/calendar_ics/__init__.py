@@ -11,6 +11,8 @@ Thunderbird, and events from their calendars and invitations into a trip.
 - :mod:`.importer` turns events into meetings; :mod:`.lint` checks .ics output;
 - :mod:`.invitations` plans each person's iTIP invitations and cancellations,
   :mod:`.invitation_mail` sends them by SMTP or saves them as .eml drafts.
+- :mod:`.replies` sets attendees' answers from replies (METHOD:REPLY), :mod:`.mail` finds the
+  calendar inside an e-mail (.eml).
 """
 
 import importlib

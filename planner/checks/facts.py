@@ -2,9 +2,10 @@
 
 The checks run after every edit (the window's problems panel) and on trips of a thousand
 meetings, so they must not walk ORM objects: :func:`read_facts` selects just the columns the
-checks use, in nine queries whatever the size of the trip, and the checks then work on
+checks use, in eleven queries whatever the size of the trip, and the checks then work on
 values that stay valid after the session has closed (and can be handed to a worker thread).
-Gifts come in a ninth query, with their givers and receivers named.
+Gifts come in a ninth query, with their givers and receivers named; the transfers'
+travellers in a tenth, and who signs at each meeting in an eleventh.
 Instants are aware UTC datetimes; a meeting's times are shown in its stop's zone, as in the
 meetings table.
 """
@@ -17,13 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from planner import model, names, queries, trip_readers
 
 CANCELLED = "cancelled"
 INTERPRETER = "interpreter"
+SIGNATORY = "signatory"
+DECLINED = "declined"
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,12 @@ class PersonFact:
     languages: tuple[str, ...] = ()
     role: str | None = None
     """The person's role in this trip's delegation; None for a counterpart."""
+    side: str | None = None
+    """A counterpart's side in this trip (``host``, ``third-party``); None for a delegate."""
+    rank: int | None = None
+    """The person's rank within their side in this trip; None when unranked."""
+    listed: int | None = None
+    """Where the trip lists the person (delegation order, or the trip's people)."""
 
     @property
     def is_delegate(self) -> bool:
@@ -112,6 +121,12 @@ class MeetingFact:
     """Attendees who interpret in this meeting (their role in it), whatever their side."""
     venue_city: str | None = None
     """The venue's own city; None: the stop's."""
+    declined_uuids: tuple[str, ...] = ()
+    """Attendees who declined the invitation, in the meeting's order."""
+    signatory_uuids: frozenset[str] = frozenset()
+    """Who signs at this meeting: its agreement's signatories and attendees in the role."""
+    agreement: str | None = None
+    """The title of the agreement signed at this meeting (not a cancelled one)."""
 
     @property
     def cancelled(self) -> bool:
@@ -159,7 +174,7 @@ class TripFacts:
 
 
 def read_facts(session: Session, trip_uuid: str) -> TripFacts:
-    """The trip's facts in nine queries; :class:`planner.errors.NotFound` for no such trip."""
+    """The trip's facts in eleven queries; :class:`planner.errors.NotFound` for no such trip."""
     trip = queries.trip_header(session, trip_uuid)
     trip_id = trip.id
     people, uuid_of = _people(session, trip_id)
@@ -244,13 +259,17 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
     """Every attendee and delegation member with their languages and delegation role."""
     people: dict[str, PersonFact] = {}
     uuid_of: dict[int, str] = {}
-    for p in session.execute(trip_readers.people(trip_id, model.Person.languages)):
+    query = trip_readers.people(trip_id, model.Person.languages, model.TripPerson.side)
+    for p in session.execute(query):
         uuid_of[p.id] = p.uuid
         people[p.uuid] = PersonFact(
             uuid=p.uuid,
             name=names.display_name(p.family_name, p.given_name, p.native_name),
             languages=tuple(p.languages or ()),
             role=p.role,
+            side=None if p.role is not None else p.side or "host",
+            rank=p.rank,
+            listed=p.listed,
         )
     return people, uuid_of
 
@@ -291,10 +310,20 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
 
 
 def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[MeetingFact, ...]:
-    """Meetings with their attendees (and their roles) and branch venues: four queries."""
+    """Meetings with their attendees (their roles and answers), branch venues and who signs
+    there: five queries."""
     which = trip_readers.of_trip(trip_id)
     roles: dict[int, dict[str, str]] = {}
-    attendees, branch_attendees = trip_readers.attendee_uuids(session, which, uuid_of, roles)
+    answers: dict[int, dict[str, str]] = {}
+    attendees, branch_attendees = trip_readers.attendee_uuids(
+        session, which, uuid_of, roles, answers
+    )
+    signatories: dict[int, set[str]] = {}
+    agreements: dict[int, str] = {}
+    for meeting_id, title, person_id in session.execute(_signatories(trip_id)):
+        agreements[meeting_id] = title
+        if person_id is not None:
+            signatories.setdefault(meeting_id, set()).add(uuid_of[person_id])
     branches: dict[int, list[BranchFact]] = {}
     for b in session.execute(trip_readers.branches(which)):
         branches.setdefault(b.meeting_id, []).append(
@@ -322,6 +351,27 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
                 uuid for uuid, role in roles.get(m.id, {}).items() if role == INTERPRETER
             ),
             venue_city=m.venue_city,
+            declined_uuids=tuple(
+                uuid for uuid, answer in answers.get(m.id, {}).items() if answer == DECLINED
+            ),
+            signatory_uuids=frozenset(
+                signatories.get(m.id, set())
+                | {uuid for uuid, role in roles.get(m.id, {}).items() if role == SIGNATORY}
+            ),
+            agreement=agreements.get(m.id),
         )
         for m in session.execute(trip_readers.meetings(which, model.Meeting.venue_city))
+    )
+
+
+def _signatories(trip_id: int) -> Select[int, str, int | None]:
+    """(meeting id, agreement title, person id) of who signs each agreement of the trip (not a
+    cancelled one); the person None for an agreement nobody is named to sign."""
+    agreement, signatory = model.Agreement, model.AgreementSignatory
+    return (
+        select(agreement.meeting_id, agreement.title, signatory.person_id)
+        .outerjoin(signatory, signatory.agreement_id == agreement.id)
+        .join(model.Meeting, model.Meeting.id == agreement.meeting_id)
+        .where(model.Meeting.trip_id == trip_id)
+        .where(or_(agreement.status.is_(None), agreement.status != CANCELLED))
     )

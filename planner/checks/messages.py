@@ -143,6 +143,11 @@ MESSAGES: dict[str, str] = {
         "{value}: more than {limit} in number, and amounts in {currency} are not converted, so "
         "check whether it needs approval"
     ),
+    # declined: a person's decline of an invitation; {agreement} is the agreement's title
+    "declined.signatory": N_("{name} declined {title} on {when}, but is to sign {agreement} there"),
+    "declined.signatory_role": N_("{name} declined {title} on {when}, but is to sign there"),
+    "declined.head_delegation": N_("{name}, head of the delegation, declined {title} on {when}"),
+    "declined.head_host": N_("{name}, head of the host side, declined {title} on {when}"),
 }
 """The English template of each message by key, marked for extraction."""
 

@@ -24,6 +24,7 @@ LANGUAGE = "language"
 LODGING = "lodging"
 GIFT_VALUE = "gift-value"
 ZONE = "zone"
+DECLINED = "declined"
 
 KINDS = (
     OVERLAP,
@@ -38,6 +39,7 @@ KINDS = (
     LODGING,
     GIFT_VALUE,
     ZONE,
+    DECLINED,
 )
 """Every kind of problem, in the order a panel lists them (the gravest kinds first)."""
 

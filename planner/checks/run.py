@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 
 from planner.checks.attendance import check_languages, check_overlaps
 from planner.checks.days_off import check_days_off
+from planner.checks.declined import check_declined
 from planner.checks.facts import TripFacts, read_facts
 from planner.checks.gifts import check_gifts
 from planner.checks.messages import ENGLISH, Words, words
 from planner.checks.night_hours import check_night_hours
 from planner.checks.problems import (
+    DECLINED,
     GIFT_VALUE,
     LANGUAGE,
     LODGING,
@@ -53,6 +55,7 @@ CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
     (frozenset({LODGING}), check_lodging),
     (frozenset({GIFT_VALUE}), check_gifts),
     (frozenset({ZONE}), check_zones),
+    (frozenset({DECLINED}), check_declined),
 )
 """Each check with the kinds it reports; a check runs when one of its kinds is enabled."""
 

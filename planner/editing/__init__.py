@@ -119,6 +119,11 @@ def record_of(obj: model.Entity) -> Record:
                 for link in obj.attendee_links
                 if link.role != vocab.ATTENDEE_ROLES[0]
             ),
+            attendee_answers=tuple(
+                (link.person.uuid, link.answer, link.answered)
+                for link in obj.attendee_links
+                if link.answer is not None
+            ),
         )
     if isinstance(obj, model.Person):
         return PersonRecord(
@@ -219,6 +224,15 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
                     value=repr(role),
                     allowed=say("one_of.sep").join(vocab.ATTENDEE_ROLES),
                 )
+        for person, answer, _when in record.attendee_answers:
+            if person not in record.attendees:
+                problems["attendee_answers"] = say("attendee_answer_absent")
+            elif answer not in vocab.ATTENDEE_ANSWERS:
+                problems["attendee_answers"] = say(
+                    "one_of",
+                    value=repr(answer),
+                    allowed=say("one_of.sep").join(vocab.ATTENDEE_ANSWERS),
+                )
     elif isinstance(record, PersonRecord):
         required("family_name", "family_name")
         if record.email and not emails.is_email(record.email):
@@ -290,6 +304,9 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
             role = record.role_of(link.person.uuid)
             if link.role != role:
                 link.role = role
+            answer, answered = record.answer_of(link.person.uuid) or (None, None)
+            if (link.answer, link.answered) != (answer, answered):
+                link.answer, link.answered = answer, answered
     elif isinstance(record, PersonRecord) and isinstance(obj, model.Person):
         # Not precedence: the record's is the rank in one trip (see PersonRecord).
         for name in (

@@ -88,6 +88,25 @@
     </message>
 </context>
 <context>
+    <name>AttendeeAnswer</name>
+    <message>
+        <source>accepted</source>
+        <translation>zugesagt</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>unter Vorbehalt</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>AttendeePicker</name>
     <message>
         <source>Filter by name or organization…</source>
@@ -506,8 +525,8 @@
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
-        <translation>Kalenderdateien (*.ics *.ical *.ifb);;Alle Dateien (*)</translation>
+        <source>Calendar files (*.ics *.ical *.ifb);;E-mail with a calendar (*.eml);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics *.ical *.ifb);;E-Mail mit Kalender (*.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Calendar: {name}</source>
@@ -524,6 +543,17 @@
     <message>
         <source>Put events at:</source>
         <translation>Termine zuordnen zu:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Answers</source>
+        <translation>&amp;Antworten übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to set</source>
+        <translation>
+            <numerusform>%n Antwort zu übernehmen</numerusform>
+            <numerusform>%n Antworten zu übernehmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} to skip</source>
@@ -628,6 +658,13 @@
         <translation>
             <numerusform>Kalender importieren (%n Termin)</numerusform>
             <numerusform>Kalender importieren (%n Termine)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Answers from a Reply (%n answer(s))</source>
+        <translation>
+            <numerusform>Antworten aus einer Rückmeldung übernehmen (%n Antwort)</numerusform>
+            <numerusform>Antworten aus einer Rückmeldung übernehmen (%n Antworten)</numerusform>
         </translation>
     </message>
 </context>
@@ -780,6 +817,10 @@
     <message>
         <source>Zones of stops</source>
         <translation>Zonen der Stationen</translation>
+    </message>
+    <message>
+        <source>Declined invitations</source>
+        <translation>Abgelehnte Einladungen</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3407,10 @@ Datenbank: {store}</translation>
         <translation>{name} ist keine Organisation dieser Reise</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>O&amp;bjectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
@@ -3386,12 +3431,28 @@ Datenbank: {store}</translation>
         <translation>Teil&amp;nehmer:</translation>
     </message>
     <message>
+        <source>Ans&amp;wers:</source>
+        <translation>Rüc&amp;kmeldungen:</translation>
+    </message>
+    <message>
+        <source>None yet: answers come from the attendees&apos; replies (Import Calendar)</source>
+        <translation>Noch keine: Die Antworten kommen aus den Rückmeldungen der Teilnehmer (Kalender importieren)</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>Not&amp;izen:</translation>
     </message>
     <message>
         <source>Pr&amp;ivate notes:</source>
         <translation>&amp;Vertrauliche Notizen:</translation>
+    </message>
+    <message>
+        <source>{name}: {answer}</source>
+        <translation>{name}: {answer}</translation>
+    </message>
+    <message>
+        <source>{answer}, {day}</source>
+        <translation>{answer}, {day}</translation>
     </message>
     <message>
         <source>the trip has no stops yet: add a stop first</source>
@@ -3460,6 +3521,10 @@ Datenbank: {store}</translation>
         <translation>Ort</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
         <source>{time} (+{days})</source>
         <translation>{time} (+{days})</translation>
     </message>
@@ -3472,10 +3537,38 @@ Datenbank: {store}</translation>
         <translation>Keine Teilnehmer</translation>
     </message>
     <message>
+        <source>{name}: {answer}</source>
+        <translation>{name}: {answer}</translation>
+    </message>
+    <message>
         <source>{venue}
 Host: {host}</source>
         <translation>{venue}
 Gastgeber: {host}</translation>
+    </message>
+    <message>
+        <source>{count} declined</source>
+        <translation>{count} abgesagt</translation>
+    </message>
+    <message>
+        <source>{count} tentative</source>
+        <translation>{count} unter Vorbehalt</translation>
+    </message>
+    <message>
+        <source>{count} accepted</source>
+        <translation>{count} zugesagt</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Declined: {names}</source>
+        <translation>Abgesagt: {names}</translation>
+    </message>
+    <message>
+        <source>Tentative: {names}</source>
+        <translation>Unter Vorbehalt: {names}</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>%n answer(s) to set</source>
+        <translation>
+            <numerusform>%n answer to set</numerusform>
+            <numerusform>%n answers to set</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarWords</name>
     <message numerus="yes">
         <source>Import Calendar (%n event(s))</source>
         <translation>
             <numerusform>Import Calendar (%n event)</numerusform>
             <numerusform>Import Calendar (%n events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Answers from a Reply (%n answer(s))</source>
+        <translation>
+            <numerusform>Set Answers from a Reply (%n answer)</numerusform>
+            <numerusform>Set Answers from a Reply (%n answers)</numerusform>
         </translation>
     </message>
 </context>

@@ -88,6 +88,25 @@
     </message>
 </context>
 <context>
+    <name>AttendeeAnswer</name>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+</context>
+<context>
     <name>AttendeePicker</name>
     <message>
         <source>Filter by name or organization…</source>
@@ -504,8 +523,8 @@
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <source>Calendar files (*.ics *.ical *.ifb);;All files (*)</source>
-        <translation>日历文件 (*.ics *.ical *.ifb);;所有文件 (*)</translation>
+        <source>Calendar files (*.ics *.ical *.ifb);;E-mail with a calendar (*.eml);;All files (*)</source>
+        <translation>日历文件 (*.ics *.ical *.ifb);;含日历的电子邮件 (*.eml);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Calendar: {name}</source>
@@ -522,6 +541,16 @@
     <message>
         <source>Put events at:</source>
         <translation>日程项放入：</translation>
+    </message>
+    <message>
+        <source>&amp;Set Answers</source>
+        <translation>登记答复(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) to set</source>
+        <translation>
+            <numerusform>将登记 %n 条答复</numerusform>
+        </translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} to skip</source>
@@ -625,6 +654,12 @@
         <source>Import Calendar (%n event(s))</source>
         <translation>
             <numerusform>导入日历（%n 个日程项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Answers from a Reply (%n answer(s))</source>
+        <translation>
+            <numerusform>根据回复登记答复（%n 条）</numerusform>
         </translation>
     </message>
 </context>
@@ -777,6 +812,10 @@
     <message>
         <source>Zones of stops</source>
         <translation>站点时区</translation>
+    </message>
+    <message>
+        <source>Declined invitations</source>
+        <translation>谢绝的邀请</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3392,10 @@ Store: {store}</source>
         <translation>{name} 不是本次出访涉及的机构</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>O&amp;bjectives:</source>
         <translation>目的(&amp;B)：</translation>
     </message>
@@ -3373,12 +3416,28 @@ Store: {store}</source>
         <translation>出席人员(&amp;A)：</translation>
     </message>
     <message>
+        <source>Ans&amp;wers:</source>
+        <translation>答复(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>None yet: answers come from the attendees&apos; replies (Import Calendar)</source>
+        <translation>暂无：答复来自出席人员的回复（导入日历）</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Pr&amp;ivate notes:</source>
         <translation>内部备注(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>{name}: {answer}</source>
+        <translation>{name}：{answer}</translation>
+    </message>
+    <message>
+        <source>{answer}, {day}</source>
+        <translation>{answer}，{day}</translation>
     </message>
     <message>
         <source>the trip has no stops yet: add a stop first</source>
@@ -3447,6 +3506,10 @@ Store: {store}</source>
         <translation>地点</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>答复</translation>
+    </message>
+    <message>
         <source>{time} (+{days})</source>
         <translation>{time}（+{days}）</translation>
     </message>
@@ -3459,10 +3522,38 @@ Store: {store}</source>
         <translation>无出席人员</translation>
     </message>
     <message>
+        <source>{name}: {answer}</source>
+        <translation>{name}：{answer}</translation>
+    </message>
+    <message>
         <source>{venue}
 Host: {host}</source>
         <translation>{venue}
 主办方：{host}</translation>
+    </message>
+    <message>
+        <source>{count} declined</source>
+        <translation>{count} 人谢绝</translation>
+    </message>
+    <message>
+        <source>{count} tentative</source>
+        <translation>{count} 人暂定</translation>
+    </message>
+    <message>
+        <source>{count} accepted</source>
+        <translation>{count} 人接受</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Declined: {names}</source>
+        <translation>谢绝：{names}</translation>
+    </message>
+    <message>
+        <source>Tentative: {names}</source>
+        <translation>暂定：{names}</translation>
     </message>
 </context>
 <context>

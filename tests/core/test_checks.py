@@ -207,6 +207,7 @@ def test_kinds_are_a_stable_list_of_every_kind() -> None:
         "lodging",
         "gift-value",
         "zone",
+        "declined",
     )
     produced = {kind for kinds, _check in checks.run.CHECKS for kind in kinds}
     assert produced == set(checks.KINDS)
@@ -338,7 +339,7 @@ def test_facts_are_read_in_a_fixed_number_of_queries(st: Store) -> None:
         with st.session() as session, _statements(st) as statements:
             facts = checks.read_facts(session, uuid)
         counts.append(len([s for s in statements if s.startswith("SELECT")]))
-    assert counts == [10, 10]  # the tenth: the transfers' travellers
+    assert counts == [11, 11]  # the tenth: the transfers' travellers; the eleventh: signatories
     assert len(facts.meetings) == 45
     extra = next(m for m in facts.meetings if m.title == "Extra 0")
     [branch] = extra.branches

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from decimal import Decimal
@@ -10,8 +11,9 @@ from typing import Any
 
 import pytest
 from babel import Locale
+from sqlalchemy import select
 
-from planner import checks, cli, i18n
+from planner import checks, cli, i18n, model
 from planner.checks import messages
 from planner.store import Store
 from tests.core.test_checks import (
@@ -65,8 +67,17 @@ def troubled() -> dict[str, Any]:
     return doc
 
 
-def in_languages(st: Store, doc: dict[str, Any]) -> dict[str, list[checks.Problem]]:
+def in_languages(
+    st: Store, doc: dict[str, Any], *, declined: str | None = None
+) -> dict[str, list[checks.Problem]]:
+    """The trip's problems in each language; with ``declined``, the head of the delegation
+    has declined the meeting of that title (a trip file carries no answers)."""
     uuid = import_document(st, doc)
+    if declined is not None:
+        with st.transaction() as session:
+            found = session.scalars(select(model.Meeting).where(model.Meeting.title == declined))
+            link = found.one().attendee_links[0]
+            link.answer, link.answered = "declined", dt.datetime(2024, 6, 10, tzinfo=dt.UTC)
     with st.session() as session:
         return {
             language: checks.check_trip(session, uuid, checks.CheckSettings(), language)
@@ -83,7 +94,7 @@ def every(problems: list[checks.Problem], kind: str) -> str:
 
 
 def test_every_kind_is_worded_in_german_and_chinese_with_the_same_problems(st: Store) -> None:
-    found = in_languages(st, troubled())
+    found = in_languages(st, troubled(), declined="Meeting with Ledvance management")
     en, de, zh = found["en"], found["de"], found["zh"]
 
     kinds = {p.kind for p in en} - {"public-holiday"}

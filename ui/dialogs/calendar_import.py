@@ -4,6 +4,10 @@ The preview is :func:`planner.calendar_ics.plan_import`: one line per event sayi
 is added, updates a meeting, or is skipped and why; choosing a stop puts every event there and
 plans again. Import applies exactly that plan in one transaction (all or nothing). A file that
 cannot be read is refused with the place named, before the preview opens.
+
+A reply to an invitation (METHOD:REPLY, :mod:`planner.calendar_ics.replies`) previews the
+answers it sets instead, one line per attendee; an .eml message is read for the calendar it
+carries (:mod:`planner.calendar_ics.mail`).
 """
 
 from __future__ import annotations
@@ -24,17 +28,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from planner import calendar_ics
 from planner.calendar_ics import CalendarSource, ImportPlan
+from planner.calendar_ics.replies import SET, ReplyPlan
 from planner.errors import PlannerError
 from planner.store import Store
 from ui.background import Cancelled, run_and_wait
 from ui.i18n import QT_TRANSLATE_NOOP
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
-    "CalendarImportDialog", "Calendar files (*.ics *.ical *.ifb);;All files (*)"
+    "CalendarImportDialog",
+    "Calendar files (*.ics *.ical *.ifb);;E-mail with a calendar (*.eml);;All files (*)",
 )
+AnyPlan = ImportPlan | ReplyPlan
 
 
 def _tr(text: str) -> str:
@@ -49,7 +57,7 @@ class CalendarImportDialog(QDialog):
         *,
         data: bytes,
         name: str,
-        plan: ImportPlan,
+        plan: AnyPlan,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,10 +87,14 @@ class CalendarImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("Put events at:"), self.stop)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        if not isinstance(plan, ReplyPlan):  # a reply's answers go to their meetings
+            form = QFormLayout()
+            form.addRow(self.tr("Put events at:"), self.stop)
+            layout.addLayout(form)
+        else:
+            self.stop.setVisible(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Set Answers"))
         layout.addWidget(self.preview)
         layout.addWidget(self.summary)
         layout.addWidget(self.problem)
@@ -109,9 +121,14 @@ class CalendarImportDialog(QDialog):
         self.problem.setVisible(False)
         self._show(plan)
 
-    def _show(self, plan: ImportPlan) -> None:
+    def _show(self, plan: AnyPlan) -> None:
         self.plan = plan
         self.preview.setPlainText("\n".join(a.describe() for a in plan.actions))
+        if isinstance(plan, ReplyPlan):
+            count = plan.count(SET)
+            self.summary.setText(self.tr("%n answer(s) to set", "", count))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
+            return
         changes = plan.count("add") + plan.count("update")
         self.summary.setText(
             self.tr("{add} to add, {update} to update, {skip} to skip").format(
@@ -121,7 +138,7 @@ class CalendarImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(changes > 0)
 
     @classmethod
-    def choose(cls, parent: QWidget | None, store: Store, trip_uuid: str) -> ImportPlan | None:
+    def choose(cls, parent: QWidget | None, store: Store, trip_uuid: str) -> AnyPlan | None:
         """Choose a file and preview what importing it does; the plan to apply, or None."""
         title = QCoreApplication.translate("CalendarImportDialog", "Cannot import the calendar")
         name, _ = QFileDialog.getOpenFileName(
@@ -134,10 +151,16 @@ class CalendarImportDialog(QDialog):
             return None
         path = Path(name)
 
-        def work() -> tuple[bytes, CalendarSource, ImportPlan]:
+        def work() -> tuple[bytes, CalendarSource, AnyPlan]:
+            from planner.calendar_ics import mail, replies  # noqa: PLC0415 - as the module
+
             data = path.read_bytes()
+            if mail.is_mail(path.name):
+                data = mail.calendar_of_mail(data, path.name)
             with store.session() as session:
                 source = calendar_ics.read_source(session, trip_uuid)
+                if replies.is_reply(data):
+                    return data, source, replies.plan_replies(session, trip_uuid, data, path.name)
                 return data, source, calendar_ics.plan_import(session, trip_uuid, data, path.name)
 
         label = QCoreApplication.translate("CalendarImportDialog", "Reading {file}…")
@@ -170,7 +193,7 @@ class CalendarImportDialog(QDialog):
             return False
         try:
             with store.transaction() as session:
-                calendar_ics.apply_import(session, plan)
+                apply_plan(session, plan)
         except PlannerError as exc:
             QMessageBox.warning(
                 parent,
@@ -178,4 +201,21 @@ class CalendarImportDialog(QDialog):
                 str(exc),
             )
             return False
-        return plan.count("add") + plan.count("update") > 0
+        return changes(plan) > 0
+
+
+def apply_plan(session: Session, plan: AnyPlan) -> None:
+    """Make the plan the dialog showed: events imported, or a reply's answers set."""
+    if isinstance(plan, ReplyPlan):
+        from planner.calendar_ics import replies  # noqa: PLC0415 - with the plan
+
+        replies.apply_replies(session, plan)
+    else:
+        calendar_ics.apply_import(session, plan)
+
+
+def changes(plan: AnyPlan) -> int:
+    """How many events or answers the plan changes."""
+    if isinstance(plan, ReplyPlan):
+        return plan.count(SET)
+    return plan.count("add") + plan.count("update")

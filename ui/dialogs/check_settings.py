@@ -78,6 +78,7 @@ KIND_NAMES = {
     "lodging": QT_TRANSLATE_NOOP("CheckSettings", "Lodging"),
     "gift-value": QT_TRANSLATE_NOOP("CheckSettings", "Gift values"),
     "zone": QT_TRANSLATE_NOOP("CheckSettings", "Zones of stops"),
+    "declined": QT_TRANSLATE_NOOP("CheckSettings", "Declined invitations"),
 }
 
 

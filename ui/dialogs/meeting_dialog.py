@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from planner import localtime, vocab
 from planner.records import MeetingRecord, StopChoice, TripContext
 from ui.dialogs.form import RecordDialog
-from ui.models import vocab_text
+from ui.models import timetext, vocab_text
 from ui.widgets.attendee_picker import AttendeePicker
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.choice_list import ChoiceList
@@ -46,6 +46,8 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             record = MeetingRecord(
                 title="", stop=self._stops[0].uuid if self._stops else "", start=start, end=end
             )
+        self._answers = record.attendee_answers
+        """Kept as they are: an answer comes from the person's reply, not from this form."""
         organizations = context.organizations if context else ()
         left, right = self.new_form(), self.new_form(labels_above=True)
 
@@ -118,6 +120,16 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             ),
         )
         self.host.set_uuid(record.host)
+        # One line in the shorter column: the editor must still fit a 768-pixel screen.
+        answers = self._answer_lines(context, home)
+        self.answers = self.add_field(
+            left,
+            self.tr("Ans&wers:"),
+            "attendee_answers",
+            self.line_edit(self.tr("; ").join(answers)),
+        )
+        self.answers.setReadOnly(True)
+        self.answers.setToolTip("\n".join(answers))
         self.objectives = self.add_field(
             left, self.tr("O&bjectives:"), "objectives", self.text_edit(record.objectives)
         )
@@ -145,6 +157,9 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
         self.attendees.set_selected(record.attendees)
         self.attendees.set_roles(record.attendee_roles)
         self._add_roles_field(self.attendees)
+        self.answers.setPlaceholderText(
+            self.tr("None yet: answers come from the attendees' replies (Import Calendar)")
+        )
         self.notes = self.add_field(
             right, self.tr("&Notes:"), "notes", self.text_edit(record.notes)
         )
@@ -185,7 +200,23 @@ class MeetingDialog(RecordDialog[MeetingRecord]):
             notes=self.notes.toPlainText(),
             private_notes=self.private_notes.toPlainText(),
             attendee_roles=self.attendees.roles(),
+            attendee_answers=tuple(a for a in self._answers if a[0] in self.attendees.selected()),
         )
+
+    def _answer_lines(self, context: TripContext | None, home: str | None) -> list[str]:
+        """Who answered what, and on which day: shown, not edited (a reply sets it)."""
+        names = {c.uuid: c.label for c in (context.people if context else ())}
+        words = vocab_text.attendee_answers()
+        lines = []
+        for uuid, answer, when in self._answers:
+            line = self.tr("{name}: {answer}").format(
+                name=names.get(uuid, uuid), answer=words[answer]
+            )
+            if when is not None:
+                day = timetext.day_text(localtime.local_date(when, home or "UTC"))
+                line = self.tr("{answer}, {day}").format(answer=line, day=day)
+            lines.append(line)
+        return lines
 
     def extra_problems(self) -> dict[str, str]:
         if not self._stops:

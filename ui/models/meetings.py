@@ -2,11 +2,13 @@
 
 Contract of :class:`MeetingTableModel` (a :class:`~ui.models.row_table.RowTableModel`): one
 row per :class:`planner.queries.MeetingRow`, columns Day, Start, End, Title, Stop, Kind,
-Status, Attendees, Venue; read-only. Day, Start and End are the wall time at the meeting's
+Status, Attendees, Venue, Answers; read-only. Day, Start and End are the wall time at the meeting's
 stop, with the same instant in the trip's home zone as the tooltip (``reload(rows,
 home_zone=...)``; the zone stays until another is given). Day and Start sort by the start
 instant and End by the end instant, so a meeting at 18:00 in Shanghai sorts before one at
 14:00 the same day in Frankfurt. Attendees shows the count, the names are the tooltip.
+Answers counts the attendees' replies to the invitation ("1 declined, 2 accepted", declines
+first: they need action), with each attendee's answer as the tooltip.
 Cancelled meetings keep their row, struck through and greyed.
 
 :class:`MeetingFilterProxy` combines a typed search (title, venue, host and attendee names)
@@ -19,7 +21,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from planner.queries import MeetingRow
@@ -33,13 +35,14 @@ _CENTRED = Qt.AlignmentFlag.AlignCenter
 class MeetingTableModel(RowTableModel):
     """See the module docstring for the contract."""
 
-    DAY, START, END, TITLE, STOP, KIND, STATUS, ATTENDEES, VENUE = range(9)
+    DAY, START, END, TITLE, STOP, KIND, STATUS, ATTENDEES, VENUE, ANSWERS = range(10)
 
     def __init__(self, home_zone: str | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.home_zone = home_zone
         self._kinds: dict[str, str] = {}
         self._statuses: dict[str, str] = {}
+        self._answers: dict[str | None, str] = {}
         self._struck = QFont()
         self._grey = QColor()
 
@@ -63,11 +66,13 @@ class MeetingTableModel(RowTableModel):
             self.tr("Status"),
             self.tr("Attendees"),
             self.tr("Venue"),
+            self.tr("Answers"),
         )
 
     def prepare(self) -> None:
         self._kinds = vocab_text.meeting_kinds()
         self._statuses = vocab_text.meeting_statuses()
+        self._answers = vocab_text.attendee_answers()
         self._struck = QFont()
         self._struck.setStrikeOut(True)
         self._grey = QGuiApplication.palette().color(
@@ -90,6 +95,7 @@ class MeetingTableModel(RowTableModel):
             vocab_text.word(self._statuses, row.status),
             row.attendee_count,
             row.venue or "",
+            self._answer_counts(row),
         )
 
     def tooltip(self, row: MeetingRow, column: int, shown: Any) -> str | None:
@@ -102,6 +108,11 @@ class MeetingTableModel(RowTableModel):
             return self.tr("{city} ({zone})").format(city=row.stop_city, zone=zone)
         if column == self.ATTENDEES:
             return "\n".join(row.attendee_names) or self.tr("No attendees")
+        if column == self.ANSWERS and row.attendee_uuids:
+            return "\n".join(
+                self.tr("{name}: {answer}").format(name=name, answer=self._answers[answer])
+                for name, answer in zip(row.attendee_names, row.answers, strict=True)
+            )
         if column == self.VENUE and row.host:
             return (
                 self.tr("{venue}\nHost: {host}")
@@ -109,6 +120,16 @@ class MeetingTableModel(RowTableModel):
                 .strip()
             )
         return super().tooltip(row, column, shown)
+
+    def _answer_counts(self, row: MeetingRow) -> str:
+        if not any(row.attendee_answers):
+            return ""  # most meetings: invitations unanswered, or never sent
+        counts = (
+            (self.tr("{count} declined"), len(row.answered("declined"))),
+            (self.tr("{count} tentative"), len(row.answered("tentative"))),
+            (self.tr("{count} accepted"), len(row.answered("accepted"))),
+        )
+        return self.tr(", ").join(text.format(count=n) for text, n in counts if n)
 
     def search_texts(self, row: MeetingRow) -> Sequence[str | None]:
         return (row.title, row.venue, row.host, *row.attendee_names)
@@ -132,6 +153,20 @@ class MeetingTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._grey
         return None
+
+
+def answer_lines(row: MeetingRow) -> list[str]:
+    """Who declined and who may not come, a line each (none when nobody did): what a glance
+    at a meeting must show before the day."""
+    lines = []
+    declined, tentative = row.answered("declined"), row.answered("tentative")
+    if declined:
+        text = QCoreApplication.translate("MeetingTableModel", "Declined: {names}")
+        lines.append(text.format(names=", ".join(declined)))
+    if tentative:
+        text = QCoreApplication.translate("MeetingTableModel", "Tentative: {names}")
+        lines.append(text.format(names=", ".join(tentative)))
+    return lines
 
 
 class MeetingFilterProxy(SearchProxy):

@@ -93,6 +93,17 @@ def attendee_roles() -> dict[str, str]:
     }
 
 
+def attendee_answers() -> dict[str | None, str]:
+    """An attendee's answer to the invitation; None: no answer yet. Its own context: German
+    says a meeting is "vorläufig" but a person accepts "unter Vorbehalt"."""
+    return {
+        "accepted": QCoreApplication.translate("AttendeeAnswer", "accepted"),
+        "declined": QCoreApplication.translate("AttendeeAnswer", "declined"),
+        "tentative": QCoreApplication.translate("AttendeeAnswer", "tentative"),
+        None: QCoreApplication.translate("AttendeeAnswer", "no answer yet"),
+    }
+
+
 def organization_kinds() -> dict[str, str]:
     return {
         "government": QCoreApplication.translate("Vocabulary", "Government"),

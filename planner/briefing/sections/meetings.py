@@ -168,22 +168,35 @@ def _attendees(ctx: Context, m: model.Meeting) -> list[Any]:
             ctx.text("body", labels["no_attendees"]),
         ]
     header = [labels["name"], labels["position"], labels["organization"]]
+    answers = _answers(ctx, m)
     if theirs:
         story += ctx.subheading(labels["attendees_counterparts"])
-        story.append(ctx.table(header, [_person_row(ctx, p) for p in theirs], (0.34, 0.36, 0.3)))
+        rows = [_person_row(ctx, p, answers) for p in theirs]
+        story.append(ctx.table(header, rows, (0.34, 0.36, 0.3)))
     if ours:
         story += ctx.subheading(labels["attendees_delegation"])
         rows = []
         for p in ours:
-            row = _person_row(ctx, p)
+            row = _person_row(ctx, p, answers)
             row[1] = [row[1], ctx.text("cell_muted", labels.word("role", roles.get(p.id)))]
             rows.append(row)
         story.append(ctx.table(header, rows, (0.34, 0.36, 0.3)))
     return story
 
 
-def _person_row(ctx: Context, p: model.Person) -> list[Any]:
+def _answers(ctx: Context, m: model.Meeting) -> dict[int, str]:
+    """Each attendee's answer to the invitation, by person id, in the internal edition once
+    anyone has answered (before that, "no answer yet" beside everyone says nothing); whether
+    a counterpart accepted is the office's business, not the guests'."""
+    if not ctx.options.internal or all(link.answer is None for link in m.attendee_links):
+        return {}
+    return {link.person_id: link.answer or "none" for link in m.attendee_links}
+
+
+def _person_row(ctx: Context, p: model.Person, answers: dict[int, str]) -> list[Any]:
     name: list[Any] = [ctx.text("cell", ctx.person_name(p))]
+    if p.id in answers:
+        name.append(ctx.text("cell_muted", ctx.labels.word("answer", answers[p.id])))
     if ctx.options.internal and p.notes:
         name.append(ctx.text("cell_muted", p.notes))
     return [name, ctx.text("cell", p.position), ctx.text("cell", ctx.org_name(p.organization))]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 from planner.schedule import Schedule
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import hybrid_text, timetext, vocab_text
+from ui.models.meetings import answer_lines
 from ui.views.schedule.interaction import Drag, Mode, key_times, propose, start_drag, target_at
 from ui.views.schedule.layout import Block, Layout, ViewOptions, build_layout
 from ui.views.schedule.painting import (
@@ -457,6 +458,7 @@ class ScheduleCanvas(QAbstractScrollArea):
                 lines.append(m.venue)
             if m.attendee_names:
                 lines.append(", ".join(m.attendee_names))
+            lines += answer_lines(m)
             if m.branches:
                 lines += ["", hybrid_text.hybrid_heading(), *hybrid_text.branch_lines(m)]
             return "\n".join(lines)
