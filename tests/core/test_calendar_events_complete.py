@@ -1,24 +1,26 @@
 """Correct, complete events (issue 20): CLASS by edition, cancelled events free, CATEGORIES and
 the calendar's name in the language and name order, GEO from the gazetteer, RFC 7986
-CONFERENCE, a branch venue's LOCATION said once. Every calendar is read back by icalendar and
-by vobject, independently."""
+CONFERENCE, a branch venue's LOCATION said once, and the command line's counts in the
+singular. Every calendar is read back by icalendar and by vobject, independently."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import icalendar
 import pytest
 import vobject
 
-from planner import calendar_ics, editing, store
+from planner import calendar_ics, cli, editing, store
 from planner.calendar_ics import geo, lint
 from planner.calendar_ics.events import EventSpec, ExportOptions
 from planner.calendar_ics.labels import kind_named
 from planner.editing.registry import editor_for
 from planner.gazetteer import cities
 from planner.records import MeetingRecord
+from tests.conftest import JIANGSU, NANSHAN
 from tests.core.test_calendar_export import (
     FIRST_EXPORT,
     LATER,
@@ -257,6 +259,28 @@ def test_classification_is_not_part_of_an_events_digest_but_geo_is() -> None:
     marked = dataclasses.replace(plain, classification="CONFIDENTIAL", conference_label="Join")
     assert marked.content_hash() == plain.content_hash()
     assert dataclasses.replace(plain, geo=(50.1, 8.7)).content_hash() != plain.content_hash()
+
+
+# ---------------------------------------------------------------------------------------------
+# The command line's counts
+
+
+def test_the_command_line_counts_one_event_and_one_stop_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = str(tmp_path / "office.sqlite")
+    assert cli.main(["--store", office, "import", str(JIANGSU)]) == 0
+    imported = capsys.readouterr().out.splitlines()
+    assert imported[-2].endswith(": 1 stop, 0 transfers, 2 meetings, 7 organizations, 7 people"), (
+        imported
+    )
+    assert cli.main(["--store", office, "import", str(NANSHAN)]) == 0
+    capsys.readouterr()
+    target = tmp_path / "bruder.ics"
+    argv = ["--store", office, "ics", "2", "-o", str(target), "--person", "Ingmar Bruder"]
+    assert cli.main(argv) == 0
+    assert capsys.readouterr().out == f"wrote {target}: 1 event, 0 of them cancelled\n"
+    assert len(events_of(target.read_bytes())) == 1
 
 
 def test_the_first_export_and_a_later_unchanged_one_are_the_same_bytes(
