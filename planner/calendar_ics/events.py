@@ -226,9 +226,9 @@ def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSp
         events.extend(_transfer_event(t, options) for t in source.transfers)
         if options.lodging:
             for stop in source.stops:
-                events.extend(_lodging_events(stop, Labels(options.language)))
+                events.extend(_lodging_events(stop, options))
     events.sort(key=lambda e: (e.start, e.uid))
-    return _classified(events, options.edition)
+    return events
 
 
 def uid_for(uuid: str, suffix: str = "") -> str:
@@ -366,6 +366,7 @@ def _meeting_event(
         attendees=attendees,
         alarm_minutes=options.reminder_minutes,
         base_sequence=link.sequence if link is not None and not link.recurrence else 0,
+        classification=classification(options.edition),
         geo=points.get(_venue_place(meeting, branch)),
         conference_label=say.text("conference") if url else None,
     )
@@ -376,8 +377,8 @@ def _venue_place(meeting: MeetingInfo, branch: BranchInfo | None) -> geo.Place:
     """The city the event happens in: the branch venue's, else the venue's own, else the
     stop's."""
     if branch is not None:
-        return geo.place(branch.city, branch.country)
-    return geo.place(meeting.venue_city or meeting.stop_city, meeting.stop_country)
+        return branch.city, branch.country
+    return meeting.venue_city or meeting.stop_city, meeting.stop_country
 
 
 def _venue_places(source: CalendarSource, wanted: set[str] | None) -> set[geo.Place]:
@@ -388,11 +389,6 @@ def _venue_places(source: CalendarSource, wanted: set[str] | None) -> set[geo.Pl
             places.add(_venue_place(meeting, None))
             places.update(_venue_place(meeting, b) for b in meeting.branches)
     return places
-
-
-def _classified(events: list[EventSpec], edition: str) -> list[EventSpec]:
-    mark = classification(edition)
-    return [replace(e, classification=mark) for e in events]
 
 
 def _by_precedence(source: CalendarSource, uuids: Sequence[str]) -> list[PersonInfo]:
@@ -461,6 +457,7 @@ def _follow_up_todos(
                 todo=True,
                 due=follow_up.due,
                 related_to=meeting_uid(meeting),
+                classification=classification(options.edition),
             )
 
 
@@ -508,6 +505,7 @@ def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec
         description=_text(lines),
         categories=(say.category("mode", transfer.mode),),
         alarm_minutes=options.reminder_minutes,
+        classification=classification(options.edition),
     )
 
 
@@ -515,10 +513,11 @@ def _at_terminal(say: Labels, place: str, terminal: str | None) -> str:
     return say.text("terminal", place=place, terminal=terminal) if terminal else place
 
 
-def _lodging_events(stop: StopInfo, say: Labels) -> Iterable[EventSpec]:
+def _lodging_events(stop: StopInfo, options: ExportOptions) -> Iterable[EventSpec]:
     """All-day check-in and check-out events (free time, no reminder) for a stay."""
     if not stop.has_lodging:
         return
+    say = Labels(options.language)
     place = stop.lodging_name or stop.city
     lines = [x for x in (stop.lodging_name, stop.lodging_address) if x]
     if stop.lodging_confirmation:
@@ -550,6 +549,7 @@ def _lodging_events(stop: StopInfo, say: Labels) -> Iterable[EventSpec]:
             description=_text(lines),
             categories=(say.text("lodging"),),
             transparent=True,
+            classification=classification(options.edition),
         )
 
 

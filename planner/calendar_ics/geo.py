@@ -22,24 +22,24 @@ Point = tuple[float, float]
 """Latitude and longitude in degrees."""
 
 
-def place(city: str, country: str) -> Place:
-    """The key a city is looked up and found under."""
-    return city.strip(), country.strip().upper()
-
-
 def coordinates(places: Iterable[Place]) -> Mapping[Place, Point]:
-    """The point of each of ``places`` (made by :func:`place`) the gazetteer knows: the first
-    of a name in a country, as the checks take it (the city whose own name it is, then the
-    largest)."""
-    wanted = {(city, country) for city, country in places if city and len(country) == 2}
-    if not wanted:
+    """The point of each of ``places`` the gazetteer knows, keyed as given: the first city of
+    that name in that country, as the checks take it (the city whose own name it is, then the
+    largest). Spellings that differ in case or spaces only are looked up once."""
+    keys: dict[Place, list[Place]] = {}
+    for city, country in set(places):
+        key = (city.strip(), country.strip().upper())
+        if key[0] and len(key[1]) == 2:
+            keys.setdefault(key, []).append((city, country))
+    if not keys:
         return {}
     from planner.gazetteer import cities  # noqa: PLC0415 - opened only for a calendar's cities
 
     gazetteer = cities.gazetteer()
     found: dict[Place, Point] = {}
-    for city, country in sorted(wanted):
-        named = gazetteer.named(city, country)
+    for key, given in sorted(keys.items()):
+        named = gazetteer.named(*key)
         if named:
-            found[(city, country)] = (round(named[0].latitude, 6), round(named[0].longitude, 6))
+            point = (round(named[0].latitude, 6), round(named[0].longitude, 6))
+            found.update(dict.fromkeys(given, point))
     return found
