@@ -70,10 +70,14 @@ def cmd_import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     for line in prepared.kept:  # directory entries the store holds, kept as they are
         out(_one_line(line))
     rows = prepared.counts()
-    counts = (
-        f"{rows['stop']} stops, {rows['transfer']} transfers, "
-        f"{rows['meeting']} meetings, {rows['trip_organization']} organizations, "
-        f"{rows['trip_person']} people"
+    counts = ", ".join(
+        (
+            i18n.counted(rows["stop"], "stop"),
+            i18n.counted(rows["transfer"], "transfer"),
+            i18n.counted(rows["meeting"], "meeting"),
+            i18n.counted(rows["trip_organization"], "organization"),
+            i18n.counted(rows["trip_person"], "person", "people"),
+        )
     )
     for line in prepared.filled:  # what the file left out and the gazetteer gave
         out(_one_line(line))
@@ -131,10 +135,9 @@ def cmd_copy_store(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
     with store.open_store(args.source, create=False) as source:
         result = copy_store(source, args.target)
-        out(
-            f"copied {result.total} rows in {sum(1 for n in result.rows.values() if n)} "
-            f"tables from {source.location} to {args.target}"
-        )
+        rows = i18n.counted(result.total, "row")
+        tables = i18n.counted(sum(1 for n in result.rows.values() if n), "table")
+        out(f"copied {rows} in {tables} from {source.location} to {args.target}")
     return EXIT_OK
 
 
@@ -169,9 +172,11 @@ def cmd_ics(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         trip_uuid = trips.find_trip_uuid(session, args.trip)
         options = _calendar_options(session, trip_uuid, args)
         exported = calendar_ics.export_to_file(session, trip_uuid, options, path)
-    out(f"wrote {path}: {exported.events} events, {exported.cancelled} of them cancelled")
+    events = i18n.counted(exported.events, "event")
+    out(f"wrote {path}: {events}, {exported.cancelled} of them cancelled")
     if exported.todos:
-        out(f"and {exported.todos} follow-ups as to-dos (VTODO)")
+        as_todos = "as a to-do" if exported.todos == 1 else "as to-dos"
+        out(f"and {i18n.counted(exported.todos, 'follow-up')} {as_todos} (VTODO)")
     return EXIT_OK
 
 
@@ -354,15 +359,18 @@ def cmd_people_import(args: argparse.Namespace, out: Callable[[str], None]) -> i
             )
         if args.dry_run:
             out(
-                f"would import {len(plan.drafts)} contacts: {plan.people} new people, "
-                f"{len(plan.organizations_new)} new organizations, "
-                f"{len(plan.duplicates)} duplicates"
+                f"would import {i18n.counted(len(plan.drafts), 'contact')}: "
+                f"{i18n.counted(plan.people, 'new person', 'new people')}, "
+                f"{i18n.counted(len(plan.organizations_new), 'new organization')}, "
+                f"{i18n.counted(len(plan.duplicates), 'duplicate')}"
             )
             return EXIT_OK
         result = importing.apply_import(session, plan, merge=args.merge)
     out(
-        f"imported {len(plan.drafts)} contacts: {len(result.people)} new people, "
-        f"{len(result.organizations)} new organizations, {len(result.merged)} people merged"
+        f"imported {i18n.counted(len(plan.drafts), 'contact')}: "
+        f"{i18n.counted(len(result.people), 'new person', 'new people')}, "
+        f"{i18n.counted(len(result.organizations), 'new organization')}, "
+        f"{i18n.counted(len(result.merged), 'person', 'people')} merged"
     )
     return EXIT_OK
 
@@ -374,7 +382,7 @@ def cmd_people_export(args: argparse.Namespace, out: Callable[[str], None]) -> i
     path = Path(args.file)
     with store.open_store(args.store, create=False) as st, st.session() as session:
         count = exporting.export_people(session, None, path)
-    out(f"wrote {path}: {count} people")
+    out(f"wrote {path}: {i18n.counted(count, 'person', 'people')}")
     return EXIT_OK
 
 

@@ -35,6 +35,12 @@ CONTEXT_SEP = "\x04"
 """Between a context and its message, as in a compiled catalog (GNU gettext's own mark)."""
 
 
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """``1 event``, ``2 events``, ``1 person``: a count in English, for the lines the command
+    line prints, which scripts read and which are never translated (so not gettext's)."""
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
+
+
 def N_(message: str) -> str:  # noqa: N802 (gettext's name for a marker)
     """Marks ``message`` for extraction; :func:`translate` translates it where it is shown."""
     return message

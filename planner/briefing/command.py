@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from planner import calendar_ics, model, store, text_rules, trips
+from planner import calendar_ics, i18n, model, store, text_rules, trips
 from planner.briefing.document import write_briefing
 from planner.briefing.labels import ENGLISH
 from planner.briefing.options import A4, INTERNAL, SECTIONS, BriefingOptions
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         built = write_briefing(session, trip.uuid, path, options)
     for warning in built.warnings:
         out(f"warning: {warning}")
-    out(f"wrote {path}: {built.pages} pages, {options.edition} edition")
+    out(f"wrote {path}: {i18n.counted(built.pages, 'page')}, {options.edition} edition")
     return EXIT_OK
 
 

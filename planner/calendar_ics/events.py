@@ -7,7 +7,9 @@ changed since the last export) and :mod:`export` renders with icalendar. Keeping
 of content here means the hash does not depend on how icalendar happens to serialise.
 
 Editions follow trip-format.md: ``private_notes`` and the ``notes`` on people are internal;
-the external edition (the default) leaves both out.
+the external edition (the default) leaves both out. Every event and to-do of the internal
+edition says CLASS:CONFIDENTIAL, of the external one CLASS:PUBLIC, so that a calendar synced
+to a cloud service keeps the private notes marked as such.
 
 Follow-ups become to-dos (VTODO) beside the events: all of them in the trip's calendar, a
 person's own in theirs. A to-do is carried as an :class:`EventSpec` with ``todo`` set, so that
@@ -22,12 +24,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy.orm import Session
 
 from planner import localtime, names, queries
+from planner.calendar_ics import geo
+from planner.calendar_ics.geo import Point
 from planner.calendar_ics.labels import ENGLISH, LANGUAGES, Labels
 from planner.calendar_ics.places import place_of
 from planner.calendar_ics.source import (
@@ -45,18 +49,8 @@ from planner.reminders import DEFAULT_REMINDER_MINUTES
 EXTERNAL, INTERNAL = "external", "internal"
 EDITIONS = (EXTERNAL, INTERNAL)
 DOMAIN = "delegation-planner"
-KIND_LABELS = {
-    "meeting": "Meeting",
-    "site-visit": "Site visit",
-    "conference": "Conference",
-    "signing": "Signing",
-    "banquet": "Banquet",
-    "press": "Press",
-    "briefing": "Briefing",
-    "other": "Other",
-}
+CLASSES = {INTERNAL: "CONFIDENTIAL", EXTERNAL: "PUBLIC"}
 STATUSES = {"confirmed": "CONFIRMED", "tentative": "TENTATIVE", "cancelled": "CANCELLED"}
-LODGING = "Lodging"
 CANCELLED_PREFIX = "Cancelled: "
 FOLLOW_UP_SUFFIX = "-follow-up"
 TODO_DONE, TODO_OPEN = "COMPLETED", "NEEDS-ACTION"
@@ -140,6 +134,15 @@ class EventSpec:
     """A to-do's due day (DUE;VALUE=DATE)."""
     related_to: str | None = None
     """A to-do's meeting, by the meeting event's UID (RELATED-TO)."""
+    geo: Point | None = None
+    """The venue city's latitude and longitude (GEO), where the gazetteer knows the city."""
+    classification: str | None = None
+    """CLASS, from the edition: not part of the digest, since the export state keeps each
+    edition's calendar apart and so never compares two classifications."""
+    conference_label: str | None = None
+    """The LABEL of a CONFERENCE property for ``url`` (an online meeting), in the language;
+    not part of the digest either: it follows from ``url`` and the language, as the
+    description's line with the link does."""
 
     @property
     def cancelled(self) -> bool:
@@ -153,9 +156,9 @@ class EventSpec:
         if self.organizer is not None:
             content["organizer"] = {"name": self.organizer.name, "email": self.organizer.email}
         content["attendees"] = [{"name": a.name, "email": a.email} for a in self.attendees]
-        # Fields added for to-dos count only when set, so that an event's digest, and with it
-        # its SEQUENCE in calendars exported before they existed, stays what it was.
-        for name in _TODO_FIELDS:
+        # Fields added later (for to-dos, GEO) count only when set, so that an event's digest,
+        # and with it its SEQUENCE in calendars exported before they existed, stays what it was.
+        for name in _WHEN_SET_FIELDS:
             if not content[name]:
                 del content[name]
         text = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
@@ -204,6 +207,7 @@ def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSp
             raise PersonNotFound(f"the person {options.person_uuid} is not part of this trip")
     wanted = None if options.meeting_uuids is None else set(options.meeting_uuids)
     events: list[EventSpec] = []
+    points = geo.coordinates(_venue_places(source, wanted))
     for meeting in source.meetings:
         if wanted is not None and meeting.uuid not in wanted:
             continue
@@ -217,7 +221,7 @@ def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSp
             if place is None:
                 continue
             branch = place.branch
-        events.append(_meeting_event(source, meeting, branch, options))
+        events.append(_meeting_event(source, meeting, branch, options, points))
     if options.follow_ups:
         events.extend(_follow_up_todos(source, person, wanted, options))
     travels = not options.is_selection and (person is None or person.is_delegate)
@@ -225,7 +229,7 @@ def build_events(source: CalendarSource, options: ExportOptions) -> list[EventSp
         events.extend(_transfer_event(t, options) for t in source.transfers)
         if options.lodging:
             for stop in source.stops:
-                events.extend(_lodging_events(stop, Labels(options.language)))
+                events.extend(_lodging_events(stop, options))
     events.sort(key=lambda e: (e.start, e.uid))
     return events
 
@@ -245,14 +249,48 @@ def meeting_uid(meeting: MeetingInfo) -> str:
 
 
 def as_cancelled(spec: EventSpec) -> EventSpec:
+    """The event as cancelled: marked in its summary, without a reminder, and no longer
+    blocking time (TRANSP:TRANSPARENT: a client that keeps it shows the slot as free)."""
     summary = spec.summary
     if not summary.startswith(CANCELLED_PREFIX):
         summary = CANCELLED_PREFIX + summary
-    return replace(spec, summary=summary, status="CANCELLED", alarm_minutes=0)
+    return replace(
+        spec,
+        summary=summary,
+        status="CANCELLED",
+        alarm_minutes=0,
+        transparent=spec.transparent or not spec.todo,
+    )
 
 
-_TODO_FIELDS = tuple(f.name for f in fields(EventSpec) if f.name in ("todo", "due", "related_to"))
-_HASHED_FIELDS = tuple(f.name for f in fields(EventSpec) if f.name != "base_sequence")
+def classification(edition: str) -> str:
+    """CLASS of every component of an edition's calendar."""
+    return CLASSES[edition]
+
+
+def venue_text(name: str | None, address: str | None, city: str | None) -> str | None:
+    """A LOCATION: the venue's name and address, and its city unless they already say it
+    ("Siemens Healthineers, Siemensstraße 3, 91052 Erlangen", not "..., Erlangen" again)."""
+    location = _joined(name, address)
+    if city and city.strip().casefold() not in (location or "").casefold():
+        location = _joined(location, city)
+    return location
+
+
+def location_texts(meeting: MeetingInfo) -> set[str]:
+    """Every LOCATION the export writes for ``meeting``: at its main venue and at each branch
+    venue (for the import to tell its own text from a venue changed in another program)."""
+    places = {venue_text(meeting.venue_name, meeting.venue_address, meeting.venue_city)}
+    places |= {venue_text(b.name, b.address, b.city) for b in meeting.branches}
+    return {p for p in places if p}
+
+
+_WHEN_SET_FIELDS = ("todo", "due", "related_to", "geo")
+_HASHED_FIELDS = tuple(
+    f.name
+    for f in fields(EventSpec)
+    if f.name not in ("base_sequence", "classification", "conference_label")
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -264,19 +302,17 @@ def _meeting_event(
     meeting: MeetingInfo,
     branch: BranchInfo | None,
     options: ExportOptions,
+    points: Mapping[geo.Place, geo.Point],
 ) -> EventSpec:
     internal = options.edition == INTERNAL
     say = Labels(options.language)
     zone = branch.zone if branch else meeting.zone
     if branch is not None:
-        location = _joined(branch.name, branch.address, branch.city)
+        location = venue_text(branch.name, branch.address, branch.city)
         url = branch.online_url or meeting.online_url
     else:
-        location = _joined(meeting.venue_name, meeting.venue_address)
-        city = meeting.venue_city
-        if city and city.casefold() not in (location or "").casefold():
-            # Only a city of its own is added: the stop's is what calendars always assumed.
-            location = _joined(location, city)
+        # Only a city of its own is added: the stop's is what calendars always assumed.
+        location = venue_text(meeting.venue_name, meeting.venue_address, meeting.venue_city)
         url = meeting.online_url
     lines: list[str] = []
     if url:
@@ -325,12 +361,15 @@ def _meeting_event(
         location=location,
         description=_text(lines),
         url=url,
-        categories=(KIND_LABELS.get(meeting.kind or "meeting", "Meeting"),),
+        categories=(say.category("kind", meeting.kind or "meeting"),),
         status=status,
         organizer=_organizer(options, organizer, attendees),
         attendees=attendees,
         alarm_minutes=options.reminder_minutes,
         base_sequence=link.sequence if link is not None and not link.recurrence else 0,
+        classification=classification(options.edition),
+        geo=points.get(_venue_place(meeting, branch)),
+        conference_label=say.text("conference") if url else None,
     )
     return as_cancelled(spec) if spec.cancelled else spec
 
@@ -344,6 +383,24 @@ def _organizer(
     if options.organizer is not None:
         return options.organizer
     return Party(host.display_name, host.email) if host is not None and host.email else None
+
+
+def _venue_place(meeting: MeetingInfo, branch: BranchInfo | None) -> geo.Place:
+    """The city the event happens in: the branch venue's, else the venue's own, else the
+    stop's."""
+    if branch is not None:
+        return branch.city, branch.country
+    return meeting.venue_city or meeting.stop_city, meeting.stop_country
+
+
+def _venue_places(source: CalendarSource, wanted: set[str] | None) -> set[geo.Place]:
+    """Every city a meeting of the calendar may happen in, to look them all up at once."""
+    places: set[geo.Place] = set()
+    for meeting in source.meetings:
+        if wanted is None or meeting.uuid in wanted:
+            places.add(_venue_place(meeting, None))
+            places.update(_venue_place(meeting, b) for b in meeting.branches)
+    return places
 
 
 def _by_precedence(source: CalendarSource, uuids: Sequence[str]) -> list[PersonInfo]:
@@ -412,6 +469,7 @@ def _follow_up_todos(
                 todo=True,
                 due=follow_up.due,
                 related_to=meeting_uid(meeting),
+                classification=classification(options.edition),
             )
 
 
@@ -457,8 +515,9 @@ def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec
         end_zone=transfer.arrive_zone,
         location=origin,
         description=_text(lines),
-        categories=(transfer.mode.capitalize(),),
+        categories=(say.category("mode", transfer.mode),),
         alarm_minutes=options.reminder_minutes,
+        classification=classification(options.edition),
     )
 
 
@@ -466,10 +525,11 @@ def _at_terminal(say: Labels, place: str, terminal: str | None) -> str:
     return say.text("terminal", place=place, terminal=terminal) if terminal else place
 
 
-def _lodging_events(stop: StopInfo, say: Labels) -> Iterable[EventSpec]:
+def _lodging_events(stop: StopInfo, options: ExportOptions) -> Iterable[EventSpec]:
     """All-day check-in and check-out events (free time, no reminder) for a stay."""
     if not stop.has_lodging:
         return
+    say = Labels(options.language)
     place = stop.lodging_name or stop.city
     lines = [x for x in (stop.lodging_name, stop.lodging_address) if x]
     if stop.lodging_confirmation:
@@ -499,8 +559,9 @@ def _lodging_events(stop: StopInfo, say: Labels) -> Iterable[EventSpec]:
             all_day=True,
             location=_joined(stop.lodging_name, stop.lodging_address),
             description=_text(lines),
-            categories=(LODGING,),
+            categories=(say.text("lodging"),),
             transparent=True,
+            classification=classification(options.edition),
         )
 
 

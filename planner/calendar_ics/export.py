@@ -23,13 +23,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vText
+from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vGeo, vText, vUri
 from sqlalchemy.orm import Session
 
-from planner import localtime, private_files
+from planner import localtime, names, private_files
 from planner.calendar_ics import export_state, text
-from planner.calendar_ics.events import ExportOptions, build_events
+from planner.calendar_ics.events import EventSpec, ExportOptions, build_events
 from planner.calendar_ics.export_state import Stamped
+from planner.calendar_ics.labels import Labels
 from planner.calendar_ics.source import CalendarSource, read_source
 from planner.calendar_ics.vtimezone import vtimezone
 from planner.errors import PlannerError
@@ -122,10 +123,16 @@ def export_each_delegate(
 
 
 def calendar_name(source: CalendarSource, options: ExportOptions) -> str:
-    """X-WR-CALNAME: the trip's title, and the person's name for their own calendar."""
-    if options.person_uuid is not None and options.person_uuid in source.people:
-        return f"{source.title} – {source.people[options.person_uuid].name}"
-    return source.title
+    """X-WR-CALNAME and NAME: the trip's title, and for a person's own calendar their name as
+    the packs print it ("Li Wei 李伟": the order of the person's culture, the native script
+    once), joined as the language joins a title and a name."""
+    person = source.people.get(options.person_uuid or "")
+    if person is None:
+        return source.title
+    latin = names.latin_name(person.family_name, person.given_name, person.native_name)
+    native = (person.native_name or "").strip()
+    shown = " ".join(p for p in (latin, native if native != latin else "") if p)
+    return Labels(options.language).text("calendar_name", trip=source.title, person=shown)
 
 
 def file_name(*parts: str) -> str:
@@ -147,6 +154,7 @@ def render(name: str, stamped: list[Stamped], *, method: str | None = "PUBLISH")
     if method is not None:
         calendar.add("METHOD", method)
     calendar.add("X-WR-CALNAME", vText(text.clean(name)))  # an X- name is not TEXT to icalendar
+    calendar.add("NAME", vText(text.clean(name)))  # RFC 7986's, for the clients that read it
     for zone, (first, last) in sorted(_zone_years(stamped).items()):
         calendar.add_component(vtimezone(zone, first, last))
     for item in stamped:
@@ -205,6 +213,10 @@ def _event(item: Stamped, method: str | None = "PUBLISH") -> Event:
         event.add("DESCRIPTION", text.clean(spec.description))
     if spec.url and text.is_clean_uri(spec.url):
         event.add("URL", spec.url)
+        if spec.conference_label:
+            event.add("CONFERENCE", _conference(spec.url, spec.conference_label))
+    if spec.geo is not None:
+        event.add("GEO", vGeo(spec.geo))
     if spec.categories:
         event.add("CATEGORIES", [text.clean(c) for c in spec.categories])
     event.add("STATUS", spec.status)
@@ -236,6 +248,17 @@ def _event(item: Stamped, method: str | None = "PUBLISH") -> Event:
     return event
 
 
+def _conference(url: str, label: str) -> vUri:
+    """RFC 7986 CONFERENCE for an online meeting's link. The link stays in URL and in the
+    description too: Outlook and Google show neither CONFERENCE nor, in every view, URL."""
+    conference = vUri(url)
+    conference.params["VALUE"] = "URI"
+    phone = url.lower().startswith("tel:")
+    conference.params["FEATURE"] = ["PHONE"] if phone else ["AUDIO", "VIDEO"]
+    conference.params["LABEL"] = text.one_line(label)
+    return conference
+
+
 def _todo(item: Stamped) -> Todo:
     """A follow-up: due on a day (no time, so no zone), done or not, tied to its meeting."""
     spec = item.spec
@@ -260,4 +283,10 @@ def _stamped(component: _Component, item: Stamped) -> _Component:
     component.add("LAST-MODIFIED", item.last_modified)
     component.add("SEQUENCE", item.sequence)
     component.add("SUMMARY", text.clean(item.spec.summary))
+    _classify(component, item.spec)
     return component
+
+
+def _classify(component: Event | Todo, spec: EventSpec) -> None:
+    if spec.classification:
+        component.add("CLASS", spec.classification)

@@ -32,7 +32,13 @@ from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner import model
-from planner.calendar_ics.events import EventSpec, ExportOptions, as_cancelled, is_follow_up_uid
+from planner.calendar_ics.events import (
+    EventSpec,
+    ExportOptions,
+    as_cancelled,
+    classification,
+    is_follow_up_uid,
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,7 @@ def settle(
         for uid, row in sorted(rows.items()):
             if uid in present:
                 continue
-            spec = _cancellation(row)
+            spec = _cancellation(row, classification(options.edition))
             digest = spec.content_hash()
             if row.content_hash != digest:
                 sequence = row.sequence + 1
@@ -148,7 +154,7 @@ def _record(
     }
 
 
-def _cancellation(row: Any) -> EventSpec:
+def _cancellation(row: Any, mark: str) -> EventSpec:
     """The event (or to-do) as last exported, now cancelled: what clients need to drop it."""
     todo = is_follow_up_uid(row.uid)
     return as_cancelled(
@@ -162,5 +168,6 @@ def _cancellation(row: Any) -> EventSpec:
             all_day=row.all_day,
             description=f"This {'to-do' if todo else 'event'} was removed from the calendar.",
             todo=todo,
+            classification=mark,
         )
     )

@@ -40,8 +40,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import editing, localtime, model, names, vocab
-from planner.calendar_ics import matching
-from planner.calendar_ics.events import DOMAIN
+from planner.calendar_ics import labels, matching
+from planner.calendar_ics.events import DOMAIN, location_texts
 from planner.calendar_ics.reading import FileEvent, IcsError, read_events
 from planner.calendar_ics.source import CalendarSource, MeetingInfo, StopInfo, read_source
 from planner.editing.registry import editor_for
@@ -553,10 +553,11 @@ def _names_city(location: str | None, city: str) -> bool:
 
 
 def _locations(meeting: MeetingInfo) -> set[str]:
-    """The LOCATION texts the planner's own export writes for a meeting (main and branches)."""
+    """The LOCATION texts the planner's own export writes for a meeting (main and branches),
+    today's and those of earlier versions (a branch's city even where its address named it)."""
     places = {", ".join(p for p in (meeting.venue_name, meeting.venue_address) if p)}
     places |= {", ".join(p for p in (b.name, b.address, b.city) if p) for b in meeting.branches}
-    return {p for p in places if p}
+    return {p for p in places if p} | location_texts(meeting)
 
 
 def _kind(categories: tuple[str, ...]) -> str:
@@ -564,6 +565,9 @@ def _kind(categories: tuple[str, ...]) -> str:
         word = category.strip().casefold().replace(" ", "-")
         if word in vocab.MEETING_KINDS:
             return word
+        named = labels.kind_named(category)  # as the export writes it in German or Chinese
+        if named is not None:
+            return named
     return "meeting"
 
 

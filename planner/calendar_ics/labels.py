@@ -56,10 +56,41 @@ LABELS: dict[str, str] = {
     "span": N_("{start}–{until} {zone} time"),
     "follow_up_of": N_("Follow-up of {title} ({span})"),
     "follow_up_owner": N_("Owner: {name}"),
+    # CATEGORIES: the words the briefing pack uses for the same vocabularies (one msgid each)
+    "kind.meeting": NP_("kind", "Meeting"),
+    "kind.site-visit": NP_("kind", "Site visit"),
+    "kind.conference": NP_("kind", "Conference"),
+    "kind.signing": NP_("kind", "Signing"),
+    "kind.banquet": NP_("kind", "Banquet"),
+    "kind.press": NP_("kind", "Press"),
+    "kind.briefing": NP_("kind", "Briefing"),
+    "kind.other": NP_("kind", "Other"),
+    "mode.flight": NP_("mode", "Flight"),
+    "mode.train": NP_("mode", "Train"),
+    "mode.car": NP_("mode", "Car"),
+    "mode.bus": NP_("mode", "Bus"),
+    "mode.ferry": NP_("mode", "Ferry"),
+    "mode.other": NP_("mode", "Other"),
+    "lodging": N_("Lodging"),
+    # The calendar's name (X-WR-CALNAME, NAME) and a CONFERENCE link's LABEL
+    "calendar_name": N_("{trip} – {person}"),
+    "conference": N_("Join online"),
 }
 """The English template of each label by key, marked for extraction."""
 LANGUAGES = i18n.LANGUAGES
 language_code = i18n.language_code
+
+
+def kind_named(category: str) -> str | None:
+    """The meeting kind a CATEGORIES word names in any of the languages the export writes
+    (``Besichtigung`` and ``Site visit`` are ``site-visit``), for reading such a file back."""
+    word = category.strip().casefold()
+    for key in LABELS:
+        if key.startswith("kind."):
+            spelt = {Labels(language).text(key).casefold() for language in LANGUAGES}
+            if word in spelt:
+                return key.removeprefix("kind.")
+    return None
 
 
 @dataclass(frozen=True)
@@ -74,6 +105,12 @@ class Labels:
     def role(self, role: str | None) -> str | None:
         key = f"role.{role}"
         return self.text(key) if key in LABELS else None
+
+    def category(self, vocabulary: str, value: str) -> str:
+        """A CATEGORIES word: a meeting's ``kind`` or a transfer's ``mode``, in the language
+        (English as the calendars always wrote it: ``Site visit``, ``Flight``)."""
+        key = f"{vocabulary}.{value}"
+        return self.text(key) if key in LABELS else self.text(f"{vocabulary}.other")
 
     def join(self, items: list[str]) -> str:
         return self.text("list.sep").join(items)

@@ -5,7 +5,10 @@ tests on every calendar they make: CRLF line ends and 75-octet lines, the calend
 properties, UID and DTSTAMP on every event and to-do, a to-do's DUE as a DATE, a VTIMEZONE
 for every TZID used and none unused, no TZID on a UTC time and no floating time, VALARMs
 clients can show, and the VTIMEZONE shape Outlook reads (one STANDARD, or one STANDARD and
-one DAYLIGHT each with one yearly rule).
+one DAYLIGHT each with one yearly rule). Also what RFC 5545 and 7986 say of the properties that
+say more than times (:func:`content`): a CLASS of the standard's three, a GEO that is a point on
+Earth, a CONFERENCE with ``VALUE=URI`` (which RFC 7986 requires), a cancelled event that no longer
+blocks time, and a NAME that is the X-WR-CALNAME Outlook and Google read.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from icalendar import Calendar, Component
 _TZID_WITH_Z = re.compile(rb"^[A-Z-]+;(?:[^:]*;)?TZID=[^:]*:[^\r\n]*\d{8}T\d{6}Z", re.MULTILINE)
 _DATE_TIME = re.compile(r"^\d{8}T\d{6}Z?$")
 _TIMED = ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE", "DUE")
+_CLASSES = ("PUBLIC", "PRIVATE", "CONFIDENTIAL")
 
 
 def problems(data: bytes) -> list[str]:
@@ -35,6 +39,9 @@ def problems(data: bytes) -> list[str]:
             found.append(f"the calendar has no {name}")
     if str(calendar.get("METHOD", "")) != "PUBLISH":
         found.append("METHOD is not PUBLISH")
+    names = {str(calendar[n]) for n in ("NAME", "X-WR-CALNAME") if n in calendar}
+    if len(names) > 1:
+        found.append("NAME and X-WR-CALNAME differ")
     used: set[str] = set()
     uids: list[str] = []
     for event in [*calendar.walk("VEVENT"), *calendar.walk("VTODO")]:
@@ -49,6 +56,7 @@ def problems(data: bytes) -> list[str]:
         if "RECURRENCE-ID" not in event:
             uids.append(uid)
         found += _times(event, where, used)
+        found += content(event, where)
         for alarm in event.walk("VALARM"):
             found += _alarm(alarm, where)
     if len(set(uids)) != len(uids):
@@ -104,6 +112,27 @@ def vtimezone_shape(tz: Component) -> list[str]:
             found.append(f"{name}: {observance.name} RRULE is not FREQ=YEARLY;BYMONTH;BYDAY")
         elif len(parts.get("BYMONTH", [])) != 1 or len(parts.get("BYDAY", [])) != 1:
             found.append(f"{name}: {observance.name} RRULE needs one BYMONTH and one BYDAY")
+    return found
+
+
+def content(event: Component, where: str) -> list[str]:
+    """Problems with an event's or to-do's CLASS, GEO, CONFERENCE and, cancelled, TRANSP."""
+    found = []
+    if "CLASS" in event and str(event["CLASS"]) not in _CLASSES:
+        found.append(f"{where}: CLASS {event['CLASS']} is not one of {', '.join(_CLASSES)}")
+    if "GEO" in event:
+        point: Any = event["GEO"]  # a vGeo, or what icalendar made of a malformed one
+        latitude, longitude = getattr(point, "latitude", 99), getattr(point, "longitude", 999)
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            found.append(f"{where}: GEO is not a point on Earth")
+    for conference in _as_list(event.get("CONFERENCE")):
+        if conference.params.get("VALUE") != "URI":
+            found.append(f"{where}: a CONFERENCE without VALUE=URI")
+        if any(ch.isspace() for ch in str(conference)) or ":" not in str(conference):
+            found.append(f"{where}: a CONFERENCE that is not a URI")
+    cancelled = str(event.get("STATUS", "")) == "CANCELLED"
+    if event.name == "VEVENT" and cancelled and str(event.get("TRANSP", "")) != "TRANSPARENT":
+        found.append(f"{where}: cancelled, but still blocks time (TRANSP is not TRANSPARENT)")
     return found
 
 

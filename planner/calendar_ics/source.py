@@ -157,6 +157,8 @@ class MeetingInfo:
     branches: tuple[BranchInfo, ...] = ()
     link: LinkInfo | None = None
     follow_ups: tuple[FollowUpInfo, ...] = ()
+    stop_country: str = ""
+    """The stop's country (ISO code): the venue's too, as the store keeps no other."""
 
     @property
     def cancelled(self) -> bool:
@@ -381,6 +383,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             branches=tuple(branches.get(row.id, ())),
             link=links.get(row.id),
             follow_ups=tuple(follow_ups.get(row.id, ())),
+            stop_country=row.stop_country,
         )
         for row in session.execute(
             trip_readers.meetings(
@@ -394,6 +397,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
                 m.talking_points,
                 m.notes,
                 m.private_notes,
+                model.Stop.country.label("stop_country"),
             )
         )
     )

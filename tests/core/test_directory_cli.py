@@ -43,7 +43,7 @@ def test_import_adds_people_and_merges_duplicates(
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "duplicate\tline 3\tsame e-mail\tAnna Becker, Commerzbank\tmerge",
-        "imported 3 contacts: 2 new people, 2 new organizations, 1 people merged",
+        "imported 3 contacts: 2 new people, 2 new organizations, 1 person merged",
     ]
 
 
@@ -59,7 +59,7 @@ def test_import_dry_run_changes_nothing(
     )
     assert code == 0
     assert out.splitlines()[-1] == (
-        "would import 3 contacts: 2 new people, 2 new organizations, 1 duplicates"
+        "would import 3 contacts: 2 new people, 2 new organizations, 1 duplicate"
     )
     assert "\tadd" in out
     assert dump(office) == before
