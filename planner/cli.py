@@ -269,7 +269,9 @@ def cmd_invite(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         out(invitation.line())
     count = len(plan.invitations)
     kinds = f"{plan.requests} requests, {plan.cancels} cancellations"
-    if not count:
+    if not plan.recipients:
+        out("nothing to send: nobody on the trip has an e-mail address")
+    elif not count:
         out("nothing to send: every invitation is up to date")
     elif args.dry_run:
         out(f"dry run: {count} messages ({kinds}); nothing was sent")

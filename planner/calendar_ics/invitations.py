@@ -78,6 +78,7 @@ class InvitationPlan:
     organizer: Party
     language: str
     invitations: tuple[Invitation, ...]
+    recipients: int = 0  # the people with an e-mail address the plan looked at
 
     @property
     def requests(self) -> int:
@@ -134,7 +135,7 @@ def plan_invitations(
                 session, source, someone, organizer, language=language, exported=exported, now=now
             )
         )
-    return InvitationPlan(source.title, organizer, language, tuple(made))
+    return InvitationPlan(source.title, organizer, language, tuple(made), len(people))
 
 
 def _for_person(

@@ -2627,6 +2627,10 @@
 <context>
     <name>InvitationWords</name>
     <message>
+        <source>Nobody on this trip has an e-mail address: there is nothing to send.</source>
+        <translation>Niemand auf dieser Reise hat eine E-Mail-Adresse: Es gibt nichts zu versenden.</translation>
+    </message>
+    <message>
         <source>Every invitation is up to date: there is nothing to send.</source>
         <translation>Alle Einladungen sind aktuell: Es gibt nichts zu versenden.</translation>
     </message>

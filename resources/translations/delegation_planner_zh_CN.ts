@@ -2617,6 +2617,10 @@
 <context>
     <name>InvitationWords</name>
     <message>
+        <source>Nobody on this trip has an e-mail address: there is nothing to send.</source>
+        <translation>本次行程中没有人登记电子邮件地址，无需发送。</translation>
+    </message>
+    <message>
         <source>Every invitation is up to date: there is nothing to send.</source>
         <translation>所有邀请均为最新，无需发送。</translation>
     </message>

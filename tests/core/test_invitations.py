@@ -17,13 +17,13 @@ from typing import Any
 import icalendar
 import pytest
 
-from planner import calendar_ics, cli, editing, office, store
+from planner import calendar_ics, cli, editing, office, store, trips
 from planner.calendar_ics import invitation_mail
 from planner.calendar_ics.events import ExportOptions
 from planner.editing.registry import editor_for
 from planner.errors import PlannerError
 from planner.records import MeetingRecord
-from tests.mail import OFFICE, PASSWORD, Inbox, trip_with_addresses
+from tests.mail import NANSHAN, OFFICE, PASSWORD, Inbox, trip_with_addresses
 
 pytestmark = pytest.mark.sqlite_only  # the export state's SQL is shared with the export tests
 
@@ -270,6 +270,18 @@ def test_the_command_line_prints_each_message_and_a_dry_run_changes_nothing(
     assert capsys.readouterr().out.splitlines()[-1].startswith(f"wrote {len(pairs)} drafts")
     assert cli.main(args) == 0
     assert capsys.readouterr().out == "nothing to send: every invitation is up to date\n"
+
+
+def test_a_trip_without_addresses_says_so_instead_of_up_to_date(
+    st: store.Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office.save(OFFICE)
+    with st.transaction() as session:
+        bare = trips.import_trip(session, NANSHAN).uuid
+    args = ["--store", str(st.location), "invite", bare, "--drafts", str(tmp_path / "out")]
+
+    assert cli.main([*args, "--dry-run"]) == 0
+    assert capsys.readouterr().out == "nothing to send: nobody on the trip has an e-mail address\n"
 
 
 def test_without_the_offices_address_the_command_says_where_to_set_it(

@@ -221,6 +221,8 @@ class InvitationWords(QObject):
     """Counts in words with plurals: lupdate files a plural only from a ``self.tr`` call."""
 
     def summary(self, plan: InvitationPlan, has_server: bool) -> str:
+        if not plan.recipients:
+            return self.tr("Nobody on this trip has an e-mail address: there is nothing to send.")
         if not plan.invitations:
             return self.tr("Every invitation is up to date: there is nothing to send.")
         text = " ".join(
