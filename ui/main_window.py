@@ -403,11 +403,12 @@ class MainWindow(QMainWindow):
         if uuid is None:
             self.run_checks()
             return
-        settings, language = self.settings.check_settings(), i18n.check_language()
+        saved, language = self.settings.check_settings_mapping(), i18n.check_language()
 
         def work() -> list[Problem]:
             from planner import checks  # noqa: PLC0415 - imported on the worker
 
+            settings = checks.CheckSettings.from_mapping(saved)
             with st.session() as session:
                 return checks.check_trip(session, uuid, settings, language)
 
