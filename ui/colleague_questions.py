@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from planner import conflicts, history
 from planner.conflicts import Conflict
-from ui.commands import short
-from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.workspace import Workspace, reads_store
 
 
@@ -33,6 +31,9 @@ class ColleagueQuestions:
         """Settle a conflict: changes to different fields are both kept (the status bar says
         so); otherwise both versions are shown side by side (the conflict dialog), with the
         colleague's name when the change log knows it."""
+        from ui.commands import short  # noqa: PLC0415 - the editing core: when first needed
+        from ui.dialogs.conflict_dialog import ConflictDialog  # noqa: PLC0415
+
         settled = conflict.base is not None and conflict.theirs is not None
         if settled and not conflicts.clashing(conflict):
             self.window.statusBar().showMessage(

@@ -26,9 +26,7 @@ def build(window: MainWindow) -> None:
     """Create the window's actions (each also ``window.<id>``) and its menu bar."""
     window.named_actions = {}
     for spec in ACTIONS:
-        slot: Callable[..., Any] = attrgetter(spec.slot)(window)
-        if spec.argument is not None:
-            slot = _bound(slot, spec.argument)
+        slot = _looked_up(window, spec.slot, spec.argument)
         window.named_actions[spec.id] = add_action(window, _tr(spec.text), slot, spec.shortcut)
     stack = window.workspace.undo_stack
     window.undo_action = stack.createUndoAction(window, _tr(UNDO_TEXT))
@@ -115,6 +113,21 @@ def _language_actions(window: MainWindow) -> QActionGroup:
         action.setData(code)
         group.addAction(action)
     return group
+
+
+def _looked_up(window: MainWindow, name: str, argument: Any) -> Callable[..., None]:
+    """``window.<name>()`` (or with ``argument``) on ``triggered``, the method looked up then:
+    the helpers most actions belong to (``edits.add``) are made when first used."""
+    find = attrgetter(name)
+
+    def call(_checked: bool = False) -> None:
+        slot = find(window)
+        if argument is None:
+            slot()
+        else:
+            slot(argument)
+
+    return call
 
 
 def _bound(slot: Callable[[Any], Any], argument: Any) -> Callable[..., None]:

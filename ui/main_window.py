@@ -38,10 +38,8 @@ from ui.actions import BUSY_OFF
 from ui.colleague_questions import ColleagueQuestions
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
-from ui.record_edits import RecordEdits
 from ui.settings import Settings
 from ui.trip_clock import TripClock
-from ui.trip_files import TripFiles
 from ui.trip_tabs import TripPanel, TripTab, TripTabs
 from ui.views.history import HistoryPanel, describe
 from ui.views.problems_panel import ProblemsPanel
@@ -53,6 +51,8 @@ from ui.workspace import Workspace, reads_store
 if TYPE_CHECKING:
     from planner.checks import Problem
     from ui.branch_venues import BranchVenueEditing
+    from ui.record_edits import RecordEdits
+    from ui.trip_files import TripFiles
     from ui.views.contacts_panel import ContactsPanel
     from ui.views.delegation import DelegationPanel
     from ui.views.itinerary_panel import ItineraryPanel
@@ -93,8 +93,8 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.workspace = Workspace(store_, self)
         self.background = Background(self)
-        self.files = TripFiles(self)
-        self.edits = RecordEdits(self)
+        self._files: TripFiles | None = None
+        self._edits: RecordEdits | None = None
         self.resize(1280, 800)
 
         self.navigator = TripNavigator(self)
@@ -162,6 +162,26 @@ class MainWindow(QMainWindow):
         else:
             self._open_store_view(store_)
         self._restore_layout()
+
+    @property
+    def edits(self) -> RecordEdits:
+        """What adds, edits and deletes records (menus, double-clicks). Made on first use: its
+        editors, dialogs and the editing core (phone numbers, protocol) are most of a second
+        of imports on a busy machine that the trip shown at start need not wait for."""
+        if self._edits is None:
+            from ui.record_edits import RecordEdits  # noqa: PLC0415 - on first use
+
+            self._edits = RecordEdits(self)
+        return self._edits
+
+    @property
+    def files(self) -> TripFiles:
+        """The File menu's trip-file and calendar commands; made on first use, as :attr:`edits`."""
+        if self._files is None:
+            from ui.trip_files import TripFiles  # noqa: PLC0415 - on first use
+
+            self._files = TripFiles(self)
+        return self._files
 
     def show_notes(self, notes: list[str]) -> None:
         """Say in the status bar what opening the store found (the last one stays)."""
@@ -383,11 +403,12 @@ class MainWindow(QMainWindow):
         if uuid is None:
             self.run_checks()
             return
-        settings, language = self.settings.check_settings(), i18n.check_language()
+        saved, language = self.settings.check_settings_mapping(), i18n.check_language()
 
         def work() -> list[Problem]:
             from planner import checks  # noqa: PLC0415 - imported on the worker
 
+            settings = checks.CheckSettings.from_mapping(saved)
             with st.session() as session:
                 return checks.check_trip(session, uuid, settings, language)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QTimeZone
 
@@ -81,12 +81,17 @@ class Settings:
         """The thresholds of the feasibility checks; defaults for anything unset or unreadable."""
         from planner.checks import CheckSettings  # noqa: PLC0415 - see the imports
 
+        return CheckSettings.from_mapping(self.check_settings_mapping())
+
+    def check_settings_mapping(self) -> dict[str, Any]:
+        """The thresholds as saved, for a worker thread to make :meth:`check_settings` of:
+        the checks' import is most of a second the GUI thread need not spend at start."""
         text = self._q.value(CHECKS, "")
         try:
             mapping = json.loads(str(text)) if text else {}
         except ValueError:
             mapping = {}
-        return CheckSettings.from_mapping(mapping if isinstance(mapping, dict) else {})
+        return mapping if isinstance(mapping, dict) else {}
 
     def remember_check_settings(self, settings: CheckSettings) -> None:
         self._q.setValue(CHECKS, json.dumps(settings.to_mapping(), sort_keys=True))

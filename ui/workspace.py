@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -37,9 +37,11 @@ from planner.conflicts import Conflict
 from planner.errors import PlannerError
 from planner.records import TripContext
 from planner.store import Store
-from ui.commands import StoreCommand
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.store_failures import StoreUnreachable, database_errors, store_failure
+
+if TYPE_CHECKING:
+    from ui.commands import StoreCommand  # the commands import the editing core: not at start
 
 POLL_INTERVAL_MS = 1000
 FALLBACK_INTERVAL_MS = 5000

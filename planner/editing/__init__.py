@@ -25,7 +25,6 @@ from planner import (
     history,
     localtime,
     model,
-    phones,
     text_rules,
     trip_readers,
     validation_messages,
@@ -151,6 +150,8 @@ def record_of(obj: model.Entity) -> Record:
 
 def validate(record: Record, language: str = "en") -> dict[str, str]:
     """Every problem of ``record`` by field name, in ``language`` (``en``, ``de``, ``zh``)."""
+    from planner import phones  # noqa: PLC0415 - phonenumbers: when a number is read
+
     problems: dict[str, str] = {}
 
     def say(key: str, **values: object) -> str:
@@ -256,6 +257,8 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
 
 
 def _apply(session: Session, obj: model.Entity, record: Record) -> None:
+    from planner import phones  # noqa: PLC0415 - phonenumbers: when a number is read
+
     if isinstance(record, TripRecord) and isinstance(obj, model.Trip):
         obj.title, obj.home_timezone, obj.purpose = (
             record.title,
@@ -651,6 +654,8 @@ def _follow_ends(transfer: model.Transfer) -> None:
 
 def _useful_number_problem(label: str, number: str, say: Callable[..., str]) -> str | None:
     """What is wrong with one of the trip's useful numbers, or None."""
+    from planner import phones  # noqa: PLC0415 - phonenumbers: when a number is read
+
     if not label.strip():
         return say("required", label=say("label.label"))
     fault = text_rules.fault(label)

@@ -5,6 +5,8 @@ store on a worker and puts the main window in the frame's place; the start-up be
 from __future__ import annotations
 
 import importlib
+import json
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -47,6 +49,34 @@ def test_the_frame_is_painted_before_sqlalchemy_is_imported_and_the_trip_follows
     lines = bench.table(figures, 20).splitlines()
     assert lines[0] == "| figure | planner | bare QMainWindow | ratio | goal |"
     assert len(lines) == 5
+
+
+# Imported by what edits, and not needed to show the last trip: an editor's first opening
+# pays for them instead of every start.
+EDITING = (
+    "phonenumbers",
+    "holidays",
+    "planner.editing.registry",
+    "planner.checks",
+    "ui.commands",
+    "ui.editors",
+    "ui.record_edits",
+    "ui.trip_files",
+    "ui.dialogs.meeting_dialog",
+    "ui.dialogs.conflict_dialog",
+    "ui.dialogs.check_settings",
+)
+
+
+def test_the_window_the_worker_imports_leaves_editing_for_later() -> None:
+    probe = "import json, sys; import ui.main_window; print(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], check=True, capture_output=True, text=True, timeout=120
+    )
+    imported = set(json.loads(done.stdout.splitlines()[-1]))
+
+    assert "sqlalchemy" in imported  # the probe did import the window
+    assert sorted(imported.intersection(EDITING)) == []
 
 
 def test_the_frame_shows_the_menus_the_window_will_have(qtbot: QtBot) -> None:

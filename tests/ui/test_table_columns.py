@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -99,6 +100,34 @@ def test_a_long_title_is_elided_and_leaves_room_for_the_rest(qtbot: QtBot) -> No
     host = view.fontMetrics().horizontalAdvance("Sören Link")
     assert header.sectionSize(2) > host  # the name beside it is whole
     assert view.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_a_thousand_rows_are_sized_from_the_first_ones_shown(qtbot: QtBot) -> None:
+    """A trip's thousand problems: the window answers again after a few hundred rows are
+    measured, not all of them; the widest text among those sets the column."""
+    asked: set[int] = set()
+
+    class Counting(QStandardItemModel):
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                asked.add(index.row())
+            return super().data(index, role)
+
+    rows = Counting(1000, 2)
+    for row in range(1000):
+        rows.setItem(row, 0, QStandardItem("Mo 3 Jun 10:00" if row != 5 else "Mittwoch, 5. Juni"))
+        rows.setItem(row, 1, QStandardItem("Overlap"))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(rows)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view, timeout=5000)
+    asked.clear()
+    table_columns.fit_columns(view)
+    assert len(asked) <= 250  # a few hundred: those visible and their neighbours
+    widest = view.fontMetrics().horizontalAdvance("Mittwoch, 5. Juni")
+    assert view.horizontalHeader().sectionSize(0) > widest
 
 
 def test_a_wide_table_shows_a_long_title_whole_before_widening_the_last_column(

@@ -7,7 +7,7 @@ The panel re-reads nothing itself: the main window hands it the problems after e
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.checks import Problem
-from ui.dialogs.check_settings import KIND_NAMES
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
 from ui.widgets.table_columns import fit_columns, remember_columns
+
+if TYPE_CHECKING:
+    from planner.checks import Problem
 
 _Index = QModelIndex | QPersistentModelIndex
 _COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
@@ -47,6 +48,10 @@ def severity_text(severity: str) -> str:
 
 def kind_text(kind: str) -> str:
     """The kind as the check settings name it, in the user's language (not the code)."""
+    # The checks (and their settings dialog) are imported once the first problems are found:
+    # the panel is made at start, before the checks have run.
+    from ui.dialogs.check_settings import KIND_NAMES  # noqa: PLC0415
+
     name = KIND_NAMES.get(kind)
     return QCoreApplication.translate("CheckSettings", name) if name else kind
 
@@ -70,10 +75,12 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Problem] = []
+        self._texts: dict[int, tuple[str, str, str, str]] = {}
 
     def reload(self, problems: list[Problem]) -> None:
         self.beginResetModel()
         self._rows = list(problems)
+        self._texts = {}  # the words of the language installed now (a reload follows a change)
         self.endResetModel()
 
     def problem(self, row: int) -> Problem:
@@ -98,18 +105,25 @@ class ProblemsModel(QAbstractTableModel):
         problem = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = (
-                severity_text(problem.severity),
-                kind_text(problem.kind),
-                when_text(problem),
-                problem.message,
-            )
-            return texts[column]
+            return self._row_texts(index.row(), problem)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem.message
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return _COLORS.get(problem.severity)
         return None
+
+    def _row_texts(self, row: int, problem: Problem) -> tuple[str, str, str, str]:
+        """A row's texts, made once: sizing the columns to a thousand problems asks for each
+        cell several times, and the day and time in the user's locale are the slow part."""
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = (
+                severity_text(problem.severity),
+                kind_text(problem.kind),
+                when_text(problem),
+                problem.message,
+            )
+        return texts
 
 
 class ProblemsPanel(QWidget):

@@ -19,6 +19,11 @@ from ui.settings import Settings
 
 NARROW = 28  # average characters a column may take from its contents
 WIDE = 48  # the same for the columns named wide (titles, positions)
+MEASURED_ROWS = 200
+"""Rows a column is sized from (those shown first, then their neighbours): Qt's default of
+1,000 made the problems of a 1,000-meeting trip freeze the window for most of a second after
+the trip was shown, measuring texts that are alike (days, kinds); a longer one further down
+is elided, and whole in its tooltip or when the column is widened."""
 
 
 def fit_columns(view: QTableView, *, wide: Collection[int] = ()) -> None:
@@ -30,6 +35,7 @@ def fit_columns(view: QTableView, *, wide: Collection[int] = ()) -> None:
     view.setProperty("fittingColumns", True)
     try:
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         char = view.fontMetrics().averageCharWidth()
         fitted, wanted = [], []
