@@ -53,6 +53,8 @@ def _one_line(text: str) -> str:
 
 def _clean_cell(text: str) -> str:
     """A title fit for a tab-separated line: no tabs, newlines or other control characters."""
+    if text.isprintable():  # nearly always: one C loop, not a generator per character
+        return text
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 

@@ -175,10 +175,11 @@ class ContactRows:
 def trip_header(session: Session, trip_uuid: str) -> Any:
     """The trip's ``id``, ``title``, ``home_timezone`` and ``protocol_rules`` (one row);
     :class:`NotFound` when it no longer exists."""
+    trip = model.Trip.__table__.c  # the table: a mapped class would configure every mapper
     found = session.execute(
-        select(
-            model.Trip.id, model.Trip.title, model.Trip.home_timezone, model.Trip.protocol_rules
-        ).where(model.Trip.uuid == trip_uuid)
+        select(trip.id, trip.title, trip.home_timezone, trip.protocol_rules).where(
+            trip.uuid == trip_uuid
+        )
     ).one_or_none()
     if found is None:
         raise NotFound(f"the trip {trip_uuid} no longer exists")

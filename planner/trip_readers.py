@@ -15,22 +15,36 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from planner import model
 
+# The tables, not the mapped classes: a statement naming a mapped class first configures every
+# mapper of the model (about 150 ms of `planner check`), and these reads build no object.
+# A caller may still pass mapped attributes as ``columns``; its statement is then the ORM's.
+_person = model.Person.__table__
+_meeting = model.Meeting.__table__
+_stop = model.Stop.__table__
+_organization = model.Organization.__table__
+_member = model.DelegationMember.__table__
+_link = model.TripPerson.__table__
+_attendee = model.MeetingAttendee.__table__
+_branch = model.BranchVenue.__table__
+_branch_attendee = model.BranchAttendee.__table__
+_transfer = model.Transfer.__table__
+
 NAMES = (
-    model.Person.uuid,
-    model.Person.family_name,
-    model.Person.given_name,
-    model.Person.native_name,
+    _person.c.uuid,
+    _person.c.family_name,
+    _person.c.given_name,
+    _person.c.native_name,
 )
 """What :mod:`planner.names` needs to name a person, with the UUID that identifies them."""
 RANKED = (
-    model.Person.id,
+    _person.c.id,
     *NAMES,
-    model.Person.honorific,
-    model.Person.position,
+    _person.c.honorific,
+    _person.c.position,
 )
 """A person as protocol ranks and seats them (their organization apart; the rank is the
 trip's, :func:`trip_links`)."""
@@ -40,34 +54,30 @@ _Select = Select[*tuple[Any, ...]]
 
 def of_trip(trip_id: int) -> ColumnElement[bool]:
     """The ``which`` of every meeting of a trip."""
-    return model.Meeting.trip_id == trip_id
+    return _meeting.c.trip_id == trip_id
 
 
 def involved_people(trip_id: int, *, contacts: bool = False) -> CompoundSelect[Any]:
     """Ids of everyone a trip involves: its delegation and everyone attending its meetings,
     also at branch venues, and with ``contacts`` the trip's linked contacts too."""
-    meeting_ids = select(model.Meeting.id).where(of_trip(trip_id))
-    branch_ids = select(model.BranchVenue.id).where(model.BranchVenue.meeting_id.in_(meeting_ids))
+    meeting_ids = select(_meeting.c.id).where(of_trip(trip_id))
+    branch_ids = select(_branch.c.id).where(_branch.c.meeting_id.in_(meeting_ids))
     parts = [
-        select(model.DelegationMember.person_id).where(model.DelegationMember.trip_id == trip_id),
-        select(model.MeetingAttendee.person_id).where(
-            model.MeetingAttendee.meeting_id.in_(meeting_ids)
-        ),
-        select(model.BranchAttendee.person_id).where(
-            model.BranchAttendee.branch_venue_id.in_(branch_ids)
+        select(_member.c.person_id).where(_member.c.trip_id == trip_id),
+        select(_attendee.c.person_id).where(_attendee.c.meeting_id.in_(meeting_ids)),
+        select(_branch_attendee.c.person_id).where(
+            _branch_attendee.c.branch_venue_id.in_(branch_ids)
         ),
     ]
     if contacts:
-        parts.insert(
-            0, select(model.TripPerson.person_id).where(model.TripPerson.trip_id == trip_id)
-        )
+        parts.insert(0, select(_link.c.person_id).where(_link.c.trip_id == trip_id))
     return union(*parts)
 
 
 def trip_links(trip_id: int) -> _Select:
     """Each linked person's side and rank in this trip (``person_id``, ``side``,
     ``precedence``, ``position``), in the trip's order."""
-    t = model.TripPerson
+    t = _link.c
     return (
         select(t.person_id, t.side, t.precedence, t.position)
         .where(t.trip_id == trip_id)
@@ -79,40 +89,40 @@ def people(trip_id: int, *columns: Any, contacts: bool = False) -> _Select:
     """Everyone :func:`involved_people` names: ``id``, :data:`NAMES`, ``role``, the role in
     the trip's delegation (None for a counterpart), ``rank`` and ``listed``, the rank and
     place in the trip's lists that :func:`planner.ranks.rank_key` orders by."""
-    member, link = model.DelegationMember, model.TripPerson
+    member, link = _member.c, _link.c
     is_member = member.id.is_not(None)
     return (
         select(
-            model.Person.id,
+            _person.c.id,
             *NAMES,
             member.role,
             case((is_member, member.precedence), else_=link.precedence).label("rank"),
             case((is_member, member.position), else_=link.position).label("listed"),
             *columns,
         )
-        .select_from(model.Person)
-        .outerjoin(member, and_(member.person_id == model.Person.id, member.trip_id == trip_id))
-        .outerjoin(link, and_(link.person_id == model.Person.id, link.trip_id == trip_id))
-        .where(model.Person.id.in_(involved_people(trip_id, contacts=contacts)))
+        .select_from(_person)
+        .outerjoin(_member, and_(member.person_id == _person.c.id, member.trip_id == trip_id))
+        .outerjoin(_link, and_(link.person_id == _person.c.id, link.trip_id == trip_id))
+        .where(_person.c.id.in_(involved_people(trip_id, contacts=contacts)))
     )
 
 
 def with_organization(query: _Select) -> _Select:
     """``query``, which selects people, with each one's organization's name as
     ``organization`` (None for a person of no organization)."""
-    return query.add_columns(model.Organization.name.label("organization")).outerjoin(
-        model.Organization, model.Organization.id == model.Person.organization_id
+    return query.add_columns(_organization.c.name.label("organization")).outerjoin(
+        _organization, _organization.c.id == _person.c.organization_id
     )
 
 
 def person_columns(*columns: Any) -> _Select:
     """A person as protocol sees them, after ``columns``: :data:`RANKED` and organization."""
-    return with_organization(select(*columns, *RANKED).select_from(model.Person))
+    return with_organization(select(*columns, *RANKED).select_from(_person))
 
 
 def stops(trip_id: int, *columns: Any) -> _Select:
     """The trip's stops in its order, with their times, zone and where the delegation sleeps."""
-    s = model.Stop
+    s = _stop.c
     return (
         select(
             s.id,
@@ -134,8 +144,8 @@ def stops(trip_id: int, *columns: Any) -> _Select:
 def transfers(trip_id: int, *columns: Any) -> _Select:
     """The trip's transfers by departure, with both stops' UUIDs and cities (None at an end
     without a stop: a leg from or to home), and their places (airports, stations)."""
-    origin, target = aliased(model.Stop), aliased(model.Stop)
-    t = model.Transfer
+    origin, target = _stop.alias(), _stop.alias()
+    t = _transfer.c
     return (
         select(
             t.from_stop_id,
@@ -147,16 +157,16 @@ def transfers(trip_id: int, *columns: Any) -> _Select:
             t.depart_timezone,
             t.arrive,
             t.arrive_timezone,
-            origin.uuid.label("from_uuid"),
-            origin.city.label("from_city"),
-            target.uuid.label("to_uuid"),
-            target.city.label("to_city"),
+            origin.c.uuid.label("from_uuid"),
+            origin.c.city.label("from_city"),
+            target.c.uuid.label("to_uuid"),
+            target.c.city.label("to_city"),
             t.from_place,
             t.to_place,
             *columns,
         )
-        .outerjoin(origin, origin.id == t.from_stop_id)
-        .outerjoin(target, target.id == t.to_stop_id)
+        .outerjoin(origin, origin.c.id == t.from_stop_id)
+        .outerjoin(target, target.c.id == t.to_stop_id)
         .where(t.trip_id == trip_id)
         .order_by(t.depart, t.position)
     )
@@ -165,7 +175,7 @@ def transfers(trip_id: int, *columns: Any) -> _Select:
 def meetings(which: ColumnElement[bool], *columns: Any) -> _Select:
     """Meetings by start (then the user's order), each with its stop (``stop_uuid``,
     ``stop_city``, ``stop_zone``) and its host organization's name (``host``)."""
-    m = model.Meeting
+    m = _meeting.c
     return (
         select(
             m.id,
@@ -175,15 +185,15 @@ def meetings(which: ColumnElement[bool], *columns: Any) -> _Select:
             m.status,
             m.start,
             m.end,
-            model.Stop.uuid.label("stop_uuid"),
-            model.Stop.city.label("stop_city"),
-            model.Stop.timezone.label("stop_zone"),
-            model.Organization.name.label("host"),
+            _stop.c.uuid.label("stop_uuid"),
+            _stop.c.city.label("stop_city"),
+            _stop.c.timezone.label("stop_zone"),
+            _organization.c.name.label("host"),
             *columns,
         )
-        .select_from(m)
-        .join(model.Stop, model.Stop.id == m.stop_id)
-        .outerjoin(model.Organization, model.Organization.id == m.host_id)
+        .select_from(_meeting)
+        .join(_stop, _stop.c.id == m.stop_id)
+        .outerjoin(_organization, _organization.c.id == m.host_id)
         .where(which)
         .order_by(m.start, m.position)
     )
@@ -192,12 +202,12 @@ def meetings(which: ColumnElement[bool], *columns: Any) -> _Select:
 def attendees(which: ColumnElement[bool], *columns: Any) -> _Select:
     """Who attends each meeting at its main venue: ``meeting_id`` and ``person_id`` with the
     person's ``columns``, by meeting, then in the user's order."""
-    a = model.MeetingAttendee
+    a = _attendee.c
     return (
         select(a.meeting_id, a.person_id, *columns)
-        .select_from(a)
-        .join(model.Meeting, model.Meeting.id == a.meeting_id)
-        .join(model.Person, model.Person.id == a.person_id)
+        .select_from(_attendee)
+        .join(_meeting, _meeting.c.id == a.meeting_id)
+        .join(_person, _person.c.id == a.person_id)
         .where(which)
         .order_by(a.meeting_id, a.position)
     )
@@ -207,7 +217,7 @@ def branch_attendees(which: ColumnElement[bool], *columns: Any) -> _Select:
     """Who joins each meeting from a branch venue: ``meeting_id``, ``branch_id``,
     ``branch`` (the venue's name) and ``person_id`` with the person's ``columns``, by meeting,
     branch venue, then in the user's order."""
-    a, b = model.BranchAttendee, model.BranchVenue
+    a, b = _branch_attendee.c, _branch.c
     return (
         select(
             b.meeting_id,
@@ -216,10 +226,10 @@ def branch_attendees(which: ColumnElement[bool], *columns: Any) -> _Select:
             a.person_id,
             *columns,
         )
-        .select_from(a)
-        .join(b, b.id == a.branch_venue_id)
-        .join(model.Meeting, model.Meeting.id == b.meeting_id)
-        .join(model.Person, model.Person.id == a.person_id)
+        .select_from(_branch_attendee)
+        .join(_branch, b.id == a.branch_venue_id)
+        .join(_meeting, _meeting.c.id == b.meeting_id)
+        .join(_person, _person.c.id == a.person_id)
         .where(which)
         .order_by(b.meeting_id, b.position, a.position)
     )
@@ -227,11 +237,11 @@ def branch_attendees(which: ColumnElement[bool], *columns: Any) -> _Select:
 
 def branches(which: ColumnElement[bool], *columns: Any) -> _Select:
     """The branch venues of each meeting, by meeting, then in the user's order."""
-    b = model.BranchVenue
+    b = _branch.c
     return (
         select(b.id, b.meeting_id, b.uuid, b.name, b.city, b.country, b.timezone, *columns)
-        .select_from(b)
-        .join(model.Meeting, model.Meeting.id == b.meeting_id)
+        .select_from(_branch)
+        .join(_meeting, _meeting.c.id == b.meeting_id)
         .where(which)
         .order_by(b.meeting_id, b.position)
     )
@@ -249,7 +259,7 @@ def attendee_uuids(
     role in the meeting other than ``participant``, by meeting id, then person UUID; with
     ``answers`` likewise their answers to the invitation (those who answered)."""
     main: dict[int, list[str]] = {}
-    a = model.MeetingAttendee
+    a = _attendee.c
     for row in session.execute(attendees(which, a.role, a.answer)):
         uuid = uuid_of[row.person_id]
         main.setdefault(row.meeting_id, []).append(uuid)

@@ -19,9 +19,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import Select, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from planner import model, names, queries, trip_readers
+
+# Every read names the tables, not the mapped classes: a statement naming a mapped class first
+# configures every mapper of the model (about 150 ms of `planner check`), and no object is built.
+_person = model.Person.__table__
+_organization = model.Organization.__table__
+_meeting = model.Meeting.__table__
+_transfer = model.Transfer.__table__
 
 CANCELLED = "cancelled"
 INTERPRETER = "interpreter"
@@ -191,7 +198,7 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
             lodging_name=s.lodging_name,
             lodging_address=s.lodging_address,
         )
-        for s in session.execute(trip_readers.stops(trip_id, model.Stop.region))
+        for s in session.execute(trip_readers.stops(trip_id, model.Stop.__table__.c.region))
     )
     return TripFacts(
         uuid=trip_uuid,
@@ -206,30 +213,31 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
 
 
 def _gifts(session: Session, trip_id: int) -> tuple[GiftFact, ...]:
-    giver, receiver = aliased(model.Person), aliased(model.Person)
-    giving, receiving = aliased(model.Organization), aliased(model.Organization)
-    g = model.Gift
+    giver, receiver = _person.alias(), _person.alias()
+    giving, receiving = _organization.alias(), _organization.alias()
+    g = model.Gift.__table__.c
     rows = session.execute(
         select(
-            model.Meeting.uuid.label("meeting_uuid"),
+            _meeting.c.uuid.label("meeting_uuid"),
             g.direction,
             g.description,
             g.value,
             g.currency,
-            giver.family_name.label("giver_family"),
-            giver.given_name.label("giver_given"),
-            giver.native_name.label("giver_native"),
-            giving.name.label("giving"),
-            receiver.family_name.label("receiver_family"),
-            receiver.given_name.label("receiver_given"),
-            receiver.native_name.label("receiver_native"),
-            receiving.name.label("receiving"),
+            giver.c.family_name.label("giver_family"),
+            giver.c.given_name.label("giver_given"),
+            giver.c.native_name.label("giver_native"),
+            giving.c.name.label("giving"),
+            receiver.c.family_name.label("receiver_family"),
+            receiver.c.given_name.label("receiver_given"),
+            receiver.c.native_name.label("receiver_native"),
+            receiving.c.name.label("receiving"),
         )
-        .join(model.Meeting, model.Meeting.id == g.meeting_id)
-        .outerjoin(giver, giver.id == g.from_person_id)
-        .outerjoin(giving, giving.id == g.from_organization_id)
-        .outerjoin(receiver, receiver.id == g.to_person_id)
-        .outerjoin(receiving, receiving.id == g.to_organization_id)
+        .select_from(model.Gift.__table__)
+        .join(_meeting, _meeting.c.id == g.meeting_id)
+        .outerjoin(giver, giver.c.id == g.from_person_id)
+        .outerjoin(giving, giving.c.id == g.from_organization_id)
+        .outerjoin(receiver, receiver.c.id == g.to_person_id)
+        .outerjoin(receiving, receiving.c.id == g.to_organization_id)
         .where(g.trip_id == trip_id)
         .order_by(g.position)
     )
@@ -259,7 +267,7 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
     """Every attendee and delegation member with their languages and delegation role."""
     people: dict[str, PersonFact] = {}
     uuid_of: dict[int, str] = {}
-    query = trip_readers.people(trip_id, model.Person.languages, model.TripPerson.side)
+    query = trip_readers.people(trip_id, _person.c.languages, model.TripPerson.__table__.c.side)
     for p in session.execute(query):
         uuid_of[p.id] = p.uuid
         people[p.uuid] = PersonFact(
@@ -276,13 +284,14 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
 
 def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
     """The trip's transfers with their travellers: two queries."""
-    link = model.TransferTraveller
+    link = model.TransferTraveller.__table__.c
     travellers: dict[int, list[str]] = {}
     for transfer_id, person_uuid in session.execute(
-        select(link.transfer_id, model.Person.uuid)
-        .join(model.Person, model.Person.id == link.person_id)
-        .join(model.Transfer, model.Transfer.id == link.transfer_id)
-        .where(model.Transfer.trip_id == trip_id)
+        select(link.transfer_id, _person.c.uuid)
+        .select_from(model.TransferTraveller.__table__)
+        .join(_person, _person.c.id == link.person_id)
+        .join(_transfer, _transfer.c.id == link.transfer_id)
+        .where(_transfer.c.trip_id == trip_id)
         .order_by(link.transfer_id, link.position)
     ):
         travellers.setdefault(transfer_id, []).append(person_uuid)
@@ -305,7 +314,7 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
             to_stop_uuid=t.to_uuid,
             traveller_uuids=tuple(travellers.get(t.id, ())),
         )
-        for t in session.execute(trip_readers.transfers(trip_id, model.Transfer.id))
+        for t in session.execute(trip_readers.transfers(trip_id, _transfer.c.id))
     )
 
 
@@ -360,18 +369,21 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             ),
             agreement=agreements.get(m.id),
         )
-        for m in session.execute(trip_readers.meetings(which, model.Meeting.venue_city))
+        for m in session.execute(trip_readers.meetings(which, _meeting.c.venue_city))
     )
 
 
 def _signatories(trip_id: int) -> Select[int, str, int | None]:
     """(meeting id, agreement title, person id) of who signs each agreement of the trip (not a
     cancelled one); the person None for an agreement nobody is named to sign."""
-    agreement, signatory = model.Agreement, model.AgreementSignatory
+    agreement = model.Agreement.__table__
+    signatory = model.AgreementSignatory.__table__
+    a, s = agreement.c, signatory.c
     return (
-        select(agreement.meeting_id, agreement.title, signatory.person_id)
-        .outerjoin(signatory, signatory.agreement_id == agreement.id)
-        .join(model.Meeting, model.Meeting.id == agreement.meeting_id)
-        .where(model.Meeting.trip_id == trip_id)
-        .where(or_(agreement.status.is_(None), agreement.status != CANCELLED))
+        select(a.meeting_id, a.title, s.person_id)
+        .select_from(agreement)
+        .outerjoin(signatory, s.agreement_id == a.id)
+        .join(_meeting, _meeting.c.id == a.meeting_id)
+        .where(_meeting.c.trip_id == trip_id)
+        .where(or_(a.status.is_(None), a.status != CANCELLED))
     )

@@ -155,7 +155,7 @@ def test_update_changes_a_meeting_in_place_raises_its_sequence_and_one_undo_rest
 
     assert again == trip
     assert lines[-2].startswith("imported 'Jiangsu-Germany Dialogue 2022")
-    assert "1 meetings" in lines[-2]
+    assert ", 1 meeting, " in lines[-2]
     after_events = calendar(store_path, trip, tmp_path / "after.ics", capsys)
     moved_uid = f"{moved['uid']}@"
     (uid,) = [u for u in after_events if u.startswith(moved_uid)]
