@@ -331,8 +331,11 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
     agreements: dict[int, str] = {}
     for meeting_id, title, person_id in session.execute(_signatories(trip_id)):
         agreements[meeting_id] = title
-        if person_id is not None:
-            signatories.setdefault(meeting_id, set()).add(uuid_of[person_id])
+        # A signatory from the directory who is not one of the trip's people can have no
+        # answer on the meeting, so there is nothing to check for them.
+        uuid = uuid_of.get(person_id) if person_id is not None else None
+        if uuid is not None:
+            signatories.setdefault(meeting_id, set()).add(uuid)
     branches: dict[int, list[BranchFact]] = {}
     for b in session.execute(trip_readers.branches(which)):
         branches.setdefault(b.meeting_id, []).append(
