@@ -29,21 +29,31 @@ def to_ical(component: Any) -> bytes:
 def content_lines(component: Any) -> list[bytes]:
     """``component.content_lines()`` unfolded, as UTF-8: each value's and parameters' own
     ``to_ical``, without the Contentline (and empty Parameters) made for every property."""
-    lines = []
-    for name, value in component.property_items():
-        data = value.to_ical() if hasattr(value, "to_ical") else vText(value).to_ical()
-        if isinstance(data, str):  # some types give text
-            data = data.encode()
-        elif data.startswith(codecs.BOM_UTF8):  # icalendar decodes bytes as UTF-8-SIG
-            data = data[3:]
-        params = getattr(value, "params", None)
-        head = name.encode()
-        if params:
-            encoded = params.to_ical()
-            if encoded:
-                head += b";" + encoded
-        lines.append(head + b":" + data)
+    lines: list[bytes] = []
+    _add_lines(component, lines)
     return lines
+
+
+def _add_lines(component: Any, lines: list[bytes]) -> None:
+    lines.append(b"BEGIN:" + component.name.encode())
+    for name in component.sorted_keys():  # icalendar's order: UID, DTSTART... then the rest
+        values = component[name]
+        for value in values if isinstance(values, list) else (values,):
+            data = value.to_ical() if hasattr(value, "to_ical") else vText(value).to_ical()
+            if isinstance(data, str):  # some types give text
+                data = data.encode()
+            elif data.startswith(codecs.BOM_UTF8):  # icalendar decodes bytes as UTF-8-SIG
+                data = data[3:]
+            params = getattr(value, "params", None)
+            head = name.encode()
+            if params:
+                encoded = params.to_ical()
+                if encoded:
+                    head += b";" + encoded
+            lines.append(head + b":" + data)
+    for child in component.subcomponents:
+        _add_lines(child, lines)
+    lines.append(b"END:" + component.name.encode())
 
 
 def fold(line: bytes) -> bytes:
