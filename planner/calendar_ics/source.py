@@ -10,6 +10,7 @@ datetimes, each with the zone it is shown in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -39,7 +40,8 @@ class PersonInfo:
     listed: int | None = None
     """Where the trip lists the person (delegation order, or the trip's people)."""
 
-    @property
+    # Cached: a thousand meetings name and order the same few dozen people thousands of times.
+    @functools.cached_property
     def precedence(self) -> tuple[bool, ranks.RankKey]:
         """The one order of :mod:`planner.ranks`, the delegation's side first."""
         name = names.sort_key(self.family_name, self.given_name, self.native_name)
@@ -50,7 +52,7 @@ class PersonInfo:
         """``GIVEN FAMILY``, as ``planner ics --person`` takes it."""
         return " ".join(p for p in (self.given_name, self.family_name) if p)
 
-    @property
+    @functools.cached_property
     def display_name(self) -> str:
         """In the order of the person's culture: "Li Wei (李伟)"."""
         return names.display_name(self.family_name, self.given_name, self.native_name)
