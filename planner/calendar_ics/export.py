@@ -27,7 +27,7 @@ from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vGeo, vText, vU
 from sqlalchemy.orm import Session
 
 from planner import localtime, names, private_files
-from planner.calendar_ics import export_state, text
+from planner.calendar_ics import export_state, folding, text
 from planner.calendar_ics.events import EventSpec, ExportOptions, build_events
 from planner.calendar_ics.export_state import Stamped
 from planner.calendar_ics.labels import Labels
@@ -159,8 +159,7 @@ def render(name: str, stamped: list[Stamped], *, method: str | None = "PUBLISH")
         calendar.add_component(vtimezone(zone, first, last))
     for item in stamped:
         calendar.add_component(_todo(item) if item.spec.todo else _event(item, method))
-    data: bytes = calendar.to_ical()
-    return data
+    return folding.to_ical(calendar)
 
 
 def write_files(files: Mapping[Path, bytes]) -> None:

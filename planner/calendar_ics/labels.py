@@ -12,7 +12,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from planner import i18n, localtime
-from planner.checks import messages
 from planner.i18n import N_, NP_
 
 ENGLISH = i18n.ENGLISH
@@ -118,6 +117,10 @@ class Labels:
     def date(self, value: dt.date) -> str:
         if self.language == ENGLISH:
             return value.isoformat()
+        # Imported here: importing it loads every check (planner.checks), which an English
+        # calendar, the common case, never needs.
+        from planner.checks import messages  # noqa: PLC0415
+
         return messages.words(self.language).date(value)
 
     def local(self, local: dt.datetime) -> str:

@@ -10,11 +10,13 @@ datetimes, each with the zone it is shown in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from planner import model, names, queries, ranks, trip_readers
@@ -38,7 +40,8 @@ class PersonInfo:
     listed: int | None = None
     """Where the trip lists the person (delegation order, or the trip's people)."""
 
-    @property
+    # Cached: a thousand meetings name and order the same few dozen people thousands of times.
+    @functools.cached_property
     def precedence(self) -> tuple[bool, ranks.RankKey]:
         """The one order of :mod:`planner.ranks`, the delegation's side first."""
         name = names.sort_key(self.family_name, self.given_name, self.native_name)
@@ -49,7 +52,7 @@ class PersonInfo:
         """``GIVEN FAMILY``, as ``planner ics --person`` takes it."""
         return " ".join(p for p in (self.given_name, self.family_name) if p)
 
-    @property
+    @functools.cached_property
     def display_name(self) -> str:
         """In the order of the person's culture: "Li Wei (李伟)"."""
         return names.display_name(self.family_name, self.given_name, self.native_name)
@@ -185,12 +188,11 @@ def read_source(session: Session, trip_uuid: str) -> CalendarSource:
     """The trip's calendar data in twelve queries; :class:`NotFound` for no such trip."""
     trip = queries.trip_header(session, trip_uuid)
     people, uuid_of = _people(session, trip.id)
+    member = _table(model.DelegationMember).c
     delegation = tuple(
         uuid_of[person_id]
         for (person_id,) in session.execute(
-            select(model.DelegationMember.person_id)
-            .where(model.DelegationMember.trip_id == trip.id)
-            .order_by(model.DelegationMember.position)
+            select(member.person_id).where(member.trip_id == trip.id).order_by(member.position)
         )
     )
     return CalendarSource(
@@ -208,7 +210,7 @@ def read_source(session: Session, trip_uuid: str) -> CalendarSource:
 
 def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonInfo], dict[int, str]]:
     """The trip's contacts, delegation and everyone attending its meetings."""
-    p = model.Person
+    p = _table(model.Person).c
     people: dict[str, PersonInfo] = {}
     uuid_of: dict[int, str] = {}
     for row in session.execute(
@@ -235,7 +237,7 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonInfo], dict
 
 
 def _stops(session: Session, trip_id: int) -> tuple[StopInfo, ...]:
-    s = model.Stop
+    s = _table(model.Stop).c
     return tuple(
         StopInfo(
             uuid=row.uuid,
@@ -256,7 +258,7 @@ def _stops(session: Session, trip_id: int) -> tuple[StopInfo, ...]:
 
 
 def _transfers(session: Session, trip_id: int) -> tuple[TransferInfo, ...]:
-    t = model.Transfer
+    t = _table(model.Transfer).c
     return tuple(
         TransferInfo(
             uuid=row.uuid,
@@ -294,26 +296,26 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
     """Meetings with their organizations, attendees, branch venues, links and follow-ups: seven
     queries."""
     which = trip_readers.of_trip(trip_id)
+    meeting, organization = _table(model.Meeting), _table(model.Organization)
+    named = _table(model.MeetingOrganization).c
     organizations: dict[int, list[str]] = {}
     for meeting_id, name in session.execute(
-        select(model.MeetingOrganization.meeting_id, model.Organization.name)
-        .join(
-            model.Organization, model.Organization.id == model.MeetingOrganization.organization_id
-        )
-        .join(model.Meeting, model.Meeting.id == model.MeetingOrganization.meeting_id)
+        select(named.meeting_id, organization.c.name)
+        .join(organization, organization.c.id == named.organization_id)
+        .join(meeting, meeting.c.id == named.meeting_id)
         .where(which)
-        .order_by(model.MeetingOrganization.meeting_id, model.MeetingOrganization.position)
+        .order_by(named.meeting_id, named.position)
     ):
         organizations.setdefault(meeting_id, []).append(name)
 
     attendees, branch_attendees = trip_readers.attendee_uuids(session, which, uuid_of)
 
     branches: dict[int, list[BranchInfo]] = {}
-    b = model.BranchVenue
+    b = _table(model.BranchVenue).c
     for row in session.execute(
         trip_readers.branches(
-            which, b.address, b.online_url, model.Organization.name.label("host")
-        ).outerjoin(model.Organization, model.Organization.id == b.host_id)
+            which, b.address, b.online_url, organization.c.name.label("host")
+        ).outerjoin(organization, organization.c.id == b.host_id)
     ):
         branches.setdefault(row.meeting_id, []).append(
             BranchInfo(
@@ -328,23 +330,21 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             )
         )
 
+    link = _table(model.CalendarLink).c
     links = {
         row.meeting_id: LinkInfo(row.uid, row.recurrence, row.sequence)
         for row in session.execute(
-            select(
-                model.CalendarLink.meeting_id,
-                model.CalendarLink.uid,
-                model.CalendarLink.recurrence,
-                model.CalendarLink.sequence,
-            ).where(model.CalendarLink.trip_id == trip_id)
+            select(link.meeting_id, link.uid, link.recurrence, link.sequence).where(
+                link.trip_id == trip_id
+            )
         )
     }
 
     follow_ups: dict[int, list[FollowUpInfo]] = {}
-    f = model.FollowUp
+    f = _table(model.FollowUp).c
     for task in session.execute(
         select(f.meeting_id, f.uuid, f.title, f.due, f.owner_id, f.done)
-        .join(model.Meeting, model.Meeting.id == f.meeting_id)
+        .join(meeting, meeting.c.id == f.meeting_id)
         .where(which)
         .order_by(f.meeting_id, f.position)
     ):
@@ -358,7 +358,7 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
             )
         )
 
-    m = model.Meeting
+    m = meeting.c
     return tuple(
         MeetingInfo(
             uuid=row.uuid,
@@ -397,7 +397,13 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
                 m.talking_points,
                 m.notes,
                 m.private_notes,
-                model.Stop.country.label("stop_country"),
+                _table(model.Stop).c.country.label("stop_country"),
             )
         )
     )
+
+
+def _table(entity: type[model.Base]) -> Table:
+    """The entity's table: a SELECT of mapped classes' attributes would first configure every
+    mapper of the model (about a tenth of ``planner ics``), and this read loads no object."""
+    return cast(Table, entity.__table__)

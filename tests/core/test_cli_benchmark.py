@@ -1,8 +1,8 @@
 """The command-line benchmark (benchmarks/bench_cli.py) still runs, at a tiny size.
 
 ``run`` checks its floors against the planner's output as it goes (the same rows written by the
-import, the same calendar components and properties), so this also guards the floors from
-drifting into doing less than the commands they are compared with.
+import, the very bytes of the calendar), so this also guards the floors from drifting into
+doing less than the commands they are compared with.
 """
 
 from __future__ import annotations
@@ -43,3 +43,11 @@ def test_the_cli_benchmark_runs_at_a_tiny_size(bench: ModuleType, tmp_path: Path
     commands = [line for line in table if line.startswith("- ")]
     assert "- import: `planner --store import.sqlite import trip.trip.json`" in commands
     assert "- ics: `planner --store office.sqlite ics 1 -o trip.ics`" in commands
+
+
+def test_one_figure_can_be_timed_alone(bench: ModuleType, tmp_path: Path) -> None:
+    figures = bench.run(12, repeats=1, warm_up=False, workdir=tmp_path, only=["ics"])
+
+    assert [f.key for f in figures] == ["ics"]
+    with pytest.raises(ValueError, match="no such figure: icss"):
+        bench.run(12, repeats=1, warm_up=False, workdir=tmp_path, only=["icss"])

@@ -82,17 +82,19 @@ print(json.dumps([code, model is not None and model.Trip.__mapper__.configured])
 """
 
 
-@pytest.mark.parametrize("command", ["import", "trips"])
-def test_importing_and_listing_never_configure_the_orm_mappers(
+@pytest.mark.parametrize("command", ["import", "trips", "ics"])
+def test_importing_listing_and_exporting_never_configure_the_orm_mappers(
     tmp_path: Path, command: str
 ) -> None:
     # Configuring every mapper of the model costs 60-150 ms; these commands load no object.
     path = tmp_path / "office.sqlite"
     args = ["--store", str(path), "import", str(NANSHAN)]
-    if command == "trips":
+    if command != "import":
         store.open_store(path).close()
         subprocess.run([sys.executable, "-m", "planner", *args], check=True, timeout=120)
         args = ["--store", str(path), "trips"]
+    if command == "ics":
+        args = ["--store", str(path), "ics", "1", "-o", str(tmp_path / "trip.ics")]
 
     done = subprocess.run(
         [sys.executable, "-c", MAPPERS, *args],
