@@ -80,6 +80,11 @@ def _no_leftover_windows(qapp: QApplication) -> Iterator[None]:
     leftovers = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     for widget in leftovers:
         widget.close()
+    # A window never shown is never closed, and its workspace would go on polling the store on
+    # its own thread into later tests, where garbage collection of the window crashed a worker.
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.workspace.stop()
     assert not leftovers, f"test left windows open: {leftovers}"
 
 
