@@ -1984,11 +1984,11 @@
     </message>
     <message>
         <source>gifts they gave (kept, without the giver)</source>
-        <translation>Geschenke der Person (bleiben, ohne Schenkende)</translation>
+        <translation>Geschenke der Person (bleiben, ohne schenkende Seite)</translation>
     </message>
     <message>
         <source>gifts they received (kept, without the recipient)</source>
-        <translation>Geschenke an die Person (bleiben, ohne Empfänger)</translation>
+        <translation>Geschenke an die Person (bleiben, ohne beschenkte Seite)</translation>
     </message>
     <message>
         <source>Erase Person</source>
@@ -4474,7 +4474,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Search gifts, givers, receivers…</source>
-        <translation>Geschenke, Schenkende, Empfänger suchen…</translation>
+        <translation>Geschenke, schenkende und beschenkte Seiten suchen…</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>

@@ -85,7 +85,7 @@ def test_the_glossary_enforces_the_terms_the_issue_found_in_two_names() -> None:
         ("agreement", "de"),
         ("branch venue", "de"),
         ("host", "zh"),
-        ("recipient / receiver", "zh"),
+        ("recipient / receiver (of a gift)", "zh"),
         ("precedence / rank", "zh"),
         ("signing ceremony / signing", "zh"),
         ("counterpart", "zh"),
