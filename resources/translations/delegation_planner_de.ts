@@ -2987,7 +2987,7 @@
         <translation>&amp;Termine</translation>
     </message>
     <message>
-        <source>&amp;People and Organizations</source>
+        <source>People a&amp;nd Organizations</source>
         <translation>&amp;Personen und Organisationen</translation>
     </message>
     <message>
@@ -5252,7 +5252,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeiter</translation>
+        <translation>Begleitung</translation>
     </message>
     <message>
         <source>Security</source>

@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>The &amp;selected people ({count})</source>
-        <translation>选中的人员（{count}）(&amp;L)</translation>
+        <translation>选中的人员（{count}）(&amp;S)</translation>
     </message>
     <message>
         <source>vCard 4.0 (.vcf): address books, phones, Outlook</source>
@@ -2973,7 +2973,7 @@
         <translation>会见(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;People and Organizations</source>
+        <source>People a&amp;nd Organizations</source>
         <translation>人员与机构(&amp;P)</translation>
     </message>
     <message>
@@ -4202,7 +4202,7 @@ Host: {host}</source>
     </message>
     <message>
         <source>Seating plan for &amp;meeting:</source>
-        <translation>座次安排，选择会见(&amp;A)：</translation>
+        <translation>座次安排，选择会见(&amp;M)：</translation>
     </message>
     <message>
         <source>The trip&apos;s meetings with people on both sides</source>

@@ -3,7 +3,8 @@
 Alt+O that jumps to „Station“ when the user meant „Ort“ sends a keyboard user to the wrong
 field, and with two equal letters Qt only cycles between them. Texts shown together are the
 texts of one translation context (a dialog or a panel), except in the main window, whose
-context holds every menu: there each menu, and the menu bar, is one group (``ui.actions``).
+context holds every menu: there each menu is one group (``ui.actions``), and the menu bar with
+the tabs is another (Alt+P cannot open both the Protocol menu and the People tab).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 
 from tests.core.catalogue_entries import Entry, ts_entries
 from ui import actions
+from ui.window_frame import TAB_TITLES
 
 MNEMONIC = re.compile(r"&(\w)")
 LOCALES = ("en", "de", "zh_CN")
@@ -38,7 +40,8 @@ def shown_together(locale: str) -> dict[str, list[Entry]]:
     groups: dict[str, list[Entry]] = defaultdict(list)
     menu_of = {spec.text: spec.menu for spec in actions.ACTIONS}
     menu_of.update({actions.UNDO_TEXT: actions.EDIT, actions.REDO_TEXT: actions.EDIT})
-    menu_of.update({title: "menu bar" for _key, title in actions.MENUS})
+    menu_of.update({title: "bar and tabs" for _key, title in actions.MENUS})
+    menu_of.update({title: "bar and tabs" for title in TAB_TITLES})
     for entry in entries:
         if entry.context in WINDOWS_OF_MANY_MENUS:
             continue
@@ -88,3 +91,6 @@ def test_every_menu_of_the_main_window_is_checked() -> None:
     for key, _title in actions.MENUS:
         if any(spec.menu == key for spec in actions.ACTIONS):
             assert f"{actions.CONTEXT}, menu {key}" in groups
+    assert len(groups[f"{actions.CONTEXT}, menu bar and tabs"]) == len(actions.MENUS) + len(
+        TAB_TITLES
+    )
