@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Host side</source>
-        <translation>主办方</translation>
+        <translation>主方</translation>
     </message>
     <message>
         <source>Third party</source>
