@@ -19,11 +19,15 @@ from typing import Any
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from icalendar.timezone.tzid import tzid_from_tzinfo
 
-from planner import store
-from planner.calendar_ics import export
+from planner import localtime, store
+from planner.calendar_ics import content, export, folding
 from planner.calendar_ics.events import EventSpec, ExportOptions, Party
 from planner.calendar_ics.export_state import Stamped
+from planner.calendar_ics.vtimezone import vtimezone, vtimezone_lines
 from tests.core.test_calendar_export import export as export_trip
 from tests.core.test_calendar_export import trip_uuids
 
@@ -177,6 +181,55 @@ def test_icalendar_writes_each_sample_calendar_byte_for_byte_as_the_export(
                 assert rebuilt_by_icalendar(data) == data, (language, edition)
                 seen += 1
     assert seen == 12
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        "Europe/Berlin",
+        "Europe/London",
+        "America/Sao_Paulo",
+        "Australia/Lord_Howe",  # half an hour of daylight saving time
+        "Asia/Kathmandu",
+        "Africa/Casablanca",  # no yearly rule: one observance per change
+        "America/St_Johns",
+        "Pacific/Chatham",
+        "Antarctica/Troll",
+        "Africa/Accra",
+    ],
+)
+def test_icalendar_writes_each_vtimezone_byte_for_byte_as_the_export(zone: str) -> None:
+    written = [folding.fold(line.encode()) for line in vtimezone_lines(zone, 2023, 2025)]
+
+    assert vtimezone(zone, 2023, 2025).to_ical() == b"\r\n".join(written) + b"\r\n"
+
+
+def test_every_zone_icalendar_writes_in_utc_keeps_utc_time_in_winter_and_summer() -> None:
+    """The export asks icalendar about a zone only when it keeps UTC's time all year."""
+    for zone in localtime.zone_names():
+        tz = localtime.zone(zone)
+        if tzid_from_tzinfo(tz) == "UTC":
+            assert not any(tz.utcoffset(dt.datetime(2024, m, 1)) for m in (1, 7)), zone
+
+
+TEXT = st.text(alphabet=st.sampled_from("a Z,;:\\^\"'\n\rNßé€’李伟🎉\ufeff-"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=TEXT, name=TEXT)
+def test_values_and_parameters_are_icalendar_s(value: str, name: str) -> None:
+    assert content.text(value) == icalendar.vText(value).to_ical().decode()
+    cn = icalendar.Parameters({"CN": icalendar.vText(name)}).to_ical().decode()
+    assert content.parameter(name, quote_if=" '") == cn.removeprefix("CN=")
+    label = icalendar.Parameters({"LABEL": name}).to_ical().decode()
+    assert content.parameter(name) == label.removeprefix("LABEL=")
+
+
+@settings(max_examples=300, deadline=None)
+@given(seconds=st.integers(min_value=-400_000, max_value=400_000))
+def test_durations_are_icalendar_s(seconds: int) -> None:
+    duration = dt.timedelta(seconds=seconds)
+    assert content.duration(duration) == icalendar.vDuration(duration).to_ical().decode()
 
 
 def rebuilt_by_icalendar(data: bytes) -> bytes:
