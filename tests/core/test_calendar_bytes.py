@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from types import ModuleType
 
 import icalendar
 import pytest
@@ -30,8 +30,9 @@ from planner.calendar_ics.export_state import Stamped
 from planner.calendar_ics.vtimezone import vtimezone, vtimezone_lines
 from tests.core.test_calendar_export import export as export_trip
 from tests.core.test_calendar_export import trip_uuids
+from tests.core.test_cli_benchmark import bench
 
-__all__ = ["trip_uuids"]  # the fixture
+__all__ = ["bench", "trip_uuids"]  # the fixtures
 
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "golden"
 UTC = dt.UTC
@@ -170,15 +171,16 @@ def test_each_event_alone_is_the_golden_file_s_event() -> None:
 
 
 def test_icalendar_writes_each_sample_calendar_byte_for_byte_as_the_export(
-    st: store.Store, trip_uuids: dict[str, str]
+    st: store.Store, trip_uuids: dict[str, str], bench: ModuleType
 ) -> None:
+    """As the benchmark's floor writes them (bench_cli.rebuilt)."""
     seen = 0
     for uuid in trip_uuids.values():
         for language in ("en", "de", "zh"):
             for edition in ("external", "internal"):
                 options = ExportOptions(language=language, edition=edition, lodging=True)
                 data = export_trip(st, uuid, options)
-                assert rebuilt_by_icalendar(data) == data, (language, edition)
+                assert bench.rebuilt(data) == data, (language, edition)
                 seen += 1
     assert seen == 12
 
@@ -230,26 +232,3 @@ def test_values_and_parameters_are_icalendar_s(value: str, name: str) -> None:
 def test_durations_are_icalendar_s(seconds: int) -> None:
     duration = dt.timedelta(seconds=seconds)
     assert content.duration(duration) == icalendar.vDuration(duration).to_ical().decode()
-
-
-def rebuilt_by_icalendar(data: bytes) -> bytes:
-    """``data`` parsed by icalendar and written again by it from plain Python values (as the
-    benchmark's floor writes it): every component, property and parameter added anew."""
-    return _build(*_plain(icalendar.Calendar.from_ical(data))).to_ical()  # type: ignore[no-any-return]
-
-
-def _plain(component: Any) -> tuple[str, list[Any], list[Any]]:
-    props = []
-    for name, value in component.property_items(recursive=False):
-        if name not in ("BEGIN", "END"):
-            props.append((name, component._decode(name, value), dict(value.params)))
-    return component.name, props, [_plain(child) for child in component.subcomponents]
-
-
-def _build(name: str, props: list[Any], children: list[Any]) -> Any:
-    component = icalendar.cal.component.Component.get_component_class(name)()
-    for key, value, params in props:
-        component.add(key, value, parameters=params)
-    for child in children:
-        component.add_component(_build(*child))
-    return component
