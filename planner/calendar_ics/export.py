@@ -235,7 +235,7 @@ def _event(item: Stamped, method: str | None = "PUBLISH") -> list[str]:
             "ACTION:DISPLAY",
             f"DESCRIPTION:{_text(f'Reminder: {spec.summary}')}",
             f"TRIGGER:{trigger}",
-            f"UID:{_text(f'alarm-{spec.uid}')}",
+            f"UID:{content.text(f'alarm-{spec.uid}')}",  # not cleaned, as it always was
             "END:VALARM",
         ]
     lines.append("END:VEVENT")

@@ -98,6 +98,15 @@ def _specs() -> list[Stamped]:
             alarm_minutes=1,
             geo=(-33.9, 151.0),
         ),
+        EventSpec(  # a UID from another program's calendar, with a tab and a control character
+            uid="odd\tuid\x01,x@example.org",
+            summary="Imported",
+            start=_at(2024, 6, 18, 7),
+            end=_at(2024, 6, 18, 8),
+            start_zone="Europe/Berlin",
+            end_zone="Europe/Berlin",
+            alarm_minutes=10,
+        ),
         EventSpec(  # zones written in UTC: UTC itself and one icalendar counts as UTC
             uid="accra-1@delegation-planner",
             summary="Accra",
