@@ -2,7 +2,8 @@
 
 The rules come from ``INTEROP.md``: METHOD:PUBLISH (files people import), a VTIMEZONE for
 every TZID used (:mod:`vtimezone`), never a floating time and never a TZID with a ``Z`` time,
-CRLF and folding (icalendar's serializer), UID and DTSTAMP on every event, a VALARM with
+CRLF and folding (:mod:`folding`; the lines are written by :mod:`content` as icalendar
+writes them, without building its components), UID and DTSTAMP on every event, a VALARM with
 ACTION:DISPLAY, TRIGGER and DESCRIPTION.
 
 Reproducible: the same data and the same export state give the same bytes. Nothing here reads
@@ -21,22 +22,19 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
 
-from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vGeo, vText, vUri
 from sqlalchemy.orm import Session
 
 from planner import localtime, names, private_files
-from planner.calendar_ics import export_state, folding, text
-from planner.calendar_ics.events import EventSpec, ExportOptions, build_events
+from planner.calendar_ics import content, export_state, folding, text
+from planner.calendar_ics.events import ExportOptions, build_events
 from planner.calendar_ics.export_state import Stamped
 from planner.calendar_ics.labels import Labels
 from planner.calendar_ics.source import CalendarSource, read_source
-from planner.calendar_ics.vtimezone import vtimezone
+from planner.calendar_ics.vtimezone import vtimezone_lines
 from planner.errors import PlannerError
 
 PRODID = "-//Delegation Planner//Trip calendar//EN"
-UTC_ZONES = frozenset({"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Zulu", "Zulu"})
 _UNSAFE_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -147,19 +145,17 @@ def render(name: str, stamped: list[Stamped], *, method: str | None = "PUBLISH")
     ``method`` is PUBLISH for files people import; an e-mailed invitation (:mod:`invitations`)
     is a REQUEST, whose attendees are asked to answer, or a CANCEL; None leaves METHOD out, as
     a CalDAV resource must (RFC 4791, 4.1)."""
-    calendar = Calendar()
-    calendar.add("PRODID", PRODID)
-    calendar.add("VERSION", "2.0")
-    calendar.add("CALSCALE", "GREGORIAN")
+    title = content.first_value(content.text(text.clean(name)))
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
     if method is not None:
-        calendar.add("METHOD", method)
-    calendar.add("X-WR-CALNAME", vText(text.clean(name)))  # an X- name is not TEXT to icalendar
-    calendar.add("NAME", vText(text.clean(name)))  # RFC 7986's, for the clients that read it
+        lines.append(f"METHOD:{content.text(method)}")
+    lines += [f"NAME:{title}", f"X-WR-CALNAME:{title}"]  # RFC 7986's, and the X- most read
     for zone, (first, last) in sorted(_zone_years(stamped).items()):
-        calendar.add_component(vtimezone(zone, first, last))
+        lines += vtimezone_lines(zone, first, last)
     for item in stamped:
-        calendar.add_component(_todo(item) if item.spec.todo else _event(item, method))
-    return folding.to_ical(calendar)
+        lines += _todo(item) if item.spec.todo else _event(item, method)
+    lines.append("END:VCALENDAR")
+    return b"\r\n".join([folding.fold(line.encode()) for line in lines]) + b"\r\n"
 
 
 def write_files(files: Mapping[Path, bytes]) -> None:
@@ -178,7 +174,7 @@ def _zone_years(stamped: list[Stamped]) -> dict[str, tuple[int, int]]:
         if spec.all_day:
             continue
         for instant, zone in ((spec.start, spec.start_zone), (spec.end, spec.end_zone)):
-            if _in_utc(instant, zone):
+            if content.in_utc(instant, zone):
                 continue
             year = localtime.local(instant, zone).year
             first, last = years.get(zone, (year, year))
@@ -186,106 +182,106 @@ def _zone_years(stamped: list[Stamped]) -> dict[str, tuple[int, int]]:
     return years
 
 
-def _in_utc(instant: dt.datetime, zone: str) -> bool:
-    return zone in UTC_ZONES or localtime.is_second_pass(instant, zone)
-
-
-def _when(instant: dt.datetime, zone: str) -> dt.datetime:
-    """An aware time that icalendar writes with ``TZID=zone``, or in UTC with ``Z``."""
-    if _in_utc(instant, zone):
-        return instant.astimezone(dt.UTC)
-    return localtime.local(instant, zone)
-
-
-def _event(item: Stamped, method: str | None = "PUBLISH") -> Event:
+def _event(item: Stamped, method: str | None = "PUBLISH") -> list[str]:
+    """A VEVENT's lines, in icalendar's order: SUMMARY, DTSTART, DTEND, DTSTAMP, UID and
+    SEQUENCE first, then the rest by name."""
     spec = item.spec
-    event = _stamped(Event(), item)
+    lines = ["BEGIN:VEVENT", f"SUMMARY:{_text(spec.summary)}"]
     if spec.all_day:
-        event.add("DTSTART", spec.start.date())
-        event.add("DTEND", spec.end.date())
+        lines += [
+            f"DTSTART{content.day(spec.start.date())}",
+            f"DTEND{content.day(spec.end.date())}",
+        ]
     else:
-        event.add("DTSTART", _when(spec.start, spec.start_zone))
-        event.add("DTEND", _when(spec.end, spec.end_zone))
-    if spec.location:
-        event.add("LOCATION", text.clean(spec.location))
-    if spec.description:
-        event.add("DESCRIPTION", text.clean(spec.description))
-    if spec.url and text.is_clean_uri(spec.url):
-        event.add("URL", spec.url)
-        if spec.conference_label:
-            event.add("CONFERENCE", _conference(spec.url, spec.conference_label))
-    if spec.geo is not None:
-        event.add("GEO", vGeo(spec.geo))
-    if spec.categories:
-        event.add("CATEGORIES", [text.clean(c) for c in spec.categories])
-    event.add("STATUS", spec.status)
-    event.add("TRANSP", "TRANSPARENT" if spec.transparent else "OPAQUE")
-    if spec.organizer is not None and text.is_clean_uri(spec.organizer.email):
-        organizer = vCalAddress(f"mailto:{spec.organizer.email}")
-        organizer.params["CN"] = vText(text.one_line(spec.organizer.name))
-        event.add("ORGANIZER", organizer)
+        lines.append(f"DTSTART{content.moment(spec.start, spec.start_zone)}")
+        lines.append(f"DTEND{content.moment(spec.end, spec.end_zone)}")
+    stamp = content.utc(item.last_modified)
+    lines += [f"DTSTAMP:{stamp}", f"UID:{_text(spec.uid)}", f"SEQUENCE:{item.sequence}"]
     for party in spec.attendees:
         if not text.is_clean_uri(party.email):
             continue  # an address no client could write back to; the description names them
-        attendee = vCalAddress(f"mailto:{party.email}")
-        attendee.params["CN"] = vText(text.one_line(party.name))
-        attendee.params["CUTYPE"] = "INDIVIDUAL"
-        attendee.params["ROLE"] = "REQ-PARTICIPANT"
-        if method == "REQUEST":
-            attendee.params["PARTSTAT"] = "NEEDS-ACTION"
-            attendee.params["RSVP"] = "TRUE"
-        else:
-            attendee.params["RSVP"] = "FALSE"
-        event.add("ATTENDEE", attendee)
-    if spec.alarm_minutes > 0 and not spec.all_day and not spec.cancelled:
-        alarm = Alarm()
-        alarm.add("UID", f"alarm-{spec.uid}")
-        alarm.add("ACTION", "DISPLAY")
-        alarm.add("TRIGGER", dt.timedelta(minutes=-spec.alarm_minutes))
-        alarm.add("DESCRIPTION", text.clean(f"Reminder: {spec.summary}"))
-        event.add_component(alarm)
-    return event
-
-
-def _conference(url: str, label: str) -> vUri:
-    """RFC 7986 CONFERENCE for an online meeting's link. The link stays in URL and in the
-    description too: Outlook and Google show neither CONFERENCE nor, in every view, URL."""
-    conference = vUri(url)
-    conference.params["VALUE"] = "URI"
-    phone = url.lower().startswith("tel:")
-    conference.params["FEATURE"] = ["PHONE"] if phone else ["AUDIO", "VIDEO"]
-    conference.params["LABEL"] = text.one_line(label)
-    return conference
-
-
-def _todo(item: Stamped) -> Todo:
-    """A follow-up: due on a day (no time, so no zone), done or not, tied to its meeting."""
-    spec = item.spec
-    todo = _stamped(Todo(), item)
-    if spec.due is not None:
-        todo.add("DUE", spec.due)
-    if spec.description:
-        todo.add("DESCRIPTION", text.clean(spec.description))
-    todo.add("STATUS", spec.status)
-    if spec.related_to:
-        todo.add("RELATED-TO", text.clean(spec.related_to))
-    return todo
-
-
-_Component = TypeVar("_Component", Event, Todo)
-
-
-def _stamped(component: _Component, item: Stamped) -> _Component:
-    """What every event and to-do starts with: UID, stamps, sequence and summary."""
-    component.add("UID", text.clean(item.spec.uid))
-    component.add("DTSTAMP", item.last_modified)
-    component.add("LAST-MODIFIED", item.last_modified)
-    component.add("SEQUENCE", item.sequence)
-    component.add("SUMMARY", text.clean(item.spec.summary))
-    _classify(component, item.spec)
-    return component
-
-
-def _classify(component: Event | Todo, spec: EventSpec) -> None:
+        answer = "PARTSTAT=NEEDS-ACTION;ROLE=REQ-PARTICIPANT;RSVP=TRUE"
+        if method != "REQUEST":
+            answer = "ROLE=REQ-PARTICIPANT;RSVP=FALSE"
+        lines.append(
+            f"ATTENDEE;CN={_name(party.name)};CUTYPE=INDIVIDUAL;{answer}:mailto:{party.email}"
+        )
+    if spec.categories:
+        categories = ",".join(content.text(text.clean(c)) for c in spec.categories)
+        lines.append(f"CATEGORIES:{content.first_value(categories)}")
     if spec.classification:
-        component.add("CLASS", spec.classification)
+        lines.append(f"CLASS:{content.text(spec.classification)}")
+    url = spec.url if spec.url and text.is_clean_uri(spec.url) else None
+    if url and spec.conference_label:
+        lines.append(f"CONFERENCE;{_conference(url, spec.conference_label)}")
+    if spec.description:
+        lines.append(f"DESCRIPTION:{_text(spec.description)}")
+    if spec.geo is not None:
+        lines.append(f"GEO:{float(spec.geo[0])};{float(spec.geo[1])}")
+    lines.append(f"LAST-MODIFIED:{stamp}")
+    if spec.location:
+        lines.append(f"LOCATION:{_text(spec.location)}")
+    if spec.organizer is not None and text.is_clean_uri(spec.organizer.email):
+        organizer = spec.organizer
+        lines.append(f"ORGANIZER;CN={_name(organizer.name)}:mailto:{organizer.email}")
+    lines.append(f"STATUS:{content.text(spec.status)}")
+    lines.append(f"TRANSP:{'TRANSPARENT' if spec.transparent else 'OPAQUE'}")
+    if url:
+        lines.append(f"URL:{url}")
+    if spec.alarm_minutes > 0 and not spec.all_day and not spec.cancelled:
+        trigger = content.duration(dt.timedelta(minutes=-spec.alarm_minutes))
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{_text(f'Reminder: {spec.summary}')}",
+            f"TRIGGER:{trigger}",
+            f"UID:{content.text(f'alarm-{spec.uid}')}",  # not cleaned, as it always was
+            "END:VALARM",
+        ]
+    lines.append("END:VEVENT")
+    return lines
+
+
+def _conference(url: str, label: str) -> str:
+    """RFC 7986 CONFERENCE for an online meeting's link, after its name. The link stays in
+    URL and in the description too: Outlook and Google show neither CONFERENCE nor, in every
+    view, URL."""
+    feature = "PHONE" if url.lower().startswith("tel:") else "AUDIO,VIDEO"
+    label = content.parameter(text.one_line(label))
+    return f"FEATURE={feature};LABEL={label};VALUE=URI:{url}"
+
+
+def _todo(item: Stamped) -> list[str]:
+    """A follow-up: due on a day (no time, so no zone), done or not, tied to its meeting;
+    its lines by name, as icalendar orders a VTODO's."""
+    spec = item.spec
+    stamp = content.utc(item.last_modified)
+    lines = ["BEGIN:VTODO"]
+    if spec.classification:
+        lines.append(f"CLASS:{content.text(spec.classification)}")
+    if spec.description:
+        lines.append(f"DESCRIPTION:{_text(spec.description)}")
+    lines.append(f"DTSTAMP:{stamp}")
+    if spec.due is not None:
+        lines.append(f"DUE{content.day(spec.due)}")
+    lines.append(f"LAST-MODIFIED:{stamp}")
+    if spec.related_to:
+        lines.append(f"RELATED-TO:{_text(spec.related_to)}")
+    lines += [
+        f"SEQUENCE:{item.sequence}",
+        f"STATUS:{content.text(spec.status)}",
+        f"SUMMARY:{_text(spec.summary)}",
+        f"UID:{_text(spec.uid)}",
+        "END:VTODO",
+    ]
+    return lines
+
+
+def _text(value: str) -> str:
+    """Stored text as a TEXT value after a property's colon."""
+    return content.first_value(content.text(text.clean(value)))
+
+
+def _name(value: str) -> str:
+    """A person's name as a CN parameter: quoted also for a space or an apostrophe."""
+    return content.parameter(text.one_line(value), quote_if=" '")

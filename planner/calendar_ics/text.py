@@ -36,4 +36,6 @@ def one_line(value: str) -> str:
 def is_clean_uri(value: str) -> bool:
     """Whether ``value`` can be written as a URI value: no space and no control character
     (a URI has no escaping in .ics; the text keeps it in the description)."""
-    return bool(value) and not any(ch.isspace() or not ch.isprintable() for ch in value)
+    # Python counts every space but " " as not printable (categories Z and C), so this is
+    # "no space and every character printable" without a loop over the characters.
+    return bool(value) and value.isprintable() and " " not in value

@@ -5,7 +5,8 @@ is read when there are several, and rules must be YEARLY with one BYDAY), so a z
 daylight saving time gets exactly one STANDARD and one DAYLIGHT observance, each with
 ``RRULE:FREQ=YEARLY;BYMONTH=..;BYDAY=..``, and a zone without it (Asia/Shanghai) a single
 STANDARD. icalendar's own ``Timezone.from_tzid()`` writes one observance per transition with
-RDATE lists, the shape Outlook may ignore, so it is not used.
+RDATE lists, the shape Outlook may ignore, so it is not used; the lines are written here, as
+icalendar would write them, so that an export does not import icalendar at all.
 
 The rule is read off the zone's real transitions in the years the calendar covers (the year
 before the first event up to the year after the last, so that the observances start before
@@ -21,12 +22,16 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
-
-from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+from typing import TYPE_CHECKING
 
 from planner import localtime
+from planner.calendar_ics import content
+
+if TYPE_CHECKING:
+    from icalendar import Timezone
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+STANDARD, DAYLIGHT = "STANDARD", "DAYLIGHT"
 _DAY = dt.timedelta(days=1)
 
 
@@ -54,22 +59,30 @@ class YearlyRule:
     weekday: int  # 0 is Monday
     nth: int  # 1..4, or -1 for the last such weekday of the month
 
-    def as_rrule(self) -> dict[str, object]:
-        return {
-            "FREQ": "YEARLY",
-            "BYMONTH": self.month,
-            "BYDAY": f"{self.nth}{WEEKDAYS[self.weekday]}",
-        }
+    def as_rrule(self) -> str:
+        """The RRULE value, its parts in icalendar's order."""
+        return f"FREQ=YEARLY;BYDAY={self.nth}{WEEKDAYS[self.weekday]};BYMONTH={self.month}"
 
 
 @functools.lru_cache(maxsize=64)
-def vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
-    """The VTIMEZONE of ``zone`` for events in ``first_year`` .. ``last_year``.
+def vtimezone_lines(zone: str, first_year: int, last_year: int) -> tuple[str, ...]:
+    """The unfolded content lines of the VTIMEZONE of ``zone`` for events in ``first_year``
+    .. ``last_year``.
 
-    Kept once built (a component to add, never to change): a published calendar renders one
-    small VCALENDAR per event, each with its zones, and building one took 11 ms.
+    Kept once made: a published calendar renders one small VCALENDAR per event, each with its
+    zones, and making one took 11 ms.
     """
-    return _build(zone, first_year, last_year)
+    return tuple(_build(zone, first_year, last_year))
+
+
+def vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
+    """:func:`vtimezone_lines` as an icalendar component, for checks that walk it."""
+    from icalendar import Timezone  # noqa: PLC0415 - the export itself never needs it
+
+    lines = vtimezone_lines(zone, first_year, last_year)
+    component = Timezone.from_ical("\r\n".join(lines) + "\r\n")
+    assert isinstance(component, Timezone)
+    return component
 
 
 def yearly_rule(days: list[dt.date]) -> YearlyRule | None:
@@ -93,35 +106,30 @@ def yearly_rule(days: list[dt.date]) -> YearlyRule | None:
     return YearlyRule(months.pop(), weekdays.pop(), nth)
 
 
-def _build(zone: str, first_year: int, last_year: int) -> Timezone:
+def _build(zone: str, first_year: int, last_year: int) -> list[str]:
     initial, transitions = _zone_changes(zone, first_year, last_year)
     since = dt.datetime(first_year - 1, 1, 1)  # local midnight: the zone's state from then on
-    component = Timezone()
-    component.add("TZID", zone)
+    lines = ["BEGIN:VTIMEZONE", f"TZID:{content.text(zone)}"]
     if not transitions:
-        component.add_component(_observance(TimezoneStandard, since, initial, initial))
-        return component
+        lines += _observance(STANDARD, since, initial, initial)
+        return [*lines, "END:VTIMEZONE"]
     paired = _paired(list(transitions), first_year - 1, last_year + 1)
     if paired is not None:
         (to_standard, standard_rule), (to_daylight, daylight_rule) = paired
-        standard = _observance(
-            TimezoneStandard, to_standard.wall, to_standard.before, to_standard.after
+        lines += _observance(
+            STANDARD, to_standard.wall, to_standard.before, to_standard.after, standard_rule
         )
-        standard.add("RRULE", standard_rule.as_rrule())
-        daylight = _observance(
-            TimezoneDaylight, to_daylight.wall, to_daylight.before, to_daylight.after
+        lines += _observance(
+            DAYLIGHT, to_daylight.wall, to_daylight.before, to_daylight.after, daylight_rule
         )
-        daylight.add("RRULE", daylight_rule.as_rrule())
-        component.add_component(standard)
-        component.add_component(daylight)
-        return component
+        return [*lines, "END:VTIMEZONE"]
     larger = max(s.offset for t in transitions for s in (t.before, t.after))
-    kind = TimezoneDaylight if initial.offset == larger else TimezoneStandard
-    component.add_component(_observance(kind, since, initial, initial))
+    kind = DAYLIGHT if initial.offset == larger else STANDARD
+    lines += _observance(kind, since, initial, initial)
     for t in transitions:
-        kind = TimezoneDaylight if t.after.offset > t.before.offset else TimezoneStandard
-        component.add_component(_observance(kind, t.wall, t.before, t.after))
-    return component
+        kind = DAYLIGHT if t.after.offset > t.before.offset else STANDARD
+        lines += _observance(kind, t.wall, t.before, t.after)
+    return [*lines, "END:VTIMEZONE"]
 
 
 def _zone_changes(
@@ -137,17 +145,30 @@ def _zone_changes(
 
 
 def _observance(
-    kind: type[TimezoneStandard] | type[TimezoneDaylight],
-    wall: dt.datetime,
-    before: _State,
-    after: _State,
-) -> TimezoneStandard | TimezoneDaylight:
-    observance = kind()
-    observance.add("DTSTART", wall)
-    observance.add("TZOFFSETFROM", before.offset)
-    observance.add("TZOFFSETTO", after.offset)
-    observance.add("TZNAME", after.name)
-    return observance
+    kind: str, wall: dt.datetime, before: _State, after: _State, rule: YearlyRule | None = None
+) -> list[str]:
+    """A STANDARD or DAYLIGHT observance, its properties by name as icalendar orders them."""
+    lines = [f"BEGIN:{kind}", f"DTSTART:{content.wall_time(wall)}"]
+    if rule is not None:
+        lines.append(f"RRULE:{rule.as_rrule()}")
+    lines += [
+        f"TZNAME:{content.first_value(content.text(after.name))}",
+        f"TZOFFSETFROM:{_offset(before.offset)}",
+        f"TZOFFSETTO:{_offset(after.offset)}",
+        f"END:{kind}",
+    ]
+    return lines
+
+
+def _offset(value: dt.timedelta) -> str:
+    """A UTC-OFFSET (``vUTCOffset``): ``+0100``, ``-0500``, seconds only when there are any."""
+    sign = "-" if value < dt.timedelta(0) else "+"
+    seconds = abs(int(value.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return (
+        f"{sign}{hours:02}{minutes:02}{seconds:02}" if seconds else f"{sign}{hours:02}{minutes:02}"
+    )
 
 
 def _state(tz: dt.tzinfo, instant: dt.datetime) -> _State:

@@ -73,6 +73,19 @@ def test_every_name_of_the_calendar_package_is_its_modules_own() -> None:
         calendar_ics.no_such_name  # noqa: B018
 
 
+def test_exporting_a_calendar_needs_no_calendar_library(tmp_path: Path) -> None:
+    # The export writes its content lines itself (calendar_ics/content.py): icalendar's import
+    # alone cost about a tenth of `planner ics` of a thousand meetings.
+    path = tmp_path / "office.sqlite"
+    with store.open_store(path) as st, st.transaction() as session:
+        trips.import_trip(session, NANSHAN)
+
+    exit_code, heavy = imported_by("--store", str(path), "ics", "1", "-o", str(tmp_path / "x.ics"))
+
+    assert exit_code == 0
+    assert heavy == ["sqlalchemy"]
+
+
 MAPPERS = """
 import json, sys
 from planner import cli
