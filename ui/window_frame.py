@@ -24,7 +24,7 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Overview"),
     QT_TRANSLATE_NOOP("MainWindow", "&Itinerary"),
     QT_TRANSLATE_NOOP("MainWindow", "&Meetings"),
-    QT_TRANSLATE_NOOP("MainWindow", "&People and Organizations"),
+    QT_TRANSLATE_NOOP("MainWindow", "People a&nd Organizations"),
     QT_TRANSLATE_NOOP("MainWindow", "Dele&gation"),
     QT_TRANSLATE_NOOP("MainWindow", "&Schedule"),
     QT_TRANSLATE_NOOP("MainWindow", "Protoco&l"),

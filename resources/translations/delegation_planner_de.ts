@@ -5,11 +5,11 @@
     <name>AgreementDialog</name>
     <message>
         <source>Edit Agreement</source>
-        <translation>Abkommen bearbeiten</translation>
+        <translation>Vereinbarung bearbeiten</translation>
     </message>
     <message>
         <source>New Agreement</source>
-        <translation>Neues Abkommen</translation>
+        <translation>Neue Vereinbarung</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>this meeting already has an agreement</source>
-        <translation>dieser Termin hat bereits ein Abkommen</translation>
+        <translation>dieser Termin hat bereits eine Vereinbarung</translation>
     </message>
 </context>
 <context>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Agreement</source>
-        <translation>Abkommen</translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Status</source>
@@ -164,11 +164,11 @@
     <name>BranchVenueDialog</name>
     <message>
         <source>Edit Branch Venue</source>
-        <translation>Nebenort bearbeiten</translation>
+        <translation>Zugeschalteten Standort bearbeiten</translation>
     </message>
     <message>
         <source>New Branch Venue</source>
-        <translation>Neuer Nebenort</translation>
+        <translation>Neuer zugeschalteter Standort</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>&amp;Attendees here:</source>
-        <translation>&amp;Teilnehmer am Nebenort:</translation>
+        <translation>&amp;Teilnehmer an diesem Standort:</translation>
     </message>
     <message>
         <source>Meeting: {title}, {day} {times} in {city}</source>
@@ -227,7 +227,7 @@
     <name>BranchVenueEditing</name>
     <message>
         <source>Remove the branch venue &apos;{label}&apos;?</source>
-        <translation>Nebenort „{label}“ entfernen?</translation>
+        <translation>Zugeschalteten Standort „{label}“ entfernen?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n attendee(s) will no longer join from there.</source>
@@ -242,14 +242,14 @@
     </message>
     <message>
         <source>Remove Branch Venue</source>
-        <translation>Nebenort entfernen</translation>
+        <translation>Zugeschalteten Standort entfernen</translation>
     </message>
 </context>
 <context>
     <name>BranchVenueList</name>
     <message>
         <source>Branch venues</source>
-        <translation>Nebenorte</translation>
+        <translation>Zugeschaltete Standorte</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>&amp;Agreements to be signed, with their signatories</source>
-        <translation>&amp;Abkommen zur Unterzeichnung, mit ihren Unterzeichnern</translation>
+        <translation>Vereinbarungen zur &amp;Unterzeichnung, mit ihren Unterzeichnern</translation>
     </message>
     <message>
         <source>&amp;Directories of people and organizations</source>
@@ -316,11 +316,11 @@
     </message>
     <message>
         <source>Dis&amp;tribution list (external and personal packs)</source>
-        <translation>Ver&amp;teiler (externe und persönliche Mappen)</translation>
+        <translation>Verte&amp;iler (externe und persönliche Mappen)</translation>
     </message>
     <message>
-        <source>&amp;Problems found by the checks (internal only)</source>
-        <translation>&amp;Probleme aus den Prüfungen (nur intern)</translation>
+        <source>Pack &amp;for:</source>
+        <translation>M&amp;appe für:</translation>
     </message>
     <message>
         <source>The whole trip</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Auswählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Preview and printing open the pack in the system&apos;s PDF viewer: this build of the app has no PDF viewer of its own.</source>
@@ -371,12 +371,12 @@
         <translation>Aus&amp;gabe:</translation>
     </message>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>Papierf&amp;ormat:</translation>
+        <source>Problems found by the chec&amp;ks (internal only)</source>
+        <translation>&amp;Probleme aus den Prüfungen (nur intern)</translation>
     </message>
     <message>
-        <source>P&amp;ack for:</source>
-        <translation>M&amp;appe für:</translation>
+        <source>&amp;Paper:</source>
+        <translation>Papierf&amp;ormat:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Reorder Counterparts</source>
-        <translation>Rangfolge der Partnerseite ändern</translation>
+        <translation>Rangfolge der Gesprächspartner ändern</translation>
     </message>
     <message>
         <source>Edit {kind} &apos;{label}&apos;</source>
@@ -1186,7 +1186,7 @@
         <translation>&amp;Alle im Verzeichnis ({count})</translation>
     </message>
     <message>
-        <source>The people the search &amp;shows ({count})</source>
+        <source>The people the search s&amp;hows ({count})</source>
         <translation>Die von der Suche &amp;gezeigten Personen ({count})</translation>
     </message>
     <message>
@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>attendances at branch venues</source>
-        <translation>Teilnahmen an Nebenorten</translation>
+        <translation>Teilnahmen an zugeschalteten Standorten</translation>
     </message>
     <message>
         <source>places in trips&apos; contact lists</source>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>signatures of agreements</source>
-        <translation>Unterschriften unter Abkommen</translation>
+        <translation>Unterschriften unter Vereinbarungen</translation>
     </message>
     <message>
         <source>records of their exported personal calendar</source>
@@ -1984,11 +1984,11 @@
     </message>
     <message>
         <source>gifts they gave (kept, without the giver)</source>
-        <translation>Geschenke der Person (bleiben, ohne Schenkende)</translation>
+        <translation>Geschenke der Person (bleiben, ohne schenkende Seite)</translation>
     </message>
     <message>
         <source>gifts they received (kept, without the recipient)</source>
-        <translation>Geschenke an die Person (bleiben, ohne Empfänger)</translation>
+        <translation>Geschenke an die Person (bleiben, ohne beschenkte Seite)</translation>
     </message>
     <message>
         <source>Erase Person</source>
@@ -2152,7 +2152,7 @@
     </message>
     <message>
         <source>Carrier</source>
-        <translation>Gesellschaft</translation>
+        <translation>Beförderer</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation>Referenz</translation>
+        <translation>Buchungsnummer</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2918,11 +2918,11 @@
     </message>
     <message>
         <source>Hosts: counterparts</source>
-        <translation>Gastgeber: die Partnerseite</translation>
+        <translation>Gastgeber: Gesprächspartner</translation>
     </message>
     <message>
         <source>Guests: counterparts</source>
-        <translation>Gäste: die Partnerseite</translation>
+        <translation>Gäste: Gesprächspartner</translation>
     </message>
     <message>
         <source>Guests: the delegation</source>
@@ -2987,7 +2987,7 @@
         <translation>&amp;Termine</translation>
     </message>
     <message>
-        <source>&amp;People and Organizations</source>
+        <source>People a&amp;nd Organizations</source>
         <translation>&amp;Personen und Organisationen</translation>
     </message>
     <message>
@@ -3108,7 +3108,7 @@
     </message>
     <message>
         <source>Send &amp;Invitations…</source>
-        <translation>Einladungen &amp;versenden…</translation>
+        <translation>E&amp;inladungen versenden…</translation>
     </message>
     <message>
         <source>&amp;About Delegation Planner</source>
@@ -3120,7 +3120,7 @@
     </message>
     <message>
         <source>&amp;Agreements…</source>
-        <translation>&amp;Abkommen…</translation>
+        <translation>&amp;Vereinbarungen…</translation>
     </message>
     <message>
         <source>&amp;Follow-ups…</source>
@@ -3200,7 +3200,7 @@
     </message>
     <message>
         <source>Home {time} ({zone})</source>
-        <translation>Heimat {time} ({zone})</translation>
+        <translation>{time} Heimatzeit ({zone})</translation>
     </message>
     <message>
         <source>{city} {time} ({zone})</source>
@@ -3368,7 +3368,7 @@ Datenbank: {store}</translation>
     </message>
     <message>
         <source>&amp;Stop:</source>
-        <translation>Stati&amp;on:</translation>
+        <translation>Statio&amp;n:</translation>
     </message>
     <message>
         <source>{name} is not a stop of this trip</source>
@@ -3432,7 +3432,7 @@ Datenbank: {store}</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation>Teil&amp;nehmer:</translation>
+        <translation>Teilne&amp;hmer:</translation>
     </message>
     <message>
         <source>Ans&amp;wers:</source>
@@ -3639,7 +3639,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Add &amp;Branch Venue…</source>
-        <translation>&amp;Nebenort hinzufügen…</translation>
+        <translation>Zugeschalteten Sta&amp;ndort hinzufügen…</translation>
     </message>
     <message>
         <source>Another place the selected meeting is joined from, at the same time</source>
@@ -3647,11 +3647,11 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Edit Bra&amp;nch Venue…</source>
-        <translation>Nebenort bearbe&amp;iten…</translation>
+        <translation>Zugeschalteten Standort bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>&amp;Remove Branch Venue</source>
-        <translation>Nebenort &amp;entfernen</translation>
+        <translation>Zugeschalteten Standort &amp;entfernen</translation>
     </message>
     <message>
         <source>{city} (from {day})</source>
@@ -3706,7 +3706,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>&amp;Join as:</source>
-        <translation>&amp;Funktion:</translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Ne&amp;w Person…</source>
@@ -4156,7 +4156,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>P&amp;recedence:</source>
-        <translation>Rang&amp;folge:</translation>
+        <translation>&amp;Rangfolge:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -4178,7 +4178,7 @@ Gastgeber: {host}</translation>
     <name>ProblemsModel</name>
     <message>
         <source>Severity</source>
-        <translation>Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4229,7 +4229,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>&amp;Counterparts, in order of rank:</source>
-        <translation>Part&amp;nerseite, nach Rangfolge:</translation>
+        <translation>Gesprächspart&amp;ner, nach Rangfolge:</translation>
     </message>
     <message>
         <source>Drag a name to another place, or press Ctrl+Up or Ctrl+Down, to rank it.</source>
@@ -4281,7 +4281,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>A PDF of folded tent cards, one for each attendee at the main venue</source>
-        <translation>Ein PDF mit gefalteten Tischkarten, eine für jede Person am Hauptort</translation>
+        <translation>Ein PDF mit gefalteten Tischkarten, eine für jede Person am Hauptveranstaltungsort</translation>
     </message>
     <message>
         <source>No trip is open.</source>
@@ -4376,7 +4376,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation>Abkommen</translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -4388,7 +4388,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Branch Venue</source>
-        <translation>Nebenort</translation>
+        <translation>Zugeschalteter Standort</translation>
     </message>
     <message>
         <source>Delegation Member</source>
@@ -4399,7 +4399,7 @@ Gastgeber: {host}</translation>
     <name>RegistersWindow</name>
     <message>
         <source>Registers — Agreements, Follow-ups and Gifts</source>
-        <translation>Register — Abkommen, Folgeaufgaben und Geschenke</translation>
+        <translation>Register — Vereinbarungen, Folgeaufgaben und Geschenke</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -4407,7 +4407,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Add an agreement, follow-up or gift to a meeting</source>
-        <translation>Einem Termin ein Abkommen, eine Folgeaufgabe oder ein Geschenk hinzufügen</translation>
+        <translation>Einem Termin eine Vereinbarung, eine Folgeaufgabe oder ein Geschenk hinzufügen</translation>
     </message>
     <message>
         <source>New</source>
@@ -4491,7 +4491,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Search gifts, givers, receivers…</source>
-        <translation>Geschenke, Schenkende, Empfänger suchen…</translation>
+        <translation>Geschenke, schenkende und beschenkte Seiten suchen…</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
@@ -4562,7 +4562,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>&amp;Agreements ({count})</source>
-        <translation>&amp;Abkommen ({count})</translation>
+        <translation>&amp;Vereinbarungen ({count})</translation>
     </message>
     <message>
         <source>&amp;Follow-ups ({count})</source>
@@ -4615,7 +4615,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>{times} at home ({zone})</source>
-        <translation>{times} in der Heimat ({zone})</translation>
+        <translation>{times} Heimatzeit ({zone})</translation>
     </message>
     <message>
         <source>Local</source>
@@ -4623,7 +4623,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation>Heimat</translation>
+        <translation>Heimatzeit</translation>
     </message>
     <message>
         <source>{day} · {hours} h</source>
@@ -4635,7 +4635,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>home {difference}</source>
-        <translation>Heimat {difference}</translation>
+        <translation>Heimatzeit {difference}</translation>
     </message>
     <message>
         <source>clocks go back {hours} at {time}</source>
@@ -4766,7 +4766,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Hosts: counterparts</source>
-        <translation>Gastgeber: die Partnerseite</translation>
+        <translation>Gastgeber: Gesprächspartner</translation>
     </message>
     <message>
         <source>Guests: the delegation</source>
@@ -4774,7 +4774,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Guests: counterparts</source>
-        <translation>Gäste: die Partnerseite</translation>
+        <translation>Gäste: Gesprächspartner</translation>
     </message>
     <message>
         <source>★ Head of side</source>
@@ -4894,7 +4894,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>{day} {time} at home ({zone})</source>
-        <translation>{day} {time} in der Heimat ({zone})</translation>
+        <translation>{day} {time} Heimatzeit ({zone})</translation>
     </message>
 </context>
 <context>
@@ -4949,7 +4949,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Ca&amp;rrier:</source>
-        <translation>&amp;Gesellschaft:</translation>
+        <translation>Beförde&amp;rer:</translation>
     </message>
     <message>
         <source>e.g. Lufthansa, DB</source>
@@ -4989,7 +4989,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>R&amp;eference:</source>
-        <translation>&amp;Referenz:</translation>
+        <translation>Buchun&amp;gsnummer:</translation>
     </message>
     <message>
         <source>group booking reference</source>
@@ -5155,7 +5155,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Home zone:</source>
-        <translation>Heimatzone:</translation>
+        <translation>Heimatzeitzone:</translation>
     </message>
     <message>
         <source>Itinerary</source>
@@ -5269,7 +5269,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeiter</translation>
+        <translation>Begleitung</translation>
     </message>
     <message>
         <source>Security</source>
@@ -5338,11 +5338,11 @@ Gastgeber: {host}</translation>
     <message>
         <source>MoU</source>
         <comment>memorandum of understanding</comment>
-        <translation>Absichtserklärung (MoU)</translation>
+        <translation>Absichtsvereinbarung (MoU)</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation>Letter of Intent</translation>
+        <translation>Absichtserklärung</translation>
     </message>
     <message>
         <source>Contract</source>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Signatories:</source>
-        <translation>签署人(&amp;S)：</translation>
+        <translation>签字人(&amp;S)：</translation>
     </message>
     <message>
         <source>this meeting already has an agreement</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Signatories</source>
-        <translation>签署人</translation>
+        <translation>签字人</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Tick who attends, and each one&apos;s role in the &amp;meeting:</source>
-        <translation>勾选出席人员及其在会见中的角色(&amp;M)：</translation>
+        <translation>勾选出席人员及其在会见中的身份(&amp;M)：</translation>
     </message>
     <message>
         <source>People of the trip by side and organization</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>Role in the meeting</source>
-        <translation>会见中的角色</translation>
+        <translation>会见中的身份</translation>
     </message>
     <message>
         <source>Tick to add all people of {organization}</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Host side</source>
-        <translation>主办方</translation>
+        <translation>主方</translation>
     </message>
     <message>
         <source>Third party</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Role of {name} in the meeting</source>
-        <translation>{name}在会见中的角色</translation>
+        <translation>{name}在会见中的身份</translation>
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>&amp;Agreements to be signed, with their signatories</source>
-        <translation>待签署协议及签署人(&amp;A)</translation>
+        <translation>待签署协议及签字人(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Directories of people and organizations</source>
@@ -317,8 +317,8 @@
         <translation>分发名单（对外版和个人版）(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Problems found by the checks (internal only)</source>
-        <translation>检查发现的问题(&amp;P)（仅内部版）</translation>
+        <source>Pack &amp;for:</source>
+        <translation>资料册对象(&amp;F)：</translation>
     </message>
     <message>
         <source>The whole trip</source>
@@ -369,12 +369,12 @@
         <translation>版本(&amp;N)：</translation>
     </message>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>纸张(&amp;P)：</translation>
+        <source>Problems found by the chec&amp;ks (internal only)</source>
+        <translation>检查发现的问题（仅内部版）(&amp;K)</translation>
     </message>
     <message>
-        <source>P&amp;ack for:</source>
-        <translation>资料册对象(&amp;A)：</translation>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -1180,12 +1180,12 @@
         <translation>名录中的所有人（{count}）(&amp;E)</translation>
     </message>
     <message>
-        <source>The people the search &amp;shows ({count})</source>
-        <translation>搜索显示的人员（{count}）(&amp;S)</translation>
+        <source>The people the search s&amp;hows ({count})</source>
+        <translation>搜索显示的人员（{count}）(&amp;H)</translation>
     </message>
     <message>
         <source>The &amp;selected people ({count})</source>
-        <translation>选中的人员（{count}）(&amp;L)</translation>
+        <translation>选中的人员（{count}）(&amp;S)</translation>
     </message>
     <message>
         <source>vCard 4.0 (.vcf): address books, phones, Outlook</source>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <source>All roles</source>
-        <translation>所有角色</translation>
+        <translation>所有身份</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Show the delegation members of this role</source>
-        <translation>显示担任该角色的代表团成员</translation>
+        <translation>显示该身份的代表团成员</translation>
     </message>
     <message>
         <source>People of this trip</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>角色</translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -2198,7 +2198,7 @@
     </message>
     <message>
         <source>Objectives</source>
-        <translation>目的</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Talking points</source>
@@ -2246,7 +2246,7 @@
     </message>
     <message>
         <source>Precedence</source>
-        <translation>礼宾排序</translation>
+        <translation>礼宾顺序</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2274,7 +2274,7 @@
     </message>
     <message>
         <source>Signatories</source>
-        <translation>签署人</translation>
+        <translation>签字人</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2973,7 +2973,7 @@
         <translation>会见(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;People and Organizations</source>
+        <source>People a&amp;nd Organizations</source>
         <translation>人员与机构(&amp;P)</translation>
     </message>
     <message>
@@ -3401,7 +3401,7 @@ Store: {store}</source>
     </message>
     <message>
         <source>O&amp;bjectives:</source>
-        <translation>目的(&amp;B)：</translation>
+        <translation>目标(&amp;B)：</translation>
     </message>
     <message>
         <source>Talking &amp;points:</source>
@@ -3699,7 +3699,7 @@ Host: {host}</source>
     </message>
     <message>
         <source>Role of the person added</source>
-        <translation>加入人员的角色</translation>
+        <translation>加入人员的身份</translation>
     </message>
     <message>
         <source>&amp;Add to Delegation</source>
@@ -4020,11 +4020,11 @@ Host: {host}</source>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation>原文名称</translation>
+        <translation>原文姓名</translation>
     </message>
     <message>
         <source>Side</source>
@@ -4139,7 +4139,7 @@ Host: {host}</source>
     </message>
     <message>
         <source>P&amp;recedence:</source>
-        <translation>礼宾排序(&amp;R)：</translation>
+        <translation>礼宾顺序(&amp;R)：</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -4217,7 +4217,7 @@ Host: {host}</source>
     </message>
     <message>
         <source>Seating plan for &amp;meeting:</source>
-        <translation>座次安排，选择会见(&amp;A)：</translation>
+        <translation>座次安排，选择会见(&amp;M)：</translation>
     </message>
     <message>
         <source>The trip&apos;s meetings with people on both sides</source>
@@ -4462,7 +4462,7 @@ Host: {host}</source>
     </message>
     <message>
         <source>Search titles, parties, signatories, meetings…</source>
-        <translation>搜索标题、签约方、签署人、会见…</translation>
+        <translation>搜索标题、签约方、签字人、会见…</translation>
     </message>
     <message>
         <source>Search tasks, owners, meetings…</source>
@@ -4559,7 +4559,7 @@ Host: {host}</source>
     <name>RoleDelegate</name>
     <message>
         <source>Role in the delegation</source>
-        <translation>在代表团中的角色</translation>
+        <translation>在代表团中的身份</translation>
     </message>
 </context>
 <context>
@@ -4760,7 +4760,7 @@ Host: {host}</source>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation>翻译</translation>
+        <translation>译员</translation>
     </message>
     <message>
         <source>No guest seated at the table</source>
@@ -5167,7 +5167,7 @@ Host: {host}</source>
     </message>
     <message>
         <source>Signing</source>
-        <translation>签约仪式</translation>
+        <translation>签字仪式</translation>
     </message>
     <message>
         <source>Banquet</source>
@@ -5243,7 +5243,7 @@ Host: {host}</source>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation>翻译</translation>
+        <translation>译员</translation>
     </message>
     <message>
         <source>Staff</source>

@@ -122,14 +122,14 @@ def test_the_german_messages(st: Store) -> None:
         "vor 07:00 Uhr Ortszeit"
     )
     assert "vor einem Flug sind 2 Std. einzuplanen" in every(de, "transfer-buffer")
-    assert "fällt in die Reise der Delegation mit" in every(de, "transfer-buffer")
+    assert "überschneidet sich mit" in every(de, "transfer-buffer")
     assert message(de, "weekend").startswith("„Farewell“ in Munich findet an einem Samstag")
     assert "Sa., 22. Juni, 09:00 (Europe/Berlin)" in message(de, "weekend")
     assert message(de, "lodging").startswith("Keine Unterkunft in Nuremberg für 1 Nacht")
     assert "Ankunft Mi., 19. Juni, 11:30 (Europe/Berlin)" in message(de, "lodging")
     assert message(de, "outside-stop").startswith("„Memorandum signing with Siemens")
     assert "vor der Ankunft der Delegation in Nuremberg" in message(de, "outside-stop")
-    assert message(de, "travel-gap").startswith("Keine Reiseverbindung von Nuremberg nach Munich")
+    assert message(de, "travel-gap").startswith("Kein Transfer von Nuremberg nach Munich")
     assert "keine gemeinsame Sprache" in message(de, "language")
     assert message(de, "venue-travel") == (
         "„Lunch“ beginnt am Di., 18. Juni, 12:05 (Europe/Berlin) in Heidelberg, nur 5 Min. "
@@ -154,7 +154,7 @@ def test_the_chinese_messages(st: Store) -> None:
     assert message(zh, "weekend").endswith("当天是星期六")
     assert "尚未安排住宿，需住1晚" in message(zh, "lodging")
     assert "没有安排交通" in message(zh, "travel-gap")
-    assert "未安排翻译" in message(zh, "language")
+    assert "未安排译员" in message(zh, "language")
     assert "早于代表团抵达" in message(zh, "outside-stop")
     assert "两地相距19公里，约需41分钟" in message(zh, "venue-travel")
 

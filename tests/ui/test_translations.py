@@ -406,7 +406,7 @@ def test_the_registers_and_their_editors_speak_german(qtbot: QtBot, tmp_path: Pa
         registers.today = lambda: dt.date(2023, 1, 1)  # the Jiangsu review is overdue then
         registers.reload()
         assert registers.menuBar().actions()[0].text() == "&Register"
-        assert registers.windowTitle() == "Register — Abkommen, Folgeaufgaben und Geschenke"
+        assert registers.windowTitle() == "Register — Vereinbarungen, Folgeaufgaben und Geschenke"
         assert registers.overdue_label.text() == "1 Folgeaufgabe überfällig"
         gifts = registers.gifts_model
         assert gifts.index(0, GiftsModel.VALUE).data() == "60 EUR"
@@ -516,7 +516,7 @@ def test_the_protocol_tab_and_the_hybrid_marks_speak_german(qtbot: QtBot, tmp_pa
 def test_the_branch_venue_editor_asks_for_a_zone_in_german(qtbot: QtBot) -> None:
     dialog = BranchVenueDialog(CONTEXT, None, None, WORKS_VISIT)
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Neuer Nebenort"
+    assert dialog.windowTitle() == "Neuer zugeschalteter Standort"
     assert dialog.heading.text().startswith("Termin: Werksbesuch, ")
     assert " ist hier " in dialog.local_times.text()
     dialog.timezone.setEditText("Nirgendwo")

@@ -131,7 +131,7 @@ class BriefingExportDialog(QDialog):
             (briefing.DIRECTORY, self.tr("&Directories of people and organizations")),
             (briefing.CONTACTS, self.tr("&Contacts and emergency numbers")),
             (briefing.DISTRIBUTION, self.tr("Dis&tribution list (external and personal packs)")),
-            (briefing.PROBLEMS, self.tr("&Problems found by the checks (internal only)")),
+            (briefing.PROBLEMS, self.tr("Problems found by the chec&ks (internal only)")),
         ):
             box = QCheckBox(text, sections_box)
             box.setObjectName(f"section_{section}")
@@ -210,7 +210,7 @@ class BriefingExportDialog(QDialog):
         form.addRow(self.tr("Editio&n:"), self.edition)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("Lang&uage:"), self.language)
-        form.addRow(self.tr("P&ack for:"), self.person)
+        form.addRow(self.tr("Pack &for:"), self.person)
         # A row that is a layout gets a label without a buddy, which would show the "&".
         logo_label = QLabel(self.tr("&Logo:"), self)
         logo_label.setBuddy(self.logo)

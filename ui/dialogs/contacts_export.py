@@ -42,7 +42,7 @@ class ContactsExportDialog(QDialog):
         column = QVBoxLayout()
         for key, text, count in (
             (ALL, self.tr("&Everyone in the directory ({count})"), everyone),
-            (SHOWN, self.tr("The people the search &shows ({count})"), shown),
+            (SHOWN, self.tr("The people the search s&hows ({count})"), shown),
             (SELECTED, self.tr("The &selected people ({count})"), selected),
         ):
             button = QRadioButton(text.format(count=count), self)
