@@ -176,7 +176,8 @@ def list_trips(session: Session) -> list[TripSummary]:
 
 
 def trip_exists(session: Session, uuid: str) -> bool:
-    return session.scalar(select(model.Trip.id).where(model.Trip.uuid == uuid)) is not None
+    trip = model.Trip.__table__.c  # the table: see find_trip_id
+    return session.scalar(select(trip.id).where(trip.uuid == uuid)) is not None
 
 
 def find_trip_id(session: Session, ref: str) -> int:

@@ -128,15 +128,18 @@ class TripOverview(QTextBrowser):
         page = ""
         trip = None
         if trip_uuid is not None:
+            columns = model.Trip.__table__.c  # the table: no mapper configured to show a page
             trip = session.execute(
-                select(
-                    model.Trip.id, model.Trip.title, model.Trip.purpose, model.Trip.home_timezone
-                ).where(model.Trip.uuid == trip_uuid)
+                select(columns.id, columns.title, columns.purpose, columns.home_timezone).where(
+                    columns.uuid == trip_uuid
+                )
             ).one_or_none()
         if trip is not None:
             stops = session.execute(trip_readers.stops(trip.id)).all()
             which = trip_readers.of_trip(trip.id)
-            meetings = session.execute(trip_readers.meetings(which, model.Meeting.timezone)).all()
+            meetings = session.execute(
+                trip_readers.meetings(which, model.Meeting.__table__.c.timezone)
+            ).all()
             page = trip_html(trip, stops, meetings)
         self.trip_uuid = trip_uuid if trip is not None else None
         self.setHtml(page)
