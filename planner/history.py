@@ -28,24 +28,26 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import json
 import time
-import uuid as uuidlib
-import weakref
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, or_, select, update
+from sqlalchemy import Connection, func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from planner import model, names
 
-ACTIONS = ("create", "update", "delete", "restore", "import", "merge", "erase")
-"""What an entry says happened; ``restore`` is an undone delete."""
+# The change log's vocabulary and its one-entry writer live in change_entries (a bulk import
+# writes its entry without the ORM); named here as the rest of the program always has.
+from planner.change_entries import ACTIONS as ACTIONS  # noqa: PLC0414
+from planner.change_entries import CHANNEL as CHANNEL  # noqa: PLC0414
+from planner.change_entries import entry, write
+from planner.change_entries import origin as origin  # noqa: PLC0414
+from planner.change_entries import record as record  # noqa: PLC0414
 
 LIMIT = 1000
 """The most entries a history view reads at once (the newest)."""
@@ -54,11 +56,7 @@ KEPT_CHARS = 200
 """The most characters of a text an entry keeps as an old or new value (a view shortens
 further); notes of many pages need not be copied into every entry."""
 
-CHANNEL = "delegation_planner_changes"
-"""The PostgreSQL notification channel a change to the store is announced on."""
-
 _QUIET = "planner.history.quiet"
-_WHO = "planner.history.who"
 # Bookkeeping that changes along with a user's change and says nothing by itself.
 _IGNORED = frozenset({"id", "version", "modified", "created", "uuid", "trip_id", "meeting_id"})
 _RENAMED = {
@@ -85,8 +83,6 @@ _ZONES = {
     ("transfer", "depart"): "depart_timezone",
     ("transfer", "arrive"): "arrive_timezone",
 }
-_TABLE = cast(Table, model.ChangeLog.__table__)  # Core inserts: no ORM work inside a flush
-_origins: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -109,40 +105,6 @@ class Change:
     not known), shows by name only."""
 
 
-def origin(engine: Engine) -> str:
-    """The name of one open store (one engine) in the entries it writes."""
-    found = _origins.get(engine)
-    if found is None:
-        found = _origins[engine] = str(uuidlib.uuid4())
-    return found
-
-
-def record(
-    session: Session,
-    action: str,
-    table: str,
-    *,
-    object_uuid: str | None = None,
-    trip_uuid: str | None = None,
-    label: str | None = None,
-    fields: Iterable[str] = (),
-) -> None:
-    """Add one entry in the session's transaction (for work the ORM listener does not see)."""
-    _write(
-        session,
-        [
-            _entry(
-                action,
-                table,
-                object_uuid=object_uuid,
-                trip_uuid=trip_uuid,
-                label=label,
-                fields=tuple(fields),
-            )
-        ],
-    )
-
-
 def record_rows(
     session: Session, action: str, table: str, rows: Iterable[Mapping[str, Any]]
 ) -> None:
@@ -154,10 +116,10 @@ def record_rows(
     if not rows:
         return
     trips = _trip_uuids(session.connection(), [(i, table, r) for i, r in enumerate(rows)], {})
-    _write(
+    write(
         session,
         [
-            _entry(
+            entry(
                 action,
                 table,
                 object_uuid=row.get("uuid"),
@@ -330,7 +292,7 @@ def after_flush(session: Session, _context: Any) -> None:
         connection, [(id(obj), obj.__tablename__, obj.__dict__) for _, obj, _ in found], linked
     )
     entries = [
-        _entry(
+        entry(
             action,
             obj.__tablename__,
             object_uuid=obj.uuid,
@@ -341,64 +303,11 @@ def after_flush(session: Session, _context: Any) -> None:
         )
         for action, obj, changed in found
     ]
-    _write(session, entries)
+    write(session, entries)
 
 
 # ---------------------------------------------------------------------------------------------
 # Private helpers
-
-
-def _entry(
-    action: str,
-    table: str,
-    *,
-    object_uuid: str | None,
-    trip_uuid: str | None,
-    label: str | None,
-    fields: tuple[str, ...] = (),
-    changes: dict[str, Any] | None = None,
-) -> dict[str, Any]:
-    if action not in ACTIONS:
-        raise ValueError(f"unknown action {action!r}")
-    return {
-        "action": action,
-        "table_name": table,
-        "object_uuid": object_uuid,
-        "trip_uuid": trip_uuid,
-        "label": label,
-        "fields": list(fields),
-        "changes": changes or None,
-    }
-
-
-def _write(session: Session, entries: list[dict[str, Any]]) -> None:
-    connection = session.connection()
-    stamp = {
-        "at": dt.datetime.now(dt.UTC),
-        "who": _who(connection),
-        "origin": origin(connection.engine),
-    }
-    session.execute(insert(_TABLE), [{**stamp, **e} for e in entries])
-    if connection.dialect.name == "postgresql":
-        # Delivered at commit; PostgreSQL folds equal notifications of one transaction.
-        session.execute(select(func.pg_notify(CHANNEL, stamp["origin"])))
-
-
-def _who(connection: Connection) -> str:
-    """The database user on a server, the operating-system user of a file; asked once per
-    connection."""
-    known = connection.info.get(_WHO)
-    if known is None:
-        if connection.dialect.name == "sqlite":
-            try:
-                known = getpass.getuser()
-            except (KeyError, OSError):  # no name for the uid (a container)
-                known = "?"
-        else:
-            # The login, not a role it SET (an administrator works as dp_admin).
-            known = str(connection.exec_driver_sql("SELECT session_user").scalar())
-        connection.info[_WHO] = known
-    return str(known)
 
 
 def _changed_fields(obj: model.Entity) -> tuple[tuple[str, ...], dict[str, Any]]:
