@@ -39,7 +39,7 @@ from sqlalchemy import Connection, func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from planner import model, names
+from planner import model, names, tables
 
 # The change log's vocabulary and its one-entry writer live in change_entries (a bulk import
 # writes its entry without the ORM); named here as the rest of the program always has.
@@ -48,6 +48,9 @@ from planner.change_entries import CHANNEL as CHANNEL  # noqa: PLC0414
 from planner.change_entries import entry, write
 from planner.change_entries import origin as origin  # noqa: PLC0414
 from planner.change_entries import record as record  # noqa: PLC0414
+
+_TABLE = tables.change_log
+"""The log read as rows of its table: reading it configures no mapper."""
 
 LIMIT = 1000
 """The most entries a history view reads at once (the newest)."""
