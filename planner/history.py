@@ -39,7 +39,7 @@ from sqlalchemy import Connection, func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from planner import model, names
+from planner import model, names, tables
 
 # The change log's vocabulary and its one-entry writer live in change_entries (a bulk import
 # writes its entry without the ORM); named here as the rest of the program always has.
@@ -48,6 +48,9 @@ from planner.change_entries import CHANNEL as CHANNEL  # noqa: PLC0414
 from planner.change_entries import entry, write
 from planner.change_entries import origin as origin  # noqa: PLC0414
 from planner.change_entries import record as record  # noqa: PLC0414
+
+_TABLE = tables.change_log
+"""The log read as rows of its table: reading it configures no mapper."""
 
 LIMIT = 1000
 """The most entries a history view reads at once (the newest)."""
@@ -144,17 +147,18 @@ def quiet(session: Session) -> Iterator[None]:
 
 def latest_id(session: Session) -> int:
     """The newest entry's id (0 for none): what a window polls."""
-    return int(session.scalar(select(func.max(model.ChangeLog.id))) or 0)
+    return int(session.scalar(select(func.max(_TABLE.c.id))) or 0)
 
 
 def changes_since(
     session: Session, after_id: int, *, exclude_origin: str | None = None
 ) -> list[Change]:
     """Entries newer than ``after_id``, oldest first; without those of ``exclude_origin``."""
-    query = select(model.ChangeLog).where(model.ChangeLog.id > after_id)
+    log = _TABLE.c
+    query = select(_TABLE).where(log.id > after_id)
     if exclude_origin is not None:
-        query = query.where(model.ChangeLog.origin != exclude_origin)
-    return [_change(row) for row in session.scalars(query.order_by(model.ChangeLog.id))]
+        query = query.where(log.origin != exclude_origin)
+    return [_change(row) for row in session.execute(query.order_by(log.id))]
 
 
 GAP_SECONDS = 60.0
@@ -195,9 +199,10 @@ def poll(
     ``exclude_origin``); moves the cursor."""
     now = time.monotonic() if now is None else now
     cursor.gaps = {i: t for i, t in cursor.gaps.items() if now - t < GAP_SECONDS}
-    newer = model.ChangeLog.id > cursor.seen
-    where = or_(newer, model.ChangeLog.id.in_(list(cursor.gaps))) if cursor.gaps else newer
-    rows = list(session.scalars(select(model.ChangeLog).where(where).order_by(model.ChangeLog.id)))
+    log = _TABLE.c  # rows of the table: a window's poll configures no mapper
+    newer = log.id > cursor.seen
+    where = or_(newer, log.id.in_(list(cursor.gaps))) if cursor.gaps else newer
+    rows = session.execute(select(_TABLE).where(where).order_by(log.id)).all()
     found = {row.id for row in rows}
     for id_ in found:
         cursor.gaps.pop(id_, None)
@@ -212,14 +217,12 @@ def poll(
 
 def of_trip(session: Session, trip_uuid: str, limit: int = LIMIT) -> list[Change]:
     """The history of a trip and everything in it, newest first."""
-    query = select(model.ChangeLog).where(model.ChangeLog.trip_uuid == trip_uuid)
-    return _newest(session, query, limit)
+    return _newest(session, select(_TABLE).where(_TABLE.c.trip_uuid == trip_uuid), limit)
 
 
 def of_object(session: Session, object_uuid: str, limit: int = LIMIT) -> list[Change]:
     """The history of one object (a meeting, a person, the trip itself), newest first."""
-    query = select(model.ChangeLog).where(model.ChangeLog.object_uuid == object_uuid)
-    return _newest(session, query, limit)
+    return _newest(session, select(_TABLE).where(_TABLE.c.object_uuid == object_uuid), limit)
 
 
 def forget(session: Session, object_uuid: str) -> None:
@@ -416,11 +419,12 @@ def _trip_uuids(
 
 
 def _newest(session: Session, query: Any, limit: int) -> list[Change]:
-    rows = session.scalars(query.order_by(model.ChangeLog.id.desc()).limit(limit))
+    rows = session.execute(query.order_by(_TABLE.c.id.desc()).limit(limit))
     return [_change(row) for row in rows]
 
 
-def _change(row: model.ChangeLog) -> Change:
+def _change(row: Any) -> Change:
+    """An entry from a row of the log's table (its columns are the mapped attributes)."""
     return Change(
         id=row.id,
         at=row.at,

@@ -131,10 +131,11 @@ def choose_store(store_path: str | None) -> tuple[Store, list[str]]:
 
 
 def _first_reads(st: Store) -> None:
-    """Make the window's first reads once, here: the ORM configures its mappers and compiles
-    each statement on first use, which cost the GUI thread about half a second; the mappers
-    and the engine's cache of compiled statements serve every thread after. The rows read are
-    thrown away (the window reads them again, quickly)."""
+    """Make the window's first reads once, here: SQLAlchemy compiles each statement on first
+    use, and the engine's cache of compiled statements serves every thread after. The rows
+    read are thrown away (the window reads them again, quickly). What the window reads until
+    the trip is shown names tables, not mapped classes, so the ORM's mappers are configured
+    only when something is edited (``tests/ui/test_start_frame.py``)."""
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415 - on the worker
 
     from planner import history, trips  # noqa: PLC0415

@@ -27,8 +27,8 @@ def person_choices(session: Session, trip_id: int) -> tuple[PersonChoice, ...]:
     side in order of precedence, the head first even where an explicit rank puts them lower
     (a side is led by its head, :mod:`planner.protocol.precedence`)."""
     query = trip_readers.with_organization(
-        trip_readers.people(trip_id, model.TripPerson.side, contacts=True)
-    ).add_columns(model.Organization.uuid.label("organization_uuid"))
+        trip_readers.people(trip_id, model.TripPerson.__table__.c.side, contacts=True)
+    ).add_columns(model.Organization.__table__.c.uuid.label("organization_uuid"))
     keyed = []
     for row in session.execute(query):
         side = DELEGATION if row.role is not None else (row.side or HOST)

@@ -4017,6 +4017,23 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>OverviewDays</name>
+    <message numerus="yes">
+        <source>%n meetings on these days; the Meetings tab lists each.</source>
+        <translation>
+            <numerusform>%n Termin an diesen Tagen; die Registerkarte „Termine“ führt jeden einzeln auf.</numerusform>
+            <numerusform>%n Termine an diesen Tagen; die Registerkarte „Termine“ führt jeden einzeln auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>

@@ -134,6 +134,23 @@
     </message>
 </context>
 <context>
+    <name>OverviewDays</name>
+    <message numerus="yes">
+        <source>%n meetings on these days; the Meetings tab lists each.</source>
+        <translation>
+            <numerusform>%n meeting on these days; the Meetings tab lists each.</numerusform>
+            <numerusform>%n meetings on these days; the Meetings tab lists each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>

@@ -4002,6 +4002,21 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>OverviewDays</name>
+    <message numerus="yes">
+        <source>%n meetings on these days; the Meetings tab lists each.</source>
+        <translation>
+            <numerusform>这些日期共有 %n 场会见，逐场列表见“会见”标签页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n 场会见</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
