@@ -23,6 +23,7 @@ import pytest
 
 from planner import store
 from tests import pg
+from tests.conftest import new_sqlite_store
 
 ENGINES = ("sqlite", "postgresql")
 
@@ -70,6 +71,10 @@ def store_path(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> I
 
 
 @pytest.fixture
-def st(store_path: Path) -> Iterator[store.Store]:
+def st(store_path: Path, request: pytest.FixtureRequest) -> Iterator[store.Store]:
+    """The test's store, open: on SQLite a copy of the migrated template (``new_sqlite_store``),
+    which is what creating it would make, without running the migrations for every test."""
+    if isinstance(store_path, Path) and not store_path.exists():
+        new_sqlite_store(request.getfixturevalue("sqlite_template"), store_path)
     with store.open_store(store_path) as opened:
         yield opened
