@@ -109,6 +109,12 @@ def new_sqlite_store(template: Path, path: Path) -> Path:
 
 
 @pytest.fixture
+def office_store(tmp_path: Path, sqlite_template: Path) -> Path:
+    """``tmp_path / "office.sqlite"``, an empty store already (:func:`new_sqlite_store`)."""
+    return new_sqlite_store(sqlite_template, tmp_path / "office.sqlite")
+
+
+@pytest.fixture
 def smtp() -> Iterator[tuple[Any, int]]:
     """A real SMTP server on 127.0.0.1 for this test (``tests/mail.py``): what it received
     (an ``Inbox``), and its port."""

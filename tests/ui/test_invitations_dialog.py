@@ -24,8 +24,8 @@ from ui.dialogs.office_settings import OfficeSettingsDialog
 
 
 @pytest.fixture
-def st(tmp_path: Path) -> Iterator[store.Store]:
-    with store.open_store(tmp_path / "office.sqlite") as opened:
+def st(office_store: Path) -> Iterator[store.Store]:
+    with store.open_store(office_store) as opened:
         yield opened
 
 
