@@ -109,7 +109,7 @@ def new_sqlite_store(template: Path, path: Path) -> Path:
 
 
 @pytest.fixture
-def office_store(tmp_path: Path, sqlite_template: Path) -> Path:
+def empty_store_file(tmp_path: Path, sqlite_template: Path) -> Path:
     """``tmp_path / "office.sqlite"``, an empty store already (:func:`new_sqlite_store`)."""
     return new_sqlite_store(sqlite_template, tmp_path / "office.sqlite")
 

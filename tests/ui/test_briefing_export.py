@@ -27,8 +27,8 @@ PRIVATE_NOTE = "Seat the head of delegation next to the club's board member."
 
 
 @pytest.fixture
-def st(office_store: Path) -> Iterator[store.Store]:
-    with store.open_store(office_store) as opened:
+def st(empty_store_file: Path) -> Iterator[store.Store]:
+    with store.open_store(empty_store_file) as opened:
         yield opened
 
 

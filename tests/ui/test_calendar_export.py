@@ -26,8 +26,8 @@ Choose = Callable[[CalendarExportDialog], None]
 
 
 @pytest.fixture
-def st(office_store: Path) -> Iterator[store.Store]:
-    with store.open_store(office_store) as opened:
+def st(empty_store_file: Path) -> Iterator[store.Store]:
+    with store.open_store(empty_store_file) as opened:
         yield opened
 
 

@@ -94,8 +94,8 @@ def show(qtbot: QtBot, st: Store, trip_uuid: str, first_day: dt.date | None = No
 
 
 @pytest.fixture
-def nanshan(qtbot: QtBot, office_store: Path) -> Iterator[Shown]:
-    with store.open_store(office_store) as st:
+def nanshan(qtbot: QtBot, empty_store_file: Path) -> Iterator[Shown]:
+    with store.open_store(empty_store_file) as st:
         with st.transaction() as session:
             uuid = trips.import_trip(session, NANSHAN).uuid
         yield show(qtbot, st, uuid, dt.date(2024, 6, 16))
