@@ -68,6 +68,8 @@ TEXTS: dict[str, str] = {
     "arrival_in": N_("Arrival in {city}"),
     "departure_from": N_("Departure from {city}"),
     "night_at": N_("Night: {hotel}"),
+    # Translators: a day's arrival or departure and its clock time ("Arrival in Berlin 14:00").
+    "event_at": N_("{event} {time}"),
     "no_meetings": N_("No meetings planned."),
     "continued": N_("{title} (continued)"),
     "cancelled_title": N_("({title})"),

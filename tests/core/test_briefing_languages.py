@@ -75,9 +75,17 @@ def test_the_chinese_pack_names_organizations_places_zones_and_amounts_in_chines
         "国内时间：北京时间（UTC+08:00）",
         "谅解备忘录，已签署",
         "60 欧元",
+        "简报材料 · 内部版",  # the glossary's word: 出访 would call the Germans' visit ours
+        "18:00 抵达Changzhou",
     ):
         assert expected in text, expected
-    for unwanted in ("Changzhou Municipal People's Government", "中国标准时间", "Asia/Shanghai"):
+    unwanted_words = (
+        "Changzhou Municipal People's Government",
+        "中国标准时间",
+        "Asia/Shanghai",
+        "出访",
+    )
+    for unwanted in unwanted_words:
         assert unwanted not in text, unwanted
 
 
@@ -95,17 +103,20 @@ def test_the_german_pack_puts_the_date_first_and_says_names_and_terms_in_german(
         "Absichtsvereinbarung (MoU), unterzeichnet",
         "Name Rolle Funktion Sprachen",
         "Zugeschaltete Standorte",
+        "Ankunft in Changzhou um 18:00 Uhr",
     ):
         assert expected in text, expected
     for english in ("Ms. ", "Mr. ", "Asia/Shanghai", "Europe/Berlin"):
         assert english not in text, english
 
 
-def test_the_german_pack_of_a_journey_names_bookings_and_carriers_by_the_glossary(
+def test_a_journey_names_bookings_and_arrivals_as_each_language_does(
     packs: dict[tuple[str, str], str],
 ) -> None:
     text = flat(packs["nanshan", "de"])
     assert "Buchungsnummer" in text
+    assert "Ankunft So., 16.06. 06:40 (Frankfurt am Main)" in text
+    assert "6月16日 周日 06:40（Frankfurt am Main）抵达" in flat(packs["nanshan", "zh"])
     for variant in ("Referenz", "Gesellschaft", "Heimat ", "Abkommen"):
         assert variant not in text, variant
 

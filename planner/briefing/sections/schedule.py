@@ -123,10 +123,10 @@ def _day_notes(ctx: Context, day: dt.date) -> list[str]:
         zone = stop.timezone
         if stop.arrive and times.day(stop.arrive, zone) == day:
             arrive = labels.get("arrival_in", city=stop.city)
-            notes.append(f"{arrive} {times.clock(stop.arrive, zone)}")
+            notes.append(labels.get("event_at", event=arrive, time=times.clock(stop.arrive, zone)))
         if stop.depart and times.day(stop.depart, zone) == day:
             leave = labels.get("departure_from", city=stop.city)
-            notes.append(f"{leave} {times.clock(stop.depart, zone)}")
+            notes.append(labels.get("event_at", event=leave, time=times.clock(stop.depart, zone)))
     if ctx.options.internal:
         for stop in ctx.pack.trip.stops:
             zone = stop.timezone
