@@ -22,7 +22,7 @@ from planner import model, names
 from planner.briefing import styles as st
 from planner.briefing.content import Pack
 from planner.briefing.flowables import BoldCJKParagraph, BoldParagraph, CJKParagraph, Heading
-from planner.briefing.labels import CHINESE, ENGLISH, GETTEXT_LOCALES, Labels
+from planner.briefing.labels import CHINESE, ENGLISH, GERMAN, GETTEXT_LOCALES, Labels
 from planner.briefing.options import BriefingOptions
 from planner.briefing.text import clean, escape, has_cjk, is_shaped, lines
 
@@ -167,13 +167,20 @@ class Context:
         return " ".join(c for c in parts if c)
 
     def org_name(self, o: model.Organization | None) -> str:
-        """``Nanshan District Government of Shenzhen 深圳市南山区人民政府``: plain text. A
-        Chinese pack names an organization by its Chinese name alone (深圳市南山区人民政府), as
-        a Chinese letter would; the English translation beside it says nothing more."""
+        """An organization as the pack's language names it, plain text: ``Nanshan District
+        Government of Shenzhen 深圳市南山区人民政府``; in German the native name in brackets,
+        as a person's (``Li Wei (李伟)``); in Chinese the Chinese name alone, as a Chinese
+        letter writes it (the English translation beside it says nothing more)."""
         if o is None:
             return ""
         if self.labels.language == CHINESE and names.has_han(o.native_name):
             return clean(o.native_name)
+        if (
+            self.labels.language == GERMAN
+            and o.native_name
+            and clean(o.native_name) != clean(o.name)
+        ):
+            return f"{clean(o.name)} ({clean(o.native_name)})"  # as a person: Li Wei (李伟)
         return " ".join(c for c in (clean(o.name), clean(o.native_name)) if c)
 
     def language_names(self, codes: Sequence[str]) -> str:

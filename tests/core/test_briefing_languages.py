@@ -104,6 +104,7 @@ def test_the_german_pack_puts_the_date_first_and_says_names_and_terms_in_german(
         "Name Rolle Funktion Sprachen",
         "Zugeschaltete Standorte",
         "Ankunft in Changzhou um 18:00 Uhr",
+        "Gastgeber Changzhou Municipal People's Government (常州市人民政府)",
     ):
         assert expected in text, expected
     for english in ("Ms. ", "Mr. ", "Asia/Shanghai", "Europe/Berlin"):
