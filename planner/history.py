@@ -33,13 +33,16 @@ import time
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from planner import model, names, tables
+from planner import names, tables
+
+if TYPE_CHECKING:  # the window reads the log without declaring the model
+    from planner import model
 
 # The change log's vocabulary and its one-entry writer live in change_entries (a bulk import
 # writes its entry without the ORM); named here as the rest of the program always has.
@@ -229,9 +232,7 @@ def forget(session: Session, object_uuid: str) -> None:
     """Clear the labels and values of an object's entries (its name, its data), keeping that
     changes happened."""
     session.execute(
-        update(model.ChangeLog)
-        .where(model.ChangeLog.object_uuid == object_uuid)
-        .values(label=None, changes=None)
+        update(_TABLE).where(_TABLE.c.object_uuid == object_uuid).values(label=None, changes=None)
     )
 
 
@@ -241,7 +242,7 @@ def scrub(session: Session, needles: Collection[str]) -> int:
     entries changed."""
     if not needles:
         return 0
-    log = model.ChangeLog
+    log = _TABLE.c
     query = select(log.id, log.label, log.changes).where(
         or_(log.label.is_not(None), log.changes.is_not(None))
     )
@@ -255,7 +256,7 @@ def scrub(session: Session, needles: Collection[str]) -> int:
         named = label is not None and _mentions(label, needles)
         if named or kept != (changes or {}):
             session.execute(
-                update(log)
+                update(_TABLE)
                 .where(log.id == id_)
                 .values(label=None if named else label, changes=kept or None)
             )
@@ -267,6 +268,8 @@ def after_flush(session: Session, _context: Any) -> None:
     """The ORM listener: one entry per object the flush created, changed or deleted."""
     if session.info.get(_QUIET):
         return
+    from planner import model  # noqa: PLC0415 - a flush of ORM objects: the model is loaded
+
     found: list[tuple[str, model.Entity, tuple[str, ...]]] = []
     values: dict[int, dict[str, Any]] = {}  # id() of the object -> its changes
     # A person or organization added to a trip's contacts belongs to that trip's history.
@@ -399,8 +402,8 @@ def _trip_uuids(
             meeting_ids[key] = meeting_id
         elif key in linked:
             trip_ids[key] = linked[key]
-    trip = model.Trip.__table__
-    meeting = model.Meeting.__table__
+    trip = tables.trip
+    meeting = tables.meeting
     if trip_ids:
         wanted = set(trip_ids.values())
         query = select(trip.c.id, trip.c.uuid).where(trip.c.id.in_(wanted))

@@ -26,28 +26,26 @@ from planner import (
     localtime,
     model,
     text_rules,
-    trip_readers,
     validation_messages,
     vocab,
 )
 from planner.conflicts import Conflict, Gone
 from planner.editing import rows
-from planner.editing.person_choices import person_choices
 from planner.editing.rows import EditError as EditError  # re-exported: callers know them here
 from planner.editing.rows import get as get
-from planner.errors import NotFound
 from planner.records import (
-    Choice,
     MeetingRecord,
     OrganizationRecord,
     PersonRecord,
     Record,
-    StopChoice,
     StopRecord,
     TransferRecord,
-    TripContext,
     TripRecord,
 )
+from planner.records import (
+    TripContext as TripContext,  # re-exported: callers know it here
+)
+from planner.trip_context import trip_context as trip_context
 from planner.trips import load_trip, trip_days
 
 ENTITY_OF: dict[type[Any], type[model.Entity]] = {
@@ -452,56 +450,6 @@ def _stop_position(trip: model.Trip, record: StopRecord) -> int:
         if other is not None and when < other:
             return index
     return len(trip.stops)
-
-
-def trip_context(session: Session, trip_uuid: str) -> TripContext:
-    """The trip's stops, people (by side and rank: :mod:`.person_choices`) and organizations
-    as choices for its editors.
-
-    Read in five queries whatever the trip's size: the window asks for it when a trip opens
-    and before every editor, and walking the ORM links cost a SELECT per organization."""
-    # The tables, not the mapped classes: the window asks for this as it shows a trip, and an
-    # ORM statement would first configure every mapper of the model (about 150 ms at start).
-    trip, org, link = (
-        model.Trip.__table__.c,
-        model.Organization.__table__.c,
-        model.TripOrganization.__table__.c,
-    )
-    found = session.execute(
-        select(trip.id, trip.title, trip.home_timezone).where(trip.uuid == trip_uuid)
-    ).one_or_none()
-    if found is None:
-        raise NotFound(f"the {rows.kind_word(model.Trip)} {trip_uuid} no longer exists")
-    organizations = session.execute(
-        select(org.uuid, org.name)
-        .select_from(model.TripOrganization.__table__)
-        .join(model.Organization.__table__, link.organization_id == org.id)
-        .where(link.trip_id == found.id)
-        .order_by(link.position)
-    )
-    stops = session.execute(trip_readers.stops(found.id))
-    transfer = model.Transfer.__table__
-    origin, destination = model.Stop.__table__.alias(), model.Stop.__table__.alias()
-    legs = tuple(
-        (leg.origin, leg.destination)
-        for leg in session.execute(
-            select(origin.c.uuid.label("origin"), destination.c.uuid.label("destination"))
-            .select_from(transfer)
-            .outerjoin(origin, origin.c.id == transfer.c.from_stop_id)
-            .outerjoin(destination, destination.c.id == transfer.c.to_stop_id)
-            .where(transfer.c.trip_id == found.id)
-            .order_by(transfer.c.position)
-        )
-    )
-    return TripContext(
-        trip_uuid=trip_uuid,
-        title=found.title,
-        home_timezone=found.home_timezone,
-        stops=tuple(StopChoice(s.uuid, s.city, s.timezone, s.arrive, s.depart) for s in stops),
-        people=person_choices(session, found.id),
-        organizations=tuple(Choice(o.uuid, o.name) for o in organizations),
-        legs=legs,
-    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from planner import localtime, model, trip_readers
+from planner import localtime, tables, trip_readers
 from ui.models import vocab_text
 
 
@@ -128,7 +128,7 @@ class TripOverview(QTextBrowser):
         page = ""
         trip = None
         if trip_uuid is not None:
-            columns = model.Trip.__table__.c  # the table: no mapper configured to show a page
+            columns = tables.trip.c  # the table: no mapper configured to show a page
             trip = session.execute(
                 select(columns.id, columns.title, columns.purpose, columns.home_timezone).where(
                     columns.uuid == trip_uuid
@@ -138,7 +138,7 @@ class TripOverview(QTextBrowser):
             stops = session.execute(trip_readers.stops(trip.id)).all()
             which = trip_readers.of_trip(trip.id)
             meetings = session.execute(
-                trip_readers.meetings(which, model.Meeting.__table__.c.timezone)
+                trip_readers.meetings(which, tables.meeting.c.timezone)
             ).all()
             page = trip_html(trip, stops, meetings)
         self.trip_uuid = trip_uuid if trip is not None else None
