@@ -5736,7 +5736,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+79"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+80"/>
         <source>Schedule</source>
         <translation>Besuchsprogramm</translation>
     </message>
@@ -5774,7 +5774,7 @@ Gastgeber: {host}</translation>
         <translation>{times} Heimatzeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/schedule/painting.py" line="+91"/>
+        <location filename="../../ui/views/schedule/painting.py" line="+92"/>
         <location line="+367"/>
         <source>Local</source>
         <translation>Ortszeit</translation>
@@ -5796,7 +5796,7 @@ Gastgeber: {host}</translation>
         <translation>{zone} (Heimatzeit)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>home {difference}</source>
         <translation>Heimatzeit {difference}</translation>
     </message>
@@ -6089,7 +6089,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../../ui/models/timetext.py" line="+20"/>
+        <location filename="../../ui/models/timetext.py" line="+21"/>
         <source>ddd d MMM</source>
         <comment>a short day as a QLocale date format</comment>
         <translation>ddd, d. MMM</translation>

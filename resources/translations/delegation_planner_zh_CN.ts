@@ -5714,7 +5714,7 @@ Host: {host}</source>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+79"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+80"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
@@ -5749,10 +5749,10 @@ Host: {host}</source>
     <message>
         <location line="+403"/>
         <source>{times} at home ({zone})</source>
-        <translation>国内时间 {times}（{zone}）</translation>
+        <translation>{zone} {times}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/schedule/painting.py" line="+91"/>
+        <location filename="../../ui/views/schedule/painting.py" line="+92"/>
         <location line="+367"/>
         <source>Local</source>
         <translation>当地</translation>
@@ -5771,10 +5771,10 @@ Host: {host}</source>
     <message>
         <location line="+150"/>
         <source>{zone} (home time)</source>
-        <translation>{zone}（国内时间）</translation>
+        <translation>{zone}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>home {difference}</source>
         <translation>国内 {difference}</translation>
     </message>
@@ -6067,7 +6067,7 @@ Host: {host}</source>
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../../ui/models/timetext.py" line="+20"/>
+        <location filename="../../ui/models/timetext.py" line="+21"/>
         <source>ddd d MMM</source>
         <comment>a short day as a QLocale date format</comment>
         <translation>M月d日 ddd</translation>
@@ -6097,7 +6097,7 @@ Host: {host}</source>
     <message>
         <location line="+10"/>
         <source>{day} {time} at home ({zone})</source>
-        <translation>国内时间 {day} {time}（{zone}）</translation>
+        <translation>{zone} {day} {time}</translation>
     </message>
 </context>
 <context>
