@@ -50,6 +50,43 @@ def display_name(family: str, given: str | None, native: str | None) -> str:
     return name
 
 
+HONORIFICS: dict[str, dict[str, str]] = {
+    "mr": {"de": "Herr", "zh": "先生"},
+    "herr": {"de": "Herr", "zh": "先生"},
+    "先生": {"de": "Herr", "zh": "先生"},
+    "ms": {"de": "Frau", "zh": "女士"},
+    "mrs": {"de": "Frau", "zh": "女士"},
+    "frau": {"de": "Frau", "zh": "女士"},
+    "女士": {"de": "Frau", "zh": "女士"},
+    "dr": {"de": "Dr.", "zh": "博士"},
+    "博士": {"de": "Dr.", "zh": "博士"},
+    "prof": {"de": "Prof.", "zh": "教授"},
+    "教授": {"de": "Prof.", "zh": "教授"},
+}
+"""The honorifics a document in German or Chinese writes in its own words, by the folded
+text a user types (``Mr.``, ``Herr``, ``先生``); any other is printed as written."""
+_PLAIN_ZH = frozenset({"先生", "女士"})
+
+
+def name_in(
+    language: str, family: str, given: str | None, native: str | None, honorific: str | None
+) -> str:
+    """A person as a German or Chinese document names them. Chinese puts the Chinese name
+    first with the Latin one after it in full-width brackets and the honorific after the name
+    (``李伟先生（Li Wei）``, ``Anna Becker博士``): ``先生 李伟`` is a foreigner's mistake.
+    German puts the honorific before (``Frau Sheng Lei (盛蕾)``). Known honorifics are said in
+    the document's language; a title Chinese puts after the name (``主任``) is kept as written."""
+    latin = latin_name(family, given, native)
+    title = _honorific_in(language, honorific)
+    if language == "zh":
+        first = native if native and has_han(native) else latin
+        after = latin if first != latin else (native if native and native != latin else None)
+        name = f"{first}{title}" if title else first
+        return f"{name}（{after}）" if after else name
+    name = display_name(family, given, native)
+    return f"{title} {name}" if title else name
+
+
 def fold(text: str) -> str:
     """``text`` as a search compares it, so that what a user types matches however it is
     written: compatibility forms unified (full-width ``ＡＢＣ`` is ``abc``), accents dropped
@@ -89,3 +126,14 @@ def sort_key(family: str, given: str | None, native: str | None = None) -> tuple
 def organization_sort_key(name: str) -> tuple[str, str]:
     """What a directory sorts organizations by (pinyin for names in Han characters)."""
     return (_collation_text(name), name)
+
+
+def _honorific_in(language: str, honorific: str | None) -> str:
+    words = [
+        HONORIFICS.get(fold(w).rstrip("."), {}).get(language, w) for w in (honorific or "").split()
+    ]
+    if language != "zh":
+        return " ".join(words)
+    # Chinese says one title: 博士 for "Frau Dr.", not 女士博士.
+    titles = [w for w in words if w not in _PLAIN_ZH] or words
+    return "".join(titles)

@@ -3706,7 +3706,7 @@
         <translation>Delegation-Planner-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+203"/>
         <location filename="../../ui/window_frame.py" line="+75"/>
         <source>Trips</source>
         <translation>Reisen</translation>
@@ -3965,7 +3965,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+32"/>
+        <location filename="../../ui/main_window.py" line="+36"/>
         <source>Delegation Planner — {name}</source>
         <translation>Delegation Planner — {name}</translation>
     </message>
@@ -3975,7 +3975,7 @@
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <location filename="../../ui/window_frame.py" line="+42"/>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -3991,7 +3991,7 @@
         <translation>Protoko&amp;ll</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+50"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>New Store</source>
         <translation>Neue Datenbank</translation>
     </message>

@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+640"/>
+        <location filename="../../ui/main_window.py" line="+651"/>
         <source>(and %n more change(s))</source>
         <translation>
             <numerusform>(and %n more change)</numerusform>

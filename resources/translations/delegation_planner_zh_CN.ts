@@ -3692,7 +3692,7 @@
         <translation>代表团访问规划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+203"/>
         <location filename="../../ui/window_frame.py" line="+75"/>
         <source>Trips</source>
         <translation>团组</translation>
@@ -3951,7 +3951,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+32"/>
+        <location filename="../../ui/main_window.py" line="+36"/>
         <source>Delegation Planner — {name}</source>
         <translation>代表团访问规划 — {name}</translation>
     </message>
@@ -3961,7 +3961,7 @@
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-36"/>
         <location filename="../../ui/window_frame.py" line="+42"/>
         <source>History</source>
         <translation>历史记录</translation>
@@ -3977,7 +3977,7 @@
         <translation>礼宾安排(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+50"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>New Store</source>
         <translation>新建数据库</translation>
     </message>

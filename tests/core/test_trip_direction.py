@@ -134,7 +134,7 @@ def test_the_calendar_of_a_visit_received_says_so_and_a_visit_made_keeps_its_tit
     [
         ("de", ("DELEGATIONSMAPPE", "Die Reise im Überblick"),
          ("MAPPE ZUM DELEGATIONSBESUCH", "Der Besuch im Überblick")),
-        ("zh", ("出访资料", "行程概览"), ("来访接待资料", "来访概览")),
+        ("zh", ("简报材料", "行程概览"), ("来访接待简报材料", "来访概览")),
         ("en", ("BRIEFING PACK", "The trip at a glance"),
          ("BRIEFING PACK", "The visit at a glance")),
     ],

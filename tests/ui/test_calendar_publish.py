@@ -31,8 +31,8 @@ def server(tmp_path: Path) -> Iterator[Server]:
 
 
 @pytest.fixture
-def trip(tmp_path: Path) -> Iterator[tuple[store.Store, str]]:
-    with store.open_store(tmp_path / "office.sqlite") as st:
+def trip(empty_store_file: Path) -> Iterator[tuple[store.Store, str]]:
+    with store.open_store(empty_store_file) as st:
         with st.transaction() as session:
             uuid = trips.import_trip(session, NANSHAN).uuid
         yield st, uuid

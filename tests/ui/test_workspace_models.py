@@ -84,12 +84,12 @@ def _english_dates() -> Iterator[None]:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[Office]:
+def office(tmp_path: Path, empty_store_file: Path) -> Iterator[Office]:
     document = json.loads(NANSHAN.read_text(encoding="utf-8"))
     document["meetings"].extend(EXTRA_MEETINGS)
     nanshan_plus = tmp_path / "nanshan-plus.trip.json"
     nanshan_plus.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    with store.open_store(tmp_path / "office.sqlite") as st:
+    with store.open_store(empty_store_file) as st:
         with st.transaction() as session:
             nanshan = trips.import_trip(session, nanshan_plus).uuid
             jiangsu = trips.import_trip(session, JIANGSU).uuid
