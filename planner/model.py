@@ -164,6 +164,9 @@ class Trip(Entity):
     """``{"label", "number"}`` in the user's order, numbers in E.164: the embassy, the
     liaison's driver, the interpreter agency, for the pack's contact sheet. A list in the row,
     as a meeting's talking points, because it is edited and shown only as a whole."""
+    direction: Mapped[str]
+    """A visit made (``outbound``) or received (``inbound``): the documents' titles name it
+    (``vocab.TRIP_DIRECTIONS``)."""
 
     organizer: Mapped[Organization | None] = relationship()
     organization_links: Mapped[list[TripOrganization]] = _ordered("TripOrganization")

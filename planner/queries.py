@@ -173,11 +173,11 @@ class ContactRows:
 
 
 def trip_header(session: Session, trip_uuid: str) -> Any:
-    """The trip's ``id``, ``title``, ``home_timezone`` and ``protocol_rules`` (one row);
-    :class:`NotFound` when it no longer exists."""
+    """The trip's ``id``, ``title``, ``home_timezone``, ``protocol_rules`` and ``direction``
+    (one row); :class:`NotFound` when it no longer exists."""
     trip = tables.trip.c  # the table: a mapped class would configure every mapper
     found = session.execute(
-        select(trip.id, trip.title, trip.home_timezone, trip.protocol_rules).where(
+        select(trip.id, trip.title, trip.home_timezone, trip.protocol_rules, trip.direction).where(
             trip.uuid == trip_uuid
         )
     ).one_or_none()

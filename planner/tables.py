@@ -226,9 +226,11 @@ trip = _entity(
         "protocol_rules", default=vocab.PROTOCOL_RULES[0], server_default=vocab.PROTOCOL_RULES[0]
     ),
     _col("useful_numbers", JSON, default=list, server_default="[]"),
+    _text("direction", default=vocab.TRIP_DIRECTIONS[0], server_default=vocab.TRIP_DIRECTIONS[0]),
     _enum_check("status", vocab.TRIP_STATUSES),
     _enum_check("classification", vocab.CLASSIFICATIONS),
     _enum_check("protocol_rules", vocab.PROTOCOL_RULES),
+    _enum_check("direction", vocab.TRIP_DIRECTIONS),
 )
 
 trip_organization = _link("trip_organization", _under("trip"), "organization")

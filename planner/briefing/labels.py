@@ -81,6 +81,7 @@ TEXTS: dict[str, str] = {
     "time_on_day": N_("{time}  {date}  {zone}"),
     # Cover
     "briefing_pack": N_("Briefing pack"),
+    "briefing_pack.inbound": NP_("a visit received", "Briefing pack"),
     "organizer": N_("Organizer"),
     "dates": N_("Dates"),
     "route": N_("Route"),
@@ -91,6 +92,7 @@ TEXTS: dict[str, str] = {
     # Sections
     "contents": N_("Contents"),
     "glance": N_("The trip at a glance"),
+    "glance.inbound": N_("The visit at a glance"),
     "stops": N_("Stops and lodging"),
     "transfers": N_("Transfers"),
     "schedule": N_("Schedule"),
@@ -294,6 +296,13 @@ class Labels:
 
     def get(self, key: str, **values: object) -> str:
         return self[key].format(**values)
+
+    def of_visit(self, key: str, direction: str) -> str:
+        """The label ``key`` as a visit made or received calls it (Chinese 简报材料,
+        来访接待简报材料; German Delegationsmappe, Mappe zum Delegationsbesuch): ``key.inbound``
+        where a table has one, else ``key``, which is the visit made's."""
+        own = f"{key}.{direction}"
+        return self[own] if own in TEXTS else self[key]
 
     def word(self, group: str, value: str | None) -> str:
         """The label of a vocabulary word (``role``, ``head``); the word itself if unknown."""

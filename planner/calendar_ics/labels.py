@@ -73,6 +73,8 @@ LABELS: dict[str, str] = {
     "lodging": N_("Lodging"),
     # The calendar's name (X-WR-CALNAME, NAME) and a CONFERENCE link's LABEL
     "calendar_name": N_("{trip} – {person}"),
+    "calendar_trip.outbound": NP_("the calendar of a visit made", "{trip}"),
+    "calendar_trip.inbound": N_("Incoming visit: {trip}"),
     "conference": N_("Join online"),
 }
 """The English template of each label by key, marked for extraction."""

@@ -78,6 +78,7 @@ def record_of(obj: model.Entity) -> Record:
             notes=obj.notes,
             protocol_rules=obj.protocol_rules,
             useful_numbers=tuple((n["label"], n["number"]) for n in obj.useful_numbers or ()),
+            direction=obj.direction,
         )
     if isinstance(obj, model.Stop):
         return StopRecord(**{f.name: getattr(obj, f.name) for f in fields(StopRecord)})
@@ -176,6 +177,7 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
         one_of("status", vocab.TRIP_STATUSES)
         one_of("classification", vocab.CLASSIFICATIONS)
         one_of("protocol_rules", vocab.PROTOCOL_RULES)
+        one_of("direction", vocab.TRIP_DIRECTIONS)
         for row, (label, number) in enumerate(record.useful_numbers, 1):
             problem = _useful_number_problem(label, number, say)
             if problem is not None:
@@ -266,11 +268,12 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
         obj.organizer = (
             get(session, model.Organization, record.organizer) if record.organizer else None
         )
-        obj.status, obj.classification, obj.notes, obj.protocol_rules = (
+        obj.status, obj.classification, obj.notes, obj.protocol_rules, obj.direction = (
             record.status,
             record.classification,
             record.notes,
             record.protocol_rules,
+            record.direction,
         )
         obj.useful_numbers = [
             {"label": label.strip(), "number": phones.normalize(number)}
@@ -503,6 +506,7 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         notes=source.notes,
         protocol_rules=source.protocol_rules,
         useful_numbers=[dict(n) for n in source.useful_numbers or ()],
+        direction=source.direction,
     )
     copy.organization_links = [
         model.TripOrganization(organization=link.organization) for link in source.organization_links

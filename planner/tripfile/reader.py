@@ -358,6 +358,8 @@ class _Builder:
                 **_opts(info, _TRIP_TEXT),
                 # Absent (a plain v1 file) means what every trip was seated by before.
                 "protocol_rules": info.get("protocol_rules") or vocab.PROTOCOL_RULES[0],
+                # Absent means a visit made, which is what every trip was before.
+                "direction": info.get("direction") or vocab.TRIP_DIRECTIONS[0],
             },
         )
         # The trip links every contact of the file, in file order.

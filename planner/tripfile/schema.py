@@ -277,6 +277,7 @@ TRIP = {
     "notes": paragraph(),
     "protocol_rules": one_of(vocab.PROTOCOL_RULES),
     "useful_numbers": objects(USEFUL_NUMBER),
+    "direction": one_of(vocab.TRIP_DIRECTIONS),
 }
 ORGANIZATION = {
     "uid": UID,

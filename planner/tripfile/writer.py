@@ -179,6 +179,8 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                 "useful_numbers": [
                     {"label": n["label"], "number": n["number"]} for n in trip.useful_numbers or []
                 ],
+                # Written only for a visit received, so every older file exports as it came.
+                "direction": None if trip.direction == vocab.TRIP_DIRECTIONS[0] else trip.direction,
             }
         ),
         "organizations": [

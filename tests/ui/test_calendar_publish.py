@@ -145,7 +145,7 @@ def test_the_trip_menu_offers_publishing_for_the_open_trip(
     ("language", "words"),
     [
         ("de", ("Kalender veröffentlichen", "&Veröffentlichen", "Die ganze Reise")),
-        ("zh_CN", ("发布日历", "发布(&P)", "整个出访行程")),
+        ("zh_CN", ("发布日历", "发布(&P)", "整个行程")),
     ],
 )
 def test_the_dialog_speaks_german_and_chinese(
