@@ -233,7 +233,7 @@ def _event(item: Stamped, method: str | None = "PUBLISH") -> list[str]:
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            f"DESCRIPTION:{_text(f'Reminder: {spec.summary}')}",
+            f"DESCRIPTION:{_text(spec.reminder or f'Reminder: {spec.summary}')}",
             f"TRIGGER:{trigger}",
             f"UID:{content.text(f'alarm-{spec.uid}')}",  # not cleaned, as it always was
             "END:VALARM",

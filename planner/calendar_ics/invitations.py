@@ -32,13 +32,13 @@ from sqlalchemy.orm import Session
 from planner import emails, model, office
 from planner.calendar_ics import export_state
 from planner.calendar_ics.events import (
-    CANCELLED_PREFIX,
     EXTERNAL,
     ExportOptions,
     Party,
     build_events,
     find_person,
     meeting_uid,
+    uncancelled,
 )
 from planner.calendar_ics.export import render
 from planner.calendar_ics.export_state import Stamped
@@ -185,7 +185,7 @@ def _for_person(
                 method=method,
                 recipient=recipient,
                 person_uuid=person.uuid,
-                meeting=spec.summary.removeprefix(CANCELLED_PREFIX),
+                meeting=uncancelled(spec.summary, language),
                 uid=spec.uid,
                 sequence=item.sequence,
                 start=spec.start,
