@@ -123,10 +123,14 @@ def export_each_delegate(
 def calendar_name(source: CalendarSource, options: ExportOptions) -> str:
     """X-WR-CALNAME and NAME: the trip's title, and for a person's own calendar their name as
     the packs print it ("Li Wei 李伟": the order of the person's culture, the native script
-    once), joined as the language joins a title and a name."""
+    once; in Chinese "李伟（Li Wei）"), joined as the language joins a title and a name."""
     person = source.people.get(options.person_uuid or "")
     if person is None:
         return source.title
+    if options.language == "zh":
+        parts = (person.family_name, person.given_name, person.native_name)
+        shown = names.display_name_for("zh", *parts)
+        return Labels(options.language).text("calendar_name", trip=source.title, person=shown)
     latin = names.latin_name(person.family_name, person.given_name, person.native_name)
     native = (person.native_name or "").strip()
     shown = " ".join(p for p in (latin, native if native != latin else "") if p)

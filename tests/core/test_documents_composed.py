@@ -17,7 +17,7 @@ from planner import model, names, store
 from planner.calendar_ics.events import ExportOptions, uncancelled
 from planner.calendar_ics.labels import Labels
 from tests.cjk_punctuation import ascii_marks_beside_han
-from tests.core.test_calendar_export import FIRST_EXPORT, export, trip_uuids
+from tests.core.test_calendar_export import FIRST_EXPORT, export, person_uuid, trip_uuids
 from tests.core.test_checks import jiangsu, nanshan, shifted
 from tests.core.test_checks_languages import in_languages, troubled
 
@@ -161,3 +161,13 @@ def test_names_and_honorifics_in_the_order_of_the_language(
     language: str, honorific: str | None, parts: tuple[str, str, str | None], expected: str
 ) -> None:
     assert names.addressed_name(language, honorific, *parts) == expected
+
+
+def test_a_chinese_personal_calendar_is_named_with_the_chinese_name_first(
+    st: store.Store, trip_uuids: dict[str, str]
+) -> None:
+    li = person_uuid(st, "Wei", "Li")
+    for language, expected in (("zh", "李伟（Li Wei）"), ("en", "Li Wei 李伟")):
+        options = ExportOptions(language=language, person_uuid=li)
+        calendar = icalendar.Calendar.from_ical(export(st, trip_uuids["nanshan"], options))
+        assert str(calendar["X-WR-CALNAME"]).endswith(expected)
