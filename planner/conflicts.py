@@ -14,17 +14,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner import history, model, snapshots
+from planner import history, snapshots
+from planner import tables as schema
 from planner.errors import NotFound, PlannerError
 from planner.records import changed_fields
 
-E = TypeVar("E", bound=model.Entity)
+if TYPE_CHECKING:  # the window opens a trip without declaring the model
+    from planner import model
+
+E = TypeVar("E", bound="model.Entity")
 
 
 class Conflict(PlannerError):
@@ -119,7 +123,7 @@ def lock_versions(session: Session, expected: Versions) -> Versions:
     """Lock the rows ``expected`` names (``FOR UPDATE`` on PostgreSQL; SQLite's write
     transaction holds the whole file) and return their versions now: from here to the commit
     no colleague can change them, so a check against ``expected`` holds until the write."""
-    tables = dict(model.Base.metadata.tables)
+    tables = dict(schema.metadata.tables)
     by_table: dict[str, list[str]] = {}
     for name, uuid in expected:
         by_table.setdefault(name, []).append(uuid)

@@ -28,24 +28,32 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import json
 import time
-import uuid as uuidlib
-import weakref
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, or_, select, update
+from sqlalchemy import Connection, func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
-from planner import model, names
+from planner import names, tables
 
-ACTIONS = ("create", "update", "delete", "restore", "import", "merge", "erase")
-"""What an entry says happened; ``restore`` is an undone delete."""
+if TYPE_CHECKING:  # the window reads the log without declaring the model
+    from planner import model
+
+# The change log's vocabulary and its one-entry writer live in change_entries (a bulk import
+# writes its entry without the ORM); named here as the rest of the program always has.
+from planner.change_entries import ACTIONS as ACTIONS  # noqa: PLC0414
+from planner.change_entries import CHANNEL as CHANNEL  # noqa: PLC0414
+from planner.change_entries import entry, write
+from planner.change_entries import origin as origin  # noqa: PLC0414
+from planner.change_entries import record as record  # noqa: PLC0414
+
+_TABLE = tables.change_log
+"""The log read as rows of its table: reading it configures no mapper."""
 
 LIMIT = 1000
 """The most entries a history view reads at once (the newest)."""
@@ -54,11 +62,7 @@ KEPT_CHARS = 200
 """The most characters of a text an entry keeps as an old or new value (a view shortens
 further); notes of many pages need not be copied into every entry."""
 
-CHANNEL = "delegation_planner_changes"
-"""The PostgreSQL notification channel a change to the store is announced on."""
-
 _QUIET = "planner.history.quiet"
-_WHO = "planner.history.who"
 # Bookkeeping that changes along with a user's change and says nothing by itself.
 _IGNORED = frozenset({"id", "version", "modified", "created", "uuid", "trip_id", "meeting_id"})
 _RENAMED = {
@@ -85,8 +89,6 @@ _ZONES = {
     ("transfer", "depart"): "depart_timezone",
     ("transfer", "arrive"): "arrive_timezone",
 }
-_TABLE = cast(Table, model.ChangeLog.__table__)  # Core inserts: no ORM work inside a flush
-_origins: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -109,40 +111,6 @@ class Change:
     not known), shows by name only."""
 
 
-def origin(engine: Engine) -> str:
-    """The name of one open store (one engine) in the entries it writes."""
-    found = _origins.get(engine)
-    if found is None:
-        found = _origins[engine] = str(uuidlib.uuid4())
-    return found
-
-
-def record(
-    session: Session,
-    action: str,
-    table: str,
-    *,
-    object_uuid: str | None = None,
-    trip_uuid: str | None = None,
-    label: str | None = None,
-    fields: Iterable[str] = (),
-) -> None:
-    """Add one entry in the session's transaction (for work the ORM listener does not see)."""
-    _write(
-        session,
-        [
-            _entry(
-                action,
-                table,
-                object_uuid=object_uuid,
-                trip_uuid=trip_uuid,
-                label=label,
-                fields=tuple(fields),
-            )
-        ],
-    )
-
-
 def record_rows(
     session: Session, action: str, table: str, rows: Iterable[Mapping[str, Any]]
 ) -> None:
@@ -154,10 +122,10 @@ def record_rows(
     if not rows:
         return
     trips = _trip_uuids(session.connection(), [(i, table, r) for i, r in enumerate(rows)], {})
-    _write(
+    write(
         session,
         [
-            _entry(
+            entry(
                 action,
                 table,
                 object_uuid=row.get("uuid"),
@@ -182,17 +150,18 @@ def quiet(session: Session) -> Iterator[None]:
 
 def latest_id(session: Session) -> int:
     """The newest entry's id (0 for none): what a window polls."""
-    return int(session.scalar(select(func.max(model.ChangeLog.id))) or 0)
+    return int(session.scalar(select(func.max(_TABLE.c.id))) or 0)
 
 
 def changes_since(
     session: Session, after_id: int, *, exclude_origin: str | None = None
 ) -> list[Change]:
     """Entries newer than ``after_id``, oldest first; without those of ``exclude_origin``."""
-    query = select(model.ChangeLog).where(model.ChangeLog.id > after_id)
+    log = _TABLE.c
+    query = select(_TABLE).where(log.id > after_id)
     if exclude_origin is not None:
-        query = query.where(model.ChangeLog.origin != exclude_origin)
-    return [_change(row) for row in session.scalars(query.order_by(model.ChangeLog.id))]
+        query = query.where(log.origin != exclude_origin)
+    return [_change(row) for row in session.execute(query.order_by(log.id))]
 
 
 GAP_SECONDS = 60.0
@@ -233,9 +202,10 @@ def poll(
     ``exclude_origin``); moves the cursor."""
     now = time.monotonic() if now is None else now
     cursor.gaps = {i: t for i, t in cursor.gaps.items() if now - t < GAP_SECONDS}
-    newer = model.ChangeLog.id > cursor.seen
-    where = or_(newer, model.ChangeLog.id.in_(list(cursor.gaps))) if cursor.gaps else newer
-    rows = list(session.scalars(select(model.ChangeLog).where(where).order_by(model.ChangeLog.id)))
+    log = _TABLE.c  # rows of the table: a window's poll configures no mapper
+    newer = log.id > cursor.seen
+    where = or_(newer, log.id.in_(list(cursor.gaps))) if cursor.gaps else newer
+    rows = session.execute(select(_TABLE).where(where).order_by(log.id)).all()
     found = {row.id for row in rows}
     for id_ in found:
         cursor.gaps.pop(id_, None)
@@ -250,23 +220,19 @@ def poll(
 
 def of_trip(session: Session, trip_uuid: str, limit: int = LIMIT) -> list[Change]:
     """The history of a trip and everything in it, newest first."""
-    query = select(model.ChangeLog).where(model.ChangeLog.trip_uuid == trip_uuid)
-    return _newest(session, query, limit)
+    return _newest(session, select(_TABLE).where(_TABLE.c.trip_uuid == trip_uuid), limit)
 
 
 def of_object(session: Session, object_uuid: str, limit: int = LIMIT) -> list[Change]:
     """The history of one object (a meeting, a person, the trip itself), newest first."""
-    query = select(model.ChangeLog).where(model.ChangeLog.object_uuid == object_uuid)
-    return _newest(session, query, limit)
+    return _newest(session, select(_TABLE).where(_TABLE.c.object_uuid == object_uuid), limit)
 
 
 def forget(session: Session, object_uuid: str) -> None:
     """Clear the labels and values of an object's entries (its name, its data), keeping that
     changes happened."""
     session.execute(
-        update(model.ChangeLog)
-        .where(model.ChangeLog.object_uuid == object_uuid)
-        .values(label=None, changes=None)
+        update(_TABLE).where(_TABLE.c.object_uuid == object_uuid).values(label=None, changes=None)
     )
 
 
@@ -276,7 +242,7 @@ def scrub(session: Session, needles: Collection[str]) -> int:
     entries changed."""
     if not needles:
         return 0
-    log = model.ChangeLog
+    log = _TABLE.c
     query = select(log.id, log.label, log.changes).where(
         or_(log.label.is_not(None), log.changes.is_not(None))
     )
@@ -290,7 +256,7 @@ def scrub(session: Session, needles: Collection[str]) -> int:
         named = label is not None and _mentions(label, needles)
         if named or kept != (changes or {}):
             session.execute(
-                update(log)
+                update(_TABLE)
                 .where(log.id == id_)
                 .values(label=None if named else label, changes=kept or None)
             )
@@ -302,6 +268,8 @@ def after_flush(session: Session, _context: Any) -> None:
     """The ORM listener: one entry per object the flush created, changed or deleted."""
     if session.info.get(_QUIET):
         return
+    from planner import model  # noqa: PLC0415 - a flush of ORM objects: the model is loaded
+
     found: list[tuple[str, model.Entity, tuple[str, ...]]] = []
     values: dict[int, dict[str, Any]] = {}  # id() of the object -> its changes
     # A person or organization added to a trip's contacts belongs to that trip's history.
@@ -330,7 +298,7 @@ def after_flush(session: Session, _context: Any) -> None:
         connection, [(id(obj), obj.__tablename__, obj.__dict__) for _, obj, _ in found], linked
     )
     entries = [
-        _entry(
+        entry(
             action,
             obj.__tablename__,
             object_uuid=obj.uuid,
@@ -341,64 +309,11 @@ def after_flush(session: Session, _context: Any) -> None:
         )
         for action, obj, changed in found
     ]
-    _write(session, entries)
+    write(session, entries)
 
 
 # ---------------------------------------------------------------------------------------------
 # Private helpers
-
-
-def _entry(
-    action: str,
-    table: str,
-    *,
-    object_uuid: str | None,
-    trip_uuid: str | None,
-    label: str | None,
-    fields: tuple[str, ...] = (),
-    changes: dict[str, Any] | None = None,
-) -> dict[str, Any]:
-    if action not in ACTIONS:
-        raise ValueError(f"unknown action {action!r}")
-    return {
-        "action": action,
-        "table_name": table,
-        "object_uuid": object_uuid,
-        "trip_uuid": trip_uuid,
-        "label": label,
-        "fields": list(fields),
-        "changes": changes or None,
-    }
-
-
-def _write(session: Session, entries: list[dict[str, Any]]) -> None:
-    connection = session.connection()
-    stamp = {
-        "at": dt.datetime.now(dt.UTC),
-        "who": _who(connection),
-        "origin": origin(connection.engine),
-    }
-    session.execute(insert(_TABLE), [{**stamp, **e} for e in entries])
-    if connection.dialect.name == "postgresql":
-        # Delivered at commit; PostgreSQL folds equal notifications of one transaction.
-        session.execute(select(func.pg_notify(CHANNEL, stamp["origin"])))
-
-
-def _who(connection: Connection) -> str:
-    """The database user on a server, the operating-system user of a file; asked once per
-    connection."""
-    known = connection.info.get(_WHO)
-    if known is None:
-        if connection.dialect.name == "sqlite":
-            try:
-                known = getpass.getuser()
-            except (KeyError, OSError):  # no name for the uid (a container)
-                known = "?"
-        else:
-            # The login, not a role it SET (an administrator works as dp_admin).
-            known = str(connection.exec_driver_sql("SELECT session_user").scalar())
-        connection.info[_WHO] = known
-    return str(known)
 
 
 def _changed_fields(obj: model.Entity) -> tuple[tuple[str, ...], dict[str, Any]]:
@@ -487,8 +402,8 @@ def _trip_uuids(
             meeting_ids[key] = meeting_id
         elif key in linked:
             trip_ids[key] = linked[key]
-    trip = model.Trip.__table__
-    meeting = model.Meeting.__table__
+    trip = tables.trip
+    meeting = tables.meeting
     if trip_ids:
         wanted = set(trip_ids.values())
         query = select(trip.c.id, trip.c.uuid).where(trip.c.id.in_(wanted))
@@ -507,11 +422,12 @@ def _trip_uuids(
 
 
 def _newest(session: Session, query: Any, limit: int) -> list[Change]:
-    rows = session.scalars(query.order_by(model.ChangeLog.id.desc()).limit(limit))
+    rows = session.execute(query.order_by(_TABLE.c.id.desc()).limit(limit))
     return [_change(row) for row in rows]
 
 
-def _change(row: model.ChangeLog) -> Change:
+def _change(row: Any) -> Change:
+    """An entry from a row of the log's table (its columns are the mapped attributes)."""
     return Change(
         id=row.id,
         at=row.at,

@@ -19,90 +19,22 @@ Why it looks the way it does:
 from __future__ import annotations
 
 import datetime as dt
-import uuid as uuidlib
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import (
-    JSON,
-    CheckConstraint,
-    Date,
-    DateTime,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    UniqueConstraint,
-)
-from sqlalchemy.engine import Dialect
+from sqlalchemy import FromClause
 from sqlalchemy.ext.orderinglist import ordering_list
-from sqlalchemy.orm import (
-    DeclarativeBase,
-    Mapped,
-    declared_attr,
-    mapped_column,
-    relationship,
-)
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, relationship
 
-from planner import names, vocab
-from planner.gazetteer import airports
+from planner import names, tables
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class UTCDateTime(TypeDecorator[dt.datetime]):
-    """An aware instant stored as UTC; naive datetimes are a programming error here."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError(f"naive datetime {value!r} cannot be stored as an instant")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
-
-    def process_result_value(
-        self, value: dt.datetime | None, dialect: Dialect
-    ) -> dt.datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=dt.UTC)
-
-
-class DecimalText(TypeDecorator[Decimal]):
-    """A money amount kept exactly: SQLite has no decimal type and floats would round."""
-
-    impl = String(40)
-    cache_ok = True
-
-    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
-        return None if value is None else str(Decimal(value))
-
-    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
-        return None if value is None else Decimal(value)
-
-
-def _new_uuid() -> str:
-    return str(uuidlib.uuid4())
-
-
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def _enum_check(column: str, values: tuple[str, ...]) -> CheckConstraint:
-    allowed = ", ".join(f"'{v}'" for v in values)
-    return CheckConstraint(f"{column} IN ({allowed})", name=f"{column}_allowed")
+# Named here too, as the modules that use them always have.
+from planner.tables import CALENDAR_EDITIONS as CALENDAR_EDITIONS  # noqa: PLC0414
+from planner.tables import NAMING_CONVENTION as NAMING_CONVENTION  # noqa: PLC0414
+from planner.tables import DecimalText as DecimalText  # noqa: PLC0414
+from planner.tables import UTCDateTime as UTCDateTime  # noqa: PLC0414
+from planner.transfer_ends import end_name as end_name  # noqa: PLC0414
+from planner.transfer_ends import end_zone as end_zone  # noqa: PLC0414
 
 
 def _ordered(target: str, back_populates: str | None = None) -> Any:
@@ -117,14 +49,11 @@ def _ordered(target: str, back_populates: str | None = None) -> Any:
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads it as a plain dict
-        dt.datetime: UTCDateTime(),
-        dt.date: Date(),
-        str: String(),
-        list[str]: JSON(),
-        Decimal: DecimalText(),
-    }
+    """Each class is mapped onto its table of :mod:`planner.tables` (``__table__``, typed as
+    the declarative base types it, so that code naming ``Trip.__table__`` reads as before);
+    the annotations below type the columns the table defines."""
+
+    metadata = tables.metadata
 
 
 class Entity(Base):
@@ -132,10 +61,10 @@ class Entity(Base):
 
     __abstract__ = True
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=_new_uuid)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    modified: Mapped[dt.datetime] = mapped_column(default=_utcnow, onupdate=_utcnow)
+    id: Mapped[int]
+    uuid: Mapped[str]
+    version: Mapped[int]
+    modified: Mapped[dt.datetime]
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared_attr takes cls
@@ -148,38 +77,37 @@ class Entity(Base):
 
 class Organization(Entity):
     __tablename__ = "organization"
-    __table_args__ = (_enum_check("kind", vocab.ORGANIZATION_KINDS),)
+    __table__: ClassVar[FromClause] = tables.organization
 
-    name: Mapped[str] = mapped_column(Text)
-    native_name: Mapped[str | None] = mapped_column(Text)
+    name: Mapped[str]
+    native_name: Mapped[str | None]
     kind: Mapped[str | None]
     city: Mapped[str | None]
-    country: Mapped[str | None] = mapped_column(String(2))
+    country: Mapped[str | None]
     sector: Mapped[str | None]
     website: Mapped[str | None]
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None]
 
     people: Mapped[list[Person]] = relationship(back_populates="organization")
 
 
 class Person(Entity):
     __tablename__ = "person"
+    __table__: ClassVar[FromClause] = tables.person
 
-    family_name: Mapped[str] = mapped_column(Text)
-    given_name: Mapped[str | None] = mapped_column(Text)
-    native_name: Mapped[str | None] = mapped_column(Text)
+    family_name: Mapped[str]
+    given_name: Mapped[str | None]
+    native_name: Mapped[str | None]
     honorific: Mapped[str | None]
-    position: Mapped[str | None] = mapped_column(Text)
-    organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
+    position: Mapped[str | None]
+    organization_id: Mapped[int | None]
     email: Mapped[str | None]
     phone: Mapped[str | None]
-    languages: Mapped[list[str]] = mapped_column(default=list)
+    languages: Mapped[list[str]]
     precedence: Mapped[int | None]
     """Kept for stores and older programs from before ranks were per trip (migration 0006
     copied it to every trip's link); this program neither reads nor writes it any more."""
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None]
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
 
@@ -194,11 +122,7 @@ class PersonLink:
 
     position: Mapped[int]
 
-    @declared_attr
-    def person_id(cls) -> Mapped[int]:  # noqa: N805 - a declared_attr takes cls
-        return mapped_column(
-            ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
-        )
+    person_id: Mapped[int]
 
     @declared_attr
     def person(cls) -> Mapped[Person]:  # noqa: N805
@@ -210,11 +134,7 @@ class OrganizationLink:
 
     position: Mapped[int]
 
-    @declared_attr
-    def organization_id(cls) -> Mapped[int]:  # noqa: N805
-        return mapped_column(
-            ForeignKey("organization.id", ondelete="CASCADE"), primary_key=True, index=True
-        )
+    organization_id: Mapped[int]
 
     @declared_attr
     def organization(cls) -> Mapped[Organization]:  # noqa: N805
@@ -227,33 +147,26 @@ class OrganizationLink:
 
 class Trip(Entity):
     __tablename__ = "trip"
-    __table_args__ = (
-        _enum_check("status", vocab.TRIP_STATUSES),
-        _enum_check("classification", vocab.CLASSIFICATIONS),
-        _enum_check("protocol_rules", vocab.PROTOCOL_RULES),
-    )
+    __table__: ClassVar[FromClause] = tables.trip
 
-    title: Mapped[str] = mapped_column(Text)
-    purpose: Mapped[str | None] = mapped_column(Text)
-    organizer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
+    title: Mapped[str]
+    purpose: Mapped[str | None]
+    organizer_id: Mapped[int | None]
     home_timezone: Mapped[str]
     status: Mapped[str | None]
     classification: Mapped[str | None]
-    notes: Mapped[str | None] = mapped_column(Text)
-    created: Mapped[dt.datetime] = mapped_column(default=_utcnow)
-    protocol_rules: Mapped[str] = mapped_column(
-        default=vocab.PROTOCOL_RULES[0], server_default=vocab.PROTOCOL_RULES[0]
-    )
+    notes: Mapped[str | None]
+    created: Mapped[dt.datetime]
+    protocol_rules: Mapped[str]
     """Which side is the place of honour in this trip's seating (:mod:`planner.protocol.rules`);
     an office chooses it per trip."""
-    useful_numbers: Mapped[list[dict[str, str]]] = mapped_column(
-        JSON, default=list, server_default="[]"
-    )
+    useful_numbers: Mapped[list[dict[str, str]]]
     """``{"label", "number"}`` in the user's order, numbers in E.164: the embassy, the
     liaison's driver, the interpreter agency, for the pack's contact sheet. A list in the row,
     as a meeting's talking points, because it is edited and shown only as a whole."""
+    direction: Mapped[str]
+    """A visit made (``outbound``) or received (``inbound``): the documents' titles name it
+    (``vocab.TRIP_DIRECTIONS``)."""
 
     organizer: Mapped[Organization | None] = relationship()
     organization_links: Mapped[list[TripOrganization]] = _ordered("TripOrganization")
@@ -269,10 +182,9 @@ class TripOrganization(OrganizationLink, Base):
     """An organization the trip involves (the trip's own contacts list)."""
 
     __tablename__ = "trip_organization"
+    __table__: ClassVar[FromClause] = tables.trip_organization
 
-    trip_id: Mapped[int] = mapped_column(
-        ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True
-    )
+    trip_id: Mapped[int]
 
 
 class TripPerson(PersonLink, Base):
@@ -283,24 +195,19 @@ class TripPerson(PersonLink, Base):
     :class:`DelegationMember` row; ``side`` is then ignored (the member row decides)."""
 
     __tablename__ = "trip_person"
-    __table_args__ = (_enum_check("side", vocab.COUNTERPART_SIDES),)
+    __table__: ClassVar[FromClause] = tables.trip_person
 
-    trip_id: Mapped[int] = mapped_column(
-        ForeignKey("trip.id", ondelete="CASCADE"), primary_key=True
-    )
-    side: Mapped[str] = mapped_column(default="host", server_default="host")
+    trip_id: Mapped[int]
+    side: Mapped[str]
     precedence: Mapped[int | None]
 
 
 class DelegationMember(Entity):
     __tablename__ = "delegation_member"
-    __table_args__ = (
-        UniqueConstraint("trip_id", "person_id"),
-        _enum_check("role", vocab.DELEGATION_ROLES),
-    )
+    __table__: ClassVar[FromClause] = tables.delegation_member
 
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    trip_id: Mapped[int]
+    person_id: Mapped[int]
     role: Mapped[str]
     precedence: Mapped[int | None]
     position: Mapped[int]
@@ -313,21 +220,18 @@ class Stop(Entity):
     """A place the delegation stays; ``arrive``/``depart`` are instants in ``timezone``."""
 
     __tablename__ = "stop"
-    __table_args__ = (
-        CheckConstraint("arrive IS NOT NULL OR depart IS NOT NULL", name="has_time"),
-        CheckConstraint("arrive IS NULL OR depart IS NULL OR arrive <= depart", name="in_order"),
-    )
+    __table__: ClassVar[FromClause] = tables.stop
 
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    trip_id: Mapped[int]
     position: Mapped[int]
-    city: Mapped[str] = mapped_column(Text)
-    country: Mapped[str] = mapped_column(String(2))
-    region: Mapped[str | None] = mapped_column(String(6))
+    city: Mapped[str]
+    country: Mapped[str]
+    region: Mapped[str | None]
     timezone: Mapped[str]
     arrive: Mapped[dt.datetime | None]
     depart: Mapped[dt.datetime | None]
-    lodging_name: Mapped[str | None] = mapped_column(Text)
-    lodging_address: Mapped[str | None] = mapped_column(Text)
+    lodging_name: Mapped[str | None]
+    lodging_address: Mapped[str | None]
     lodging_confirmation: Mapped[str | None]
     lodging_phone: Mapped[str | None]
 
@@ -351,16 +255,12 @@ class Transfer(Entity):
     """
 
     __tablename__ = "transfer"
-    __table_args__ = (_enum_check("mode", vocab.TRANSFER_MODES),)
+    __table__: ClassVar[FromClause] = tables.transfer
 
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    trip_id: Mapped[int]
     position: Mapped[int]
-    from_stop_id: Mapped[int | None] = mapped_column(
-        ForeignKey("stop.id", ondelete="CASCADE"), index=True
-    )
-    to_stop_id: Mapped[int | None] = mapped_column(
-        ForeignKey("stop.id", ondelete="CASCADE"), index=True
-    )
+    from_stop_id: Mapped[int | None]
+    to_stop_id: Mapped[int | None]
     mode: Mapped[str]
     carrier: Mapped[str | None]
     number: Mapped[str | None]
@@ -369,17 +269,17 @@ class Transfer(Entity):
     arrive: Mapped[dt.datetime]
     arrive_timezone: Mapped[str]
     reference: Mapped[str | None]
-    notes: Mapped[str | None] = mapped_column(Text)
-    from_place: Mapped[str | None] = mapped_column(Text)
-    to_place: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None]
+    from_place: Mapped[str | None]
+    to_place: Mapped[str | None]
     from_terminal: Mapped[str | None]
     to_terminal: Mapped[str | None]
     travel_class: Mapped[str | None]
     seat: Mapped[str | None]
 
     trip: Mapped[Trip] = relationship(back_populates="transfers")
-    from_stop: Mapped[Stop | None] = relationship(foreign_keys=[from_stop_id])
-    to_stop: Mapped[Stop | None] = relationship(foreign_keys=[to_stop_id])
+    from_stop: Mapped[Stop | None] = relationship(foreign_keys=[tables.transfer.c.from_stop_id])
+    to_stop: Mapped[Stop | None] = relationship(foreign_keys=[tables.transfer.c.to_stop_id])
     traveller_links: Mapped[list[TransferTraveller]] = _ordered("TransferTraveller")
 
     @property
@@ -396,64 +296,37 @@ class TransferTraveller(PersonLink, Base):
     """One person on a transfer, with the booking reference and seat of their own ticket."""
 
     __tablename__ = "transfer_traveller"
+    __table__: ClassVar[FromClause] = tables.transfer_traveller
 
-    transfer_id: Mapped[int] = mapped_column(
-        ForeignKey("transfer.id", ondelete="CASCADE"), primary_key=True
-    )
+    transfer_id: Mapped[int]
     reference: Mapped[str | None]
     seat: Mapped[str | None]
 
 
-def end_name(city: str | None, place: str | None) -> str:
-    """A transfer's end as a line names it: its stop's city, else the airport's city and code
-    ("Frankfurt am Main (FRA)"), else the place as written (a station); "" for neither."""
-    if city:
-        return city
-    if not place:
-        return ""
-    airport = airports.lookup(place)
-    return f"{airport.city} ({airport.code})" if airport is not None else place
-
-
-def end_zone(stop_zone: str | None, place: str | None, home_timezone: str) -> str:
-    """The zone a transfer's end is entered in: its airport's (the ticket's times are the
-    airport's), else its stop's, else the trip's home zone (a station at home)."""
-    airport = airports.lookup(place) if place else None
-    if airport is not None and airport.timezone:
-        return airport.timezone
-    return stop_zone or home_timezone
-
-
 class Meeting(Entity):
     __tablename__ = "meeting"
-    __table_args__ = (
-        _enum_check("kind", vocab.MEETING_KINDS),
-        _enum_check("status", vocab.MEETING_STATUSES),
-        CheckConstraint('start < "end"', name="in_order"),
-    )
+    __table__: ClassVar[FromClause] = tables.meeting
 
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    trip_id: Mapped[int]
     position: Mapped[int]
-    stop_id: Mapped[int] = mapped_column(ForeignKey("stop.id", ondelete="CASCADE"), index=True)
-    title: Mapped[str] = mapped_column(Text)
+    stop_id: Mapped[int]
+    title: Mapped[str]
     kind: Mapped[str | None]
     status: Mapped[str | None]
-    start: Mapped[dt.datetime] = mapped_column(index=True)
+    start: Mapped[dt.datetime]
     end: Mapped[dt.datetime]
     timezone: Mapped[str]
-    venue_name: Mapped[str | None] = mapped_column(Text)
-    venue_address: Mapped[str | None] = mapped_column(Text)
-    venue_city: Mapped[str | None] = mapped_column(Text)
+    venue_name: Mapped[str | None]
+    venue_address: Mapped[str | None]
+    venue_city: Mapped[str | None]
     """Where the venue is when not in the stop's city (a visit from Frankfurt to
     Ludwigshafen); None means the stop's city. :attr:`place` is the one to show."""
-    online_url: Mapped[str | None] = mapped_column(Text)
-    host_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
-    objectives: Mapped[str | None] = mapped_column(Text)
-    talking_points: Mapped[list[str]] = mapped_column(default=list)
-    notes: Mapped[str | None] = mapped_column(Text)
-    private_notes: Mapped[str | None] = mapped_column(Text)
+    online_url: Mapped[str | None]
+    host_id: Mapped[int | None]
+    objectives: Mapped[str | None]
+    talking_points: Mapped[list[str]]
+    notes: Mapped[str | None]
+    private_notes: Mapped[str | None]
 
     trip: Mapped[Trip] = relationship(back_populates="meetings")
     stop: Mapped[Stop] = relationship()
@@ -482,23 +355,17 @@ class Meeting(Entity):
 
 class MeetingOrganization(OrganizationLink, Base):
     __tablename__ = "meeting_organization"
+    __table__: ClassVar[FromClause] = tables.meeting_organization
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
-    )
+    meeting_id: Mapped[int]
 
 
 class MeetingAttendee(PersonLink, Base):
     __tablename__ = "meeting_attendee"
-    __table_args__ = (
-        _enum_check("role", vocab.ATTENDEE_ROLES),
-        _enum_check("answer", vocab.ATTENDEE_ANSWERS),
-    )
+    __table__: ClassVar[FromClause] = tables.meeting_attendee
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
-    )
-    role: Mapped[str] = mapped_column(default="participant", server_default="participant")
+    meeting_id: Mapped[int]
+    role: Mapped[str]
     answer: Mapped[str | None]
     """The attendee's reply to the invitation; None until they answer (needs action)."""
     answered: Mapped[dt.datetime | None]
@@ -513,20 +380,17 @@ class BranchVenue(Entity):
     """The same meeting at the same instant, joined from another place and zone."""
 
     __tablename__ = "branch_venue"
+    __table__: ClassVar[FromClause] = tables.branch_venue
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[int]
     position: Mapped[int]
-    name: Mapped[str] = mapped_column(Text)
-    city: Mapped[str] = mapped_column(Text)
-    country: Mapped[str] = mapped_column(String(2))
+    name: Mapped[str]
+    city: Mapped[str]
+    country: Mapped[str]
     timezone: Mapped[str]
-    address: Mapped[str | None] = mapped_column(Text)
-    online_url: Mapped[str | None] = mapped_column(Text)
-    host_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
+    address: Mapped[str | None]
+    online_url: Mapped[str | None]
+    host_id: Mapped[int | None]
 
     meeting: Mapped[Meeting] = relationship(back_populates="branch_venues")
     host: Mapped[Organization | None] = relationship()
@@ -535,27 +399,21 @@ class BranchVenue(Entity):
 
 class BranchAttendee(PersonLink, Base):
     __tablename__ = "branch_attendee"
+    __table__: ClassVar[FromClause] = tables.branch_attendee
 
-    branch_venue_id: Mapped[int] = mapped_column(
-        ForeignKey("branch_venue.id", ondelete="CASCADE"), primary_key=True
-    )
+    branch_venue_id: Mapped[int]
 
 
 class Agreement(Entity):
     __tablename__ = "agreement"
-    __table_args__ = (
-        _enum_check("kind", vocab.AGREEMENT_KINDS),
-        _enum_check("status", vocab.AGREEMENT_STATUSES),
-    )
+    __table__: ClassVar[FromClause] = tables.agreement
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), unique=True
-    )
-    title: Mapped[str] = mapped_column(Text)
+    meeting_id: Mapped[int]
+    title: Mapped[str]
     kind: Mapped[str | None]
-    languages: Mapped[list[str]] = mapped_column(default=list)
+    languages: Mapped[list[str]]
     status: Mapped[str | None]
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None]
 
     meeting: Mapped[Meeting] = relationship(back_populates="agreement")
     party_links: Mapped[list[AgreementParty]] = _ordered("AgreementParty")
@@ -564,32 +422,27 @@ class Agreement(Entity):
 
 class AgreementParty(OrganizationLink, Base):
     __tablename__ = "agreement_party"
+    __table__: ClassVar[FromClause] = tables.agreement_party
 
-    agreement_id: Mapped[int] = mapped_column(
-        ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
-    )
+    agreement_id: Mapped[int]
 
 
 class AgreementSignatory(PersonLink, Base):
     __tablename__ = "agreement_signatory"
+    __table__: ClassVar[FromClause] = tables.agreement_signatory
 
-    agreement_id: Mapped[int] = mapped_column(
-        ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True
-    )
+    agreement_id: Mapped[int]
 
 
 class FollowUp(Entity):
     __tablename__ = "follow_up"
+    __table__: ClassVar[FromClause] = tables.follow_up
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[int]
     position: Mapped[int]
-    title: Mapped[str] = mapped_column(Text)
+    title: Mapped[str]
     due: Mapped[dt.date | None]
-    owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), index=True
-    )
+    owner_id: Mapped[int | None]
     done: Mapped[bool | None]
 
     meeting: Mapped[Meeting] = relationship(back_populates="follow_ups")
@@ -600,48 +453,34 @@ class Gift(Entity):
     """A gift exchanged at a meeting; giver and receiver are each a person or an organization."""
 
     __tablename__ = "gift"
-    __table_args__ = (
-        _enum_check("direction", vocab.GIFT_DIRECTIONS),
-        CheckConstraint("from_person_id IS NULL OR from_organization_id IS NULL", name="one_giver"),
-        CheckConstraint("to_person_id IS NULL OR to_organization_id IS NULL", name="one_receiver"),
-    )
+    __table__: ClassVar[FromClause] = tables.gift
 
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    trip_id: Mapped[int]
     position: Mapped[int]
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[int]
     direction: Mapped[str]
-    description: Mapped[str] = mapped_column(Text)
-    from_person_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), index=True
-    )
-    from_organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
-    to_person_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), index=True
-    )
-    to_organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organization.id", ondelete="SET NULL"), index=True
-    )
+    description: Mapped[str]
+    from_person_id: Mapped[int | None]
+    from_organization_id: Mapped[int | None]
+    to_person_id: Mapped[int | None]
+    to_organization_id: Mapped[int | None]
     value: Mapped[Decimal | None]
-    currency: Mapped[str | None] = mapped_column(String(3))
+    currency: Mapped[str | None]
 
     trip: Mapped[Trip] = relationship(back_populates="gifts")
     meeting: Mapped[Meeting] = relationship()
-    from_person: Mapped[Person | None] = relationship(foreign_keys=[from_person_id])
+    from_person: Mapped[Person | None] = relationship(foreign_keys=[tables.gift.c.from_person_id])
     from_organization: Mapped[Organization | None] = relationship(
-        foreign_keys=[from_organization_id]
+        foreign_keys=[tables.gift.c.from_organization_id]
     )
-    to_person: Mapped[Person | None] = relationship(foreign_keys=[to_person_id])
-    to_organization: Mapped[Organization | None] = relationship(foreign_keys=[to_organization_id])
+    to_person: Mapped[Person | None] = relationship(foreign_keys=[tables.gift.c.to_person_id])
+    to_organization: Mapped[Organization | None] = relationship(
+        foreign_keys=[tables.gift.c.to_organization_id]
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # Calendars: what was exported, and which events came from other calendars
-
-CALENDAR_EDITIONS = ("external", "internal")
 
 
 class CalendarExport(Base):
@@ -658,26 +497,23 @@ class CalendarExport(Base):
     """
 
     __tablename__ = "calendar_export"
-    __table_args__ = (
-        UniqueConstraint("trip_id", "audience", "edition", "uid"),
-        _enum_check("edition", CALENDAR_EDITIONS),
-    )
+    __table__: ClassVar[FromClause] = tables.calendar_export
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
-    audience: Mapped[str] = mapped_column(String(36))
+    id: Mapped[int]
+    trip_id: Mapped[int]
+    audience: Mapped[str]
     edition: Mapped[str]
-    uid: Mapped[str] = mapped_column(Text)
-    content_hash: Mapped[str] = mapped_column(String(64))
+    uid: Mapped[str]
+    content_hash: Mapped[str]
     sequence: Mapped[int]
     last_modified: Mapped[dt.datetime]
-    summary: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str]
     start: Mapped[dt.datetime]
     end: Mapped[dt.datetime]
     start_timezone: Mapped[str]
     end_timezone: Mapped[str]
-    all_day: Mapped[bool] = mapped_column(default=False)
-    removed: Mapped[bool] = mapped_column(default=False)
+    all_day: Mapped[bool]
+    removed: Mapped[bool]
 
 
 class CalendarLink(Base):
@@ -692,15 +528,13 @@ class CalendarLink(Base):
     """
 
     __tablename__ = "calendar_link"
-    __table_args__ = (UniqueConstraint("trip_id", "uid", "recurrence"),)
+    __table__: ClassVar[FromClause] = tables.calendar_link
 
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
-    )
-    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
-    uid: Mapped[str] = mapped_column(Text)
-    recurrence: Mapped[str] = mapped_column(String(20), default="")
-    sequence: Mapped[int] = mapped_column(default=0)
+    meeting_id: Mapped[int]
+    trip_id: Mapped[int]
+    uid: Mapped[str]
+    recurrence: Mapped[str]
+    sequence: Mapped[int]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -722,15 +556,16 @@ class ChangeLog(Base):
     """
 
     __tablename__ = "change_log"
+    __table__: ClassVar[FromClause] = tables.change_log
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(default=_utcnow)
-    who: Mapped[str] = mapped_column(String(200))
-    origin: Mapped[str] = mapped_column(String(36))
-    action: Mapped[str] = mapped_column(String(20))
-    table_name: Mapped[str] = mapped_column(String(40))
-    trip_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
-    object_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
-    label: Mapped[str | None] = mapped_column(Text)
-    fields: Mapped[list[str]] = mapped_column(default=list)
-    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    id: Mapped[int]
+    at: Mapped[dt.datetime]
+    who: Mapped[str]
+    origin: Mapped[str]
+    action: Mapped[str]
+    table_name: Mapped[str]
+    trip_uuid: Mapped[str | None]
+    object_uuid: Mapped[str | None]
+    label: Mapped[str | None]
+    fields: Mapped[list[str]]
+    changes: Mapped[dict[str, Any] | None]

@@ -19,17 +19,6 @@ from functools import lru_cache
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_HONORIFIC_LANGUAGES = ("de", "zh")
-_MR, _MS, _MRS = ("Herr", "先生"), ("Frau", "女士"), ("Frau", "夫人")
-_DR, _PROF = ("Dr.", "博士"), ("Prof.", "教授")
-_HONORIFICS = {
-    "mr": _MR, "herr": _MR, "先生": _MR,
-    "ms": _MS, "frau": _MS, "女士": _MS,
-    "mrs": _MRS, "夫人": _MRS,
-    "dr": _DR, "博士": _DR,
-    "prof": _PROF, "教授": _PROF,
-}  # fmt: skip
-"""An honorific as typed (folded, without its point) in German and Chinese."""
 
 
 def has_han(text: str | None) -> bool:
@@ -61,40 +50,41 @@ def display_name(family: str, given: str | None, native: str | None) -> str:
     return name
 
 
-def display_name_for(language: str, family: str, given: str | None, native: str | None) -> str:
-    """The name as a document in ``language`` (``en``, ``de``, ``zh``) prints it. English and
-    German: :func:`display_name`, Latin first ("Li Wei (李伟)"). Chinese: the name in Han
-    characters first and the Latin one after it in full-width brackets ("李伟（Li Wei）"), a
-    name without Han characters as it is written ("Ingmar Bruder")."""
-    if language != "zh":
-        return display_name(family, given, native)
-    name = latin_name(family, given, native)
-    if has_han(native) and native:
-        return f"{native}（{name}）" if name and name != native else native
-    return name
+HONORIFICS: dict[str, dict[str, str]] = {
+    "mr": {"de": "Herr", "zh": "先生"},
+    "herr": {"de": "Herr", "zh": "先生"},
+    "先生": {"de": "Herr", "zh": "先生"},
+    "ms": {"de": "Frau", "zh": "女士"},
+    "mrs": {"de": "Frau", "zh": "女士"},
+    "frau": {"de": "Frau", "zh": "女士"},
+    "女士": {"de": "Frau", "zh": "女士"},
+    "dr": {"de": "Dr.", "zh": "博士"},
+    "博士": {"de": "Dr.", "zh": "博士"},
+    "prof": {"de": "Prof.", "zh": "教授"},
+    "教授": {"de": "Prof.", "zh": "教授"},
+}
+"""The honorifics a document in German or Chinese writes in its own words, by the folded
+text a user types (``Mr.``, ``Herr``, ``先生``); any other is printed as written."""
+_PLAIN_ZH = frozenset({"先生", "女士"})
 
 
-def addressed_name(
-    language: str, honorific: str | None, family: str, given: str | None, native: str | None
+def name_in(
+    language: str, family: str, given: str | None, native: str | None, honorific: str | None
 ) -> str:
-    """The name with its honorific as ``language`` says it: "Mr. Li Wei (李伟)" in English
-    (the honorific as typed), "Herr Li Wei (李伟)" in German, "李伟先生（Li Wei）" in Chinese,
-    where the honorific follows the name it belongs to. A known honorific typed in any of the
-    three languages (Mr., Herr, 先生) is put into the document's; one in Han characters
-    follows the name in every language, so the editor's own 先生 never prints "先生 李伟"; an
-    unknown Latin one (H.E.) stays before it."""
-    name = display_name_for(language, family, given, native)
-    word = (honorific or "").strip()
-    if not word:
-        return name
-    known = _HONORIFICS.get(fold(word).rstrip("."))
-    if known is not None and language in _HONORIFIC_LANGUAGES:
-        word = known[_HONORIFIC_LANGUAGES.index(language)]
-    if language == "zh" and has_han(word):
-        if has_han(native) and native and name != native:
-            return f"{native}{word}{name.removeprefix(native)}"
-        return f"{name}{word}"
-    return f"{name} {word}" if has_han(word) else f"{word} {name}"
+    """A person as a German or Chinese document names them. Chinese puts the Chinese name
+    first with the Latin one after it in full-width brackets and the honorific after the name
+    (``李伟先生（Li Wei）``, ``Anna Becker博士``): ``先生 李伟`` is a foreigner's mistake.
+    German puts the honorific before (``Frau Sheng Lei (盛蕾)``). Known honorifics are said in
+    the document's language; a title Chinese puts after the name (``主任``) is kept as written."""
+    latin = latin_name(family, given, native)
+    title = _honorific_in(language, honorific)
+    if language == "zh":
+        first = native if native and has_han(native) else latin
+        after = latin if first != latin else (native if native and native != latin else None)
+        name = f"{first}{title}" if title else first
+        return f"{name}（{after}）" if after else name
+    name = display_name(family, given, native)
+    return f"{title} {name}" if title else name
 
 
 def fold(text: str) -> str:
@@ -136,3 +126,14 @@ def sort_key(family: str, given: str | None, native: str | None = None) -> tuple
 def organization_sort_key(name: str) -> tuple[str, str]:
     """What a directory sorts organizations by (pinyin for names in Han characters)."""
     return (_collation_text(name), name)
+
+
+def _honorific_in(language: str, honorific: str | None) -> str:
+    words = [
+        HONORIFICS.get(fold(w).rstrip("."), {}).get(language, w) for w in (honorific or "").split()
+    ]
+    if language != "zh":
+        return " ".join(words)
+    # Chinese says one title: 博士 for "Frau Dr.", not 女士博士.
+    titles = [w for w in words if w not in _PLAIN_ZH] or words
+    return "".join(titles)

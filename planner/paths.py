@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_config_path, user_data_path
+# platformdirs (with tempfile and random, about 30 ms) is imported by the function that needs
+# a platform folder: a command given its store and its cache folder needs none.
 
 APP_NAME = "DelegationPlanner"
 STORE_ENV = "DELEGATION_PLANNER_STORE"
@@ -22,6 +23,8 @@ def default_store_path() -> Path:
     override = os.environ.get(STORE_ENV)
     if override:
         return Path(override).expanduser()
+    from platformdirs import user_data_path  # noqa: PLC0415 - see the imports
+
     return user_data_path(APP_NAME, appauthor=False) / STORE_FILE
 
 
@@ -55,6 +58,8 @@ def cache_folder() -> Path:
     override = os.environ.get(CACHE_ENV)
     if override:
         return Path(override).expanduser()
+    from platformdirs import user_cache_path  # noqa: PLC0415 - see the imports
+
     return user_cache_path(APP_NAME, appauthor=False)
 
 
@@ -64,4 +69,6 @@ def config_folder() -> Path:
     override = os.environ.get(CONFIG_ENV)
     if override:
         return Path(override).expanduser()
+    from platformdirs import user_config_path  # noqa: PLC0415 - see the imports
+
     return user_config_path(APP_NAME, appauthor=False)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner import localtime, model, trip_readers
+from planner import localtime, tables, transfer_ends, trip_readers
 from planner.errors import NotFound
 from planner.names import display_name, latin_name
 
@@ -173,11 +173,11 @@ class ContactRows:
 
 
 def trip_header(session: Session, trip_uuid: str) -> Any:
-    """The trip's ``id``, ``title``, ``home_timezone`` and ``protocol_rules`` (one row);
-    :class:`NotFound` when it no longer exists."""
-    trip = model.Trip.__table__.c  # the table: a mapped class would configure every mapper
+    """The trip's ``id``, ``title``, ``home_timezone``, ``protocol_rules`` and ``direction``
+    (one row); :class:`NotFound` when it no longer exists."""
+    trip = tables.trip.c  # the table: a mapped class would configure every mapper
     found = session.execute(
-        select(trip.id, trip.title, trip.home_timezone, trip.protocol_rules).where(
+        select(trip.id, trip.title, trip.home_timezone, trip.protocol_rules, trip.direction).where(
             trip.uuid == trip_uuid
         )
     ).one_or_none()
@@ -200,10 +200,11 @@ def meeting_stop_uuid(session: Session, meeting_uuid: str) -> str | None:
     """The UUID of the stop a meeting is at (None when no meeting has that UUID, say a
     transfer's): the clock asks on every selection, in one query, not through the meeting's
     whole record with its attendees and organizations."""
+    stop, meeting = tables.stop, tables.meeting
     return session.scalar(
-        select(model.Stop.uuid)
-        .join(model.Meeting, model.Meeting.stop_id == model.Stop.id)
-        .where(model.Meeting.uuid == meeting_uuid)
+        select(stop.c.uuid)
+        .join(meeting, meeting.c.stop_id == stop.c.id)
+        .where(meeting.c.uuid == meeting_uuid)
     )
 
 
@@ -220,7 +221,7 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
     attendees: dict[int, tuple[list[str], list[str], list[str | None]]] = {}
     named: dict[str, str] = {}  # a few dozen people attend a thousand meetings
     for meeting_id, _person, uuid, family, given, native, answer in connection.execute(
-        trip_readers.attendees(which, *trip_readers.NAMES, model.MeetingAttendee.answer)
+        trip_readers.attendees(which, *trip_readers.NAMES, tables.meeting_attendee.c.answer)
     ).all():
         name = named.get(uuid)
         if name is None:
@@ -254,7 +255,7 @@ def meeting_rows(session: Session, trip_uuid: str) -> list[MeetingRow]:
         venue_name,
         venue_city,
     ) in connection.execute(
-        trip_readers.meetings(which, model.Meeting.venue_name, model.Meeting.venue_city)
+        trip_readers.meetings(which, tables.meeting.c.venue_name, tables.meeting.c.venue_city)
     ).all():
         zone = zones.get(stop_zone)
         if zone is None:
@@ -291,6 +292,8 @@ def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
     stop; a leg from home (no stop of departure) just before the stop it reaches, and one with
     neither stop first. Three queries.
     """
+    from planner import model  # noqa: PLC0415 - the ORM only where a table's panel reads it
+
     trip_id, _home = trip_id_and_home(session, trip_uuid)
     stops = session.execute(trip_readers.stops(trip_id)).all()
     columns = model.Transfer
@@ -307,8 +310,8 @@ def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
     leaving: dict[int | None, list[ItineraryRow]] = {}
     reaching: dict[int | None, list[ItineraryRow]] = {}
     for t in transfers:
-        origin = model.end_name(t.from_city, t.from_place)
-        destination = model.end_name(t.to_city, t.to_place)
+        origin = transfer_ends.end_name(t.from_city, t.from_place)
+        destination = transfer_ends.end_name(t.to_city, t.to_place)
         row = ItineraryRow(
             kind=TRANSFER,
             uuid=t.uuid,
@@ -359,6 +362,8 @@ def itinerary_rows(session: Session, trip_uuid: str) -> list[ItineraryRow]:
 def contact_rows(session: Session, trip_uuid: str) -> ContactRows:
     """The people and organizations the trip involves, with their side, delegation role and
     rank in this trip; four queries."""
+    from planner import model  # noqa: PLC0415 - the ORM only where a table's panel reads it
+
     trip_id, _home = trip_id_and_home(session, trip_uuid)
     members = {
         person_id: (role, rank)

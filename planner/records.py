@@ -32,6 +32,8 @@ class TripRecord:
     """Which side is the place of honour in the trip's seating (``vocab.PROTOCOL_RULES``)."""
     useful_numbers: tuple[tuple[str, str], ...] = ()
     """(label, number) in the user's order; numbers as typed here, E.164 once stored."""
+    direction: str = "outbound"
+    """A visit made or received (``vocab.TRIP_DIRECTIONS``)."""
 
     @property
     def label(self) -> str:

@@ -17,8 +17,7 @@ from typing import Any
 from sqlalchemy import Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from planner import history
-from planner.model import Base
+from planner import history, tables
 
 
 @dataclass
@@ -46,7 +45,7 @@ class Snapshot:
 
 
 def _tables() -> dict[str, Table]:
-    return dict(Base.metadata.tables)
+    return dict(tables.metadata.tables)
 
 
 def _pk(table: Table, row: dict[str, Any]) -> dict[str, Any]:

@@ -38,18 +38,21 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from planner import history, locations, paths
+from planner import locations, paths
 from planner.errors import PlannerError
 from planner.migrations import HEAD
 
+# The ORM (and with it the model and the history's listener) is imported when the first
+# session is made: `planner import` writes on a Core connection (:meth:`Store.writing`) and
+# never needs it, and declaring the mapped classes was a third of that command.
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 POSTGRESQL_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
@@ -223,10 +226,21 @@ class Store:
         self.engine_name: str = engine.dialect.name
         """``"sqlite"`` or ``"postgresql"``."""
         self.opened = result
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        # On this store's sessions only, not on every Session of the process: a program that
-        # opens two stores, or a test's bare Session, writes no entries behind its back.
-        event.listen(self._sessions, "after_flush", history.after_flush)
+        self._factory: sessionmaker[Session] | None = None
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        if self._factory is None:
+            from sqlalchemy.orm import sessionmaker  # noqa: PLC0415 - see the imports
+
+            from planner import history  # noqa: PLC0415 - it imports the model
+
+            self._factory = sessionmaker(self.engine, expire_on_commit=False)
+            # On this store's sessions only, not on every Session of the process: a program
+            # that opens two stores, or a test's bare Session, writes no entries behind its
+            # back.
+            event.listen(self._factory, "after_flush", history.after_flush)
+        return self._factory
 
     @property
     def path(self) -> Path:
@@ -262,12 +276,38 @@ class Store:
             try:
                 session.commit()
             except DBAPIError as exc:
-                if not is_unreachable(exc):
-                    raise
-                raise CommitInDoubt(
-                    f"{self.location}: the connection was lost while the change was being "
-                    "committed; it may have been saved: look before doing it again"
-                ) from exc
+                self._in_doubt(exc)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A Core connection in one write transaction, as :meth:`transaction` gives a session:
+        committed when the block ends, rolled back on error, the write lock held from the start
+        on SQLite. For bulk work that writes its own change-log entry
+        (:func:`planner.change_entries.record`): no ORM flush, so no entries of the listener."""
+        with self.engine.connect() as opened:
+            # Marked so that the "begin" hook emits BEGIN IMMEDIATE, as for a session.
+            sqlite = self.engine_name == "sqlite"
+            connection = opened.execution_options(**{_WRITE: True}) if sqlite else opened
+            transaction = connection.begin()
+            try:
+                yield connection
+            except BaseException:
+                transaction.rollback()
+                raise
+            try:
+                transaction.commit()
+            except DBAPIError as exc:
+                self._in_doubt(exc)
+
+    def _in_doubt(self, exc: DBAPIError) -> None:
+        """Raise what a failed COMMIT means: :class:`CommitInDoubt` when the connection broke
+        (nobody knows whether the server committed), else the driver's error."""
+        if not is_unreachable(exc):
+            raise exc
+        raise CommitInDoubt(
+            f"{self.location}: the connection was lost while the change was being "
+            "committed; it may have been saved: look before doing it again"
+        ) from exc
 
     def backup_to(self, target: Path) -> Path:
         """Copy the live store file to the new SQLite file ``target`` with SQLite's backup API

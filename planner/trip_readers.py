@@ -17,21 +17,22 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, select, union
 from sqlalchemy.orm import Session
 
-from planner import model
+from planner import tables
 
 # The tables, not the mapped classes: a statement naming a mapped class first configures every
-# mapper of the model (about 150 ms of `planner check`), and these reads build no object.
+# mapper of the model (about 150 ms of `planner check`), these reads build no object, and the
+# window shows a trip without declaring the model at all (planner.tables).
 # A caller may still pass mapped attributes as ``columns``; its statement is then the ORM's.
-_person = model.Person.__table__
-_meeting = model.Meeting.__table__
-_stop = model.Stop.__table__
-_organization = model.Organization.__table__
-_member = model.DelegationMember.__table__
-_link = model.TripPerson.__table__
-_attendee = model.MeetingAttendee.__table__
-_branch = model.BranchVenue.__table__
-_branch_attendee = model.BranchAttendee.__table__
-_transfer = model.Transfer.__table__
+_person = tables.person
+_meeting = tables.meeting
+_stop = tables.stop
+_organization = tables.organization
+_member = tables.delegation_member
+_link = tables.trip_person
+_attendee = tables.meeting_attendee
+_branch = tables.branch_venue
+_branch_attendee = tables.branch_attendee
+_transfer = tables.transfer
 
 NAMES = (
     _person.c.uuid,

@@ -13,19 +13,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import QueryableAttribute, Session
-from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 
-from planner import localtime, model
+from planner import localtime, tables
 from planner.errors import NotFound, PlannerError
 
 # The trip file's reader and writer (phonenumbers, pycountry: about 80 ms) are imported by the
 # functions that read or write a file; listing and finding trips (`planner trips`) need neither.
+# The model and the ORM are imported by the functions that load objects: importing a trip
+# file, listing and finding trips work on the tables (declaring the mapped classes was a third
+# of `planner import`).
 if TYPE_CHECKING:
-    from planner import tripfile
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import QueryableAttribute, Session
 
-_Row = TypeVar("_Row", bound=model.Base)
-_Entity = TypeVar("_Entity", bound=model.Entity)
+    from planner import model, tripfile
+
+_Row = TypeVar("_Row", bound="model.Base")
+_Entity = TypeVar("_Entity", bound="model.Entity")
 _Child = TypeVar("_Child")
 _IN_CHUNK = 500
 """Ids per ``IN (...)``: well below SQLite's limit on bound parameters."""
@@ -50,7 +54,7 @@ def prepare_import(path: Path) -> tripfile.PreparedTrip:
     return tripfile.read_trip_file(path)
 
 
-def add_prepared(session: Session, prepared: tripfile.PreparedTrip) -> str:
+def add_prepared(session: Session | Connection, prepared: tripfile.PreparedTrip) -> str:
     """Store what :func:`prepare_import` read, in the caller's transaction; the trip's UUID.
 
     A prepared trip is added once; a second call raises :class:`PlannerError`.
@@ -71,7 +75,7 @@ def copy_title(title: str, pattern: str = COPY_TITLE) -> str:
 
 
 def add_or_update(
-    session: Session,
+    session: Session | Connection,
     prepared: tripfile.PreparedTrip,
     *,
     copy: bool = False,
@@ -93,14 +97,14 @@ def add_or_update(
     return prepared, tripfile.insert_trip(session, prepared)
 
 
-def update_from_file(session: Session, prepared: tripfile.PreparedTrip) -> int:
+def update_from_file(session: Session | Connection, prepared: tripfile.PreparedTrip) -> int:
     """Apply a trip file to the stored trip with its uid (:mod:`planner.tripfile.update`)."""
     from planner.tripfile.update import update_trip  # noqa: PLC0415 - see the imports
 
     return update_trip(session, prepared)
 
 
-def stored_trip(session: Session, uuid: str) -> tuple[int, str] | None:
+def stored_trip(session: Session | Connection, uuid: str) -> tuple[int, str] | None:
     """The id and title of the stored trip with this uid, if the store holds it."""
     from planner import tripfile  # noqa: PLC0415 - see the imports
 
@@ -113,7 +117,7 @@ def import_trip(session: Session, path: Path) -> model.Trip:
     The rows are inserted with SQLAlchemy Core (see :mod:`planner.tripfile.rows`); the trip
     returned is read back through the session, its lists loaded when first used.
     """
-    from planner import tripfile  # noqa: PLC0415 - see the imports
+    from planner import model, tripfile  # noqa: PLC0415 - see the imports
 
     trip_id = tripfile.insert_trip(session, tripfile.read_trip_file(path))
     trip = session.get(model.Trip, trip_id)
@@ -141,11 +145,7 @@ def list_trips(session: Session) -> list[TripSummary]:
     configures every mapper of the model (a third of ``planner trips``), and a listing loads
     no object.
     """
-    meeting, stop, trip = (
-        model.Meeting.__table__.c,
-        model.Stop.__table__.c,
-        model.Trip.__table__.c,
-    )
+    meeting, stop, trip = tables.meeting.c, tables.stop.c, tables.trip.c
     counted = select(meeting.trip_id, func.count()).group_by(meeting.trip_id)
     meeting_counts: dict[int, int] = {trip_id: n for trip_id, n in session.execute(counted)}
     stops_by_trip: dict[int, list[tuple[dt.datetime | None, dt.datetime | None, str]]] = {}
@@ -176,7 +176,8 @@ def list_trips(session: Session) -> list[TripSummary]:
 
 
 def trip_exists(session: Session, uuid: str) -> bool:
-    return session.scalar(select(model.Trip.id).where(model.Trip.uuid == uuid)) is not None
+    trip = tables.trip.c
+    return session.scalar(select(trip.id).where(trip.uuid == uuid)) is not None
 
 
 def find_trip_id(session: Session, ref: str) -> int:
@@ -186,7 +187,7 @@ def find_trip_id(session: Session, ref: str) -> int:
     statement would first configure every mapper of the model (60-150 ms of a command that
     may load no object at all).
     """
-    trip = model.Trip.__table__.c
+    trip = tables.trip.c
     text = ref.strip()
     if text.isdigit():
         found = session.scalar(select(trip.id).where(trip.id == int(text)))
@@ -208,7 +209,7 @@ def find_trip_id(session: Session, ref: str) -> int:
 
 def find_trip_uuid(session: Session, ref: str) -> str:
     """The UUID of the trip named by ``ref`` (as :func:`find_trip_id`), without an ORM load."""
-    trip = model.Trip.__table__.c
+    trip = tables.trip.c
     uuid = session.scalar(select(trip.uuid).where(trip.id == find_trip_id(session, ref)))
     assert uuid is not None
     return str(uuid)
@@ -226,6 +227,8 @@ def load_trip(session: Session, trip_id: int) -> model.Trip:
     stops that were already loaded, and left some references (a branch venue's host, a gift's
     giver) to lazy loads that fail once the session has closed.
     """
+    from planner import model  # noqa: PLC0415 - see the imports
+
     trip = session.scalars(select(model.Trip).where(model.Trip.id == trip_id)).one_or_none()
     if trip is None:
         raise NotFound(f"no trip has the id {trip_id}")
@@ -431,6 +434,8 @@ def _by_id(session: Session, entity: type[_Entity], ids: set[int | None]) -> dic
 def _fill(obj: object, attribute: QueryableAttribute[Any], value: object) -> None:
     """Set ``attribute`` as loaded from the database, unless the session had it loaded already
     (in which case it may hold changes not yet flushed: an eager loader keeps those too)."""
+    from sqlalchemy.orm.attributes import instance_dict, set_committed_value  # noqa: PLC0415
+
     if attribute.key not in instance_dict(obj):
         set_committed_value(obj, attribute.key, value)
 

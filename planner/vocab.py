@@ -30,6 +30,11 @@ PROTOCOL_RULES = ("foreign-affairs", "domestic-cn")
 """The trip's rule set for places of honour (an extension of trip format v1): the right
 (``foreign-affairs``, the default) or the left (``domestic-cn``); :mod:`planner.protocol.rules`
 says what each means."""
+TRIP_DIRECTIONS = ("outbound", "inbound")
+"""Who travels (an extension of trip format v1): ``outbound``, a visit made, the office's own
+delegation travels (the default, what every trip was before); ``inbound``, a visit received,
+the office hosts a delegation. Chinese names the two differently (出访, 来访), German as well
+(Delegationsreise, Besuch einer Delegation); the documents' titles follow it."""
 TRANSFER_MODES = ("flight", "train", "car", "bus", "ferry", "other")
 MEETING_KINDS = (
     "meeting",

@@ -1,30 +1,34 @@
-"""Where generated Chinese text puts ASCII punctuation beside a Chinese character.
+"""ASCII punctuation beside Chinese characters, which Chinese text writes full-width.
 
-Chinese writes full-width marks next to Han characters (``李伟（Li Wei）``, ``目标：``,
-``德语、中文``); an ASCII ``:`` ``(`` ``)`` or ``,`` touching a Han character is code that
-assembled English-style text (``Li Wei (李伟)``, ``发言顺序: 1.``). ASCII inside a Latin run
-(``UTC+08:00``, ``Frankfurt am Main, Terminal 1``, a user's ``Interpreter (Chinese–German)``)
-is fine and not reported. Any test of generated Chinese, the briefing pack's as well as the
-calendars' and the checks', can assert ``ascii_marks_beside_han(text) == []``.
+A Chinese document writes ``李伟（Li Wei）`` and ``发言顺序：1.``; an ASCII ``:`` ``(`` ``)``
+or ``,`` touching a Han character (``Li Wei (李伟)``, ``Changzhou, 中国``) is text built by code
+for English and never composed for Chinese. ASCII stays right inside Latin runs
+(``UTC+08:00``, ``Sino-German (Changzhou) Innovation Park``), so only a mark with a CJK
+character on either side, spaces between allowed, is a fault. A line break is not "beside":
+pdftotext puts table cells on lines of their own.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ascii_marks_beside_han"]
+_CJK = (
+    "\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u31ff\u3200-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f"
+)
+_ASCII = ":(),"
+_BESIDE = re.compile(f"[{_CJK}][ \\t]*[{re.escape(_ASCII)}]|[{re.escape(_ASCII)}][ \\t]*[{_CJK}]")
+_AROUND = 8
+"""Characters of context either side of a fault in the snippet."""
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_MARKS = ":(),"
-_BESIDE = re.compile(rf"[{_HAN}] ?[{re.escape(_MARKS)}]|[{re.escape(_MARKS)}] ?[{_HAN}]")
 
-
-def ascii_marks_beside_han(text: str, context: int = 12) -> list[str]:
-    """Each place in ``text`` where an ASCII ``:`` ``(`` ``)`` or ``,`` stands directly (or
-    after one space) beside a Chinese character, with ``context`` characters either side, so
-    that a failing assertion shows where."""
+def ascii_next_to_cjk(text: str) -> list[str]:
+    """The snippets of ``text`` (a few characters either side, on one line) where an ASCII
+    ``:`` ``(`` ``)`` or ``,`` touches a CJK character; empty when the text is clean."""
     found = []
     for match in _BESIDE.finditer(text):
-        start, end = max(match.start() - context, 0), match.end() + context
-        found.append(text[start:end].replace("\n", "⏎"))
+        start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - _AROUND)
+        end = text.find("\n", match.end())
+        end = min(len(text) if end < 0 else end, match.end() + _AROUND)
+        found.append(text[start:end])
     return found

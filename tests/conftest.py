@@ -8,6 +8,7 @@ the session.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,32 @@ def _private_data_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DELEGATION_PLANNER_STORE", raising=False)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store migrated to head once per worker. Running every migration costs about
+    half a second of CPU; a test that needs an empty store and is not about creating one gets a
+    copy of this file instead (:func:`new_sqlite_store`); creating and upgrading stores keep
+    their own tests (tests/core/test_store.py)."""
+    path = tmp_path_factory.mktemp("template") / "head.sqlite"
+    store.open_store(path).close()
+    # Closed: the write-ahead log is checkpointed and gone, so the one file is the whole store.
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+def new_sqlite_store(template: Path, path: Path) -> Path:
+    """An empty store at ``path``, as ``open_store`` would create it (owner-only), copied."""
+    shutil.copyfile(template, path)
+    path.chmod(0o600)
+    return path
+
+
+@pytest.fixture
+def empty_store_file(tmp_path: Path, sqlite_template: Path) -> Path:
+    """``tmp_path / "office.sqlite"``, an empty store already (:func:`new_sqlite_store`)."""
+    return new_sqlite_store(sqlite_template, tmp_path / "office.sqlite")
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@
 ``resources/translations/delegation_planner_<lang>.ts`` (marking vanished ones obsolete, and
 keeping every translation already made); ``pyside6-lrelease`` compiles each ``.ts`` to the
 ``.qm`` next to it. Both files are committed, so running the app or building it needs no step.
+Each entry keeps its source locations (file and line, relative to the ``.ts``), so a translator
+in Qt Linguist sees the text where it is used.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def sources() -> list[str]:
 def update() -> None:
     for language in LANGUAGES:
         subprocess.run(
-            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+            [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "relative",
              *(["-pluralonly"] if language in PLURALS_ONLY else []),
              "-target-language", language, "-ts", str(ts_file(language).relative_to(ROOT))],
             cwd=ROOT, check=True,

@@ -83,10 +83,17 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
 
     def __init__(
-        self, store_: Store, parent: QWidget | None = None, *, open_later: bool = False
+        self,
+        store_: Store,
+        parent: QWidget | None = None,
+        *,
+        open_later: bool = False,
+        trips_read: list[trips.TripSummary] | None = None,
     ) -> None:
         """``open_later``: read the trips and the last trip in the event loop's next pass, so
-        that the window is painted first (``ui.app.main``); else before this returns."""
+        that the window is painted first (``ui.app.main``); else before this returns.
+        ``trips_read``: the store's trips as the opening worker just read them, so that the
+        GUI thread need not read them again (``ui.store_opening``)."""
         super().__init__(parent)
         self.named_actions = {}  # empty until built: nothing to retranslate before
         self.setObjectName("mainWindow")
@@ -158,9 +165,9 @@ class MainWindow(QMainWindow):
 
         self._checks_later = open_later
         if open_later:
-            QTimer.singleShot(0, self, lambda: self._open_store_view(store_))
+            QTimer.singleShot(0, self, lambda: self._open_store_view(store_, trips_read))
         else:
-            self._open_store_view(store_)
+            self._open_store_view(store_, trips_read)
         self._restore_layout()
 
     @property
@@ -266,7 +273,9 @@ class MainWindow(QMainWindow):
     def store(self) -> Store:
         return self.workspace.store
 
-    def _open_store_view(self, store_: Store) -> None:
+    def _open_store_view(
+        self, store_: Store, trips_read: list[trips.TripSummary] | None = None
+    ) -> None:
         self.workspace.store = store_
         self.workspace.undo_stack.clear()
         self.workspace.trip_uuid = None
@@ -278,8 +287,10 @@ class MainWindow(QMainWindow):
         self.settings.remember_store(store_location(store_))
         self._check_access()
         self._fill_recent_menu()
-        with store_.session() as session:
-            self.navigator.reload(trips.list_trips(session))
+        if trips_read is None:
+            with store_.session() as session:
+                trips_read = trips.list_trips(session)
+        self.navigator.reload(trips_read)
         last = self.settings.last_trip(store_location(store_))
         if not (last and self.navigator.select_uuid(last)) and self.navigator.model.rowCount():
             self.navigator.table.selectRow(0)  # opens the trip through trip_selected

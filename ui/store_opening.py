@@ -28,6 +28,7 @@ from ui.window_frame import StartFrame
 
 if TYPE_CHECKING:
     from planner.store import Store
+    from planner.trips import TripSummary
     from ui.main_window import MainWindow
 
 EXIT_REFUSED = 2
@@ -36,7 +37,7 @@ EXIT_REFUSED = 2
 class StoreOpening(QThread):
     """Open the store for ``frame`` and put the main window in its place."""
 
-    _opened = Signal(object, list)
+    _opened = Signal(object, list, object)
     _failed = Signal(str)
 
     def __init__(self, store_path: str | None, frame: StartFrame) -> None:
@@ -55,14 +56,14 @@ class StoreOpening(QThread):
             import ui.main_window  # noqa: F401, PLC0415 - imported off the GUI thread
 
             self._store, notes = choose_store(self.store_path)
-            _first_reads(self._store)
+            listed = _first_reads(self._store)
         except PlannerError as exc:
             self._failed.emit(str(exc))
         except BaseException as exc:  # a bug: raised again by main() on the GUI thread
             self._crash = exc
             self._failed.emit("")
         else:
-            self._opened.emit(self._store, notes)
+            self._opened.emit(self._store, notes, listed)
 
     def finish(self) -> None:
         """The event loop ended: wait for the worker, close the store (also one opened after
@@ -78,12 +79,14 @@ class StoreOpening(QThread):
             raise self._crash
         return self._code if self._code is not None else code
 
-    def _show_window(self, store: Store, notes: list[str]) -> None:
+    def _show_window(
+        self, store: Store, notes: list[str], listed: list[TripSummary] | None
+    ) -> None:
         from ui.main_window import MainWindow  # noqa: PLC0415 - imported by the worker
 
         if not self.frame.isVisible():
             return  # the user closed the frame meanwhile; finish() closes the store
-        self.window = MainWindow(store, open_later=True)
+        self.window = MainWindow(store, open_later=True, trips_read=listed)
         self.window.show_notes(notes)
         self.window.trip_shown.connect(self.frame.announce_trip_shown)
         self.frame.hand_over(self.window)
@@ -130,11 +133,13 @@ def choose_store(store_path: str | None) -> tuple[Store, list[str]]:
     return st, [*notes, *st.opened.warnings]
 
 
-def _first_reads(st: Store) -> None:
-    """Make the window's first reads once, here: the ORM configures its mappers and compiles
-    each statement on first use, which cost the GUI thread about half a second; the mappers
-    and the engine's cache of compiled statements serve every thread after. The rows read are
-    thrown away (the window reads them again, quickly)."""
+def _first_reads(st: Store) -> list[TripSummary] | None:
+    """Make the window's first reads once, here: SQLAlchemy compiles each statement on first
+    use, and the engine's cache of compiled statements serves every thread after. The rows
+    read are the trips the window lists first (None when the store could not be read: the
+    window's own read then says what failed). What the window reads until the trip is shown
+    names tables, not mapped classes, so the ORM's mappers are configured only when something
+    is edited (``tests/ui/test_start_frame.py``)."""
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415 - on the worker
 
     from planner import history, trips  # noqa: PLC0415
@@ -142,6 +147,6 @@ def _first_reads(st: Store) -> None:
     try:
         with st.session() as session:
             history.cursor_at_end(session)
-            trips.list_trips(session)
+            return trips.list_trips(session)
     except SQLAlchemyError:
-        pass  # the window's own reads say what failed, as they would have
+        return None  # the window's own reads say what failed, as they would have

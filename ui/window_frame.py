@@ -72,11 +72,15 @@ class StartFrame(QMainWindow):
         self.status.setObjectName("openingLabel")
         self.statusBar().addWidget(self.status, 1)
         left, bottom = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
-        trips = self._dock("tripsDock", _tr("Trips"), left)
+        trips = self._dock("tripsDock", QCoreApplication.translate("MainWindow", "Trips"), left)
         self.resizeDocks([trips], [400], Qt.Orientation.Horizontal)
-        problems = self._dock("problemsDock", _tr("Problems"), bottom)
+        problems = self._dock(
+            "problemsDock", QCoreApplication.translate("MainWindow", "Problems"), bottom
+        )
         self.resizeDocks([problems], [150], Qt.Orientation.Vertical)
-        history = self._dock("historyDock", _tr("History"), bottom)
+        history = self._dock(
+            "historyDock", QCoreApplication.translate("MainWindow", "History"), bottom
+        )
         self.tabifyDockWidget(problems, history)
         history.hide()  # as in the window, unless the saved state shows it
         geometry, state = Settings().window_layout()

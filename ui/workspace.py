@@ -32,11 +32,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 
-from planner import editing, history
+from planner import history
 from planner.conflicts import Conflict
 from planner.errors import PlannerError
 from planner.records import TripContext
 from planner.store import Store
+from planner.trip_context import trip_context
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.store_failures import StoreUnreachable, database_errors, store_failure
 
@@ -190,7 +191,7 @@ class Workspace(QObject):
             return known
         try:
             with self.store.session() as session:
-                self._context = editing.trip_context(session, self.trip_uuid)
+                self._context = trip_context(session, self.trip_uuid)
             self._context_fresh = True
         except PlannerError:
             return None

@@ -22,7 +22,7 @@ from planner import model, names
 from planner.briefing import styles as st
 from planner.briefing.content import Pack
 from planner.briefing.flowables import BoldCJKParagraph, BoldParagraph, CJKParagraph, Heading
-from planner.briefing.labels import CHINESE, GETTEXT_LOCALES, Labels
+from planner.briefing.labels import CHINESE, ENGLISH, GERMAN, GETTEXT_LOCALES, Labels
 from planner.briefing.options import BriefingOptions
 from planner.briefing.text import clean, escape, has_cjk, is_shaped, lines
 
@@ -148,18 +148,39 @@ class Context:
     # -- words --------------------------------------------------------------------------------
 
     def person_name(self, p: model.Person, *, honorific: bool = True) -> str:
-        """``Dr. Ingmar Bruder`` or ``Mr. Li Wei 李伟`` (in the order of the person's culture):
-        plain text, not escaped."""
-        latin = names.latin_name(p.family_name, p.given_name, p.native_name)
-        parts = [p.honorific if honorific else None, latin]
-        if p.native_name != latin:
-            parts.append(p.native_name)
-        return " ".join(c for c in (clean(x) for x in parts) if c)
+        """``Dr. Ingmar Bruder``, ``Mr. Li Wei 李伟``; ``Herr Li Wei (李伟)``; ``李伟先生（Li
+        Wei）``: plain text, not escaped."""
+        return self.named(
+            p.family_name, p.given_name, p.native_name, p.honorific if honorific else None
+        )
+
+    def named(
+        self, family: str, given: str | None, native: str | None, honorific: str | None = None
+    ) -> str:
+        """A name as the pack's language writes it (:func:`planner.names.name_in`); English
+        keeps the Latin name, the native one after a space, and the honorific as typed."""
+        family, given, native, honorific = (clean(x) for x in (family, given, native, honorific))
+        if self.labels.language != ENGLISH:
+            return names.name_in(self.labels.language, family, given, native, honorific)
+        latin = names.latin_name(family, given, native)
+        parts = [honorific, latin, native if native != latin else None]
+        return " ".join(c for c in parts if c)
 
     def org_name(self, o: model.Organization | None) -> str:
-        """``Nanshan District Government of Shenzhen 深圳市南山区人民政府``: plain text."""
+        """An organization as the pack's language names it, plain text: ``Nanshan District
+        Government of Shenzhen 深圳市南山区人民政府``; in German the native name in brackets,
+        as a person's (``Li Wei (李伟)``); in Chinese the Chinese name alone, as a Chinese
+        letter writes it (the English translation beside it says nothing more)."""
         if o is None:
             return ""
+        if self.labels.language == CHINESE and names.has_han(o.native_name):
+            return clean(o.native_name)
+        if (
+            self.labels.language == GERMAN
+            and o.native_name
+            and clean(o.native_name) != clean(o.name)
+        ):
+            return f"{clean(o.name)} ({clean(o.native_name)})"  # as a person: Li Wei (李伟)
         return " ".join(c for c in (clean(o.name), clean(o.native_name)) if c)
 
     def language_names(self, codes: Sequence[str]) -> str:
@@ -177,6 +198,18 @@ class Context:
         chinese = self.labels.language == CHINESE
         separator = {"list": "、", "fields": "，", "items": "；"} if chinese else SEPARATORS
         return separator[kind].join(items)
+
+    def fields(self, parts: Sequence[str | None]) -> str:
+        """The non-empty ``parts`` of one thing (cleaned, not escaped) joined as the language
+        writes them: ``Memorandum of understanding, signed``, ``谅解备忘录，已签署``."""
+        return self.series([c for c in (clean(p) for p in parts) if c], "fields")
+
+    def place(self, city: str | None, country_code: str | None) -> str:
+        """``Changzhou, China``; Chinese names the larger place first: ``中国 · Changzhou``."""
+        country = self.country_name(country_code)
+        if self.labels.language == CHINESE:
+            return " · ".join(c for c in (clean(country), clean(city)) if c)
+        return self.fields([city, country])
 
     def country_name(self, code: str | None) -> str:
         if not code:

@@ -178,11 +178,12 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
         self.control = control(ctx)
         self.stamp = stamp(ctx, self.control)
         edition = labels[f"edition.{options.edition}"]
-        subject = f"{labels['briefing_pack']}, {edition}"
+        pack_title = labels.of_visit("briefing_pack", trip.direction)
+        subject = f"{pack_title}, {edition}"
         if pack.person is not None:
             subject += f" · {labels.get('personal_for', name=ctx.person_name(pack.person))}"
         keywords = [
-            labels["briefing_pack"],
+            pack_title,
             edition,
             self._marking()[0],
             *dict.fromkeys(stop.city for stop in trip.stops),

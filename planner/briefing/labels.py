@@ -68,15 +68,20 @@ TEXTS: dict[str, str] = {
     "arrival_in": N_("Arrival in {city}"),
     "departure_from": N_("Departure from {city}"),
     "night_at": N_("Night: {hotel}"),
+    # Translators: a day's arrival or departure and its clock time ("Arrival in Berlin 14:00").
+    "event_at": N_("{event} {time}"),
     "no_meetings": N_("No meetings planned."),
     "continued": N_("{title} (continued)"),
+    "cancelled_title": N_("({title})"),
     "main_venue": N_("Main venue"),
     # Punctuation around words, which Chinese writes full-width
     "labelled": N_("{label}: {text}"),
     "zone_and_offset": N_("({zone}, {offset})"),
+    "zone_with_offset": N_("{zone} {offset}"),
     "time_on_day": N_("{time}  {date}  {zone}"),
     # Cover
     "briefing_pack": N_("Briefing pack"),
+    "briefing_pack.inbound": NP_("a visit received", "Briefing pack"),
     "organizer": N_("Organizer"),
     "dates": N_("Dates"),
     "route": N_("Route"),
@@ -87,6 +92,7 @@ TEXTS: dict[str, str] = {
     # Sections
     "contents": N_("Contents"),
     "glance": N_("The trip at a glance"),
+    "glance.inbound": N_("The visit at a glance"),
     "stops": N_("Stops and lodging"),
     "transfers": N_("Transfers"),
     "schedule": N_("Schedule"),
@@ -169,6 +175,7 @@ TEXTS: dict[str, str] = {
     "no_people": N_("No counterparts are listed yet."),
     "no_organizations": N_("No organizations are listed yet."),
     "arrives": N_("arrives {time}"),
+    "arrival_at": N_("{date} {time} ({place})"),
     "day_offset": N_("{days:+d} d"),
     "utc_offset": N_("UTC{offset}"),
     "at_branch": N_("{time} at {place}"),
@@ -290,6 +297,13 @@ class Labels:
     def get(self, key: str, **values: object) -> str:
         return self[key].format(**values)
 
+    def of_visit(self, key: str, direction: str) -> str:
+        """The label ``key`` as a visit made or received calls it (Chinese 简报材料,
+        来访接待简报材料; German Delegationsmappe, Mappe zum Delegationsbesuch): ``key.inbound``
+        where a table has one, else ``key``, which is the visit made's."""
+        own = f"{key}.{direction}"
+        return self[own] if own in TEXTS else self[key]
+
     def word(self, group: str, value: str | None) -> str:
         """The label of a vocabulary word (``role``, ``head``); the word itself if unknown."""
         if value is None:
@@ -298,9 +312,17 @@ class Labels:
         return self[key] if key in TEXTS else value
 
     def money(self, value: Decimal, currency: str | None) -> str:
-        """``60 EUR``, ``60.50 EUR``, ``60,50 EUR``: cents only where there are some."""
-        text = i18n.amount(self.language, value)
-        return self.get("money", value=text, currency=currency or "").strip()
+        """``60 EUR``, ``1250.50 EUR``; ``1.250,50 EUR``; ``1,250.50 欧元``: cents only where
+        there are some. German and Chinese group thousands by CLDR; German official usage puts
+        the ISO code after the amount, Chinese names the currency (CLDR's 欧元, 人民币)."""
+        if self.language == ENGLISH:
+            text = i18n.amount(self.language, value)  # as the English pack has always printed
+        else:
+            text = _grouped(self.language, value)
+        name = currency or ""
+        if self.language == CHINESE and name:
+            name = _currency_name(name)
+        return self.get("money", value=text, currency=name).strip()
 
     def long_date(self, day: dt.date) -> str:
         """``Monday 17 June 2024``, ``Montag, 17. Juni 2024``, ``2024年6月17日 星期一``."""
@@ -335,3 +357,17 @@ class Labels:
 
     def _fields(self, day: dt.date) -> dict[str, object]:
         return i18n.date_fields(self.language, day)
+
+
+def _grouped(language: str, value: Decimal) -> str:
+    from babel.numbers import format_decimal  # noqa: PLC0415 - babel loads on first use (i18n)
+
+    pattern = "#,##0" if value == value.to_integral_value() else "#,##0.00"
+    return str(format_decimal(value, format=pattern, locale=i18n.LOCALES[language]))
+
+
+def _currency_name(code: str) -> str:
+    """CLDR's Chinese name of a currency (``欧元``); a code CLDR does not know as written."""
+    from babel.numbers import get_currency_name  # noqa: PLC0415 - see _grouped
+
+    return str(get_currency_name(code.upper(), locale=i18n.LOCALES[CHINESE])) or code

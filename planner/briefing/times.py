@@ -16,9 +16,13 @@ from babel import Locale
 from babel.dates import get_timezone, get_timezone_name
 
 from planner import i18n, localtime
-from planner.briefing.labels import Labels
+from planner.briefing.labels import CHINESE, Labels
 
 NO_BREAK_SPACE = "\u00a0"
+BEIJING_TIME = frozenset(
+    {"Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin", "PRC"}
+)
+"""Zones of China's one clock, which mainland Chinese calls 北京时间 (CLDR: 中国标准时间)."""
 
 
 def clock(instant: dt.datetime, zone: str) -> str:
@@ -61,7 +65,10 @@ def zone_name(instant: dt.datetime, zone: str, labels: Labels) -> str:
     """``Central European Summer Time``, ``Mitteleuropäische Sommerzeit``, ``中国标准时间``:
     the zone's CLDR name at that instant in the pack's language, which a reader knows where
     an IANA name (``Europe/Berlin``) is a programmer's word. Its spaces do not break, so the
-    name is never cut across two lines; a zone CLDR has no name for keeps its IANA name."""
+    name is never cut across two lines; a zone CLDR has no name for keeps its IANA name.
+    China's time is 北京时间 in Chinese, the name on every mainland timetable and broadcast."""
+    if labels.language == CHINESE and zone in BEIJING_TIME:
+        return "北京时间"
     try:
         name = get_timezone_name(
             localtime.local(instant, zone), "long", locale=_locale(labels.language)
@@ -72,6 +79,16 @@ def zone_name(instant: dt.datetime, zone: str, labels: Labels) -> str:
 
 
 @functools.cache
+def zone_with_offset(instant: dt.datetime, zone: str, labels: Labels) -> str:
+    """``China Standard Time UTC+08:00``, ``Chinesische Normalzeit (UTC+08:00)``,
+    ``北京时间（UTC+08:00）``: a zone named under a day's heading."""
+    return labels.get(
+        "zone_with_offset",
+        zone=zone_name(instant, zone, labels),
+        offset=utc_offset(instant, zone, labels),
+    )
+
+
 def _locale(language: str) -> Locale:
     get_timezone("UTC")  # babel's zone data loads here once, not inside a page's layout
     return Locale.parse(i18n.LOCALES.get(language, language))

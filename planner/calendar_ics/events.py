@@ -348,7 +348,7 @@ def _meeting_event(
         lines += ["", say.text("attendees"), *_attendee_lines(people, internal, say)]
     for other in meeting.branches:
         joined = _by_precedence(source, other.attendee_uuids)
-        where = say.text("place.sep").join(x for x in (other.name, other.city) if x)
+        where = say.between("place.sep", (other.name, other.city))
         span = say.span(meeting.start, meeting.end, other.zone)
         lines += ["", say.text("at", where=where, span=span)]
         lines += _attendee_lines(joined, internal, say) if joined else [say.text("no_attendees")]
@@ -428,13 +428,11 @@ def _attendee_lines(people: Sequence[PersonInfo], internal: bool, say: Labels) -
     punctuated as the language does (``- 李伟先生（Li Wei），代表团团长：…``)."""
     lines = []
     for p in people:
-        name = names.addressed_name(
-            say.language, p.honorific, p.family_name, p.given_name, p.native_name
-        )
+        name = names.name_in(say.language, p.family_name, p.given_name, p.native_name, p.honorific)
         role = say.role(p.role)
         if role and role.casefold() not in (p.position or "").casefold():
             name = say.text("attendee.role", name=name, role=role)
-        work = say.text("attendee.sep").join(x for x in (p.position, p.organization) if x)
+        work = say.between("attendee.sep", (p.position, p.organization))
         lines.append(say.text("attendee", name=name, work=work) if work else f"- {name}")
         if internal and p.notes:
             lines.append(say.text("note_internal", note=p.notes))
@@ -468,8 +466,8 @@ def _follow_up_todos(
                 )
             ]
             if owner is not None and person is None:
-                shown = names.display_name_for(
-                    say.language, owner.family_name, owner.given_name, owner.native_name
+                shown = names.name_in(
+                    say.language, owner.family_name, owner.given_name, owner.native_name, None
                 )
                 lines.append(say.text("follow_up_owner", name=shown))
             day = follow_up.due or localtime.local_date(meeting.end, meeting.zone)

@@ -229,4 +229,4 @@ def _salutation(person: PersonInfo, language: str) -> str:
     if language == "en":
         return person.display_name
     parts = (person.family_name, person.given_name, person.native_name)
-    return names.addressed_name(language, person.honorific, *parts)
+    return names.name_in(language, *parts, person.honorific)

@@ -9,6 +9,8 @@ written as the checks' messages write them (:mod:`planner.checks.messages`).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner import i18n, localtime, queries
@@ -85,10 +87,16 @@ LABELS: dict[str, str] = {
     "place.sep": NP_("between a venue's name and its city", ", "),
     # The calendar's name (X-WR-CALNAME, NAME) and a CONFERENCE link's LABEL
     "calendar_name": N_("{trip} – {person}"),
+    "calendar_trip.outbound": NP_("the calendar of a visit made", "{trip}"),
+    "calendar_trip.inbound": N_("Incoming visit: {trip}"),
     "conference": N_("Join online"),
 }
 """The English template of each label by key, marked for extraction."""
 LANGUAGES = i18n.LANGUAGES
+_ASCII_FORMS = {"；": "; ", "，": ", "}
+"""A Chinese separator as it is written between two Latin runs."""
+_WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
+"""A Chinese character or a full-width mark: what a Chinese separator may stand beside."""
 language_code = i18n.language_code
 
 
@@ -130,6 +138,22 @@ class Labels:
         shows it, ``航班 EX 123 Shenzhen → Frankfurt am Main`` in Chinese."""
         word = None if self.language == ENGLISH else self.category("mode", mode)
         return queries.transfer_label(mode, carrier, number, origin, destination, mode_word=word)
+
+    def between(self, key: str, items: Iterable[str | None]) -> str:
+        """``items`` joined by the separator ``key``; in Chinese its full-width mark where a
+        Chinese character is beside it and its ASCII form between two Latin runs
+        (``Deputy Mayor (head); Nanshan District``), since ASCII beside a full-width mark reads
+        as a mistake."""
+        parts = [x for x in items if x]
+        mark = self.text(key)
+        latin = _ASCII_FORMS.get(mark)
+        if latin is None or not parts:
+            return mark.join(parts)
+        text = parts[0]
+        for part in parts[1:]:
+            cjk = bool(_WIDE.match(text[-1]) or _WIDE.match(part[0]))
+            text += (mark if cjk else latin) + part
+        return text
 
     def join(self, items: list[str]) -> str:
         return self.text("list.sep").join(items)

@@ -182,6 +182,8 @@ class CalendarSource:
     meetings: tuple[MeetingInfo, ...] = ()
     people: Mapping[str, PersonInfo] = field(default_factory=lambda: types.MappingProxyType({}))
     delegation: tuple[str, ...] = ()
+    direction: str = "outbound"
+    """A visit made or received (``vocab.TRIP_DIRECTIONS``): the calendar's name says which."""
 
 
 def read_source(session: Session, trip_uuid: str) -> CalendarSource:
@@ -200,6 +202,7 @@ def read_source(session: Session, trip_uuid: str) -> CalendarSource:
         uuid=trip_uuid,
         title=trip.title,
         home_zone=trip.home_timezone,
+        direction=trip.direction,
         stops=_stops(session, trip.id),
         transfers=_transfers(session, trip.id),
         meetings=_meetings(session, trip.id, uuid_of),

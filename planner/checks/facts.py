@@ -21,14 +21,14 @@ from decimal import Decimal
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from planner import model, names, queries, trip_readers
+from planner import names, queries, tables, transfer_ends, trip_readers
 
 # Every read names the tables, not the mapped classes: a statement naming a mapped class first
 # configures every mapper of the model (about 150 ms of `planner check`), and no object is built.
-_person = model.Person.__table__
-_organization = model.Organization.__table__
-_meeting = model.Meeting.__table__
-_transfer = model.Transfer.__table__
+_person = tables.person
+_organization = tables.organization
+_meeting = tables.meeting
+_transfer = tables.transfer
 
 CANCELLED = "cancelled"
 INTERPRETER = "interpreter"
@@ -46,7 +46,7 @@ class PersonName:
 
     def shown(self, language: str) -> str:
         """ "Li Wei (李伟)" in English and German, "李伟（Li Wei）" in Chinese."""
-        return names.display_name_for(language, self.family_name, self.given_name, self.native_name)
+        return names.name_in(language, self.family_name, self.given_name, self.native_name, None)
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
             lodging_name=s.lodging_name,
             lodging_address=s.lodging_address,
         )
-        for s in session.execute(trip_readers.stops(trip_id, model.Stop.__table__.c.region))
+        for s in session.execute(trip_readers.stops(trip_id, tables.stop.c.region))
     )
     return TripFacts(
         uuid=trip_uuid,
@@ -243,7 +243,7 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
 def _gifts(session: Session, trip_id: int) -> tuple[GiftFact, ...]:
     giver, receiver = _person.alias(), _person.alias()
     giving, receiving = _organization.alias(), _organization.alias()
-    g = model.Gift.__table__.c
+    g = tables.gift.c
     rows = session.execute(
         select(
             _meeting.c.uuid.label("meeting_uuid"),
@@ -260,7 +260,7 @@ def _gifts(session: Session, trip_id: int) -> tuple[GiftFact, ...]:
             receiver.c.native_name.label("receiver_native"),
             receiving.c.name.label("receiving"),
         )
-        .select_from(model.Gift.__table__)
+        .select_from(tables.gift)
         .join(_meeting, _meeting.c.id == g.meeting_id)
         .outerjoin(giver, giver.c.id == g.from_person_id)
         .outerjoin(giving, giving.c.id == g.from_organization_id)
@@ -301,7 +301,7 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
     """Every attendee and delegation member with their languages and delegation role."""
     people: dict[str, PersonFact] = {}
     uuid_of: dict[int, str] = {}
-    query = trip_readers.people(trip_id, _person.c.languages, model.TripPerson.__table__.c.side)
+    query = trip_readers.people(trip_id, _person.c.languages, tables.trip_person.c.side)
     for p in session.execute(query):
         uuid_of[p.id] = p.uuid
         people[p.uuid] = PersonFact(
@@ -319,11 +319,11 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
 
 def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
     """The trip's transfers with their travellers: two queries."""
-    link = model.TransferTraveller.__table__.c
+    link = tables.transfer_traveller.c
     travellers: dict[int, list[str]] = {}
     for transfer_id, person_uuid in session.execute(
         select(link.transfer_id, _person.c.uuid)
-        .select_from(model.TransferTraveller.__table__)
+        .select_from(tables.transfer_traveller)
         .join(_person, _person.c.id == link.person_id)
         .join(_transfer, _transfer.c.id == link.transfer_id)
         .where(_transfer.c.trip_id == trip_id)
@@ -337,13 +337,13 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
                 t.mode,
                 t.carrier,
                 t.number,
-                model.end_name(t.from_city, t.from_place),
-                model.end_name(t.to_city, t.to_place),
+                transfer_ends.end_name(t.from_city, t.from_place),
+                transfer_ends.end_name(t.to_city, t.to_place),
             ),
             carrier=t.carrier,
             number=t.number,
-            origin=model.end_name(t.from_city, t.from_place),
-            destination=model.end_name(t.to_city, t.to_place),
+            origin=transfer_ends.end_name(t.from_city, t.from_place),
+            destination=transfer_ends.end_name(t.to_city, t.to_place),
             mode=t.mode,
             depart=t.depart,
             depart_zone=t.depart_timezone,
@@ -418,8 +418,8 @@ def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[
 def _signatories(trip_id: int) -> Select[int, str, int | None]:
     """(meeting id, agreement title, person id) of who signs each agreement of the trip (not a
     cancelled one); the person None for an agreement nobody is named to sign."""
-    agreement = model.Agreement.__table__
-    signatory = model.AgreementSignatory.__table__
+    agreement = tables.agreement
+    signatory = tables.agreement_signatory
     a, s = agreement.c, signatory.c
     return (
         select(a.meeting_id, a.title, s.person_id)

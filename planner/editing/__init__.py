@@ -17,7 +17,7 @@ from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner import (
@@ -26,28 +26,26 @@ from planner import (
     localtime,
     model,
     text_rules,
-    trip_readers,
     validation_messages,
     vocab,
 )
 from planner.conflicts import Conflict, Gone
 from planner.editing import rows
-from planner.editing.person_choices import person_choices
 from planner.editing.rows import EditError as EditError  # re-exported: callers know them here
 from planner.editing.rows import get as get
-from planner.errors import NotFound
 from planner.records import (
-    Choice,
     MeetingRecord,
     OrganizationRecord,
     PersonRecord,
     Record,
-    StopChoice,
     StopRecord,
     TransferRecord,
-    TripContext,
     TripRecord,
 )
+from planner.records import (
+    TripContext as TripContext,  # re-exported: callers know it here
+)
+from planner.trip_context import trip_context as trip_context
 from planner.trips import load_trip, trip_days
 
 ENTITY_OF: dict[type[Any], type[model.Entity]] = {
@@ -80,6 +78,7 @@ def record_of(obj: model.Entity) -> Record:
             notes=obj.notes,
             protocol_rules=obj.protocol_rules,
             useful_numbers=tuple((n["label"], n["number"]) for n in obj.useful_numbers or ()),
+            direction=obj.direction,
         )
     if isinstance(obj, model.Stop):
         return StopRecord(**{f.name: getattr(obj, f.name) for f in fields(StopRecord)})
@@ -178,6 +177,7 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
         one_of("status", vocab.TRIP_STATUSES)
         one_of("classification", vocab.CLASSIFICATIONS)
         one_of("protocol_rules", vocab.PROTOCOL_RULES)
+        one_of("direction", vocab.TRIP_DIRECTIONS)
         for row, (label, number) in enumerate(record.useful_numbers, 1):
             problem = _useful_number_problem(label, number, say)
             if problem is not None:
@@ -268,11 +268,12 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
         obj.organizer = (
             get(session, model.Organization, record.organizer) if record.organizer else None
         )
-        obj.status, obj.classification, obj.notes, obj.protocol_rules = (
+        obj.status, obj.classification, obj.notes, obj.protocol_rules, obj.direction = (
             record.status,
             record.classification,
             record.notes,
             record.protocol_rules,
+            record.direction,
         )
         obj.useful_numbers = [
             {"label": label.strip(), "number": phones.normalize(number)}
@@ -454,50 +455,6 @@ def _stop_position(trip: model.Trip, record: StopRecord) -> int:
     return len(trip.stops)
 
 
-def trip_context(session: Session, trip_uuid: str) -> TripContext:
-    """The trip's stops, people (by side and rank: :mod:`.person_choices`) and organizations
-    as choices for its editors.
-
-    Read in five queries whatever the trip's size: the window asks for it when a trip opens
-    and before every editor, and walking the ORM links cost a SELECT per organization."""
-    found = session.execute(
-        select(model.Trip.id, model.Trip.title, model.Trip.home_timezone).where(
-            model.Trip.uuid == trip_uuid
-        )
-    ).one_or_none()
-    if found is None:
-        raise NotFound(f"the {rows.kind_word(model.Trip)} {trip_uuid} no longer exists")
-    link = model.TripOrganization
-    organizations = session.execute(
-        select(model.Organization.uuid, model.Organization.name)
-        .join(link, link.organization_id == model.Organization.id)
-        .where(link.trip_id == found.id)
-        .order_by(link.position)
-    )
-    stops = session.execute(trip_readers.stops(found.id))
-    origin, destination = aliased(model.Stop), aliased(model.Stop)
-    legs = tuple(
-        (leg.origin, leg.destination)
-        for leg in session.execute(
-            select(origin.uuid.label("origin"), destination.uuid.label("destination"))
-            .select_from(model.Transfer)
-            .outerjoin(origin, origin.id == model.Transfer.from_stop_id)
-            .outerjoin(destination, destination.id == model.Transfer.to_stop_id)
-            .where(model.Transfer.trip_id == found.id)
-            .order_by(model.Transfer.position)
-        )
-    )
-    return TripContext(
-        trip_uuid=trip_uuid,
-        title=found.title,
-        home_timezone=found.home_timezone,
-        stops=tuple(StopChoice(s.uuid, s.city, s.timezone, s.arrive, s.depart) for s in stops),
-        people=person_choices(session, found.id),
-        organizations=tuple(Choice(o.uuid, o.name) for o in organizations),
-        legs=legs,
-    )
-
-
 # ---------------------------------------------------------------------------------------------
 # Contacts of a trip: link people and organizations already in the directory
 
@@ -549,6 +506,7 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         notes=source.notes,
         protocol_rules=source.protocol_rules,
         useful_numbers=[dict(n) for n in source.useful_numbers or ()],
+        direction=source.direction,
     )
     copy.organization_links = [
         model.TripOrganization(organization=link.organization) for link in source.organization_links

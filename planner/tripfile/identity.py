@@ -22,12 +22,11 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
 
-from planner import model, names
+from planner import names, tables
 from planner.errors import PlannerError
 from planner.tripfile.reader import TripFileError
-from planner.tripfile.rows import STEPS, PreparedTrip, Row, insert_planned, new_uuid
+from planner.tripfile.rows import STEPS, Executor, PreparedTrip, Row, insert_planned, new_uuid
 from planner.tripfile.schema import Problem
 
 DIRECTORY = ("organization", "person")
@@ -48,14 +47,14 @@ class TripAlreadyStored(PlannerError):
         )
 
 
-def stored_trip(session: Session, uuid: str) -> tuple[int, str] | None:
+def stored_trip(session: Executor, uuid: str) -> tuple[int, str] | None:
     """The id and title of the stored trip with this uid, if the store holds it."""
     trip = _table("trip").c
     found = session.execute(select(trip.id, trip.title).where(trip.uuid == uuid)).first()
     return None if found is None else (found.id, found.title)
 
 
-def insert_trip(session: Session, prepared: PreparedTrip) -> int:
+def insert_trip(session: Executor, prepared: PreparedTrip) -> int:
     """Add ``prepared`` as a new trip in the session's transaction; the new trip's id.
 
     A trip the store holds is refused (:class:`TripAlreadyStored`), as is an object of it
@@ -65,7 +64,7 @@ def insert_trip(session: Session, prepared: PreparedTrip) -> int:
     return insert_planned(session, prepared, check_new(session, prepared))
 
 
-def check_new(session: Session, prepared: PreparedTrip) -> dict[str, dict[int, int]]:
+def check_new(session: Executor, prepared: PreparedTrip) -> dict[str, dict[int, int]]:
     """Before adding ``prepared`` as a new trip: refuse a trip or an object the store holds
     already; the directory rows to link instead of adding (table -> row index -> id)."""
     stored = stored_trip(session, prepared.uuid)
@@ -75,7 +74,7 @@ def check_new(session: Session, prepared: PreparedTrip) -> dict[str, dict[int, i
     return link_directory(session, prepared)
 
 
-def link_directory(session: Session, prepared: PreparedTrip) -> dict[str, dict[int, int]]:
+def link_directory(session: Executor, prepared: PreparedTrip) -> dict[str, dict[int, int]]:
     """People and organizations of the file whose uid the store holds: their row index ->
     the stored id. Where the file says something else about one, a line of
     :attr:`PreparedTrip.kept` names the place and the fields (the directory is not changed)."""
@@ -107,7 +106,7 @@ def link_directory(session: Session, prepared: PreparedTrip) -> dict[str, dict[i
 
 
 def refuse_taken(
-    session: Session, prepared: PreparedTrip, mine: Mapping[str, Collection[str]]
+    session: Executor, prepared: PreparedTrip, mine: Mapping[str, Collection[str]]
 ) -> None:
     """Refuse uids of the trip's own objects that the store holds outside ``mine`` (table ->
     the uids of the stored trip being updated): each such object is in another trip."""
@@ -180,4 +179,4 @@ def _label(table: str, row: Mapping[str, Any]) -> str:
 
 
 def _table(name: str) -> Table:
-    return model.Base.metadata.tables[name]
+    return tables.metadata.tables[name]

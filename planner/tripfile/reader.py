@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, model, phones, text_rules, vocab
+from planner import localtime, phones, text_rules, transfer_ends, vocab
 from planner.errors import PlannerError
 from planner.gazetteer import airports
 from planner.tripfile import places
@@ -358,6 +358,8 @@ class _Builder:
                 **_opts(info, _TRIP_TEXT),
                 # Absent (a plain v1 file) means what every trip was seated by before.
                 "protocol_rules": info.get("protocol_rules") or vocab.PROTOCOL_RULES[0],
+                # Absent means a visit made, which is what every trip was before.
+                "direction": info.get("direction") or vocab.TRIP_DIRECTIONS[0],
             },
         )
         # The trip links every contact of the file, in file order.
@@ -451,7 +453,9 @@ class _Builder:
             stop = self.stop_ref(data[end], f"{path}.{end}") if data.get(end) else None
             if data.get(end) is None and _opt(data, place) is None:
                 self.problem(f"{path}.{end}", f"give a stop key, or {place} for a leg at home")
-            ends.append((stop, model.end_zone(self.zone(stop), _opt(data, place), self.home)))
+            ends.append(
+                (stop, transfer_ends.end_zone(self.zone(stop), _opt(data, place), self.home))
+            )
         (origin, depart_zone), (target, arrive_zone) = ends
         if origin is not None and origin == target:
             self.problem(f"{path}.to", "is the same stop as from")

@@ -21,37 +21,42 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from sqlalchemy import Insert, Table, insert
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Insert, Table, insert
 
-from planner import history, model
+from planner import change_entries, tables
 from planner.errors import PlannerError
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 Row = dict[str, Any]
+Executor: TypeAlias = "Session | Connection"
+"""Where an import runs: the window's session, or the command line's Core connection (which
+never imports the ORM: see :mod:`planner.tables`)."""
 
 # Every table an import writes, each after the tables it refers to.
-_ORDER: tuple[type[model.Base], ...] = (
-    model.Organization,
-    model.Person,
-    model.Trip,
-    model.TripOrganization,
-    model.TripPerson,
-    model.DelegationMember,
-    model.Stop,
-    model.Transfer,
-    model.TransferTraveller,
-    model.Meeting,
-    model.MeetingOrganization,
-    model.MeetingAttendee,
-    model.BranchVenue,
-    model.BranchAttendee,
-    model.Agreement,
-    model.AgreementParty,
-    model.AgreementSignatory,
-    model.FollowUp,
-    model.Gift,
+_ORDER: tuple[Table, ...] = (
+    tables.organization,
+    tables.person,
+    tables.trip,
+    tables.trip_organization,
+    tables.trip_person,
+    tables.delegation_member,
+    tables.stop,
+    tables.transfer,
+    tables.transfer_traveller,
+    tables.meeting,
+    tables.meeting_organization,
+    tables.meeting_attendee,
+    tables.branch_venue,
+    tables.branch_attendee,
+    tables.agreement,
+    tables.agreement_party,
+    tables.agreement_signatory,
+    tables.follow_up,
+    tables.gift,
 )
 
 
@@ -71,14 +76,12 @@ class _Step:
 
 def _steps() -> tuple[_Step, ...]:
     steps: list[_Step] = []
-    for cls in _ORDER:
-        table = cls.__table__
-        assert isinstance(table, Table)
+    for table in _ORDER:
         refs = tuple(sorted((fk.parent.name, fk.column.table.name) for fk in table.foreign_keys))
         for column, target in refs:
             if target not in {s.name for s in steps}:
                 raise AssertionError(f"{table.name}.{column} is inserted before {target}")
-        entity = issubclass(cls, model.Entity)
+        entity = "uuid" in table.c and "version" in table.c  # as model.Entity's tables
         stamps = tuple(name for name in ("modified", "created") if name in table.c)
         statement = insert(table)
         if entity:
@@ -130,7 +133,7 @@ class PreparedTrip:
 
 
 def insert_planned(
-    session: Session, prepared: PreparedTrip, linked: dict[str, dict[int, int]]
+    session: Executor, prepared: PreparedTrip, linked: dict[str, dict[int, int]]
 ) -> int:
     """Insert ``prepared`` in the session's transaction; the new trip's id.
 
@@ -158,7 +161,7 @@ def insert_planned(
 
 
 def insert_unknown(
-    session: Session, step: _Step, params: list[Row], known: dict[int, int], now: dt.datetime
+    session: Executor, step: _Step, params: list[Row], known: dict[int, int], now: dt.datetime
 ) -> list[int]:
     """Insert the rows of ``params`` whose index ``known`` does not name (those the store
     holds); every row's id in the order of ``params`` (a link table's: [])."""
@@ -170,9 +173,9 @@ def insert_unknown(
     return [known[index] if index in known else next(added) for index in range(len(params))]
 
 
-def record_import(session: Session, prepared: PreparedTrip) -> None:
+def record_import(session: Executor, prepared: PreparedTrip) -> None:
     """One history entry for the whole file, not one per row: the log costs one insert."""
-    history.record(
+    change_entries.record(
         session,
         "import",
         "trip",
@@ -194,7 +197,7 @@ def resolved(step: _Step, prepared: PreparedTrip, ids: dict[str, list[int]]) -> 
     return params
 
 
-def insert_rows(session: Session, step: _Step, params: list[Row], now: dt.datetime) -> list[int]:
+def insert_rows(session: Executor, step: _Step, params: list[Row], now: dt.datetime) -> list[int]:
     """Insert ``params`` into the step's table in one execution; an entity's new ids, in the
     order of ``params`` (a link table's: [])."""
     if not params:

@@ -19,14 +19,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, and_, delete, select, update
 
-from planner import model
+from planner import tables
 from planner.errors import PlannerError
 from planner.tripfile.identity import DIRECTORY, link_directory, refuse_taken, stored_trip
 from planner.tripfile.rows import (
     STEPS,
+    Executor,
     PreparedTrip,
     Row,
     insert_rows,
@@ -36,16 +36,14 @@ from planner.tripfile.rows import (
 )
 
 _REFERENCED = frozenset(
-    fk.column.table.name
-    for table in model.Base.metadata.tables.values()
-    for fk in table.foreign_keys
+    fk.column.table.name for table in tables.metadata.tables.values() for fk in table.foreign_keys
 )
 """Tables other rows refer to: their removed rows go last (see :func:`update_trip`)."""
 _KEPT = frozenset({"id", "version", "modified", "created"})
 """Bookkeeping an update never takes from the file."""
 
 
-def update_trip(session: Session, prepared: PreparedTrip) -> int:
+def update_trip(session: Executor, prepared: PreparedTrip) -> int:
     """Make the stored trip with the file's uid what ``prepared`` says; the trip's id."""
     if prepared.uuid not in prepared.places:
         raise PlannerError(
@@ -67,7 +65,7 @@ def update_trip(session: Session, prepared: PreparedTrip) -> int:
         ids: dict[str, list[int]] = {}
         gone: list[tuple[Table, list[int]]] = []
         for step in STEPS:
-            table = model.Base.metadata.tables[step.name]
+            table = tables.metadata.tables[step.name]
             params = resolved(step, prepared, ids)
             if step.name in DIRECTORY:
                 ids[step.name] = insert_unknown(
@@ -86,20 +84,21 @@ def update_trip(session: Session, prepared: PreparedTrip) -> int:
             if removed:
                 session.execute(delete(table).where(table.c.id.in_(removed)))
         record_import(session, prepared)
-    session.expire_all()
+    if not isinstance(session, Connection):  # the window's objects of the trip are stale
+        session.expire_all()
     prepared.inserted = True
     return trip_id
 
 
-def _own_rows(session: Session, trip_id: int) -> dict[str, dict[str, Any]]:
+def _own_rows(session: Executor, trip_id: int) -> dict[str, dict[str, Any]]:
     """The stored trip's own objects, table -> uid -> row (the directory is no trip's)."""
-    tables = model.Base.metadata.tables
-    meetings = select(tables["meeting"].c.id).where(tables["meeting"].c.trip_id == trip_id)
+    by_name = tables.metadata.tables
+    meetings = select(by_name["meeting"].c.id).where(by_name["meeting"].c.trip_id == trip_id)
     rows: dict[str, dict[str, Any]] = {}
     for step in STEPS:
         if not step.entity or step.name in DIRECTORY:
             continue
-        table = tables[step.name]
+        table = by_name[step.name]
         if step.name == "trip":
             where = table.c.id == trip_id
         elif "trip_id" in table.c:
@@ -113,7 +112,7 @@ def _own_rows(session: Session, trip_id: int) -> dict[str, dict[str, Any]]:
 
 
 def _entities(
-    session: Session,
+    session: Executor,
     step: Any,
     *,
     table: Table,
@@ -152,7 +151,7 @@ def _entities(
 
 
 def _links(
-    session: Session, step: Any, table: Table, params: list[Row], ids: dict[str, list[int]]
+    session: Executor, step: Any, table: Table, params: list[Row], ids: dict[str, list[int]]
 ) -> None:
     """A list of links (attendees, travellers, parties) made what the file says, row by row
     on its key, so that what the file does not carry about a link stays."""

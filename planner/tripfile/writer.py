@@ -13,10 +13,13 @@ import re
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner import localtime, model, phones, private_files, vocab
+from planner import localtime, phones, private_files, transfer_ends, vocab
 from planner.tripfile.schema import FORMAT, VERSION
+
+if TYPE_CHECKING:  # the writer is handed objects; importing the package must not declare them
+    from planner import model
 
 PARTICIPANT = vocab.ATTENDEE_ROLES[0]
 _NON_KEY = re.compile(r"[^a-z0-9]+")
@@ -90,10 +93,10 @@ def _transfer(
 ) -> dict[str, Any]:
     """A transfer as v1 has it; the booking fields of the extension only where set, so a
     transfer between two stops with none of them reads exactly as before. Each time is
-    written in the zone the reader reads it in (:func:`planner.model.end_zone`)."""
+    written in the zone the reader reads it in (:func:`planner.transfer_ends.end_zone`)."""
     origin, target = t.from_stop, t.to_stop
-    depart_zone = model.end_zone(origin.timezone if origin else None, t.from_place, home)
-    arrive_zone = model.end_zone(target.timezone if target else None, t.to_place, home)
+    depart_zone = transfer_ends.end_zone(origin.timezone if origin else None, t.from_place, home)
+    arrive_zone = transfer_ends.end_zone(target.timezone if target else None, t.to_place, home)
     return _clean(
         {
             "uid": t.uuid,
@@ -176,6 +179,8 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                 "useful_numbers": [
                     {"label": n["label"], "number": n["number"]} for n in trip.useful_numbers or []
                 ],
+                # Written only for a visit received, so every older file exports as it came.
+                "direction": None if trip.direction == vocab.TRIP_DIRECTIONS[0] else trip.direction,
             }
         ),
         "organizations": [

@@ -4,6 +4,7 @@
 <context>
     <name>AttendeePicker</name>
     <message numerus="yes">
+        <location filename="../../ui/widgets/attendee_picker.py" line="+352"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -14,6 +15,7 @@
 <context>
     <name>BranchVenueEditing</name>
     <message numerus="yes">
+        <location filename="../../ui/branch_venues.py" line="+101"/>
         <source>Its %n attendee(s) will no longer join from there.</source>
         <translation>
             <numerusform>Its %n attendee will no longer join from there.</numerusform>
@@ -24,6 +26,7 @@
 <context>
     <name>CalendarImportDialog</name>
     <message numerus="yes">
+        <location filename="../../ui/dialogs/calendar_import.py" line="+129"/>
         <source>%n answer(s) to set</source>
         <translation>
             <numerusform>%n answer to set</numerusform>
@@ -34,6 +37,7 @@
 <context>
     <name>CalendarWords</name>
     <message numerus="yes">
+        <location filename="../../ui/trip_files.py" line="+33"/>
         <source>Import Calendar (%n event(s))</source>
         <translation>
             <numerusform>Import Calendar (%n event)</numerusform>
@@ -41,6 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Set Answers from a Reply (%n answer(s))</source>
         <translation>
             <numerusform>Set Answers from a Reply (%n answer)</numerusform>
@@ -51,6 +56,7 @@
 <context>
     <name>ChoiceList</name>
     <message numerus="yes">
+        <location filename="../../ui/widgets/choice_list.py" line="+139"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -61,6 +67,7 @@
 <context>
     <name>DirectoryWindow</name>
     <message numerus="yes">
+        <location filename="../../ui/views/directory/window.py" line="+479"/>
         <source>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting(s).</source>
         <translation>
             <numerusform>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting.</numerusform>
@@ -68,6 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+7"/>
         <source>Delete &apos;{name}&apos; from the directory? Its %n people stay, without an organization.</source>
         <translation>
             <numerusform>Delete &apos;{name}&apos; from the directory? Its %n person stays, without an organization.</numerusform>
@@ -78,6 +86,7 @@
 <context>
     <name>ExportReport</name>
     <message numerus="yes">
+        <location filename="../../ui/dialogs/calendar_export.py" line="+230"/>
         <source>Wrote %n file(s) to {where}.</source>
         <translation>
             <numerusform>Wrote %n file to {where}.</numerusform>
@@ -85,6 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n event(s) in all.</source>
         <translation>
             <numerusform>%n event in all.</numerusform>
@@ -95,6 +105,7 @@
 <context>
     <name>InvitationWords</name>
     <message numerus="yes">
+        <location filename="../../ui/dialogs/invitations.py" line="+230"/>
         <source>%n invitation(s)</source>
         <translation>
             <numerusform>%n invitation</numerusform>
@@ -102,6 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>and %n cancellation(s).</source>
         <translation>
             <numerusform>and %n cancellation.</numerusform>
@@ -109,6 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+11"/>
         <source>Saved %n draft(s) in {folder}.</source>
         <translation>
             <numerusform>Saved %n draft in {folder}.</numerusform>
@@ -116,6 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Sent %n message(s).</source>
         <translation>
             <numerusform>Sent %n message.</numerusform>
@@ -126,6 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="+651"/>
         <source>(and %n more change(s))</source>
         <translation>
             <numerusform>(and %n more change)</numerusform>
@@ -134,8 +149,28 @@
     </message>
 </context>
 <context>
+    <name>OverviewDays</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/trip_overview.py" line="+106"/>
+        <source>%n meetings on these days; the Meetings tab lists each.</source>
+        <translation>
+            <numerusform>%n meeting on these days; the Meetings tab lists each.</numerusform>
+            <numerusform>%n meetings on these days; the Meetings tab lists each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
+        <location filename="../../ui/views/problems_panel.py" line="+165"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -143,6 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -150,6 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -160,6 +197,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
+        <location filename="../../ui/dialogs/form.py" line="+378"/>
         <source>Cannot save yet: {problem} (and %n more)</source>
         <translation>
             <numerusform>Cannot save yet: {problem} (and %n more)</numerusform>
@@ -170,6 +208,7 @@
 <context>
     <name>RegistersWindow</name>
     <message numerus="yes">
+        <location filename="../../ui/views/registers/window.py" line="+331"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n follow-up overdue</numerusform>

@@ -23,6 +23,7 @@ import pytest
 
 from planner import store
 from tests import pg
+from tests.conftest import new_sqlite_store
 
 ENGINES = ("sqlite", "postgresql")
 
@@ -70,6 +71,16 @@ def store_path(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> I
 
 
 @pytest.fixture
-def st(store_path: Path) -> Iterator[store.Store]:
-    with store.open_store(store_path) as opened:
+def empty_store(store_path: Path, request: pytest.FixtureRequest) -> Path:
+    """``store_path`` holding an empty store at head already: on SQLite a copy of the migrated
+    template (``new_sqlite_store``), which is what creating it would make, without running the
+    migrations for every test. For tests that are not about creating a store."""
+    if isinstance(store_path, Path) and not store_path.exists():
+        new_sqlite_store(request.getfixturevalue("sqlite_template"), store_path)
+    return store_path
+
+
+@pytest.fixture
+def st(empty_store: Path) -> Iterator[store.Store]:
+    with store.open_store(empty_store) as opened:
         yield opened

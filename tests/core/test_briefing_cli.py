@@ -129,8 +129,8 @@ def test_a_chinese_pack(store_with_trip: Path, tmp_path: Path, lang: str) -> Non
         assert words in text, words
     for english in ("Schedule", "Meeting briefs", "Internal edition", "Monday", "17 June 2024"):
         assert english not in text, english
-    # Names stay exactly as written.
-    for name in ("李伟", "Jürgen Schäfer", "Mr. Li Wei 李伟", "深圳市南山区人民政府"):
+    # Names stay as written, Chinese first, the honorific after the name (issue 22).
+    for name in ("李伟", "Jürgen Schäfer", "李伟先生（Li Wei）", "深圳市南山区人民政府"):
         assert name in text, name
 
 

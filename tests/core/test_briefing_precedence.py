@@ -25,8 +25,8 @@ ORDER = [HEAD, INTERPRETER, STAFF]
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[store.Store]:
-    with store.open_store(tmp_path / "office.sqlite") as opened:
+def office(empty_store_file: Path) -> Iterator[store.Store]:
+    with store.open_store(empty_store_file) as opened:
         yield opened
 
 

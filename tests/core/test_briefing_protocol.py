@@ -19,8 +19,8 @@ pytestmark = needs_tool(shutil.which("pdftotext") is not None, "needs poppler-ut
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> store.Store:
-    opened = store.open_store(tmp_path / "office.sqlite")
+def office(empty_store_file: Path) -> store.Store:
+    opened = store.open_store(empty_store_file)
     with opened.transaction() as session:
         trips.import_trip(session, JIANGSU)
         trips.import_trip(session, NANSHAN)

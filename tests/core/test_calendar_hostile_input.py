@@ -43,10 +43,10 @@ def ics(extra: str = "", **replaced: str) -> bytes:
 
 
 @pytest.fixture
-def trip_store(store_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    assert cli.main(["--store", str(store_path), "import", str(NANSHAN)]) == 0
+def trip_store(empty_store: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    assert cli.main(["--store", str(empty_store), "import", str(NANSHAN)]) == 0
     capsys.readouterr()
-    return store_path
+    return empty_store
 
 
 def import_ics(

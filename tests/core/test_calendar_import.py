@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import icalendar
@@ -15,8 +16,8 @@ from sqlalchemy import func, select
 from planner import calendar_ics, cli, model, store, trips
 from planner.calendar_ics.events import ExportOptions
 from planner.errors import PlannerError
-from tests import dumps
-from tests.conftest import DATA, JIANGSU, NANSHAN
+from tests import dumps, pg
+from tests.conftest import DATA, JIANGSU, NANSHAN, new_sqlite_store
 from tests.ics_fuzz import WIDE_TRIP
 
 UTC = dt.UTC
@@ -160,22 +161,66 @@ def test_the_corpus_has_files_to_read() -> None:
     assert len(CORPUS_FILES) > 150
 
 
+def _import_wide_trip(location: Path | str, folder: Path) -> str:
+    trip_file = folder / "wide.trip.json"
+    trip_file.write_text(json.dumps(WIDE_TRIP), encoding="utf-8")
+    with store.open_store(location) as opened, opened.transaction() as session:
+        return trips.import_trip(session, trip_file).uuid
+
+
+@pytest.fixture(scope="module")
+def wide_sqlite(
+    tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
+) -> tuple[Path, str]:
+    """A store holding only the wide trip, made once for the corpus's ~170 files."""
+    folder = tmp_path_factory.mktemp("wide")
+    path = new_sqlite_store(sqlite_template, folder / "wide.sqlite")
+    return path, _import_wide_trip(path, folder)
+
+
+@pytest.fixture(scope="module")
+def wide_postgresql(
+    pg_cluster: pg.Cluster, pg_template: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
+    """The same as a database that each case's database is copied from."""
+    name = pg_cluster.new_name("wide")
+    url = pg_cluster.create_database(name, template=pg_template)
+    uuid = _import_wide_trip(url, tmp_path_factory.mktemp("wide"))
+    yield name, uuid
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def wide(
+    engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[tuple[store.Store, str]]:
+    """This case's own copy of the wide-trip store, open, and the trip's UUID."""
+    if engine == "sqlite":
+        template, uuid = request.getfixturevalue("wide_sqlite")
+        location: Path | str = new_sqlite_store(template, tmp_path / "office.sqlite")
+    else:
+        cluster: pg.Cluster = request.getfixturevalue("pg_cluster")
+        template, uuid = request.getfixturevalue("wide_postgresql")
+        name = cluster.new_name()
+        location = cluster.create_database(name, template=template)
+        request.addfinalizer(lambda: cluster.drop_database(name))
+    with store.open_store(location) as opened:
+        yield opened, uuid
+
+
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_corpus_file_imports_cleanly_or_is_refused_naming_the_place(
-    path: Path, st: store.Store, tmp_path: Path
+    path: Path, wide: tuple[store.Store, str]
 ) -> None:
     """Over a trip from 1995 to 2030, so that most events land inside it: the import either
     plans and applies (and applying it again adds nothing), or it is refused with a message
     naming the file and the line or component, and the store is unchanged."""
-    trip_file = tmp_path / "wide.trip.json"
-    trip_file.write_text(json.dumps(WIDE_TRIP), encoding="utf-8")
-    with st.transaction() as session:
-        wide = trips.import_trip(session, trip_file).uuid
+    st, wide_uuid = wide
     before = dump(st.location)
     data = path.read_bytes()
     try:
         with st.transaction() as session:
-            done = calendar_ics.import_file(session, wide, data, path.name)
+            done = calendar_ics.import_file(session, wide_uuid, data, path.name)
     except calendar_ics.IcsError as exc:
         message = str(exc)
         assert message.startswith(f"{path.name}: "), message
@@ -191,11 +236,11 @@ def test_every_corpus_file_imports_cleanly_or_is_refused_naming_the_place(
             select(func.count())
             .select_from(model.Meeting)
             .join(model.Trip)
-            .where(model.Trip.uuid == wide)
+            .where(model.Trip.uuid == wide_uuid)
         )
     assert count == done.count("add")
     with st.session() as session:
-        again = calendar_ics.plan_import(session, wide, data, path.name)
+        again = calendar_ics.plan_import(session, wide_uuid, data, path.name)
     assert again.count("add") == 0, [a.describe() for a in again.actions if a.verb == "add"]
 
 

@@ -24,14 +24,14 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 @pytest.fixture
-def troubled(tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def troubled(tmp_path: Path, empty_store: Path, capsys: pytest.CaptureFixture[str]) -> str:
     """The Nanshan trip with a breakfast too early that also overlaps a late-night call."""
     doc = nanshan()
     add_meeting(doc, "breakfast", "fra", "2024-06-18T06:00", "2024-06-18T07:30")
     add_meeting(doc, "call", "fra", "2024-06-18T07:00", "2024-06-18T08:00", attendees=["li-head"])
     path = tmp_path / "troubled.trip.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    code, out, _ = run(["--store", str(store_path), "import", str(path)], capsys)
+    code, out, _ = run(["--store", str(empty_store), "import", str(path)], capsys)
     assert code == 0
     return out.splitlines()[-1]
 

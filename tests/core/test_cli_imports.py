@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from planner import calendar_ics, store, trips
+from planner import calendar_ics, history, store, trips
 from tests.conftest import NANSHAN
 
 HEAVY = ("sqlalchemy", "icalendar", "reportlab", "phonenumbers", "pycountry", "alembic", "babel")
@@ -118,6 +118,44 @@ def test_importing_listing_and_exporting_never_configure_the_orm_mappers(
     )
 
     assert json.loads(done.stdout.splitlines()[-1]) == [0, False]
+
+
+ORM = """
+import json, sys
+from planner import cli
+code = cli.main(sys.argv[1:])
+print(json.dumps([code, sorted(m for m in sys.modules if m in {names})]))
+"""
+
+
+def test_importing_a_trip_file_declares_no_orm_class_yet_leaves_its_history_entry(
+    tmp_path: Path,
+) -> None:
+    # The ORM's import and the model's declaration were a third of `planner import`; the
+    # import writes on a Core connection, and its one entry is the one a session writes.
+    path = tmp_path / "office.sqlite"
+    store.open_store(path).close()
+    probe = ORM.format(names=repr({"sqlalchemy.orm", "planner.model", "planner.history"}))
+
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--store", str(path), "import", str(NANSHAN)],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert json.loads(done.stdout.splitlines()[-1]) == [0, []]
+    with store.open_store(path) as st, st.session() as session:
+        uuid = trips.find_trip_uuid(session, "1")
+        [entry] = history.of_trip(session, uuid)
+        title = trips.list_trips(session)[0].title
+    assert (entry.action, entry.table, entry.object_uuid, entry.label) == (
+        "import",
+        "trip",
+        uuid,
+        title,
+    )
 
 
 COUNTRIES = """

@@ -12,14 +12,14 @@ import pytest
 from planner import cli, store, trips
 from planner.contacts import vcard_format
 from tests import dumps
-from tests.conftest import JIANGSU
+from tests.conftest import JIANGSU, new_sqlite_store
 
 CARD = "BEGIN:VCARD\r\nVERSION:4.0\r\nN:{family};{given};;;\r\nFN:{given} {family}\r\nEND:VCARD\r\n"
 
 
 @pytest.fixture
-def store_file(tmp_path: Path) -> Path:
-    path = tmp_path / "store.sqlite"
+def store_file(tmp_path: Path, sqlite_template: Path) -> Path:
+    path = new_sqlite_store(sqlite_template, tmp_path / "store.sqlite")
     with store.open_store(path) as st, st.transaction() as session:
         trips.import_trip(session, JIANGSU)
     return path

@@ -28,10 +28,10 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 @pytest.fixture
-def office(store_path: Path) -> Path:
-    with office_store(store_path):
+def office(empty_store: Path) -> Path:
+    with office_store(empty_store):
         pass
-    return store_path
+    return empty_store
 
 
 def test_import_adds_people_and_merges_duplicates(

@@ -16,8 +16,8 @@ from tests.core.directory_fixtures import dump, office_store, organization_uuid,
 
 
 @pytest.fixture
-def office(store_path: Path) -> Iterator[store.Store]:
-    with office_store(store_path) as opened:
+def office(empty_store: Path) -> Iterator[store.Store]:
+    with office_store(empty_store) as opened:
         yield opened
 
 

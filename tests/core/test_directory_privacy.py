@@ -19,8 +19,8 @@ from tests.core.directory_fixtures import dump, office_store, uuid_of
 
 
 @pytest.fixture
-def office(store_path: Path) -> Iterator[store.Store]:
-    with office_store(store_path) as opened:
+def office(empty_store: Path) -> Iterator[store.Store]:
+    with office_store(empty_store) as opened:
         yield opened
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,9 +23,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import cli, store
+from planner import cli
 from tests import dumps
-from tests.conftest import JIANGSU, NANSHAN
+from tests.conftest import JIANGSU, NANSHAN, new_sqlite_store
 
 CONTACTS = Path(__file__).parent / "data" / "contacts"
 CSV_FILES = sorted(p.name for p in CONTACTS.glob("*.csv"))
@@ -108,13 +107,6 @@ def mutated_trips(draw: st.DrawFn) -> tuple[str, str]:
     return name, json.dumps(document)  # ASCII with \\u escapes: lone surrogates survive
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fuzz") / "template.sqlite"
-    store.open_store(path).close()
-    return path
-
-
 @pytest.fixture(scope="module", autouse=True)
 def _print_figures() -> Iterator[None]:
     yield
@@ -132,7 +124,7 @@ def _print_figures() -> Iterator[None]:
 @given(case=mutated_trips())
 def test_a_mutated_trip_file_is_imported_or_refused_with_its_place(
     case: tuple[str, str],
-    template: Path,
+    sqlite_template: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -140,7 +132,12 @@ def test_a_mutated_trip_file_is_imported_or_refused_with_its_place(
     trip = tmp_path / "mutated.trip.json"
     trip.write_text(text, encoding="utf-8")
     _check(
-        template, tmp_path, ["import", str(trip)], shown=str(trip), kind="trip files", capsys=capsys
+        sqlite_template,
+        tmp_path,
+        ["import", str(trip)],
+        shown=str(trip),
+        kind="trip files",
+        capsys=capsys,
     )
 
 
@@ -161,7 +158,7 @@ def test_a_mutated_trip_file_is_imported_or_refused_with_its_place(
 def test_a_mutated_csv_file_is_imported_or_refused_with_its_line(
     name: str,
     edits: list[tuple[float, str, bytes]],
-    template: Path,
+    sqlite_template: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -177,7 +174,7 @@ def test_a_mutated_csv_file_is_imported_or_refused_with_its_line(
     contacts = tmp_path / "contacts.csv"
     contacts.write_bytes(bytes(data))
     args = ["people", "import", str(contacts)]
-    _check(template, tmp_path, args, shown="contacts.csv", kind="CSV files", capsys=capsys)
+    _check(sqlite_template, tmp_path, args, shown="contacts.csv", kind="CSV files", capsys=capsys)
 
 
 def _check(
@@ -189,8 +186,7 @@ def _check(
     kind: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = folder / "store.sqlite"
-    shutil.copyfile(template, path)
+    path = new_sqlite_store(template, folder / "store.sqlite")
     before = dumps.dump(path)
     try:
         code = cli.main(["--store", str(path), *args])

@@ -163,8 +163,8 @@ def test_a_duplicated_trip_is_one_entry(st: store.Store, trip: str) -> None:
 
 
 @pytest.fixture
-def office(store_path: Path) -> Iterator[store.Store]:
-    with office_store(store_path) as opened:
+def office(empty_store: Path) -> Iterator[store.Store]:
+    with office_store(empty_store) as opened:
         yield opened
 
 

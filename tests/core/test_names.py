@@ -131,3 +131,22 @@ def test_a_person_is_added_to_the_directory_alone_with_the_phone_in_e164(st: sto
         person = editing.get(session, model.Person, uuid)
         assert (person.display_name, person.phone) == ("Sören Link", "+492032830")
         assert session.scalar(select(func.count()).select_from(model.TripPerson)) == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "person", "named"),
+    [
+        ("zh", ("Li", "Wei", "李伟", "Mr."), "李伟先生（Li Wei）"),
+        ("zh", ("Li", "Wei", "李伟", "先生"), "李伟先生（Li Wei）"),
+        ("zh", ("Becker", "Anna", None, "Frau Dr."), "Anna Becker博士"),
+        ("zh", ("Wang", "Li", "王立", "主任"), "王立主任（Wang Li）"),
+        ("zh", ("朱", "伟", None, None), "朱伟"),
+        ("de", ("Li", "Wei", "李伟", "先生"), "Herr Li Wei (李伟)"),
+        ("de", ("Sheng", "Lei", "盛蕾", "Ms."), "Frau Sheng Lei (盛蕾)"),
+        ("de", ("Becker", "Anna", None, "Dr."), "Dr. Anna Becker"),
+    ],
+)
+def test_a_document_names_a_person_in_its_language_order_with_its_honorific(
+    language: str, person: tuple[str, str | None, str | None, str | None], named: str
+) -> None:
+    assert names.name_in(language, *person) == named

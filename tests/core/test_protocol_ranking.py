@@ -14,8 +14,8 @@ from tests.conftest import JIANGSU, NANSHAN
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> store.Store:
-    opened = store.open_store(tmp_path / "office.sqlite")
+def office(empty_store_file: Path) -> store.Store:
+    opened = store.open_store(empty_store_file)
     return opened
 
 

@@ -78,8 +78,8 @@ def test_a_plan_is_drawn_for_meetings_signings_and_banquets_with_both_sides() ->
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> store.Store:
-    opened = store.open_store(tmp_path / "office.sqlite")
+def office(empty_store_file: Path) -> store.Store:
+    opened = store.open_store(empty_store_file)
     with opened.transaction() as session:
         trips.import_trip(session, JIANGSU)
         trips.import_trip(session, NANSHAN)

@@ -55,9 +55,9 @@ def document() -> dict[str, Any]:
 
 
 @pytest.fixture
-def trip(store_path: Path) -> str:
+def trip(empty_store: Path) -> str:
     prepared = tripfile.build_trip(document(), "test.trip.json")
-    with store.open_store(store_path) as st, st.transaction() as session:
+    with store.open_store(empty_store) as st, st.transaction() as session:
         tripfile.insert_trip(session, prepared)
     return prepared.uuid
 

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner import store, tripfile, trips, vocab
+from tests.conftest import new_sqlite_store
 from tests.core.tripdocs import canonical
 
 # Zones with DST north and south, west of UTC, a half-hour DST shift, a half-hour offset, none.
@@ -252,9 +253,9 @@ def awkward(zone: str, utc: str) -> dict[str, Any]:
 @example(document=awkward("Australia/Lord_Howe", "2024-10-05T15:45"))
 @example(document=awkward("Asia/Kolkata", "2024-06-17T08:45"))
 def test_a_generated_trip_reads_back_as_the_same_trip(
-    document: dict[str, Any], tmp_path_factory: Any
+    document: dict[str, Any], tmp_path_factory: Any, sqlite_template: Path
 ) -> None:
-    path: Path = tmp_path_factory.mktemp("gen") / "store.sqlite"
+    path = new_sqlite_store(sqlite_template, tmp_path_factory.mktemp("gen") / "store.sqlite")
     with store.open_store(path) as opened:
         with opened.transaction() as session:
             tripfile.insert_trip(session, tripfile.build_trip(document, "generated"))

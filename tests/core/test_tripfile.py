@@ -216,6 +216,10 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
         _set("trip.protocol_rules", "left"),
         "trip.protocol_rules: 'left' is not one of foreign-affairs, domestic-cn",
     ),
+    "direction outside the vocabulary": (
+        _set("trip.direction", "incoming"),
+        "trip.direction: 'incoming' is not one of outbound, inbound",
+    ),
     "region of another country": (
         _set("stops[1].region", "AT-9"),
         "stops[1].region: 'AT-9' is not a region of DE",

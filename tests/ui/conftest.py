@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import store, trips
-from tests.conftest import NANSHAN
+from tests.conftest import NANSHAN, new_sqlite_store
 from tests.ui import modal_guard
 from ui import i18n
 from ui.app import open_window
@@ -98,9 +98,10 @@ def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    """The main window on a new, empty store of the test's own."""
-    win = open_window(str(tmp_path / "office.sqlite"))
+def window(qtbot: QtBot, tmp_path: Path, sqlite_template: Path) -> Iterator[MainWindow]:
+    """The main window on a new, empty store of the test's own (a copy of the migrated
+    template: what creating it would make, without running the migrations per test)."""
+    win = open_window(str(new_sqlite_store(sqlite_template, tmp_path / "office.sqlite")))
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -108,9 +109,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
-def read_only_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+def read_only_window(qtbot: QtBot, tmp_path: Path, sqlite_template: Path) -> Iterator[MainWindow]:
     """A window on a store file someone made read-only: a viewer's copy of Nanshan."""
-    path = tmp_path / "office.sqlite"
+    path = new_sqlite_store(sqlite_template, tmp_path / "office.sqlite")
     with store.open_store(path) as st, st.transaction() as session:
         trips.import_trip(session, NANSHAN)
     os.chmod(path, 0o400)

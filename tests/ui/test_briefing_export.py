@@ -27,8 +27,8 @@ PRIVATE_NOTE = "Seat the head of delegation next to the club's board member."
 
 
 @pytest.fixture
-def st(tmp_path: Path) -> Iterator[store.Store]:
-    with store.open_store(tmp_path / "office.sqlite") as opened:
+def st(empty_store_file: Path) -> Iterator[store.Store]:
+    with store.open_store(empty_store_file) as opened:
         yield opened
 
 

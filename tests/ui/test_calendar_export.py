@@ -26,8 +26,8 @@ Choose = Callable[[CalendarExportDialog], None]
 
 
 @pytest.fixture
-def st(tmp_path: Path) -> Iterator[store.Store]:
-    with store.open_store(tmp_path / "office.sqlite") as opened:
+def st(empty_store_file: Path) -> Iterator[store.Store]:
+    with store.open_store(empty_store_file) as opened:
         yield opened
 
 

@@ -31,8 +31,8 @@ def server(tmp_path: Path) -> Iterator[Server]:
 
 
 @pytest.fixture
-def trip(tmp_path: Path) -> Iterator[tuple[store.Store, str]]:
-    with store.open_store(tmp_path / "office.sqlite") as st:
+def trip(empty_store_file: Path) -> Iterator[tuple[store.Store, str]]:
+    with store.open_store(empty_store_file) as st:
         with st.transaction() as session:
             uuid = trips.import_trip(session, NANSHAN).uuid
         yield st, uuid
@@ -145,7 +145,7 @@ def test_the_trip_menu_offers_publishing_for_the_open_trip(
     ("language", "words"),
     [
         ("de", ("Kalender veröffentlichen", "&Veröffentlichen", "Die ganze Reise")),
-        ("zh_CN", ("发布日历", "发布(&P)", "整个出访行程")),
+        ("zh_CN", ("发布日历", "发布(&P)", "整个行程")),
     ],
 )
 def test_the_dialog_speaks_german_and_chinese(

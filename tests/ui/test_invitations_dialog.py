@@ -24,8 +24,8 @@ from ui.dialogs.office_settings import OfficeSettingsDialog
 
 
 @pytest.fixture
-def st(tmp_path: Path) -> Iterator[store.Store]:
-    with store.open_store(tmp_path / "office.sqlite") as opened:
+def st(empty_store_file: Path) -> Iterator[store.Store]:
+    with store.open_store(empty_store_file) as opened:
         yield opened
 
 

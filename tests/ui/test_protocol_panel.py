@@ -106,16 +106,16 @@ def show(qtbot: QtBot, st: Store, path: Path) -> Shown:
 
 
 @pytest.fixture
-def jiangsu(qtbot: QtBot, tmp_path: Path) -> Iterator[Shown]:
-    with store.open_store(tmp_path / "office.sqlite") as st:
+def jiangsu(qtbot: QtBot, empty_store_file: Path) -> Iterator[Shown]:
+    with store.open_store(empty_store_file) as st:
         shown = show(qtbot, st, JIANGSU)
         yield shown
         shown.workspace.watcher.stop()  # no poll (of a colleague's change) after the panel
 
 
 @pytest.fixture
-def nanshan(qtbot: QtBot, tmp_path: Path) -> Iterator[Shown]:
-    with store.open_store(tmp_path / "office.sqlite") as st:
+def nanshan(qtbot: QtBot, empty_store_file: Path) -> Iterator[Shown]:
+    with store.open_store(empty_store_file) as st:
         shown = show(qtbot, st, NANSHAN)
         yield shown
         shown.workspace.watcher.stop()  # no poll (of a colleague's change) after the panel

@@ -94,8 +94,8 @@ def show(qtbot: QtBot, st: Store, trip_uuid: str, first_day: dt.date | None = No
 
 
 @pytest.fixture
-def nanshan(qtbot: QtBot, tmp_path: Path) -> Iterator[Shown]:
-    with store.open_store(tmp_path / "office.sqlite") as st:
+def nanshan(qtbot: QtBot, empty_store_file: Path) -> Iterator[Shown]:
+    with store.open_store(empty_store_file) as st:
         with st.transaction() as session:
             uuid = trips.import_trip(session, NANSHAN).uuid
         yield show(qtbot, st, uuid, dt.date(2024, 6, 16))

@@ -676,3 +676,37 @@ def test_a_read_only_store_says_so_in_german(
     finally:
         window.store.close()
         os.chmod(path, 0o600)
+
+
+@pytest.mark.parametrize("locale", ["de", "zh_CN"])
+def test_every_text_the_window_marks_reaches_the_catalogue_translated(locale: str) -> None:
+    """A text lupdate never saw shows in English whatever the language (issue 22: "Import
+    People" did): each marked literal of ``ui/`` must be a finished entry of its context."""
+    from tests.ui.source_texts import read
+
+    finished = set()
+    for context, message in messages(i18n.TRANSLATIONS / f"delegation_planner_{locale}.ts"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None and any(forms(message)):
+            finished.add((context, message.findtext("source") or ""))
+    marked, hidden = read(ROOT)
+    assert len(marked) > 900, "the reader lost the window's texts"
+    missing = [
+        f"{m.where}: {m.context}: {m.source!r}"
+        for m in marked
+        if (m.context, m.source) not in finished
+    ]
+    assert not missing, "\n".join(missing)
+    assert not hidden, "literals passed to a helper lupdate cannot see:\n" + "\n".join(hidden)
+
+
+def test_the_catalogues_tell_translators_where_each_text_is_used() -> None:
+    """Translators read a text beside its use: lupdate writes each one's file and line."""
+    for ts in TS_FILES:
+        for context, message in messages(ts):
+            where = f"{ts.name}: {context}: {message.findtext('source')!r}"
+            locations = message.findall("location")
+            assert locations, where
+            for location in locations:  # a location without a file is in the one before
+                named = location.get("filename")
+                assert named is None or (ts.parent / named).resolve().is_file(), where

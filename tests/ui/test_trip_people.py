@@ -248,3 +248,49 @@ def test_the_trip_editor_chooses_the_rule_set_and_the_protocol_tab_follows(
     window.workspace.undo_stack.undo()
     assert list(_stored(window, rules).values()) == ["foreign-affairs"]
     qtbot.waitUntil(lambda: signatories()[0] < signatories()[1], timeout=5000)
+
+
+def test_the_trip_editor_tells_a_visit_made_from_one_received(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Alt+R reaches the choice, which a screen reader names; the choice is stored, and Undo
+    takes it back."""
+    _open(window, NANSHAN)
+    spoken: list[str] = []
+
+    def ask(
+        parent: Any, context: TripContext | None, record: TripRecord | None, **_kw: Any
+    ) -> TripRecord:
+        dialog = TripDialog(context, record, parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+        assert dialog.direction.currentText() == "Visit made: our delegation travels"
+        qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.direction.hasFocus, timeout=5000)
+        spoken.append(dialog.direction.accessibleName())
+        _choose(qtbot, dialog.direction, "Visit received: we host a delegation")
+        return dialog.record()
+
+    monkeypatch.setattr(TripDialog, "ask", ask)
+    window.edits.edit_trip()
+    assert spoken == ["Direction"]
+    directions = "SELECT title, direction FROM trip"
+    assert list(_stored(window, directions).values()) == ["inbound"]
+    window.workspace.undo_stack.undo()
+    assert list(_stored(window, directions).values()) == ["outbound"]
+
+
+def test_the_chinese_trip_editor_names_the_visit_by_its_direction(qtbot: QtBot) -> None:
+    from ui import i18n
+
+    i18n.install("zh_CN")
+    try:
+        dialog = TripDialog(None, TripRecord("江苏省经贸代表团", "Asia/Shanghai"))
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "编辑团组"
+        offered = [dialog.direction.itemText(i) for i in range(dialog.direction.count())]
+        assert [text.split("：")[0] for text in offered] == ["出访", "来访"]
+        assert dialog.direction.accessibleName().startswith("团组类型")
+    finally:
+        i18n.install("en")

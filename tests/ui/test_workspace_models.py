@@ -84,12 +84,12 @@ def _english_dates() -> Iterator[None]:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> Iterator[Office]:
+def office(tmp_path: Path, empty_store_file: Path) -> Iterator[Office]:
     document = json.loads(NANSHAN.read_text(encoding="utf-8"))
     document["meetings"].extend(EXTRA_MEETINGS)
     nanshan_plus = tmp_path / "nanshan-plus.trip.json"
     nanshan_plus.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    with store.open_store(tmp_path / "office.sqlite") as st:
+    with store.open_store(empty_store_file) as st:
         with st.transaction() as session:
             nanshan = trips.import_trip(session, nanshan_plus).uuid
             jiangsu = trips.import_trip(session, JIANGSU).uuid
@@ -495,3 +495,25 @@ def _renamed(record: MeetingRecord, title: str) -> MeetingRecord:
     from dataclasses import replace
 
     return replace(record, title=title)
+
+
+@pytest.mark.parametrize(
+    ("home", "said"), [("Asia/Shanghai", "国内时间"), ("Europe/Berlin", "中欧时间")]
+)
+def test_chinese_calls_the_home_time_domestic_only_for_a_home_in_china(
+    qapp: QApplication, home: str, said: str
+) -> None:
+    """国内时间 is China's time: an office in Berlin read in Chinese gets its zone's name."""
+    import datetime as dt
+
+    from ui import i18n
+    from ui.models import timetext
+
+    i18n.install("zh_CN")
+    try:
+        start = dt.datetime(2024, 6, 17, 12, tzinfo=dt.UTC)
+        there, at_home = timetext.when_tooltip(start, "America/New_York", home).splitlines()
+        assert at_home.startswith(f"{said} "), at_home
+        assert "/" not in at_home and "国内时间" not in there
+    finally:
+        i18n.install("en")

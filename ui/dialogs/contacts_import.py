@@ -446,7 +446,10 @@ class ContactsImportDialog(QDialog):
     def choose(cls, parent: QWidget | None, store: Store) -> tuple[ImportPlan, bool] | None:
         """Choose a file and preview its import; (the plan, merge duplicates) or None."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import People"), "", _tr(CONTACTS_FILTER)
+            parent,
+            QCoreApplication.translate("ContactsImportDialog", "Import People"),
+            "",
+            _tr(CONTACTS_FILTER),
         )
         if not name:
             return None
@@ -454,7 +457,11 @@ class ContactsImportDialog(QDialog):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            QMessageBox.warning(parent, _tr("Cannot import"), f"{path}: {exc.strerror or exc}")
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("ContactsImportDialog", "Cannot import"),
+                f"{path}: {exc.strerror or exc}",
+            )
             return None
         dialog = cls(store, path, data, parent)
         try:

@@ -1,5 +1,6 @@
 """The trip editor: title, purpose, organizer, the home zone every time is also shown in, and
-the rule set that seats the trip's meetings, and the trip's useful numbers for the pack's
+the rule set that seats the trip's meetings, whether the visit is made or received (the
+documents' titles name it), and the trip's useful numbers for the pack's
 contact sheet."""
 
 from __future__ import annotations
@@ -68,6 +69,19 @@ class TripDialog(RecordDialog[TripRecord]):
             VocabCombo(vocab.CLASSIFICATIONS, self._classifications(), parent=self),
         )
         self.classification.set_word(record.classification)
+        self.direction = self.add_field(
+            form,
+            self.tr("Di&rection:"),
+            "direction",
+            VocabCombo(vocab.TRIP_DIRECTIONS, vocab_text.trip_directions(), parent=self),
+        )
+        self.direction.set_word(record.direction)
+        self.direction.setToolTip(
+            self.tr(
+                "Who travels: the briefing pack's title and the calendar's name say whether "
+                "this is a visit your delegation makes or a visit your office receives."
+            )
+        )
         self.protocol_rules = self.add_field(
             form,
             self.tr("Seating r&ules:"),
@@ -105,6 +119,7 @@ class TripDialog(RecordDialog[TripRecord]):
             notes=self.notes.toPlainText(),
             protocol_rules=self.protocol_rules.word() or vocab.PROTOCOL_RULES[0],
             useful_numbers=self.useful_numbers.numbers(),
+            direction=self.direction.word() or vocab.TRIP_DIRECTIONS[0],
         )
 
     def _remember_home_zone(self) -> None:

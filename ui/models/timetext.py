@@ -13,6 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from planner import localtime
+from ui.home_time import home_zone_label
 
 
 def day_text(day: dt.date) -> str:
@@ -75,7 +76,9 @@ def when_tooltip(instant: dt.datetime, zone: str, home: str | None) -> str:
         at_home = localtime.local(instant, home)
         lines.append(
             QCoreApplication.translate("TimeText", "{day} {time} at home ({zone})").format(
-                day=full_day_text(at_home.date()), time=f"{at_home:%H:%M}", zone=home
+                day=full_day_text(at_home.date()),
+                time=f"{at_home:%H:%M}",
+                zone=home_zone_label(home),
             )
         )
     return "\n".join(lines)

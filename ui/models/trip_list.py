@@ -3,10 +3,15 @@
 Contract: one row per :class:`~planner.trips.TripSummary`, columns title, first day, last
 day, status; read-only. ``reload`` replaces the rows with a model reset. The model holds
 plain summaries, never ORM objects, so no session outlives the query that filled it.
+
+The model sorts itself (:meth:`TripListModel.sort`, one Python sort over a key per row) and
+the navigator's proxy only filters: a proxy sorting a thousand trips asked the model for
+some twenty thousand cells through Qt, the largest share of the trip list at start.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,18 +36,47 @@ class TripListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TripListModel", "Status"),
     )
     IdRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2  # days sort as days, whatever the language writes
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[TripSummary] = []
         self._statuses: dict[str, str] = {}
+        self._order = (1, Qt.SortOrder.DescendingOrder)  # newest first day first
 
     def reload(self, rows: list[TripSummary]) -> None:
         self.beginResetModel()
         self._statuses = vocab_text.trip_statuses()  # read once per reload, in today's language
-        self._rows = list(rows)
+        self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column (the view's header); selections follow their trips."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in before]
+        self._rows = self._sorted(self._rows)
+        rows = {summary.id: row for row, summary in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before,
+            [self.index(rows[i], index.column()) for i, index in zip(ids, before, strict=True)],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[TripSummary]) -> list[TripSummary]:
+        """By the column's text (titles ignoring case), days as days; ties by first day and
+        id, so the order does not depend on the order before."""
+        column, order = self._order
+
+        def key(s: TripSummary) -> tuple[str, dt.date, int]:
+            if column in (1, 2):
+                day = s.first_day if column == 1 else s.last_day
+                text = day.isoformat() if day else ""
+            else:
+                text = self._text(s, column).casefold()
+            return text, s.first_day or dt.date.max, s.id
+
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def summary(self, row: int) -> TripSummary:
         return self._rows[row]
@@ -69,10 +103,7 @@ class TripListModel(QAbstractTableModel):
         s = self._rows[index.row()]
         if role == self.IdRole:
             return s.id
-        if role == self.SortRole and index.column() in (1, 2):
-            day = s.first_day if index.column() == 1 else s.last_day
-            return day.isoformat() if day else ""
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.SortRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(s, index.column())
         return None
 

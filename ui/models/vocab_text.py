@@ -83,6 +83,13 @@ def protocol_rules() -> dict[str, str]:
     }
 
 
+def trip_directions() -> dict[str, str]:
+    return {
+        "outbound": QCoreApplication.translate("Vocabulary", "Visit made: our delegation travels"),
+        "inbound": QCoreApplication.translate("Vocabulary", "Visit received: we host a delegation"),
+    }
+
+
 def attendee_roles() -> dict[str, str]:
     return {
         "participant": QCoreApplication.translate("Vocabulary", "Participant"),

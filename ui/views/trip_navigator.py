@@ -26,6 +26,13 @@ from ui.widgets.table_columns import remember_columns
 Select = QItemSelectionModel.SelectionFlag
 
 
+class _FilterOnly(QSortFilterProxyModel):
+    """Filters by the search; sorting is the model's own (:meth:`TripListModel.sort`)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class TripNavigator(QWidget):
     trip_selected = Signal(str)
     """The UUID of the trip the officer picked ('' when none)."""
@@ -35,9 +42,8 @@ class TripNavigator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TripListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterOnly(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(TripListModel.SortRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(0)
         self.search = QLineEdit(self)

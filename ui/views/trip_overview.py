@@ -1,5 +1,10 @@
 """A read-only overview of one trip: itinerary and meetings in local and home time.
 
+A trip of a few dozen meetings lists each; a larger one (a trade fair of a thousand) lists
+its days, each with the number of meetings and the hours they span: a page of a thousand
+lines is read by nobody, and laying it out took the window a quarter of a second at every
+opening. The Meetings tab lists each meeting of any trip.
+
 User text goes through :func:`html.escape` before it reaches the rich-text widget: a name like
 ``<b>R&D</b>`` must print as written, and markup in data must never load resources. Headings
 and dates follow the interface's language (Qt's translator and the default QLocale).
@@ -12,30 +17,37 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from planner import localtime, model, trip_readers
+from planner import localtime, tables, trip_readers
 from ui.models import vocab_text
 
 
+def _day(day: dt.date, days: dict[dt.date, str]) -> str:
+    """A day's text, kept in ``days`` (a thousand meetings fall on a few dozen days)."""
+    text = days.get(day)
+    if text is None:
+        text = days[day] = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    return text
+
+
 def _when(instant: dt.datetime, zone: str, home: str, days: dict[dt.date, str]) -> str:
-    """The local day and time, with the time at home where that differs; ``days`` keeps each
-    day's text (a thousand meetings fall on a few dozen days)."""
+    """The local day and time, with the time at home where that differs."""
     loc = localtime.local(instant, zone)
-    day = days.get(loc.date())
-    if day is None:
-        day = QLocale().toString(QDate(loc.year, loc.month, loc.day), "ddd d MMM yyyy")
-        days[loc.date()] = day
-    text = f"{day} {loc:%H:%M}"
+    text = f"{_day(loc.date(), days)} {loc:%H:%M}"
     if zone != home:
         there = f"{localtime.local(instant, home):%H:%M}"
         text += " <span style='color:#666'>({})</span>".format(
             escape(QCoreApplication.translate("TripOverview", "{time} home").format(time=there))
         )
     return text
+
+
+LISTED_MEETINGS = 150
+"""Up to this many meetings the page lists each; beyond, their days."""
 
 
 def trip_html(trip: Any, stops: Sequence[Row[Any]], meetings: Sequence[Row[Any]]) -> str:
@@ -63,7 +75,11 @@ def trip_html(trip: Any, stops: Sequence[Row[Any]], meetings: Sequence[Row[Any]]
             f"{times}{lodging}</li>"
         )
     heading = QCoreApplication.translate("TripOverview", "Meetings")
-    parts.append(f"</ul><h3>{escape(heading)}</h3><ul>")
+    parts.append(f"</ul><h3>{escape(heading)}</h3>")
+    if len(meetings) > LISTED_MEETINGS:
+        parts.append(OverviewDays().html(meetings, days))
+        return "".join(parts)
+    parts.append("<ul>")
     for meeting in meetings:
         end = localtime.local(meeting.end, meeting.timezone)
         status = vocab_text.word(statuses, meeting.status)
@@ -74,6 +90,29 @@ def trip_html(trip: Any, stops: Sequence[Row[Any]], meetings: Sequence[Row[Any]]
         )
     parts.append("</ul>")
     return "".join(parts)
+
+
+class OverviewDays(QObject):
+    """The meetings' local days: how many on each, from the first start to the last end (a
+    QObject for ``tr``: Qt's lupdate reads plurals only from ``tr`` calls)."""
+
+    def html(self, meetings: Sequence[Row[Any]], days: dict[dt.date, str]) -> str:
+        spans: dict[dt.date, tuple[int, dt.datetime, dt.datetime]] = {}
+        for meeting in meetings:
+            start = localtime.local(meeting.start, meeting.timezone)
+            end = localtime.local(meeting.end, meeting.timezone)
+            count, first, last = spans.get(start.date(), (0, start, end))
+            spans[start.date()] = (count + 1, min(first, start), max(last, end))
+        hint = self.tr("%n meetings on these days; the Meetings tab lists each.", "", len(meetings))
+        parts = [f"<p>{escape(hint)}</p><ul>"]
+        for day, (count, first, last) in sorted(spans.items()):
+            number = self.tr("%n meeting(s)", "", count)
+            parts.append(
+                f"<li><b>{escape(_day(day, days))}</b>: {escape(number)}, "
+                f"{first:%H:%M}–{last:%H:%M}</li>"
+            )
+        parts.append("</ul>")
+        return "".join(parts)
 
 
 class TripOverview(QTextBrowser):
@@ -89,15 +128,18 @@ class TripOverview(QTextBrowser):
         page = ""
         trip = None
         if trip_uuid is not None:
+            columns = tables.trip.c  # the table: no mapper configured to show a page
             trip = session.execute(
-                select(
-                    model.Trip.id, model.Trip.title, model.Trip.purpose, model.Trip.home_timezone
-                ).where(model.Trip.uuid == trip_uuid)
+                select(columns.id, columns.title, columns.purpose, columns.home_timezone).where(
+                    columns.uuid == trip_uuid
+                )
             ).one_or_none()
         if trip is not None:
             stops = session.execute(trip_readers.stops(trip.id)).all()
             which = trip_readers.of_trip(trip.id)
-            meetings = session.execute(trip_readers.meetings(which, model.Meeting.timezone)).all()
+            meetings = session.execute(
+                trip_readers.meetings(which, tables.meeting.c.timezone)
+            ).all()
             page = trip_html(trip, stops, meetings)
         self.trip_uuid = trip_uuid if trip is not None else None
         self.setHtml(page)

@@ -27,7 +27,7 @@ def agreements(ctx: Context) -> list[Any]:
     for m in signed:
         a = m.agreement
         assert a is not None
-        kind = joined(
+        kind = ctx.fields(
             [labels.word("agreement_kind", a.kind), labels.word("agreement_status", a.status)]
         )
         title: list[Any] = [ctx.text("cell", a.title)]

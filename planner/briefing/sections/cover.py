@@ -33,7 +33,8 @@ def cover(ctx: Context) -> list[Any]:
         story += [logo(ctx.options.logo), ctx.space(10 * mm)]
     else:
         story.append(ctx.space(45 * mm))
-    kicker = f"{labels['briefing_pack']} · {labels['edition.' + ctx.options.edition]}"
+    title = labels.of_visit("briefing_pack", trip.direction)
+    kicker = f"{title} · {labels['edition.' + ctx.options.edition]}"
     story += [
         ctx.markup("kicker", escape(kicker.upper())),
         ctx.text("title", trip.title),

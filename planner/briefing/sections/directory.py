@@ -50,7 +50,7 @@ def organizations(ctx: Context) -> list[Any]:
         name.append(ctx.text("cell_muted", profile_line(ctx, o)))
         profile = [ctx.text("cell", o.notes)] if o.notes else []
         rows.append(
-            [name, profile, ctx.text("cell", "; ".join(contacts.get(o.id, [])))],
+            [name, profile, ctx.text("cell", ctx.series(contacts.get(o.id, []), "items"))],
         )
     header = [labels["organization"], labels["profiles"], labels["people_there"]]
     story.append(ctx.table(header, rows, (0.4, 0.35, 0.25)))

@@ -22,7 +22,9 @@ def glance(ctx: Context) -> list[Any]:
     labels, trip = ctx.labels, ctx.pack.trip
     if not ctx.pack.travelling:
         return []
-    story: list[Any] = ctx.heading("h1", labels["glance"], GLANCE, 0)
+    story: list[Any] = ctx.heading(
+        "h1", labels.of_visit("glance", ctx.pack.trip.direction), GLANCE, 0
+    )
     if trip.notes:
         story.append(ctx.text("body", trip.notes))
     story += ctx.heading("h2", labels["stops"], "glance-stops", 1, listed=False)

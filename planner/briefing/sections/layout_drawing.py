@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from planner import names
 from planner.briefing import fonts
 from planner.briefing.context import Context
+from planner.briefing.labels import CHINESE
 from planner.briefing.styles import INK, MUTED
 from planner.protocol import GUEST, HOST
 from planner.protocol.layouts import Furniture, Layout, Place
@@ -105,9 +106,12 @@ class _Painter:
         person = place.attendee
         if person is not None:
             latin = names.latin_name(person.family_name, person.given_name, person.native_name)
-            lines.append((latin, 6.5, INK))
+            both = [latin]
             if person.native_name and person.native_name != latin:
-                lines.append((person.native_name, 6.5, INK))
+                both.append(person.native_name)
+            if self.ctx.labels.language == CHINESE:
+                both.reverse()  # a Chinese reader looks for the name in Han characters first
+            lines += [(name, 6.5, INK) for name in both]
         tag = _tag(self.ctx, self.layout, place)
         if tag:
             lines.append((tag, 5.5, MUTED))

@@ -125,7 +125,7 @@ def when(ctx: Context, m: model.Meeting, zone: str) -> str:
 
 def profile_line(ctx: Context, o: model.Organization) -> str:
     """``Company · Medical devices · Erlangen, Germany · https://...``."""
-    place = joined([o.city, ctx.country_name(o.country)])
+    place = ctx.place(o.city, o.country)
     return joined([ctx.labels.word("org_kind", o.kind), o.sector, place, o.website], " · ")
 
 
@@ -151,7 +151,7 @@ def _branches(ctx: Context, m: model.Meeting) -> list[Any]:
                 cells.append(ctx.text("cell_muted", extra))
         people = [ctx.person_name(link.person) for link in b.attendee_links]
         if people:
-            cells.append(ctx.text("cell_muted", "; ".join(people)))
+            cells.append(ctx.text("cell_muted", ctx.series(people, "items")))
     return cells
 
 
@@ -242,7 +242,7 @@ def _agreement(ctx: Context, m: model.Meeting) -> list[Any]:
     status = labels.word("agreement_status", a.status)
     rows: list[tuple[str, Any]] = [
         (labels["agreement"], ctx.text("value", a.title)),
-        (labels["kind"], _value(ctx, joined([kind, status]))),
+        (labels["kind"], _value(ctx, ctx.fields([kind, status]))),
         (labels["languages"], _value(ctx, ctx.language_names(a.languages or []))),
         (
             labels["parties"],

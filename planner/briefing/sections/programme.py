@@ -32,14 +32,16 @@ def programme(ctx: Context) -> list[Any]:
             if entry.meeting is not None:
                 m = entry.meeting
                 clock = times.span(m.start, m.end, entry.zone, day, labels)
-                title = m.title if m.status != "cancelled" else f"({m.title})"
+                title = m.title
+                if m.status == "cancelled":
+                    title = labels.get("cancelled_title", title=m.title)
                 where = place_of_meeting(ctx, m)
             else:
                 t = entry.transfer
                 assert t is not None
                 clock = times.clock_on(t.depart, t.depart_timezone, day, labels)
                 route = labels.get("from_to", origin=t.origin, destination=t.destination)
-                title = f"{transfer_name(ctx, t)}: {route}"
+                title = labels.get("labelled", label=transfer_name(ctx, t), text=route)
                 where = t.origin
             rows.append(
                 [when, ctx.text("cell", clock), ctx.text("cell", title), ctx.text("cell", where)]

@@ -75,18 +75,13 @@ def schedule(ctx: Context) -> list[Any]:
         if items:
             zones = list(dict.fromkeys(e.zone for e in items))
             offsets = "<br/>".join(
-                escape(
-                    f"{times.zone_name(items[0].instant, zone, labels)} "
-                    f"{times.utc_offset(items[0].instant, zone, labels)}"
-                )
-                for zone in zones
+                escape(times.zone_with_offset(items[0].instant, zone, labels)) for zone in zones
             )
             if pack.travelling:
                 home = labels.get(
                     "labelled",
                     label=labels["home_time"],
-                    text=f"{times.zone_name(items[0].instant, pack.home, labels)} "
-                    f"{times.utc_offset(items[0].instant, pack.home, labels)}",
+                    text=times.zone_with_offset(items[0].instant, pack.home, labels),
                 )
                 offsets += "<br/>" + escape(home)
             story.append(ctx.markup("muted", offsets))
@@ -128,10 +123,10 @@ def _day_notes(ctx: Context, day: dt.date) -> list[str]:
         zone = stop.timezone
         if stop.arrive and times.day(stop.arrive, zone) == day:
             arrive = labels.get("arrival_in", city=stop.city)
-            notes.append(f"{arrive} {times.clock(stop.arrive, zone)}")
+            notes.append(labels.get("event_at", event=arrive, time=times.clock(stop.arrive, zone)))
         if stop.depart and times.day(stop.depart, zone) == day:
             leave = labels.get("departure_from", city=stop.city)
-            notes.append(f"{leave} {times.clock(stop.depart, zone)}")
+            notes.append(labels.get("event_at", event=leave, time=times.clock(stop.depart, zone)))
     if ctx.options.internal:
         for stop in ctx.pack.trip.stops:
             zone = stop.timezone
@@ -178,14 +173,16 @@ def _row(ctx: Context, entry: Entry) -> list[Any]:
     assert t is not None
     local = times.clock_on(t.depart, t.depart_timezone, entry.day, labels)
     at_home = times.clock_on(t.depart, home, entry.day, labels)
-    arrives = labels.get(
-        "arrives",
-        time=f"{labels.short_date(times.day(t.arrive, t.arrive_timezone))} "
-        f"{times.clock(t.arrive, t.arrive_timezone)} ({t.destination})",
+    arrival = labels.get(
+        "arrival_at",
+        date=labels.short_date(times.day(t.arrive, t.arrive_timezone)),
+        time=times.clock(t.arrive, t.arrive_timezone),
+        place=t.destination,
     )
+    arrives = labels.get("arrives", time=arrival)
     route = labels.get("from_to", origin=t.origin, destination=t.destination)
     what = [
-        ctx.text("cell", f"{transfer_name(ctx, t)}: {route}"),
+        ctx.text("cell", labels.get("labelled", label=transfer_name(ctx, t), text=route)),
         ctx.text("cell_muted", arrives),
         *(ctx.text("cell_muted", line) for line in booking_lines(ctx, t)),
     ]

@@ -8,6 +8,7 @@ layout instead (:mod:`planner.briefing.sections.layout_drawing`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.platypus import Table
@@ -15,6 +16,7 @@ from reportlab.platypus import Table
 from planner import model, protocol
 from planner.briefing import styles as st
 from planner.briefing.context import Context
+from planner.briefing.labels import ENGLISH
 from planner.briefing.sections.layout_drawing import layout_drawing
 from planner.protocol.layouts import layout_for, layout_kind
 
@@ -78,7 +80,7 @@ def seating(ctx: Context, m: model.Meeting) -> list[Any]:
         story += [ctx.text("cell_muted", f"{labels[f'{place}_side']} · {line}") for line in lines]
     turns = protocol.speaking_order(people)
     if turns:
-        order = "  ".join(f"{n}. {a.name}" for n, a in enumerate(turns, 1))
+        order = _turns(ctx, turns)
         story.append(
             ctx.text("small", labels.get("labelled", label=labels["speaking_order"], text=order))
         )
@@ -92,14 +94,14 @@ def _layout(ctx: Context, people: protocol.MeetingPeople, kind: str) -> list[Any
     story: list[Any] = [*ctx.subheading(labels[f"layout_{kind}"]), layout_drawing(ctx, layout)]
     grouped: dict[str, list[str]] = {}
     for r in layout.remote:
-        name = " ".join(x for x in (r.attendee.honorific, r.attendee.name) if x)
+        name = _name(ctx, r.attendee)
         grouped.setdefault(r.branch, []).append(name)
     for branch, names in grouped.items():
-        text = labels.get("joining_from", branch=branch, names="; ".join(names))
+        text = labels.get("joining_from", branch=branch, names=ctx.series(names, "items"))
         story.append(ctx.text("cell_muted", text))
     turns = protocol.speaking_order(people)
     if turns:
-        order = "  ".join(f"{n}. {a.name}" for n, a in enumerate(turns, 1))
+        order = _turns(ctx, turns)
         story.append(
             ctx.text("small", labels.get("labelled", label=labels["speaking_order"], text=order))
         )
@@ -108,7 +110,7 @@ def _layout(ctx: Context, people: protocol.MeetingPeople, kind: str) -> list[Any
 
 def _seat(ctx: Context, a: protocol.Attendee) -> list[Any]:
     """Name, and under it the delegation role or the counterpart's position."""
-    name = " ".join(x for x in (a.honorific, a.name) if x)
+    name = _name(ctx, a)
     detail = ctx.labels.word("role", a.role) if a.role else a.position
     cells = [ctx.text("seat", _cut(name))]
     if detail:
@@ -125,10 +127,24 @@ def _remote_lines(ctx: Context, plan: protocol.SeatingPlan) -> dict[str, list[st
     """Per side, ``Joining from Branch venue Frankfurt: Dr. Anna Becker``, a line a venue."""
     grouped: dict[tuple[str, str], list[str]] = {}
     for r in plan.remote:
-        name = " ".join(x for x in (r.attendee.honorific, r.attendee.name) if x)
+        name = _name(ctx, r.attendee)
         grouped.setdefault((r.side, r.branch), []).append(name)
     lines: dict[str, list[str]] = {}
     for (side, branch), names in grouped.items():
-        text = ctx.labels.get("joining_from", branch=branch, names="; ".join(names))
+        text = ctx.labels.get("joining_from", branch=branch, names=ctx.series(names, "items"))
         lines.setdefault(side, []).append(text)
     return lines
+
+
+def _name(ctx: Context, a: protocol.Attendee, *, honorific: bool = True) -> str:
+    """The name on a seat and in the lists under the plan: as the window shows it in English
+    (``Mr. Li Wei (李伟)``), as the pack's language writes it otherwise (``李伟先生（Li Wei）``)."""
+    title = a.honorific if honorific else None
+    if ctx.labels.language == ENGLISH:
+        return " ".join(x for x in (title, a.name) if x)
+    return ctx.named(a.family_name, a.given_name, a.native_name, title)
+
+
+def _turns(ctx: Context, turns: Sequence[protocol.Attendee]) -> str:
+    """``1. Jürgen Schäfer  2. Li Wei (李伟)``; Chinese ``1. 李伟（Li Wei）  2. ...``."""
+    return "  ".join(f"{n}. {_name(ctx, a, honorific=False)}" for n, a in enumerate(turns, 1))

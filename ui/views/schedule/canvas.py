@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from planner.schedule import Schedule
+from ui.home_time import home_zone_label
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import hybrid_text, timetext, vocab_text
 from ui.models.meetings import answer_lines
@@ -453,7 +454,8 @@ class ScheduleCanvas(QAbstractScrollArea):
             ]
             if home and home != m.timezone:
                 at_home = QCoreApplication.translate("ScheduleView", "{times} at home ({zone})")
-                lines.append(at_home.format(times=time_range(m.start, m.end, home), zone=home))
+                times = time_range(m.start, m.end, home)
+                lines.append(at_home.format(times=times, zone=home_zone_label(home)))
             if m.venue:
                 lines.append(m.venue)
             if m.attendee_names:

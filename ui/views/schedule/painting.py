@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from planner import localtime
 from planner.queries import ItineraryRow, MeetingRow
+from ui.home_time import home_zone_label
 from ui.models import timetext, vocab_text
 from ui.views.schedule.layout import BAND_WIDTH, MEETING, Block, Column, Layout
 from ui.views.schedule.style import NIGHT_END, NIGHT_START, Style
@@ -540,7 +541,9 @@ def day_notes(layout: Layout, column: Column, axis_zone: str | None) -> list[str
     if day.zone != axis_zone:
         home = layout.schedule.home_timezone
         notes.append(
-            QCoreApplication.translate("ScheduleView", "{zone} (home time)").format(zone=day.zone)
+            QCoreApplication.translate("ScheduleView", "{zone} (home time)").format(
+                zone=home_zone_label(day.zone)
+            )
             if day.zone == home
             else day.zone
         )
