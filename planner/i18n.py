@@ -18,7 +18,7 @@ import datetime as dt
 import gettext
 from decimal import Decimal
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 # Babel and importlib.resources (about 25 ms with what they pull in) are imported where a text
 # is translated or a date worded: the command line imports this module for LANGUAGES alone.
@@ -133,6 +133,45 @@ def amount(language: str, value: Decimal | int) -> str:
     return text.replace(".", str(_locale(language).number_symbols["latn"]["decimal"]))
 
 
+def zone_name(language: str, zone: str, local: dt.datetime) -> str:
+    """How a reader of ``language`` names the zone ``zone`` at the aware local time ``local``:
+    CLDR's long name (``Mitteleuropäische Sommerzeit``, ``中欧夏令时间``), mainland China's
+    own ``北京时间`` for China's zones (CLDR says 中国标准时间, which no mainland document
+    prints). English keeps the IANA identifier, as its calendars and checks always wrote it;
+    a zone CLDR does not know stays an identifier too."""
+    if language == ENGLISH:
+        return zone
+    if language == "zh" and zone in _BEIJING_TIME_ZONES:
+        return "北京时间"
+    from babel.core import get_global  # noqa: PLC0415 - see the imports
+    from babel.dates import get_timezone_name  # noqa: PLC0415
+
+    if zone not in get_global("meta_zones"):
+        # No CLDR name (Etc/GMT-3, a zone newer than the data): babel would print "unknown
+        # region", so the identifier says more.
+        return zone
+    variant: Literal["daylight", "standard"] = "daylight" if local.dst() else "standard"
+    name = get_timezone_name(local.tzinfo, "long", locale=_locale(language), zone_variant=variant)
+    return _chinese_brackets(str(name)) if language == "zh" else str(name)
+
+
+def language_name(language: str, code: str) -> str:
+    """The name of the language ``code`` (``zh``, ``de-AT``) in ``language``: ``Chinesisch``,
+    ``中文``; English keeps the code, as the checks always wrote it, and so does a code CLDR
+    does not know."""
+    if language == ENGLISH:
+        return code
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 - see the imports
+
+    try:
+        named = Locale.parse(code.replace("-", "_")).get_display_name(_locale(language))
+    except (ValueError, UnknownLocaleError):
+        return code
+    if not named:
+        return code
+    return _chinese_brackets(str(named)) if language == "zh" else str(named)
+
+
 # CLDR's English names, as babel gives them (tests/core/test_checks_languages.py compares): the
 # default language's dates need not load babel and its locale data (50-90 ms of a command).
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -142,6 +181,10 @@ _MONTHS = (
 )  # fmt: skip
 _ENGLISH_DAYS = {"wide": _DAYS, "abbreviated": tuple(d[:3] for d in _DAYS)}
 _ENGLISH_MONTHS = {"wide": _MONTHS, "abbreviated": tuple(m[:3] for m in _MONTHS)}
+_BEIJING_TIME_ZONES = frozenset(
+    {"Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin", "PRC"}
+)
+"""The zones of China's one civil time; Asia/Urumqi (Xinjiang time) keeps its CLDR name."""
 
 
 @cache
@@ -149,3 +192,8 @@ def _locale(language: str) -> Locale:
     from babel import Locale  # noqa: PLC0415 - see the imports
 
     return Locale.parse(LOCALES.get(language, ENGLISH))
+
+
+def _chinese_brackets(text: str) -> str:
+    """CLDR's Chinese with full-width brackets: ``德语 (奥地利)`` is ``德语（奥地利）``."""
+    return text.replace(" (", "（").replace("(", "（").replace(")", "）")

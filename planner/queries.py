@@ -430,8 +430,20 @@ def contact_rows(session: Session, trip_uuid: str) -> ContactRows:
 
 
 def transfer_label(
-    mode: str, carrier: str | None, number: str | None, origin: str, destination: str
+    mode: str,
+    carrier: str | None,
+    number: str | None,
+    origin: str,
+    destination: str,
+    *,
+    mode_word: str | None = None,
 ) -> str:
-    """``Flight EX 123 Shenzhen → Frankfurt am Main`` (the carrier stands in for a number)."""
-    words: Iterable[str] = (mode.capitalize(), number or carrier or "", f"{origin} →", destination)
+    """``Flight EX 123 Shenzhen → Frankfurt am Main`` (the carrier stands in for a number);
+    ``mode_word`` names the mode in a document's language (``Flug``, ``航班``)."""
+    words: Iterable[str] = (
+        mode_word or mode.capitalize(),
+        number or carrier or "",
+        f"{origin} →",
+        destination,
+    )
     return " ".join(w for w in words if w)

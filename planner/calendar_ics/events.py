@@ -29,7 +29,7 @@ from dataclasses import dataclass, fields, replace
 
 from sqlalchemy.orm import Session
 
-from planner import localtime, names, queries
+from planner import localtime, names
 from planner.calendar_ics import geo
 from planner.calendar_ics.geo import Point
 from planner.calendar_ics.labels import ENGLISH, LANGUAGES, Labels
@@ -51,7 +51,6 @@ EDITIONS = (EXTERNAL, INTERNAL)
 DOMAIN = "delegation-planner"
 CLASSES = {INTERNAL: "CONFIDENTIAL", EXTERNAL: "PUBLIC"}
 STATUSES = {"confirmed": "CONFIRMED", "tentative": "TENTATIVE", "cancelled": "CANCELLED"}
-CANCELLED_PREFIX = "Cancelled: "
 FOLLOW_UP_SUFFIX = "-follow-up"
 TODO_DONE, TODO_OPEN = "COMPLETED", "NEEDS-ACTION"
 
@@ -139,6 +138,9 @@ class EventSpec:
     classification: str | None = None
     """CLASS, from the edition: not part of the digest, since the export state keeps each
     edition's calendar apart and so never compares two classifications."""
+    reminder: str | None = None
+    """The reminder's text (VALARM DESCRIPTION) in the language; not part of the digest: it
+    follows from the summary and the language. None: English, ``Reminder: SUMMARY``."""
     conference_label: str | None = None
     """The LABEL of a CONFERENCE property for ``url`` (an online meeting), in the language;
     not part of the digest either: it follows from ``url`` and the language, as the
@@ -248,12 +250,13 @@ def meeting_uid(meeting: MeetingInfo) -> str:
     return link.uid if link is not None and not link.recurrence else uid_for(meeting.uuid)
 
 
-def as_cancelled(spec: EventSpec) -> EventSpec:
-    """The event as cancelled: marked in its summary, without a reminder, and no longer
-    blocking time (TRANSP:TRANSPARENT: a client that keeps it shows the slot as free)."""
+def as_cancelled(spec: EventSpec, language: str = ENGLISH) -> EventSpec:
+    """The event as cancelled: marked in its summary (in the calendar's language), without a
+    reminder, and no longer blocking time (TRANSP:TRANSPARENT: a client that keeps it shows
+    the slot as free)."""
     summary = spec.summary
-    if not summary.startswith(CANCELLED_PREFIX):
-        summary = CANCELLED_PREFIX + summary
+    if uncancelled(summary, language) == summary:
+        summary = Labels(language).text("cancelled", title=summary)
     return replace(
         spec,
         summary=summary,
@@ -261,6 +264,14 @@ def as_cancelled(spec: EventSpec) -> EventSpec:
         alarm_minutes=0,
         transparent=spec.transparent or not spec.todo,
     )
+
+
+def uncancelled(summary: str, language: str = ENGLISH) -> str:
+    """``summary`` without the mark :func:`as_cancelled` puts on it in ``language``."""
+    prefix, _, suffix = Labels(language).text("cancelled", title="\0").partition("\0")
+    if summary.startswith(prefix) and summary.endswith(suffix) and summary != prefix + suffix:
+        return summary[len(prefix) : len(summary) - len(suffix)]
+    return summary
 
 
 def classification(edition: str) -> str:
@@ -289,7 +300,7 @@ _WHEN_SET_FIELDS = ("todo", "due", "related_to", "geo")
 _HASHED_FIELDS = tuple(
     f.name
     for f in fields(EventSpec)
-    if f.name not in ("base_sequence", "classification", "conference_label")
+    if f.name not in ("base_sequence", "classification", "conference_label", "reminder")
 )
 
 
@@ -337,7 +348,7 @@ def _meeting_event(
         lines += ["", say.text("attendees"), *_attendee_lines(people, internal, say)]
     for other in meeting.branches:
         joined = _by_precedence(source, other.attendee_uuids)
-        where = _joined(other.name, other.city)
+        where = say.between("place.sep", (other.name, other.city))
         span = say.span(meeting.start, meeting.end, other.zone)
         lines += ["", say.text("at", where=where, span=span)]
         lines += _attendee_lines(joined, internal, say) if joined else [say.text("no_attendees")]
@@ -370,8 +381,9 @@ def _meeting_event(
         classification=classification(options.edition),
         geo=points.get(_venue_place(meeting, branch)),
         conference_label=say.text("conference") if url else None,
+        reminder=say.text("reminder", title=meeting.title),
     )
-    return as_cancelled(spec) if spec.cancelled else spec
+    return as_cancelled(spec, options.language) if spec.cancelled else spec
 
 
 def _organizer(
@@ -412,15 +424,16 @@ def _by_precedence(source: CalendarSource, uuids: Sequence[str]) -> list[PersonI
 
 def _attendee_lines(people: Sequence[PersonInfo], internal: bool, say: Labels) -> list[str]:
     """``- Mr. Wei Li (李伟), head of delegation: Deputy District Mayor; Nanshan District ...``
-    (the role in the delegation only where the position does not already say it)."""
+    (the role in the delegation only where the position does not already say it), named and
+    punctuated as the language does (``- 李伟先生（Li Wei），代表团团长：…``)."""
     lines = []
     for p in people:
-        name = " ".join(x for x in (p.honorific, p.display_name) if x)
+        name = names.name_in(say.language, p.family_name, p.given_name, p.native_name, p.honorific)
         role = say.role(p.role)
         if role and role.casefold() not in (p.position or "").casefold():
-            name = f"{name}, {role}"
-        work = "; ".join(x for x in (p.position, p.organization) if x)
-        lines.append(f"- {name}: {work}" if work else f"- {name}")
+            name = say.text("attendee.role", name=name, role=role)
+        work = say.between("attendee.sep", (p.position, p.organization))
+        lines.append(say.text("attendee", name=name, work=work) if work else f"- {name}")
         if internal and p.notes:
             lines.append(say.text("note_internal", note=p.notes))
     return lines
@@ -453,7 +466,10 @@ def _follow_up_todos(
                 )
             ]
             if owner is not None and person is None:
-                lines.append(say.text("follow_up_owner", name=owner.display_name))
+                shown = names.name_in(
+                    say.language, owner.family_name, owner.given_name, owner.native_name, None
+                )
+                lines.append(say.text("follow_up_owner", name=shown))
             day = follow_up.due or localtime.local_date(meeting.end, meeting.zone)
             start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
             yield EventSpec(
@@ -478,10 +494,10 @@ def _follow_up_todos(
 
 
 def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec:
-    title = queries.transfer_label(
+    say = Labels(options.language)
+    title = say.transfer(
         transfer.mode, transfer.carrier, transfer.number, transfer.from_city, transfer.to_city
     )
-    say = Labels(options.language)
     minutes = int((transfer.arrive - transfer.depart).total_seconds() // 60)
     depart = say.stamp(transfer.depart, transfer.depart_zone)
     arrive = say.stamp(transfer.arrive, transfer.arrive_zone)
@@ -518,6 +534,7 @@ def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec
         categories=(say.category("mode", transfer.mode),),
         alarm_minutes=options.reminder_minutes,
         classification=classification(options.edition),
+        reminder=say.text("reminder", title=title),
     )
 
 
@@ -543,15 +560,15 @@ def _lodging_events(stop: StopInfo, options: ExportOptions) -> Iterable[EventSpe
     if stop.depart:
         depart = say.stamp(stop.depart, stop.zone)
         lines.append(say.text("departure_from", city=stop.city, stamp=depart))
-    for instant, word, suffix in ((stop.arrive, "Check-in", "-check-in"),
-                                  (stop.depart, "Check-out", "-check-out")):  # fmt: skip
+    for instant, key, suffix in ((stop.arrive, "check_in", "-check-in"),
+                                 (stop.depart, "check_out", "-check-out")):  # fmt: skip
         if instant is None:
             continue
         day = localtime.local_date(instant, stop.zone)
         start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
         yield EventSpec(
             uid=uid_for(stop.uuid, suffix),
-            summary=f"{word}: {place}",
+            summary=say.text(key, place=place),
             start=start,
             end=start + dt.timedelta(days=1),
             start_zone=stop.zone,

@@ -124,10 +124,13 @@ def calendar_name(source: CalendarSource, options: ExportOptions) -> str:
     """X-WR-CALNAME and NAME: the trip's title (a visit received says so: 来访：…, as the
     office's own calendars sit beside it), and for a person's own calendar their name as
     the packs print it ("Li Wei 李伟": the order of the person's culture, the native script
-    once), joined as the language joins a title and a name."""
+    once; in Chinese "李伟（Li Wei）"), joined as the language joins a title and a name."""
     person = source.people.get(options.person_uuid or "")
     if person is None:
         return Labels(options.language).text(f"calendar_trip.{source.direction}", trip=source.title)
+    if options.language == "zh":
+        shown = names.name_in("zh", person.family_name, person.given_name, person.native_name, None)
+        return Labels(options.language).text("calendar_name", trip=source.title, person=shown)
     latin = names.latin_name(person.family_name, person.given_name, person.native_name)
     native = (person.native_name or "").strip()
     shown = " ".join(p for p in (latin, native if native != latin else "") if p)
@@ -234,7 +237,7 @@ def _event(item: Stamped, method: str | None = "PUBLISH") -> list[str]:
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            f"DESCRIPTION:{_text(f'Reminder: {spec.summary}')}",
+            f"DESCRIPTION:{_text(spec.reminder or f'Reminder: {spec.summary}')}",
             f"TRIGGER:{trigger}",
             f"UID:{content.text(f'alarm-{spec.uid}')}",  # not cleaned, as it always was
             "END:VALARM",

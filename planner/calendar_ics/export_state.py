@@ -39,6 +39,7 @@ from planner.calendar_ics.events import (
     classification,
     is_follow_up_uid,
 )
+from planner.calendar_ics.labels import Labels
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def settle(
         for uid, row in sorted(rows.items()):
             if uid in present:
                 continue
-            spec = _cancellation(row, classification(options.edition))
+            spec = _cancellation(row, classification(options.edition), options.language)
             digest = spec.content_hash()
             if row.content_hash != digest:
                 sequence = row.sequence + 1
@@ -154,9 +155,10 @@ def _record(
     }
 
 
-def _cancellation(row: Any, mark: str) -> EventSpec:
+def _cancellation(row: Any, mark: str, language: str) -> EventSpec:
     """The event (or to-do) as last exported, now cancelled: what clients need to drop it."""
     todo = is_follow_up_uid(row.uid)
+    removed = Labels(language).text("removed.todo" if todo else "removed.event")
     return as_cancelled(
         EventSpec(
             uid=row.uid,
@@ -166,8 +168,9 @@ def _cancellation(row: Any, mark: str) -> EventSpec:
             start_zone=row.start_timezone,
             end_zone=row.end_timezone,
             all_day=row.all_day,
-            description=f"This {'to-do' if todo else 'event'} was removed from the calendar.",
+            description=removed,
             todo=todo,
             classification=mark,
-        )
+        ),
+        language,
     )

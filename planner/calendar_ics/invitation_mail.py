@@ -60,7 +60,8 @@ def message(plan: InvitationPlan, invitation: Invitation, now: dt.datetime) -> E
     cancelled = invitation.method == CANCEL
     date = say.date(_local_day(invitation))
     subject = "subject.cancel" if cancelled else "subject.request"
-    lines = [word("greeting", name=invitation.recipient.name), ""]
+    greeted = invitation.salutation or invitation.recipient.name
+    lines = [word("greeting", name=greeted), ""]
     if cancelled:
         lines.append(word("cancel", title=invitation.meeting))
     else:

@@ -29,16 +29,16 @@ from typing import cast
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from planner import emails, model, office
+from planner import emails, model, names, office
 from planner.calendar_ics import export_state
 from planner.calendar_ics.events import (
-    CANCELLED_PREFIX,
     EXTERNAL,
     ExportOptions,
     Party,
     build_events,
     find_person,
     meeting_uid,
+    uncancelled,
 )
 from planner.calendar_ics.export import render
 from planner.calendar_ics.export_state import Stamped
@@ -65,6 +65,9 @@ class Invitation:
     zone: str
     location: str | None
     ics: bytes
+    salutation: str = ""
+    """The name the mail greets, as its language addresses the person ("李伟先生（Li Wei）",
+    "Herr Li Wei (李伟)"); empty: the recipient's name."""
 
     def line(self) -> str:
         """``REQUEST<TAB>li.wei@example.org<TAB>Opening ceremony``: what the dry run prints."""
@@ -185,7 +188,7 @@ def _for_person(
                 method=method,
                 recipient=recipient,
                 person_uuid=person.uuid,
-                meeting=spec.summary.removeprefix(CANCELLED_PREFIX),
+                meeting=uncancelled(spec.summary, language),
                 uid=spec.uid,
                 sequence=item.sequence,
                 start=spec.start,
@@ -193,6 +196,7 @@ def _for_person(
                 zone=spec.start_zone,
                 location=spec.location,
                 ics=ics,
+                salutation=_salutation(person, language),
             )
         )
     return made
@@ -217,3 +221,12 @@ def _exported_sequences(session: Session, trip_id: int) -> dict[str, int]:
         select(c.uid, func.max(c.sequence)).where(c.trip_id == trip_id).group_by(c.uid)
     ).all()
     return {str(uid): int(sequence) for uid, sequence in rows}
+
+
+def _salutation(person: PersonInfo, language: str) -> str:
+    """English greets by the listed name, as its mails always did; German and Chinese with
+    the honorific where their readers expect it (after the name in Chinese)."""
+    if language == "en":
+        return person.display_name
+    parts = (person.family_name, person.given_name, person.native_name)
+    return names.name_in(language, *parts, person.honorific)

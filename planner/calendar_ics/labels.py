@@ -9,9 +9,11 @@ written as the checks' messages write them (:mod:`planner.checks.messages`).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from planner import i18n, localtime
+from planner import i18n, localtime, queries
 from planner.i18n import N_, NP_
 
 ENGLISH = i18n.ENGLISH
@@ -71,6 +73,18 @@ LABELS: dict[str, str] = {
     "mode.ferry": NP_("mode", "Ferry"),
     "mode.other": NP_("mode", "Other"),
     "lodging": N_("Lodging"),
+    # Event titles (SUMMARY) and the reminder's text (VALARM DESCRIPTION)
+    "check_in": N_("Check-in: {place}"),
+    "check_out": N_("Check-out: {place}"),
+    "cancelled": N_("Cancelled: {title}"),
+    "reminder": N_("Reminder: {title}"),
+    "removed.event": N_("This event was removed from the calendar."),
+    "removed.todo": N_("This to-do was removed from the calendar."),
+    # An attendee's line: "- {name}, {role}: {position}; {organization}"
+    "attendee": N_("- {name}: {work}"),
+    "attendee.role": N_("{name}, {role}"),
+    "attendee.sep": NP_("between a person's position and organization", "; "),
+    "place.sep": NP_("between a venue's name and its city", ", "),
     # The calendar's name (X-WR-CALNAME, NAME) and a CONFERENCE link's LABEL
     "calendar_name": N_("{trip} – {person}"),
     "calendar_trip.outbound": NP_("the calendar of a visit made", "{trip}"),
@@ -79,6 +93,10 @@ LABELS: dict[str, str] = {
 }
 """The English template of each label by key, marked for extraction."""
 LANGUAGES = i18n.LANGUAGES
+_ASCII_FORMS = {"；": "; ", "，": ", "}
+"""A Chinese separator as it is written between two Latin runs."""
+_WIDE = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]")
+"""A Chinese character or a full-width mark: what a Chinese separator may stand beside."""
 language_code = i18n.language_code
 
 
@@ -113,6 +131,30 @@ class Labels:
         key = f"{vocabulary}.{value}"
         return self.text(key) if key in LABELS else self.text(f"{vocabulary}.other")
 
+    def transfer(
+        self, mode: str, carrier: str | None, number: str | None, origin: str, destination: str
+    ) -> str:
+        """A transfer's title: ``Flight EX 123 Shenzhen → Frankfurt am Main`` as the itinerary
+        shows it, ``航班 EX 123 Shenzhen → Frankfurt am Main`` in Chinese."""
+        word = None if self.language == ENGLISH else self.category("mode", mode)
+        return queries.transfer_label(mode, carrier, number, origin, destination, mode_word=word)
+
+    def between(self, key: str, items: Iterable[str | None]) -> str:
+        """``items`` joined by the separator ``key``; in Chinese its full-width mark where a
+        Chinese character is beside it and its ASCII form between two Latin runs
+        (``Deputy Mayor (head); Nanshan District``), since ASCII beside a full-width mark reads
+        as a mistake."""
+        parts = [x for x in items if x]
+        mark = self.text(key)
+        latin = _ASCII_FORMS.get(mark)
+        if latin is None or not parts:
+            return mark.join(parts)
+        text = parts[0]
+        for part in parts[1:]:
+            cjk = bool(_WIDE.match(text[-1]) or _WIDE.match(part[0]))
+            text += (mark if cjk else latin) + part
+        return text
+
     def join(self, items: list[str]) -> str:
         return self.text("list.sep").join(items)
 
@@ -130,13 +172,16 @@ class Labels:
         return self.text("datetime", date=self.date(local.date()), clock=f"{local:%H:%M}")
 
     def stamp(self, instant: dt.datetime, zone: str) -> str:
-        """``2024-06-17 10:30 (Europe/Berlin, UTC+02:00)``."""
+        """``2024-06-17 10:30 (Europe/Berlin, UTC+02:00)``; the zone by its CLDR name in German
+        and Chinese (``6月17日 周一 10:30（中欧夏令时间，UTC+02:00）``)."""
         local = localtime.local(instant, zone)
         offset = localtime.format_offset(local.utcoffset())
-        return self.text("stamp", when=self.local(local), zone=zone, offset=offset)
+        named = i18n.zone_name(self.language, zone, local)
+        return self.text("stamp", when=self.local(local), zone=named, offset=offset)
 
     def span(self, start: dt.datetime, end: dt.datetime, zone: str) -> str:
         """``2024-06-17 10:30–12:00 Europe/Berlin time`` (the end's date when it differs)."""
         first, last = localtime.local(start, zone), localtime.local(end, zone)
         until = f"{last:%H:%M}" if first.date() == last.date() else self.local(last)
-        return self.text("span", start=self.local(first), until=until, zone=zone)
+        named = i18n.zone_name(self.language, zone, first)
+        return self.text("span", start=self.local(first), until=until, zone=named)

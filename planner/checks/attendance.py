@@ -70,7 +70,13 @@ def check_languages(
         if len(speakers) < 2 or _understood(speakers, interpreting):
             continue
         who = words.text("language.speaker_sep").join(
-            words.text("language.speaker", name=p.name, languages=", ".join(p.languages))
+            words.text(
+                "language.speaker",
+                name=p.named(words.language),
+                languages=words.text("names.sep").join(
+                    words.language_name(code) for code in p.languages
+                ),
+            )
             for p in speakers
         )
         yield Problem(
@@ -99,6 +105,9 @@ def _overlap(
     words: Words,
 ) -> Problem:
     names = tuple(facts.people[u].name if u in facts.people else u for u in person_uuids)
+    shown = [
+        facts.people[u].named(words.language) if u in facts.people else u for u in person_uuids
+    ]
     start = max(first.start, second.start)
     end = min(first.end, second.end)
     zone = second.zone if second.start >= first.start else first.zone
@@ -108,7 +117,7 @@ def _overlap(
         message=words.plural(
             "overlap",
             len(names),
-            names=words.names(names),
+            names=words.names(shown),
             first=words.quoted(first.title),
             second=words.quoted(second.title),
             when=words.when(start, zone),

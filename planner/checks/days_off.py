@@ -44,6 +44,9 @@ class DaysOff:
     holidays: Mapping[dt.date, str]
     weekend: frozenset[int] = _WEEKEND
     working_weekend_days: frozenset[dt.date] = frozenset()
+    named_in_language: bool = True
+    """False when the package has the holidays' names only in English, not in the language
+    asked for: a German or Chinese message then says which kind of day it is, not the name."""
 
     def holiday(self, day: dt.date) -> str | None:
         return self.holidays.get(day)
@@ -65,7 +68,8 @@ def days_off(
     except NotImplementedError:  # how the package says "no such country or subdivision"
         return None
     own = HOLIDAY_LANGUAGES.get(language)
-    if language != ENGLISH and own in (getattr(table, "supported_languages", None) or ()):
+    named = language == ENGLISH or own in (getattr(table, "supported_languages", None) or ())
+    if language != ENGLISH and named:
         table = holidays.country_holidays(country, subdiv=subdivision, years=year, language=own)
     names = {day: "; ".join(table.get_list(day)) for day in table}
     workdays = getattr(table, "weekend_workdays", None) or ()
@@ -73,6 +77,7 @@ def days_off(
         holidays=names,
         weekend=frozenset(table.weekend) or _WEEKEND,
         working_weekend_days=frozenset(d for d in workdays if d.year == year),
+        named_in_language=named,
     )
 
 
@@ -182,7 +187,10 @@ def _day_problem(
         else:
             region_text = words.region(country, place.region or "")
         kind, severity = PUBLIC_HOLIDAY, WARNING
-        text = words.text("days_off.holiday", holiday=name, region=region_text, **values)
+        if table.named_in_language:
+            text = words.text("days_off.holiday", holiday=name, region=region_text, **values)
+        else:
+            text = words.text("days_off.holiday_unnamed", region=region_text, **values)
     elif table.is_weekend(day):
         kind, severity = WEEKEND, INFO
         text = words.text("days_off.weekend", weekday=words.weekday(day), **values)

@@ -41,7 +41,7 @@ def check_declined(
                 severity=WARNING,
                 message=words.text(
                     key,
-                    name=person.name,
+                    name=person.named(words.language),
                     title=words.quoted(meeting.title),
                     when=words.when(meeting.start, meeting.zone),
                     agreement=words.quoted(meeting.agreement or ""),

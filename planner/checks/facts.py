@@ -37,6 +37,19 @@ DECLINED = "declined"
 
 
 @dataclass(frozen=True)
+class PersonName:
+    """A person's name in its parts, so that a message names them as its language does."""
+
+    family_name: str
+    given_name: str | None = None
+    native_name: str | None = None
+
+    def shown(self, language: str) -> str:
+        """ "Li Wei (李伟)" in English and German, "李伟（Li Wei）" in Chinese."""
+        return names.name_in(language, self.family_name, self.given_name, self.native_name, None)
+
+
+@dataclass(frozen=True)
 class PersonFact:
     """A person who attends a meeting or belongs to the delegation."""
 
@@ -51,6 +64,12 @@ class PersonFact:
     """The person's rank within their side in this trip; None when unranked."""
     listed: int | None = None
     """Where the trip lists the person (delegation order, or the trip's people)."""
+    parts: PersonName | None = None
+    """The name in its parts; None: ``name`` in every language."""
+
+    def named(self, language: str) -> str:
+        """The name as a message in ``language`` prints it (see :class:`PersonName`)."""
+        return self.name if self.parts is None else self.parts.shown(language)
 
     @property
     def is_delegate(self) -> bool:
@@ -95,6 +114,11 @@ class TransferFact:
     to_stop_uuid: str | None
     traveller_uuids: tuple[str, ...] = ()
     """Who travels on it; none named: the whole delegation."""
+    carrier: str | None = None
+    number: str | None = None
+    origin: str = ""
+    """Where it leaves from, as ``title`` names it; empty: ``title`` in every language."""
+    destination: str = ""
 
     @property
     def stop_uuid(self) -> str | None:
@@ -162,6 +186,10 @@ class GiftFact:
     receiver: str | None = None
     value: Decimal | None = None
     currency: str | None = None
+    giver_person: PersonName | None = None
+    """The giver's name in its parts when the giver is a person."""
+    receiver_person: PersonName | None = None
+    """The receiver's name in its parts when the receiver is a person."""
 
 
 @dataclass(frozen=True)
@@ -250,9 +278,15 @@ def _gifts(session: Session, trip_id: int) -> tuple[GiftFact, ...]:
             receiver=_party(r.receiver_family, r.receiver_given, r.receiver_native, r.receiving),
             value=r.value,
             currency=r.currency,
+            giver_person=_person_name(r.giver_family, r.giver_given, r.giver_native),
+            receiver_person=_person_name(r.receiver_family, r.receiver_given, r.receiver_native),
         )
         for r in rows
     )
+
+
+def _person_name(family: str | None, given: str | None, native: str | None) -> PersonName | None:
+    return None if family is None else PersonName(family, given, native)
 
 
 def _party(
@@ -278,6 +312,7 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
             side=None if p.role is not None else p.side or "host",
             rank=p.rank,
             listed=p.listed,
+            parts=PersonName(p.family_name, p.given_name, p.native_name),
         )
     return people, uuid_of
 
@@ -305,6 +340,10 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
                 transfer_ends.end_name(t.from_city, t.from_place),
                 transfer_ends.end_name(t.to_city, t.to_place),
             ),
+            carrier=t.carrier,
+            number=t.number,
+            origin=transfer_ends.end_name(t.from_city, t.from_place),
+            destination=transfer_ends.end_name(t.to_city, t.to_place),
             mode=t.mode,
             depart=t.depart,
             depart_zone=t.depart_timezone,

@@ -66,6 +66,9 @@ def check_gifts(
 def _direction(gift: GiftFact, words: Words) -> str:
     """``given to Commerzbank``, ``received from Sheng Lei (盛蕾)``."""
     party = gift.receiver if gift.direction == "given" else gift.giver
+    person = gift.receiver_person if gift.direction == "given" else gift.giver_person
+    if person is not None:
+        party = person.shown(words.language)
     direction = "received" if gift.direction == "received" else "given"
     if party:
         return words.text(f"gift.{direction}", party=party)

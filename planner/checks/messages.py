@@ -6,7 +6,8 @@ The checks never build a sentence themselves: they ask :class:`Words` of the cho
 for the pieces (a time, a list of names, a duration) and for the template.
 
 Times read as an officer expects them in the language: ``Tue 18 Jun 10:30 (Europe/Berlin)``,
-``Di., 18. Juni, 10:30 (Europe/Berlin)``, ``6月18日 周二 10:30（Europe/Berlin）``; the names of
+``Di., 18. Juni, 10:30 (Mitteleuropäische Sommerzeit)``, ``6月18日 周二 10:30（中欧夏令时间）``
+(zones by CLDR's names, :func:`planner.i18n.zone_name`); the names of
 days and months are CLDR's (through Babel), as in the briefing pack. Country and
 region names come from pycountry's catalogues, holiday names from the ``holidays`` package
 (in the language where it has them, else in English).
@@ -24,7 +25,8 @@ from typing import Any
 
 import pycountry
 
-from planner import i18n, localtime
+from planner import i18n, localtime, queries
+from planner.checks.facts import TransferFact
 from planner.i18n import N_, NN_, NP_
 
 ENGLISH, GERMAN, CHINESE = "en", "de", "zh"
@@ -80,6 +82,10 @@ MESSAGES: dict[str, str] = {
     "days_off.holiday": N_(
         "{title} {where} falls on {holiday}, a public holiday in {region}, on {when}"
     ),
+    # a holiday whose name the holidays package has only in English (never used in English)
+    "days_off.holiday_unnamed": N_(
+        "{title} {where} falls on a public holiday in {region}, on {when}"
+    ),
     "days_off.weekend": N_("{title} {where} is on a {weekday}, {when}"),
     # transfer-buffer; {departs}/{arrives} are one of the relative keys
     "relative.clock": N_("at {clock}"),
@@ -117,6 +123,13 @@ MESSAGES: dict[str, str] = {
     "mode.ferry": N_("a ferry"),
     "mode.other": N_("a {mode}"),
     "mode.long_haul": N_("a long-haul flight"),
+    # a transfer's name ("Flight EX 123 Shenzhen → Frankfurt am Main"): the calendar's words
+    "vehicle.flight": NP_("mode", "Flight"),
+    "vehicle.train": NP_("mode", "Train"),
+    "vehicle.car": NP_("mode", "Car"),
+    "vehicle.bus": NP_("mode", "Bus"),
+    "vehicle.ferry": NP_("mode", "Ferry"),
+    "vehicle.other": NP_("mode", "Other"),
     # travel-gap
     "travel_gap.backwards": N_("{transfer} arrives {arrive}, before it departs {depart}"),
     "travel_gap.missing": N_("No transfer from {here} to {there}"),
@@ -125,6 +138,8 @@ MESSAGES: dict[str, str] = {
     "travel_gap.arriving": N_("arriving in {city} {when}"),
     # zone; {country} is the country's name, {zones} a list of IANA zone names
     "zone": N_("The stop {city} is in {zone}, a zone no place in {country} uses"),
+    # a zone for the reader, with the identifier to enter (never used in English)
+    "zone.named": N_("{name} ({zone})"),
     "zone.suggest": N_(
         "The stop {city} is in {zone}, a zone no place in {country} uses; did you mean {zones}?"
     ),
@@ -189,8 +204,11 @@ class Words:
         return i18n.ntranslate(self.language, PLURALS[key], count).format(**values)
 
     def when(self, instant: dt.datetime, zone: str) -> str:
-        """The local day and time with the zone: ``Tue 18 Jun 10:30 (Europe/Berlin)``."""
-        return self.text("when", day=self.day(instant, zone), clock=clock(instant, zone), zone=zone)
+        """The local day and time with the zone: ``Tue 18 Jun 10:30 (Europe/Berlin)``; German
+        and Chinese name the zone as CLDR does (``6月18日 周二 10:30（中欧夏令时间）``)."""
+        named = i18n.zone_name(self.language, zone, localtime.local(instant, zone))
+        day = self.day(instant, zone)
+        return self.text("when", day=day, clock=clock(instant, zone), zone=named)
 
     def day(self, instant: dt.datetime, zone: str) -> str:
         """The local day of ``instant`` in ``zone``: ``Tue 18 Jun``."""
@@ -220,6 +238,33 @@ class Words:
 
     def join(self, items: Iterable[str]) -> str:
         return self.text("list.sep").join(items)
+
+    def language_name(self, code: str) -> str:
+        """``Chinesisch``, ``中文`` for ``zh``; English keeps the code (``zh``)."""
+        return i18n.language_name(self.language, code)
+
+    def zone_named(self, zone: str, instant: dt.datetime | None) -> str:
+        """A zone a stop is entered in, as a reader knows it and as the form takes it:
+        ``北京时间（Asia/Shanghai）``; English, the identifier alone (``Asia/Shanghai``)."""
+        local = localtime.local(instant or _ZONE_DAY, zone)
+        named = i18n.zone_name(self.language, zone, local)
+        return zone if named == zone else self.text("zone.named", name=named, zone=zone)
+
+    def transfer(self, transfer: TransferFact) -> str:
+        """A transfer as the itinerary names it, its mode in the language: ``Flight EX 123
+        Shenzhen → Frankfurt am Main``, ``航班 EX 123 Shenzhen → Frankfurt am Main``."""
+        if self.language == ENGLISH or not transfer.origin:
+            return transfer.title
+        key = f"vehicle.{transfer.mode}"
+        word = self.text(key if key in MESSAGES else "vehicle.other")
+        return queries.transfer_label(
+            transfer.mode,
+            transfer.carrier,
+            transfer.number,
+            transfer.origin,
+            transfer.destination,
+            mode_word=word,
+        )
 
     def duration(self, span: dt.timedelta) -> str:
         """``45 min``, ``2 h``, ``1 h 30 min``, ``-15 min`` (whole minutes)."""
@@ -287,6 +332,9 @@ def clock(instant: dt.datetime, zone: str) -> str:
 def _catalogue(domain: str, locale: str) -> gettext.NullTranslations:
     return gettext.translation(domain, pycountry.LOCALES_DIR, [locale], fallback=True)
 
+
+_ZONE_DAY = dt.datetime(2024, 1, 15, tzinfo=dt.UTC)
+"""The day a zone is named on when its stop has no time (winter: the standard time)."""
 
 ENGLISH_WORDS = Words()
 """The English :class:`Words`, the checks' default."""

@@ -151,7 +151,7 @@ def _problem(
             )
         else:
             assert earlier.transfer is not None
-            transfer = earlier.transfer.title
+            transfer = words.transfer(earlier.transfer)
             text = words.text(
                 "venue_travel.arrival", title=title, start=start, transfer=transfer, **values
             )
@@ -159,7 +159,7 @@ def _problem(
         assert later.transfer is not None and earlier.meeting is not None
         text = words.text(
             "venue_travel.departure",
-            transfer=later.transfer.title,
+            transfer=words.transfer(later.transfer),
             depart=words.when(later.start, zone),
             title=words.quoted(earlier.meeting.title),
             **values,

@@ -28,9 +28,12 @@ def check_zones(
         if not stop.country or zones.used_in(stop.zone, stop.country) is not False:
             continue
         used = sorted(zones.country_zones(stop.country.upper()))
-        values = {"city": stop.city, "zone": stop.zone, "country": words.country(stop.country)}
+        at = stop.arrive or stop.depart
+        zone = words.zone_named(stop.zone, at)
+        values = {"city": stop.city, "zone": zone, "country": words.country(stop.country)}
         if len(used) <= SUGGESTED:
-            text = words.text("zone.suggest", zones=words.join(used), **values)
+            suggested = words.text("names.sep").join(words.zone_named(z, at) for z in used)
+            text = words.text("zone.suggest", zones=suggested, **values)
         else:
             text = words.text("zone", **values)
         yield Problem(

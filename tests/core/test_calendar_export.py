@@ -651,7 +651,8 @@ def test_an_events_digest_is_the_one_earlier_versions_stored() -> None:
     def digest_as_before(spec: EventSpec) -> str:
         content = dataclasses.asdict(spec)
         del content["base_sequence"]
-        for name in ("geo", "classification", "conference_label"):  # fields of issue 20
+        # fields of issue 20, and the reminder's text of issue 22
+        for name in ("geo", "classification", "conference_label", "reminder"):
             assert not content.pop(name)
         for name in ("todo", "due", "related_to"):
             if not content[name]:

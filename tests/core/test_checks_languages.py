@@ -114,41 +114,63 @@ def test_the_german_messages(st: Store) -> None:
     de = in_languages(st, troubled())["de"]
 
     assert message(de, "overlap") == (
-        "Li Wei (李伟) ist am Di., 18. Juni, 07:00 (Europe/Berlin) gleichzeitig für "
-        "„Breakfast“ und „Call“ eingeplant (Überschneidung: 30 Min.)"
+        "Li Wei (李伟) ist am Di., 18. Juni, 07:00 (Mitteleuropäische Sommerzeit) gleichzeitig "
+        "für „Breakfast“ und „Call“ eingeplant (Überschneidung: 30 Min.)"
     )
     assert message(de, "night-hours") == (
-        "„Breakfast“ beginnt am Di., 18. Juni, 06:00 (Europe/Berlin) in Frankfurt am Main, "
-        "vor 07:00 Uhr Ortszeit"
+        "„Breakfast“ beginnt am Di., 18. Juni, 06:00 (Mitteleuropäische Sommerzeit) in "
+        "Frankfurt am Main, vor 07:00 Uhr Ortszeit"
     )
     assert "vor einem Flug sind 2 Std. einzuplanen" in every(de, "transfer-buffer")
     assert "überschneidet sich mit" in every(de, "transfer-buffer")
     assert message(de, "weekend").startswith("„Farewell“ in Munich findet an einem Samstag")
-    assert "Sa., 22. Juni, 09:00 (Europe/Berlin)" in message(de, "weekend")
+    assert "Sa., 22. Juni, 09:00 (Mitteleuropäische Sommerzeit)" in message(de, "weekend")
     assert message(de, "lodging").startswith("Keine Unterkunft in Nuremberg für 1 Nacht")
-    assert "Ankunft Mi., 19. Juni, 11:30 (Europe/Berlin)" in message(de, "lodging")
+    assert "Ankunft Mi., 19. Juni, 11:30 (Mitteleuropäische Sommerzeit)" in message(de, "lodging")
     assert message(de, "outside-stop").startswith("„Memorandum signing with Siemens")
     assert "vor der Ankunft der Delegation in Nuremberg" in message(de, "outside-stop")
     assert message(de, "travel-gap").startswith("Kein Transfer von Nuremberg nach Munich")
     assert "keine gemeinsame Sprache" in message(de, "language")
     assert message(de, "venue-travel") == (
-        "„Lunch“ beginnt am Di., 18. Juni, 12:05 (Europe/Berlin) in Heidelberg, nur 5 Min. "
-        "nach dem Ende von „Site visit and talks at trinamiX“ in Ludwigshafen am Rhein; für "
-        "die 19 km dazwischen braucht es etwa 41 Min."
+        "„Lunch“ beginnt am Di., 18. Juni, 12:05 (Mitteleuropäische Sommerzeit) in Heidelberg, "
+        "nur 5 Min. nach dem Ende von „Site visit and talks at trinamiX“ in Ludwigshafen am "
+        "Rhein; für die 19 km dazwischen braucht es etwa 41 Min."
     )
-    assert "Li Wei (李伟) (zh); Ingmar Bruder (de, en)" in message(de, "language")
+    # Languages by their German names, transfers by the German word for their mode, a zone
+    # by its name with the identifier the form takes.
+    assert "Li Wei (李伟) (Chinesisch); Ingmar Bruder (Deutsch, Englisch)" in message(
+        de, "language"
+    )
+    assert "mit Flug EX 456 Munich → Shenzhen um 12:00" in every(de, "transfer-buffer")
+    assert "überschneidet sich mit Bahn ICE 521 Frankfurt am Main → Nuremberg" in every(
+        de, "transfer-buffer"
+    )
+    assert message(de, "zone") == (
+        "Die Station Shanghai liegt in der Zone Mitteleuropäische Sommerzeit (Europe/Berlin), "
+        "die an keinem Ort in China gilt; meinten Sie Chinesische Normalzeit (Asia/Shanghai), "
+        "Ürümqi-Zeit (Asia/Urumqi)?"
+    )
 
 
 def test_the_chinese_messages(st: Store) -> None:
-    zh = in_languages(st, troubled())["zh"]
+    zh = in_languages(st, troubled(), declined="Meeting with Ledvance management")["zh"]
 
+    # The Chinese name first, the Latin one in full-width brackets; zones by name.
     assert message(zh, "overlap") == (
-        "Li Wei (李伟)的日程冲突：“Breakfast”与“Call”同时进行，"
-        "自6月18日 周二 07:00（Europe/Berlin）起重叠30分钟"
+        "李伟（Li Wei）的日程冲突：“Breakfast”与“Call”同时进行，"
+        "自6月18日 周二 07:00（中欧夏令时间）起重叠30分钟"
     )
     assert message(zh, "night-hours") == (
-        "“Breakfast”（Frankfurt am Main）于6月18日 周二 06:00（Europe/Berlin）开始，"
+        "“Breakfast”（Frankfurt am Main）于6月18日 周二 06:00（中欧夏令时间）开始，"
         "早于当地时间07:00"
+    )
+    assert message(zh, "language").endswith("李伟（Li Wei）（中文）；Ingmar Bruder（德语、英语）")
+    assert message(zh, "declined").startswith("代表团团长李伟（Li Wei）已谢绝出席")
+    assert "距航班 EX 456 Munich → Shenzhen出发（12:00）仅1小时" in every(zh, "transfer-buffer")
+    assert "乘坐火车 ICE 521 Frankfurt am Main → Nuremberg的行程" in every(zh, "transfer-buffer")
+    assert message(zh, "zone") == (
+        "站点Shanghai的时区为中欧夏令时间（Europe/Berlin），但中国境内没有任何地方使用该时区；"
+        "是否应为北京时间（Asia/Shanghai）、乌鲁木齐时间（Asia/Urumqi）？"
     )
     assert "乘机前应预留2小时" in every(zh, "transfer-buffer")
     assert message(zh, "weekend").endswith("当天是星期六")
@@ -166,11 +188,16 @@ def test_holidays_are_named_in_the_language(st: Store) -> None:
     [de] = of_kind(found["de"], "public-holiday")
     assert de.message == (
         "„Nanshan–Frankfurt cooperation session“ in Frankfurt am Main am Do., 3. Oktober, "
-        "14:00 (Europe/Berlin): gesetzlicher Feiertag in Deutschland (Tag der Deutschen Einheit)"
+        "14:00 (Mitteleuropäische Sommerzeit): gesetzlicher Feiertag in Deutschland "
+        "(Tag der Deutschen Einheit)"
     )
+    # The package names Germany's holidays in German and English only: the Chinese message
+    # says what kind of day it is rather than print "German Unity Day".
     [zh] = of_kind(found["zh"], "public-holiday")
-    assert "德国的法定节假日" in zh.message
-    assert zh.message.startswith("Frankfurt am Main的“Nanshan–Frankfurt cooperation session”")
+    assert zh.message == (
+        "Frankfurt am Main的“Nanshan–Frankfurt cooperation session”于10月3日 周四 14:00"
+        "（中欧夏令时间）举行，当天是德国的法定节假日"
+    )
 
 
 def test_chinese_holidays_in_chinese_and_german_where_the_package_has_them(st: Store) -> None:
@@ -182,8 +209,9 @@ def test_chinese_holidays_in_chinese_and_german_where_the_package_has_them(st: S
     assert "中国的法定节假日" in zh
     de = " ".join(p.message for p in of_kind(found["de"], "public-holiday"))
     assert "Tag der Deutschen Einheit" in de
-    assert "National Day" in de  # the package has no German names for China's holidays
-    assert "gesetzlicher Feiertag in China" in de
+    # The package has no German names for China's holidays: no English "National Day".
+    assert "National Day" not in de
+    assert "15:00 (Chinesische Normalzeit): gesetzlicher Feiertag in China" in de
 
 
 def test_countries_and_regions_are_named_in_the_language() -> None:
@@ -208,8 +236,16 @@ def test_the_pieces_follow_the_language() -> None:
     instant = dt.datetime(2024, 6, 18, 8, 30, tzinfo=dt.UTC)
     zone = "Europe/Berlin"
     assert messages.words("en").when(instant, zone) == "Tue 18 Jun 10:30 (Europe/Berlin)"
-    assert messages.words("de").when(instant, zone) == "Di., 18. Juni, 10:30 (Europe/Berlin)"
-    assert messages.words("zh").when(instant, zone) == "6月18日 周二 10:30（Europe/Berlin）"
+    assert (
+        messages.words("de").when(instant, zone)
+        == "Di., 18. Juni, 10:30 (Mitteleuropäische Sommerzeit)"
+    )
+    assert messages.words("zh").when(instant, zone) == "6月18日 周二 10:30（中欧夏令时间）"
+    winter = dt.datetime(2024, 1, 18, 8, 30, tzinfo=dt.UTC)
+    assert messages.words("zh").when(winter, "Asia/Shanghai") == "1月18日 周四 16:30（北京时间）"
+    assert messages.words("de").when(winter, zone) == (
+        "Do., 18. Januar, 09:30 (Mitteleuropäische Normalzeit)"
+    )
     people = ["A", "B", "C"]
     assert messages.words("en").names(people) == "A, B and C"
     assert messages.words("de").names(people) == "A, B und C"

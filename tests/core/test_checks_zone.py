@@ -69,14 +69,16 @@ def test_a_zone_of_the_country_or_an_unknown_country_is_no_finding(country: str,
 def test_the_message_in_german_and_chinese() -> None:
     facts = trip(stop("Shanghai", "CN", "Europe/Berlin"))
     [german] = zone_problems(facts, "de")
+    # Each zone by the name a reader knows, with the identifier the stop's form takes.
     assert german.message == (
-        "Die Station Shanghai liegt in der Zone Europe/Berlin, die an keinem Ort in China "
-        "gilt; meinten Sie Asia/Shanghai, Asia/Urumqi?"
+        "Die Station Shanghai liegt in der Zone Mitteleuropäische Sommerzeit (Europe/Berlin), "
+        "die an keinem Ort in China gilt; meinten Sie Chinesische Normalzeit (Asia/Shanghai), "
+        "Ürümqi-Zeit (Asia/Urumqi)?"
     )
     [chinese] = zone_problems(facts, "zh")
     assert chinese.message == (
-        "站点Shanghai的时区为Europe/Berlin，但中国境内没有任何地方使用该时区；"
-        "是否应为Asia/Shanghai，Asia/Urumqi？"
+        "站点Shanghai的时区为中欧夏令时间（Europe/Berlin），但中国境内没有任何地方使用该时区；"
+        "是否应为北京时间（Asia/Shanghai）、乌鲁木齐时间（Asia/Urumqi）？"
     )
 
 

@@ -129,6 +129,8 @@ def test_the_mail_is_shaped_as_outlook_and_gmail_expect_an_invitation(
     assert attachment.get_payload(decode=True) == calendar.get_payload(decode=True)
     assert mail["Subject"].startswith("邀请：")
     assert "请" in text.get_content()
+    # Greeted as Chinese greets: the honorific after the Chinese name (the trip has "Mr.").
+    assert text.get_content().startswith("李伟先生（Li Wei），您好：")
     assert {m["To"].addresses[0].addr_spec for m in inbox.messages} == {"li.wei@example.cn"}
 
 
