@@ -553,7 +553,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=i18n.LANGUAGES,
         default="en",
-        help="the language of the e-mails and the events' descriptions (default en)",
+        help="the language of the e-mails and the events' texts (default en)",
     )
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--smtp", action="store_true", help="send through the office's mail server")
@@ -681,7 +681,7 @@ def _add_calendar_options(p: argparse.ArgumentParser) -> None:
         "--lang",
         choices=i18n.LANGUAGES,
         default="en",
-        help="the language of the events' descriptions (default en)",
+        help="the language of the events' titles, reminders and descriptions (default en)",
     )
 
 

@@ -508,7 +508,7 @@ def _transfer_event(transfer: TransferInfo, options: ExportOptions) -> EventSpec
         say.text(
             "arrives", city=_at_terminal(say, transfer.to_city, transfer.to_terminal), stamp=arrive
         ),
-        say.text("travel_time", hours=minutes // 60, minutes=f"{minutes % 60:02d}"),
+        say.text("travel_time", hours=minutes // 60, minutes=minutes % 60),
     ]
     if transfer.carrier:
         lines.append(say.text("carrier", carrier=transfer.carrier))

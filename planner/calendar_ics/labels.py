@@ -41,7 +41,7 @@ LABELS: dict[str, str] = {
     "role.security": N_("security"),
     "departs": N_("Departs {city}: {stamp}"),
     "arrives": N_("Arrives {city}: {stamp}"),
-    "travel_time": N_("Travel time: {hours} h {minutes} min"),
+    "travel_time": N_("Travel time: {hours} h {minutes:02d} min"),
     "carrier": N_("Carrier: {carrier}"),
     "number": N_("Number: {number}"),
     "reference": N_("Booking reference: {reference}"),

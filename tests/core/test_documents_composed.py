@@ -171,3 +171,17 @@ def test_a_chinese_personal_calendar_is_named_with_the_chinese_name_first(
         options = ExportOptions(language=language, person_uuid=li)
         calendar = icalendar.Calendar.from_ical(export(st, trip_uuids["nanshan"], options))
         assert str(calendar["X-WR-CALNAME"]).endswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Travel time: 1 h 05 min"),  # as it always was
+        ("de", "Reisezeit: 1 Std. 5 Min."),
+        ("zh", "行程时间：1小时5分钟"),
+    ],
+)
+def test_a_travel_time_is_written_as_the_language_writes_durations(
+    language: str, expected: str
+) -> None:
+    assert Labels(language).text("travel_time", hours=1, minutes=5) == expected
