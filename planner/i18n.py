@@ -133,6 +133,23 @@ def amount(language: str, value: Decimal | int) -> str:
     return text.replace(".", str(_locale(language).number_symbols["latn"]["decimal"]))
 
 
+def money_parts(language: str, value: Decimal | int, currency: str) -> tuple[str, str]:
+    """An amount and its currency as a reader of ``language`` writes them in a document:
+    English as the planner has always printed (``1250.50``, ``EUR``); German with CLDR's
+    grouping and the ISO code after it, as official German usage has it (``1.250,50``,
+    ``EUR``); Chinese grouped and with CLDR's name of the currency (``1,250.50``, ``欧元``)."""
+    number = Decimal(value)
+    if language == ENGLISH:
+        return amount(language, number), currency
+    from babel.numbers import format_decimal, get_currency_name  # noqa: PLC0415 - see imports
+
+    pattern = "#,##0" if number == number.to_integral_value() else "#,##0.00"
+    text = str(format_decimal(number, format=pattern, locale=LOCALES[language]))
+    if language == "zh" and currency:
+        currency = str(get_currency_name(currency.upper(), locale=LOCALES[language])) or currency
+    return text, currency
+
+
 def zone_name(language: str, zone: str, local: dt.datetime) -> str:
     """How a reader of ``language`` names the zone ``zone`` at the aware local time ``local``:
     CLDR's long name (``Mitteleuropäische Sommerzeit``, ``中欧夏令时间``), mainland China's

@@ -315,13 +315,7 @@ class Labels:
         """``60 EUR``, ``1250.50 EUR``; ``1.250,50 EUR``; ``1,250.50 欧元``: cents only where
         there are some. German and Chinese group thousands by CLDR; German official usage puts
         the ISO code after the amount, Chinese names the currency (CLDR's 欧元, 人民币)."""
-        if self.language == ENGLISH:
-            text = i18n.amount(self.language, value)  # as the English pack has always printed
-        else:
-            text = _grouped(self.language, value)
-        name = currency or ""
-        if self.language == CHINESE and name:
-            name = _currency_name(name)
+        text, name = i18n.money_parts(self.language, value, currency or "")
         return self.get("money", value=text, currency=name).strip()
 
     def long_date(self, day: dt.date) -> str:
@@ -357,17 +351,3 @@ class Labels:
 
     def _fields(self, day: dt.date) -> dict[str, object]:
         return i18n.date_fields(self.language, day)
-
-
-def _grouped(language: str, value: Decimal) -> str:
-    from babel.numbers import format_decimal  # noqa: PLC0415 - babel loads on first use (i18n)
-
-    pattern = "#,##0" if value == value.to_integral_value() else "#,##0.00"
-    return str(format_decimal(value, format=pattern, locale=i18n.LOCALES[language]))
-
-
-def _currency_name(code: str) -> str:
-    """CLDR's Chinese name of a currency (``欧元``); a code CLDR does not know as written."""
-    from babel.numbers import get_currency_name  # noqa: PLC0415 - see _grouped
-
-    return str(get_currency_name(code.upper(), locale=i18n.LOCALES[CHINESE])) or code

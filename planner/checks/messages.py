@@ -278,8 +278,9 @@ class Words:
         return self.text("duration.hours_minutes", sign=sign, hours=hours, minutes=rest)
 
     def money(self, value: Decimal | int, currency: str) -> str:
-        """``160 EUR``, ``60.50 EUR``, ``60,50 EUR``: cents only where there are some."""
-        return self.text("money", value=i18n.amount(self.language, value), currency=currency)
+        """``1250.50 EUR``; ``1.250,50 EUR``; ``1,250.50 欧元`` (:func:`i18n.money_parts`)."""
+        text, name = i18n.money_parts(self.language, value, currency)
+        return self.text("money", value=text, currency=name)
 
     def mode(self, mode: str, *, long_haul: bool = False) -> str:
         """``a flight``, ``einem Flug``, ``乘机``: travel by ``mode`` after "before"/"after"."""

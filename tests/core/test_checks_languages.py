@@ -286,3 +286,13 @@ def test_english_day_and_month_names_are_cldrs_without_loading_it(width: str) ->
     )
     assert cldr.number_symbols["latn"]["decimal"] == "."
     assert i18n.amount("en", Decimal("60.5")) == "60.50"
+
+
+@pytest.mark.parametrize(
+    ("language", "printed"),
+    [("en", "1250.50 EUR"), ("de", "1.250,50 EUR"), ("zh", "1,250.50 欧元")],
+)
+def test_amounts_in_check_messages_are_written_as_the_pack_writes_them(
+    language: str, printed: str
+) -> None:
+    assert messages.words(language).money(Decimal("1250.50"), "EUR") == printed
