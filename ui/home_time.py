@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel.dates import get_timezone_name
-
 from ui import i18n
 
 CHINA_ZONES = frozenset(
@@ -30,6 +28,10 @@ def home_zone_label(zone: str) -> str:
 
 @cache
 def _cldr_name(zone: str) -> str:
+    # babel.dates on first use: importing it works out the computer's zone (most of 80 ms),
+    # which the window would otherwise pay before the trip is shown, in every language.
+    from babel.dates import get_timezone_name  # noqa: PLC0415
+
     try:
         return get_timezone_name(zone, locale="zh_CN")
     except LookupError:  # a zone CLDR does not know keeps its identifier

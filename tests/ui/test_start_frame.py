@@ -68,6 +68,11 @@ EDITING = (
     "ui.dialogs.meeting_dialog",
     "ui.dialogs.conflict_dialog",
     "ui.dialogs.check_settings",
+    # and not even the model's classes (planner.tables is what the window reads over), nor
+    # babel.dates, which works out the computer's zone when imported
+    "planner.model",
+    "planner.editing",
+    "babel.dates",
 )
 
 
