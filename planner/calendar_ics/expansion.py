@@ -18,6 +18,7 @@ count or the date at which it stopped.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import sys
 import time
 from collections.abc import Generator
@@ -67,8 +68,15 @@ class Budget:
             self._late = True
         # Raised only in a call of the libraries being walked: the thread also runs the garbage
         # collector's callbacks (an ORM collection's weakref), where an exception is "ignored"
-        # and reaches the user as a warning instead of stopping the walk.
-        if self._late and frame.f_globals.get("__name__", "").startswith(_WALKERS):
+        # and reaches the user as a warning instead of stopping the walk. Nor in a generator's
+        # frame: a generator the walk let go of is closed by the collector (GeneratorExit
+        # thrown into its frame), and an exception there is "ignored" too; the next ordinary
+        # call of the walk raises instead.
+        if (
+            self._late
+            and not frame.f_code.co_flags & inspect.CO_GENERATOR
+            and frame.f_globals.get("__name__", "").startswith(_WALKERS)
+        ):
             raise OutOfTime
 
 

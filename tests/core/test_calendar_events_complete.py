@@ -95,7 +95,7 @@ def test_categories_are_in_the_language_without_an_english_copy(
     by_summary = {str(e["SUMMARY"]): e for e in events_of(data).values()}
     categories = by_summary["Site visit and talks at trinamiX"]["CATEGORIES"].cats
     assert categories == [visit]
-    flight_event = next(e for s, e in by_summary.items() if s.startswith("Flight"))
+    flight_event = next(e for s, e in by_summary.items() if s.startswith(flight))  # "Flug …"
     assert flight_event["CATEGORIES"].cats == [flight]
     independent = {e.summary.value: e for e in read_independently(data)}
     assert independent["Site visit and talks at trinamiX"].categories.value == [visit]
@@ -114,7 +114,7 @@ def test_english_categories_stay_as_they_were(st: store.Store, trip_uuids: dict[
     [
         ("en", f"{NANSHAN_TITLE} – Li Wei 李伟"),
         ("de", f"{NANSHAN_TITLE} – Li Wei 李伟"),
-        ("zh", f"{NANSHAN_TITLE}——Li Wei 李伟"),
+        ("zh", f"{NANSHAN_TITLE}——李伟（Li Wei）"),  # the Chinese name first
     ],
 )
 def test_a_persons_calendar_is_named_in_the_language_and_the_packs_name_order(
