@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ui.settings import Settings
 
@@ -91,6 +91,10 @@ class _Columns(QObject):
     def __init__(self, view: QTableView, table: str) -> None:
         super().__init__(view)
         self.view, self.table = view, table
+        # Held, not asked for in eventFilter: while the view is being destroyed its children
+        # still send events, and asking the half-destroyed view for its viewport can crash
+        # (the likeliest cause of a suite worker that died once in test_table_columns).
+        self.viewport = view.viewport()
 
     def resized(self, column: int, _old: int, _new: int) -> None:
         header = self.view.horizontalHeader()
@@ -101,9 +105,10 @@ class _Columns(QObject):
         Settings().remember_column_state(self.table, header.saveState())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QAbstractItemView):
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange and watched is self.view:
             _widen_to_headers(self.view)
-        elif event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+        elif kind == QEvent.Type.Resize and watched is self.viewport:
             share_spare_width(self.view)  # the viewport: the view's own comes before its resize
         return False
 
