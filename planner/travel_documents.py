@@ -1,0 +1,73 @@
+"""A person's travel documents as plain values: nationality, birth, passport and visas.
+
+The visa is the first thing a trade office does for a delegation, weeks before any meeting is
+fixed, and a wrong passport number or a late invitation letter cancels a visit (issue 23). These
+values are the one shape the store, the trip file, the checks and the letters share; they are
+sensitive by design (stored encrypted, never in an external pack, a calendar or a trip file
+exported without ``--with-documents``), so nothing here formats them for display.
+
+Field names and vocabularies are those of the trip file (``docs/trip-format.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+GENDERS = ("female", "male", "diverse")
+PASSPORT_KINDS = ("ordinary", "service", "diplomatic")
+SCHENGEN = "schengen"
+"""The one visa area that is not a country code (ISO 3166-1 alpha-2 otherwise)."""
+MULTIPLE = "multiple"
+"""A visa's ``entries`` when it allows any number of entries (else a count: 1, 2)."""
+
+
+@dataclass(frozen=True)
+class Passport:
+    number: str
+    kind: str = "ordinary"
+    """One of :data:`PASSPORT_KINDS`."""
+    issued: dt.date | None = None
+    expires: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Visa:
+    area: str
+    """An ISO 3166-1 alpha-2 country code (upper case, ``CN``) or :data:`SCHENGEN`."""
+    valid_from: dt.date
+    valid_to: dt.date
+    kind: str | None = None
+    """The consulate's category as written on the visa (``C``, ``M``, ``F``, ``business``)."""
+    number: str | None = None
+    entries: int | str | None = None
+    """1, 2, ... or :data:`MULTIPLE`; None when not recorded."""
+
+
+@dataclass(frozen=True)
+class TravelDocuments:
+    """Everything recorded for one person; every field may be missing."""
+
+    nationality: str | None = None
+    """ISO 3166-1 alpha-2, upper case (``CN``, ``DE``)."""
+    date_of_birth: dt.date | None = None
+    gender: str | None = None
+    """One of :data:`GENDERS`."""
+    passport: Passport | None = None
+    visas: tuple[Visa, ...] = field(default_factory=tuple)
+
+    @property
+    def is_empty(self) -> bool:
+        return self == TravelDocuments()
+
+
+@dataclass(frozen=True)
+class InvitationDetails:
+    """What an invitation letter says of the visit beyond the itinerary, kept with the trip."""
+
+    purpose: str | None = None
+    """The purpose of the visit as the letter states it (the trip's purpose when empty)."""
+    costs_borne_by: str | None = None
+    """Who pays travel and stay (``the delegates' employer``, ``the host``)."""
+    issued: dt.date | None = None
+    """The day the invitation letter was issued; None: not yet."""
