@@ -15,7 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from planner import store, trips
 from planner.checks import Problem
+from planner.protocol import GUEST, HOST
 from tests.conftest import JIANGSU, NANSHAN
+from tests.ui.test_protocol_panel import Shown as ProtocolShown
+from tests.ui.test_protocol_panel import show as show_protocol
 from tests.ui.test_schedule_view import Shown, show
 from ui.widgets import accessible_items
 
@@ -207,3 +210,77 @@ def test_an_item_a_screen_reader_holds_is_let_go_when_the_grid_changes(nanshan: 
         QAccessible.accessibleInterface(held) is None
     )  # removed from Qt's cache, not freed under it
     assert "trinamiX" in children(canvas)[1].text(NAME)
+
+
+# -- the seating plan -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def talks(qtbot: QtBot, empty_store_file: Path) -> Iterator[ProtocolShown]:
+    """The Protocol tab on the sample trip's talks at trinamiX (a plan of facing rows)."""
+    with store.open_store(empty_store_file) as st:
+        shown = show_protocol(qtbot, st, NANSHAN)
+        shown.choose("trinamiX")
+        assert shown.panel.plans.currentWidget() is shown.panel.plan_scroll
+        yield shown
+        shown.workspace.watcher.stop()
+
+
+def test_the_seating_plans_children_are_its_seats(talks: ProtocolShown) -> None:
+    view = talks.panel.seating
+    plan = QAccessible.queryAccessibleInterface(view)
+    assert plan.text(NAME) == "Seating plan" and plan.role() == QAccessible.Role.List
+    seats = children(plan)
+    assert len(seats) == len(view.placed) >= 2
+    names = [s.text(NAME) for s in seats]
+    hosts = [n for n in names if n.startswith(view.side_heading(HOST) + ", seat ")]
+    guests = [n for n in names if n.startswith(view.side_heading(GUEST) + ", seat ")]
+    assert names == hosts + guests and len(hosts) == len(view.row_names(HOST))
+    assert (
+        hosts[0]
+        == f"{view.side_heading(HOST)}, seat 1 of {len(hosts)}: Ingmar Bruder"
+        + (hosts[0].split("Ingmar Bruder", 1)[1])
+    )
+    for seat, placed in zip(seats, view.placed, strict=True):
+        assert seat.role() == QAccessible.Role.ListItem
+        on_screen = QRect(
+            view.mapToGlobal(placed.rect.topLeft().toPoint()), placed.rect.size().toSize()
+        )
+        assert seat.rect().intersected(on_screen).width() >= on_screen.width() - 1
+    assert any("Head of side" in n and "★" not in n for n in names)
+
+
+def test_the_keyboard_walks_the_seats_and_shows_each_seats_details(
+    talks: ProtocolShown, qtbot: QtBot, events: list[tuple[QAccessible.Event, str]]
+) -> None:
+    panel, view = talks.panel, talks.panel.seating
+    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not panel.seat_details.isVisible()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    plan = QAccessible.queryAccessibleInterface(view)
+    first = children(plan)[0].text(NAME)
+    qtbot.waitUntil(panel.seat_details.isVisible)
+    assert panel.seat_details.text() == first
+    assert plan.focusChild().text(NAME) == first and children(plan)[0].state().focused
+
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # across the table to the guests
+    across = panel.seat_details.text()
+    assert across.startswith(view.side_heading(GUEST))
+    spoken = [name for kind, name in events if kind == QAccessible.Event.Focus]
+    assert spoken == [first, across]
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert panel.seat_details.text() == first
+
+    seen = set()
+    for key in (Qt.Key.Key_Home, *[Qt.Key.Key_Right] * len(view.placed)):
+        qtbot.keyClick(view, key)
+        seen.add(panel.seat_details.text())
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    for key in (Qt.Key.Key_Home, *[Qt.Key.Key_Right] * len(view.placed)):
+        qtbot.keyClick(view, key)
+        seen.add(panel.seat_details.text())
+    assert seen == {c.text(NAME) for c in children(plan)}  # every seat reached by keys alone
+
+    view.clearFocus()
+    qtbot.waitUntil(lambda: not panel.seat_details.isVisible())
