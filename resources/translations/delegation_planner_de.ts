@@ -4167,7 +4167,7 @@
         <translation>Delegation Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+49"/>
+        <location filename="../../ui/workspace.py" line="+50"/>
         <source>The store cannot be reached; try again when the status bar says it is back.</source>
         <translation>Die Datenbank ist nicht erreichbar; versuchen Sie es erneut, sobald die Statusleiste sie wieder als erreichbar meldet.</translation>
     </message>
@@ -5285,7 +5285,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ProtocolPanel</name>
     <message>
-        <location filename="../../ui/views/protocol/panel.py" line="+227"/>
+        <location filename="../../ui/views/protocol/panel.py" line="+234"/>
         <source>&amp;Delegation, in order of rank:</source>
         <translation>D&amp;elegation, nach Rangfolge:</translation>
     </message>
@@ -5375,7 +5375,7 @@ Gastgeber: {host}</translation>
         <translation> (zugeschaltet aus {venue})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Place cards</source>
         <translation>Tischkarten</translation>
     </message>
@@ -5736,12 +5736,17 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+80"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+98"/>
         <source>Schedule</source>
         <translation>Besuchsprogramm</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+19"/>
+        <source>Arrow keys go from block to block, Enter edits, Ctrl+arrow keys move the meeting, Ctrl+Shift+Up or Down change its end.</source>
+        <translation>Mit den Pfeiltasten gehen Sie von Block zu Block, mit der Eingabetaste bearbeiten Sie ihn; Strg+Pfeiltasten verschieben den Termin, Strg+Umschalt+Pfeil nach oben oder unten ändern sein Ende.</translation>
+    </message>
+    <message>
+        <location line="+404"/>
         <source>No trip is open.</source>
         <translation>Keine Reise geöffnet.</translation>
     </message>
@@ -5754,7 +5759,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location line="-384"/>
+        <location line="-458"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -5769,9 +5774,41 @@ Gastgeber: {host}</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location filename="../../ui/views/schedule/accessible.py" line="+96"/>
+        <source>{times} local time</source>
+        <translation>{times} Ortszeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+477"/>
         <source>{times} at home ({zone})</source>
         <translation>{times} Heimatzeit ({zone})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {time}</source>
+        <translation>ab {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until {time}</source>
+        <translation>bis {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stay in {city}, {day}, {times}</source>
+        <translation>Aufenthalt in {city}, {day}, {times}</translation>
     </message>
     <message>
         <location filename="../../ui/views/schedule/painting.py" line="+92"/>
@@ -5903,8 +5940,8 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Drags and arrow keys move meetings by this step</source>
-        <translation>Ziehen und Pfeiltasten verschieben Termine in diesem Schritt</translation>
+        <source>Drags and Ctrl+arrow keys move meetings by this step</source>
+        <translation>Ziehen und Strg+Pfeiltasten verschieben Termine in diesem Schritt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5955,7 +5992,12 @@ Gastgeber: {host}</translation>
 <context>
     <name>SeatingPlanView</name>
     <message>
-        <location filename="../../ui/views/protocol/seating_view.py" line="+90"/>
+        <location filename="../../ui/views/protocol/seating_view.py" line="+73"/>
+        <source>Seating plan</source>
+        <translation>Sitzordnung</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Hosts: the delegation</source>
         <translation>Gastgeber: die Delegation</translation>
     </message>
@@ -5975,7 +6017,7 @@ Gastgeber: {host}</translation>
         <translation>Gäste: Gesprächspartner</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+120"/>
         <source>★ Head of side</source>
         <translation>★ Leitung</translation>
     </message>
@@ -5998,6 +6040,17 @@ Gastgeber: {host}</translation>
         <location line="+11"/>
         <source>Joining from {venue}:</source>
         <translation>Zugeschaltet aus {venue}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/protocol/seat_access.py" line="+31"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{side}, seat {number} of {count}: {person}</source>
+        <translation>{side}, Platz {number} von {count}: {person}</translation>
     </message>
 </context>
 <context>

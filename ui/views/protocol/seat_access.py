@@ -28,7 +28,10 @@ def seat_name(view: SeatingPlanView, placed: PlacedSeat) -> str:
     row = [p for p in view.placed if p.seat.side == seat.side]
     person = seat.attendee
     function = [person.position or "", view._tag(person, placed.head).replace("★", "").strip()]
-    who = ", ".join([person.name, *(f for f in function if f)])
+    comma = QCoreApplication.translate(
+        "SeatingPlanView", ", ", "between the parts of a spoken name"
+    )
+    who = comma.join([person.name, *(f for f in function if f)])
     return QCoreApplication.translate(
         "SeatingPlanView", "{side}, seat {number} of {count}: {person}"
     ).format(side=view.side_heading(seat.side), number=seat.index + 1, count=len(row), person=who)

@@ -103,7 +103,12 @@ def _block_name(layout: Layout, block: Block, problems: str) -> str:
     words += [p for p in parts if p]
     if problems:
         words.append(problems.replace("\n", "; "))
-    return ", ".join(words)
+    return _separator().join(words)
+
+
+def _separator() -> str:
+    """Between the parts of a name: a full-width comma in Chinese."""
+    return QCoreApplication.translate("ScheduleView", ", ", "between the parts of a spoken name")
 
 
 def _times(block: Block, zone: str) -> str:
@@ -143,7 +148,7 @@ def _band_item(layout: Layout, column: Column, band: Band) -> Item:
         city=city, day=long_day(column.day.day), times=times
     )
     if stop is not None and stop.lodging_name and column.day.night_stop_uuid == band.stop_uuid:
-        name += ", " + stop.lodging_name
+        name += _separator() + stop.lodging_name
     return Item(
         STOP_KEY.format(column=column.position, stop=band.stop_uuid),
         name,
