@@ -10,19 +10,36 @@ seat across the table nearest in place, Home and End to a row's ends.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAccessible
 
-from planner.protocol import GUEST, HOST
+from planner.protocol import GUEST, HOST, Attendee, Seat
 from ui.widgets.accessible_items import Item
 
-if TYPE_CHECKING:
-    from ui.views.protocol.seating_view import PlacedSeat, SeatingPlanView
+
+@dataclass(frozen=True)
+class PlacedSeat:
+    seat: Seat
+    rect: QRectF
+    head: bool
 
 
-def seat_name(view: SeatingPlanView, placed: PlacedSeat) -> str:
+class SeatDrawing(Protocol):
+    """What of :class:`~ui.views.protocol.seating_view.SeatingPlanView` the sentences use."""
+
+    placed: list[PlacedSeat]
+
+    def side_heading(self, place: str) -> str: ...
+
+    def _tag(self, person: Attendee, head: bool) -> str: ...
+
+    def _tooltip(self, placed: PlacedSeat) -> str: ...
+
+
+def seat_name(view: SeatDrawing, placed: PlacedSeat) -> str:
     """``Hosts: the delegation, seat 2 of 5: Li Wei (李伟), Deputy Mayor, Head of side``."""
     seat = placed.seat
     row = [p for p in view.placed if p.seat.side == seat.side]
@@ -37,7 +54,7 @@ def seat_name(view: SeatingPlanView, placed: PlacedSeat) -> str:
     ).format(side=view.side_heading(seat.side), number=seat.index + 1, count=len(row), person=who)
 
 
-def seat_items(view: SeatingPlanView) -> list[Item]:
+def seat_items(view: SeatDrawing) -> list[Item]:
     """The host row from the left, then the guest row: the plan's own order."""
     return [
         Item(

@@ -14,7 +14,6 @@ tooltips) and the paint event only draws it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -35,7 +34,7 @@ from planner.protocol import DELEGATION, GUEST, HOST, Attendee, Remote, Seat, Se
 from planner.protocol.precedence import head_of
 from ui.views.protocol.drawing_fonts import DrawingFonts
 from ui.views.protocol.rank_list import latin_and_native
-from ui.views.protocol.seat_access import next_seat, seat_items, seat_name
+from ui.views.protocol.seat_access import PlacedSeat, next_seat, seat_items, seat_name
 from ui.widgets.accessible_items import ItemTree
 
 MARGIN = 16.0
@@ -48,13 +47,6 @@ HEAD_COLOR = QColor("#b8860b")
 INTERPRETER_COLOR = QColor("#00796b")
 TABLE_FILL = QColor("#d7ccc8")
 TABLE_EDGE = QColor("#8d6e63")
-
-
-@dataclass(frozen=True)
-class PlacedSeat:
-    seat: Seat
-    rect: QRectF
-    head: bool
 
 
 class SeatingPlanView(DrawingFonts):
