@@ -48,7 +48,14 @@ def seat_name(view: SeatDrawing, placed: PlacedSeat) -> str:
     comma = QCoreApplication.translate(
         "SeatingPlanView", ", ", "between the parts of a spoken name"
     )
-    who = comma.join([person.name, *(f for f in function if f)])
+    # The honorific as the seat shows it ("Dr. Ingmar Bruder"; a name with a native script
+    # shows none).
+    name = (
+        f"{person.honorific} {person.name}"
+        if person.honorific and not person.native_name
+        else person.name
+    )
+    who = comma.join([name, *(f for f in function if f)])
     return QCoreApplication.translate(
         "SeatingPlanView", "{side}, seat {number} of {count}: {person}"
     ).format(side=view.side_heading(seat.side), number=seat.index + 1, count=len(row), person=who)
