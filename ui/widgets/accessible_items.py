@@ -34,12 +34,14 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 @dataclass(frozen=True)
 class Item:
     """One painted thing: ``key`` is stable while the thing is shown (a UUID), ``name`` what a
-    screen reader speaks, ``focusable`` whether the keyboard can stop on it."""
+    screen reader speaks, ``focusable`` whether the keyboard can stop on it. The description
+    may be a function, called only when a screen reader asks (a week's tooltips took half
+    the time of building its items)."""
 
     key: str
     name: str
     role: QAccessible.Role
-    description: str = ""
+    description: str | Callable[[], str] = ""
     focusable: bool = False
     children: tuple[Item, ...] = ()
 
@@ -48,8 +50,8 @@ class ItemTree:
     """The items of one widget. The widget gives three functions: ``items`` (built only when
     a screen reader or a test asks), ``rect_of(key)`` (the item's rectangle in the widget's
     coordinates now, None when not drawn) and ``current`` (the key of the item the keyboard is
-    on). The widget calls :meth:`changed` when what it draws changes, :meth:`moved_to` when the
-    keyboard moves."""
+    on); ``name_of(key)`` may give one item's name without building them all. The widget calls
+    :meth:`changed` when what it draws changes, :meth:`moved_to` when the keyboard moves."""
 
     def __init__(
         self,
@@ -58,11 +60,14 @@ class ItemTree:
         items: Callable[[], Sequence[Item]],
         rect_of: Callable[[str], QRect | None],
         current: Callable[[], str | None],
+        *,
+        name_of: Callable[[str], str | None] | None = None,
     ) -> None:
         install()
         self.widget = widget
         self.role = role
         self._source, self.rect_of, self.current = items, rect_of, current
+        self._name_of = name_of
         self._items: Sequence[Item] | None = None
         self._interfaces: dict[tuple[int, ...], ItemInterface] = {}
         _TREES.add(self)
@@ -120,8 +125,12 @@ class ItemTree:
         if not (_LISTENERS or QAccessible.isActive()):
             return
         announce(QAccessibleEvent(self.widget, QAccessible.Event.ObjectReorder))
-        if before is not None and self._current_name() not in (None, before):
-            self.moved_to(self.current())
+        key = self.current()
+        if before is None or key is None:
+            return
+        after = self._name_of(key) if self._name_of is not None else self._current_name()
+        if after not in (None, before):
+            self.moved_to(key)
 
     def moved_to(self, key: str | None) -> None:
         """The keyboard moved to the item ``key``: a selection event, and a focus event when
@@ -246,7 +255,8 @@ class ItemInterface(QAccessibleInterface):
         if kind == QAccessible.Text.Name:
             return self.item.name
         if kind == QAccessible.Text.Description:
-            return self.item.description
+            found = self.item.description
+            return found if isinstance(found, str) else found()
         return ""
 
     def setText(self, kind: QAccessible.Text, text: str) -> None:  # noqa: N802

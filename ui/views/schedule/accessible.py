@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -62,12 +63,27 @@ def schedule_items(
                     block.uuid,
                     _block_name(layout, block, said),
                     QAccessible.Role.ListItem,
-                    description=tooltip(block),
+                    description=partial(tooltip, block),
                     focusable=True,
                     children=badge,
                 )
             )
     return items
+
+
+def block_name(
+    layout: Layout | None,
+    uuid: str,
+    problems_of: Callable[[str], Sequence[Problem]],
+    problem_text: Callable[[Sequence[Any]], str],
+) -> str | None:
+    """The name of the block ``uuid`` alone (None when it is not shown): what the keyboard is
+    on, checked after every change without naming the whole week."""
+    blocks = layout.blocks_of(uuid) if layout is not None else []
+    if layout is None or not blocks:
+        return None
+    problems = problems_of(uuid)
+    return _block_name(layout, blocks[0], problem_text(problems) if problems else "")
 
 
 def long_day(day: dt.date) -> str:

@@ -34,7 +34,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import hybrid_text, timetext, vocab_text
 from ui.models.meetings import answer_lines
 from ui.views.schedule import navigation
-from ui.views.schedule.accessible import BADGE_KEY, STOP_KEY, schedule_items
+from ui.views.schedule.accessible import BADGE_KEY, STOP_KEY, block_name, schedule_items
 from ui.views.schedule.interaction import Drag, Mode, key_times, propose, start_drag, target_at
 from ui.views.schedule.layout import Block, Layout, ViewOptions, build_layout
 from ui.views.schedule.painting import (
@@ -119,8 +119,15 @@ class ScheduleCanvas(QAbstractScrollArea):
             )
         )
         self.items = ItemTree(
-            self, QAccessible.Role.List, self._items, self._item_rect, lambda: self.selected
+            self,
+            QAccessible.Role.List,
+            self._items,
+            self._item_rect,
+            lambda: self.selected,
+            name_of=lambda uuid: block_name(self.grid, uuid, self.problems_of, _problem_text),
         )
+        self._drawn: tuple[object, ...] = ()
+        """What the items are made of, as last told: a resize or a zoom keeps them."""
 
     # -- what the view calls ------------------------------------------------------------------
 
@@ -153,7 +160,10 @@ class ScheduleCanvas(QAbstractScrollArea):
             self.grid is None or not self.grid.blocks_of(self.state.selected)
         ):
             self.select(None)
-        self.items.changed()
+        drawn = self._what_is_drawn()
+        if drawn != self._drawn:
+            self._drawn = drawn
+            self.items.changed()
         self.viewport().update()
 
     def set_problems(self, problems: list[Problem]) -> None:
@@ -457,6 +467,17 @@ class ScheduleCanvas(QAbstractScrollArea):
         width = self.viewport().width() - self.gutter
         if block.x < hbar.value() or block.right > hbar.value() + width:
             hbar.setValue(int(block.x - 20))
+
+    def _what_is_drawn(self) -> tuple[object, ...]:
+        """Everything the items' names come from (days, stops, blocks with their rows), so
+        that a resize, a scroll or a zoom keeps the items a screen reader holds."""
+        grid = self.grid
+        if grid is None:
+            return ()
+        return (
+            tuple((c.day, c.bands) for c in grid.columns),
+            tuple((b.uuid, b.column, b.meeting, b.transfer) for b in grid.blocks),
+        )
 
     def _items(self) -> list[Item]:
         return schedule_items(self.grid, self.problems_of, _problem_text, self._block_tooltip)
