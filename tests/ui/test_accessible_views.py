@@ -308,3 +308,16 @@ def test_names_are_spoken_in_chinese_with_full_width_punctuation(
         assert "当地时间14:00–17:30" in name and ", " not in name
     finally:
         i18n.install("en")
+
+
+def test_a_click_on_a_seat_puts_the_keyboard_there(
+    talks: ProtocolShown, qtbot: QtBot, events: list[tuple[QAccessible.Event, str]]
+) -> None:
+    view = talks.panel.seating
+    last = view.placed[-1]
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=last.rect.center().toPoint())
+    qtbot.waitUntil(view.hasFocus)
+    assert view.current == last.seat.attendee.uuid
+    spoken = [name for kind, name in events if kind == QAccessible.Event.Focus]
+    assert spoken == [talks.panel.seat_details.text()]  # the clicked seat alone, not the first
+    assert spoken[0].endswith("Chen Jing (陈静), Interpreter (Chinese–German), Interpreter")

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -142,10 +143,18 @@ class SeatingPlanView(DrawingFonts):
             return
         self._move_to(found.seat.attendee.uuid)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A click on a seat puts the keyboard there (the focus comes with the click)."""
+        super().mousePressEvent(event)
+        found = self.seat_at(event.position())
+        if found is not None:
+            self._move_to(found.seat.attendee.uuid)
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         """The keyboard arrives on the seat it left, else on the first: its details show."""
         super().focusInEvent(event)
-        if self.current is None and self.placed:
+        clicked = event.reason() == Qt.FocusReason.MouseFocusReason  # the click picks the seat
+        if self.current is None and self.placed and not clicked:
             self._move_to(self.placed[0].seat.attendee.uuid)
         else:
             self._tell()
