@@ -61,18 +61,18 @@ class SeatingPlanView(DrawingFonts):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("seatingPlan")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Seating plan"))
-        self.current: str | None = None
-        """The UUID of the person whose seat the keyboard is on."""
-        self.items = ItemTree(
+        self.items = ItemTree(  # before any name is set (see ScheduleCanvas)
             self,
             QAccessible.Role.List,
             lambda: seat_items(self),
             self._seat_box,
             lambda: self.current,
         )
+        self.setObjectName("seatingPlan")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Seating plan"))
+        self.current: str | None = None
+        """The UUID of the person whose seat the keyboard is on."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plan: SeatingPlan | None = None
         self.title = ""

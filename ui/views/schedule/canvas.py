@@ -94,6 +94,16 @@ class ScheduleCanvas(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # First: the first accessibility event (a name set) makes Qt cache the canvas's
+        # interface, and PySide6 6.8 then kept Qt's own, without the items.
+        self.items = ItemTree(
+            self,
+            QAccessible.Role.List,
+            self._items,
+            self._item_rect,
+            lambda: self.selected,
+            name_of=lambda uuid: block_name(self.grid, uuid, self.problems_of, _problem_text),
+        )
         self.setObjectName("scheduleCanvas")
         self.setAccessibleName(self.tr("Schedule"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -117,14 +127,6 @@ class ScheduleCanvas(QAbstractScrollArea):
                 "Arrow keys go from block to block, Enter edits, Ctrl+arrow keys move the "
                 "meeting, Ctrl+Shift+Up or Down change its end."
             )
-        )
-        self.items = ItemTree(
-            self,
-            QAccessible.Role.List,
-            self._items,
-            self._item_rect,
-            lambda: self.selected,
-            name_of=lambda uuid: block_name(self.grid, uuid, self.problems_of, _problem_text),
         )
         self._drawn: tuple[object, ...] = ()
         """What the items are made of, as last told: a resize or a zoom keeps them."""
