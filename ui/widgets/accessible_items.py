@@ -137,6 +137,8 @@ class ItemTree:
         the widget has the focus (a screen reader then reads the item)."""
         if key is None or not (_LISTENERS or QAccessible.isActive()):
             return
+        if not isinstance(self.host(), HostInterface):
+            return  # Qt made its own interface first (no items): an index would point nowhere
         path = self.path_of(key)
         if path is None or len(path) != 1:
             return
