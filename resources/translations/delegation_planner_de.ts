@@ -5736,7 +5736,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+98"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+108"/>
         <source>Schedule</source>
         <translation>Besuchsprogramm</translation>
     </message>
@@ -5746,7 +5746,7 @@ Gastgeber: {host}</translation>
         <translation>Mit den Pfeiltasten gehen Sie von Block zu Block, mit der Eingabetaste bearbeiten Sie ihn; Strg+Pfeiltasten verschieben den Termin, Strg+Umschalt+Pfeil nach oben oder unten ändern sein Ende.</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+417"/>
         <source>No trip is open.</source>
         <translation>Keine Reise geöffnet.</translation>
     </message>
@@ -5759,7 +5759,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location line="-458"/>
+        <location line="-481"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -5774,13 +5774,13 @@ Gastgeber: {host}</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/views/schedule/accessible.py" line="+96"/>
+        <location filename="../../ui/views/schedule/accessible.py" line="+112"/>
         <source>{times} local time</source>
         <translation>{times} Ortszeit</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/views/schedule/canvas.py" line="+477"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+500"/>
         <source>{times} at home ({zone})</source>
         <translation>{times} Heimatzeit ({zone})</translation>
     </message>
@@ -5997,7 +5997,7 @@ Gastgeber: {host}</translation>
         <translation>Sitzordnung</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Hosts: the delegation</source>
         <translation>Gastgeber: die Delegation</translation>
     </message>
@@ -6017,7 +6017,7 @@ Gastgeber: {host}</translation>
         <translation>Gäste: Gesprächspartner</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>★ Head of side</source>
         <translation>★ Leitung</translation>
     </message>
@@ -6042,13 +6042,13 @@ Gastgeber: {host}</translation>
         <translation>Zugeschaltet aus {venue}:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/protocol/seat_access.py" line="+31"/>
+        <location filename="../../ui/views/protocol/seat_access.py" line="+48"/>
         <source>, </source>
         <comment>between the parts of a spoken name</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>{side}, seat {number} of {count}: {person}</source>
         <translation>{side}, Platz {number} von {count}: {person}</translation>
     </message>

@@ -5714,7 +5714,7 @@ Host: {host}</source>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+98"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+108"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
@@ -5724,7 +5724,7 @@ Host: {host}</source>
         <translation>方向键在日程块之间移动，回车键编辑；Ctrl+方向键移动会见，Ctrl+Shift+上/下方向键调整其结束时间。</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+417"/>
         <source>No trip is open.</source>
         <translation>未打开任何团组。</translation>
     </message>
@@ -5737,7 +5737,7 @@ Host: {host}</source>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location line="-458"/>
+        <location line="-481"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -5752,13 +5752,13 @@ Host: {host}</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/schedule/accessible.py" line="+96"/>
+        <location filename="../../ui/views/schedule/accessible.py" line="+112"/>
         <source>{times} local time</source>
         <translation>当地时间{times}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/views/schedule/canvas.py" line="+477"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+500"/>
         <source>{times} at home ({zone})</source>
         <translation>{zone} {times}</translation>
     </message>
@@ -5975,7 +5975,7 @@ Host: {host}</source>
         <translation>座次图</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Hosts: the delegation</source>
         <translation>主方：代表团</translation>
     </message>
@@ -5995,7 +5995,7 @@ Host: {host}</source>
         <translation>客方：对方人员</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+128"/>
         <source>★ Head of side</source>
         <translation>★ 主位</translation>
     </message>
@@ -6020,13 +6020,13 @@ Host: {host}</source>
         <translation>通过 {venue} 连线参加：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/protocol/seat_access.py" line="+31"/>
+        <location filename="../../ui/views/protocol/seat_access.py" line="+48"/>
         <source>, </source>
         <comment>between the parts of a spoken name</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>{side}, seat {number} of {count}: {person}</source>
         <translation>{side}，第{number}座（共{count}座）：{person}</translation>
     </message>
