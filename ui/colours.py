@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
 
 TEXT_RATIO = 4.5
 """WCAG 2.1 1.4.3 (AA): text and images of text."""
@@ -275,6 +276,17 @@ class LayoutColours:
     flags: tuple[QColor, QColor]
 
 
+def show_as_error(widget: QWidget) -> None:
+    """``widget``'s words in the error colour of its palette (a style sheet's fixed red was
+    dark red on a dark window)."""
+    _set_text(widget, colours_for(widget.palette()).error)
+
+
+def show_as_muted(widget: QWidget) -> None:
+    """``widget``'s words in the muted colour of its palette (what a field adds, in grey)."""
+    _set_text(widget, colours_for(widget.palette()).muted)
+
+
 _CACHE: dict[int, Colours] = {}
 
 
@@ -287,6 +299,13 @@ def colours_for(palette: QPalette) -> Colours:
             _CACHE.clear()
         found = _CACHE[key] = Colours(palette)
     return found
+
+
+def _set_text(widget: QWidget, colour: QColor) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    widget.setPalette(palette)
 
 
 # -- the views' colours -----------------------------------------------------------------------

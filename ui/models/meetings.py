@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 from planner.queries import MeetingRow
+from ui.colours import colours_for
 from ui.models import timetext, vocab_text
 from ui.models.row_table import RowTableModel, SearchProxy
 
@@ -75,9 +76,8 @@ class MeetingTableModel(RowTableModel):
         self._answers = vocab_text.attendee_answers()
         self._struck = QFont()
         self._struck.setStrikeOut(True)
-        self._grey = QGuiApplication.palette().color(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-        )
+        # Not the palette's disabled grey: Fusion's is 1.86:1 on white, unreadable.
+        self._grey = colours_for(QGuiApplication.palette()).muted
 
     def cells(self, row: MeetingRow) -> tuple[Any, ...]:
         zone = row.timezone
