@@ -130,6 +130,10 @@ class Colours:
             for name, hue in SEVERITY_HUES.items()
         }
         self.error = self.severity["error"]
+        self.severity_marks = {
+            name: self.mark(f"{name} icon mark", colour) for name, colour in self.severity.items()
+        }
+        """The "!" or "i" on a problem's icon in the problems table."""
         self._schedule: ScheduleColours | None = None
         self._seating: SeatingColours | None = None
         self._layout: LayoutColours | None = None

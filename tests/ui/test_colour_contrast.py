@@ -14,10 +14,11 @@ import tokenize
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from planner.checks import Problem
 from tests.ui.palettes import PALETTES
 from ui.colours import (
     GRAPHIC_RATIO,
@@ -30,11 +31,18 @@ from ui.colours import (
     contrast,
     luminance,
 )
+from ui.severity_marks import paint_severity
+from ui.views.problems_panel import SEVERITIES, ProblemsModel
+from ui.views.schedule.style import Style
 
 ROOT = Path(__file__).resolve().parents[2]
 DECORATION = {"night", "grid", "half_hour", "column_edge", "outside", "ghost_fill"}
 """Colours that carry no meaning of their own: what they mark is also written (hour labels)
 or shown otherwise (a dragged meeting's frame)."""
+NAMED = re.compile(
+    r"""Qt\.GlobalColor\.(?!transparent)|QColor\(\s*["']|\bQt\.(white|black|red)\b"""
+)
+"""A colour by name (transparent is no colour: what is below shows through)."""
 LITERAL = re.compile(r"""#[0-9a-fA-F]{3}(?:[0-9a-fA-F]{3})?\b|\brgba?\(""")
 
 
@@ -83,35 +91,43 @@ def test_no_part_of_the_window_paints_a_colour_of_its_own() -> None:
             if token.type == tokenize.STRING and LITERAL.search(token.string):
                 found.append(f"{path.relative_to(ROOT)}:{token.start[0]}: {token.string[:40]}")
         for number, line in enumerate(source.splitlines(), 1):
-            if "Qt.GlobalColor" in line or 'QColor("' in line or "Qt.white" in line:
+            if NAMED.search(line):
                 found.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()[:60]}")
     assert not found, "\n".join(found)
 
 
 @pytest.mark.parametrize("name", list(PALETTES))
 def test_a_badge_tells_its_severity_by_shape_and_its_mark_reads(name: str) -> None:
-    from ui.views.schedule.painting import SchedulePainter
-    from ui.views.schedule.style import Style
-
-    palette = PALETTES[name]()
-    style = Style(palette, QFont())
-    painter = SchedulePainter(style)
+    style = Style(PALETTES[name](), QFont())
     shapes = {}
-    for severity in ("error", "warning", "info"):
+    for severity in SEVERITIES:
+        fill, ink = style.severity[severity], style.severity_marks[severity]
         image = QImage(48, 48, QImage.Format.Format_RGB32)
         image.fill(style.base)
         canvas = QPainter(image)
-        painter._badge(canvas, QRectF(4, 4, 40, 40), severity, 1)
+        paint_severity(canvas, QRectF(4, 4, 40, 40), severity, fill, style.small, ink=ink)
         canvas.end()
-        fill = style.severity[severity]
         shapes[severity] = {
             (x, y) for x in range(48) for y in range(48) if _close(image.pixelColor(x, y), fill)
         }
-        assert contrast(style.severity_marks[severity], fill) >= TEXT_RATIO
+        assert contrast(ink, fill) >= TEXT_RATIO
     area = max(len(s) for s in shapes.values())
     for first, second in (("error", "warning"), ("error", "info"), ("warning", "info")):
         differing = len(shapes[first] ^ shapes[second])
         assert differing > 0.08 * area, (first, second, differing, area)
+
+
+def test_the_problems_table_shows_each_severity_as_its_badges_shape(qapp: QApplication) -> None:
+    model = ProblemsModel()
+    model.reload([Problem(kind="overlap", severity=s, message=f"{s} found") for s in SEVERITIES])
+    images = []
+    for row, severity in enumerate(SEVERITIES):
+        index = model.index(row, 0)
+        assert index.data() == {"error": "Error", "warning": "Warning", "info": "Note"}[severity]
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon) and not icon.isNull()
+        images.append(icon.pixmap(16, 16).toImage())
+    assert images[0] != images[1] != images[2] != images[0]
 
 
 def test_the_seating_plan_keeps_names_readable_in_a_dark_palette(qapp: QApplication) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.colours import colours_for
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
+from ui.severity_marks import severity_icon
 from ui.widgets.table_columns import fit_columns, remember_columns
 
 if TYPE_CHECKING:
@@ -111,6 +112,11 @@ class ProblemsModel(QAbstractTableModel):
             return problem.message
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return colours_for(QGuiApplication.palette()).severity.get(problem.severity)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            # The schedule's badge shape: the table is the legend of the grid's badges.
+            return severity_icon(
+                problem.severity, QGuiApplication.palette(), QGuiApplication.font()
+            )
         return None
 
     def _row_texts(self, row: int, problem: Problem) -> tuple[str, str, str, str]:

@@ -20,14 +20,13 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
 )
 
 from planner import localtime
 from planner.queries import ItineraryRow, MeetingRow
-from ui.colours import mark_on
 from ui.home_time import home_zone_label
 from ui.models import timetext, vocab_text
+from ui.severity_marks import paint_severity
 from ui.views.schedule.layout import BAND_WIDTH, MEETING, Block, Column, Layout
 from ui.views.schedule.style import NIGHT_END, NIGHT_START, Style
 
@@ -266,38 +265,10 @@ class SchedulePainter:
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
     def _badge(self, painter: QPainter, rect: QRectF, severity: str, count: int) -> None:
-        """The gravest severity by shape as well as colour (an octagon for an error, a
-        triangle for a warning, a circle for a note), with the count or a "!" / "i" in it."""
-        style = self.style
-        fill = style.severity.get(severity, style.muted)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        text_rect = rect
-        if severity == "error":
-            painter.drawPolygon(_octagon(rect))
-        elif severity == "warning":
-            triangle = QPolygonF(
-                [
-                    QPointF(rect.center().x(), rect.top() - 1),
-                    QPointF(rect.right() + 1, rect.bottom()),
-                    QPointF(rect.left() - 1, rect.bottom()),
-                ]
-            )
-            painter.drawPolygon(triangle)
-            text_rect = rect.adjusted(0, rect.height() * 0.25, 0, 0)
-        else:
-            painter.drawEllipse(rect)
-        painter.setPen(style.severity_marks.get(severity) or mark_on(fill))
-        font = QFont(style.small)
-        font.setBold(True)
-        if severity == "warning":
-            font.setPointSizeF(font.pointSizeF() * 0.85)
-        painter.setFont(font)
-        mark = str(count) if count > 1 else ("i" if severity == "info" else "!")
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter), mark)
-        painter.restore()
+        """The gravest severity by shape as well as colour (:mod:`ui.severity_marks`)."""
+        fill = self.style.severity.get(severity, self.style.muted)
+        ink = self.style.severity_marks.get(severity)
+        paint_severity(painter, rect, severity, fill, self.style.small, count=count, ink=ink)
 
     def _hybrid_mark(self, painter: QPainter, rect: QRectF) -> None:
         """Two arrows, one each way, on a square of the base colour: the meeting is also joined from
@@ -658,19 +629,6 @@ def _line(text: str, font: QFont, metrics: QFontMetricsF, color: QColor, room: f
         color,
         metrics.height(),
     )
-
-
-def _octagon(rect: QRectF) -> QPolygonF:
-    """A stop sign's shape in ``rect``."""
-    cut = rect.width() * 0.29
-    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
-    return QPolygonF(
-        [
-            QPointF(left + cut, top), QPointF(right - cut, top), QPointF(right, top + cut),
-            QPointF(right, bottom - cut), QPointF(right - cut, bottom), QPointF(left + cut, bottom),
-            QPointF(left, bottom - cut), QPointF(left, top + cut),
-        ]
-    )  # fmt: skip
 
 
 def _wrap(text: str, metrics: QFontMetricsF, first: float, room: float, lines: int) -> list[str]:
