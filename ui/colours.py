@@ -17,10 +17,12 @@ night shading: what they mark is also said in words) are made with :meth:`Colour
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 TEXT_RATIO = 4.5
 """WCAG 2.1 1.4.3 (AA): text and images of text."""
@@ -78,8 +80,7 @@ def luminance(colour: QColor) -> float:
 
 def contrast(first: QColor, second: QColor) -> float:
     """The WCAG contrast ratio of two colours, 1 to 21."""
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return _ratio(luminance(first), luminance(second))
 
 
 def mix(colour: QColor, other: QColor, amount: float) -> QColor:
@@ -94,9 +95,11 @@ def mix(colour: QColor, other: QColor, amount: float) -> QColor:
 def reaching(wanted: QColor, grounds: list[QColor], minimum: float, towards: QColor) -> QColor:
     """``wanted`` moved the least way towards ``towards`` that reaches ``minimum`` on every
     ground (``towards`` itself when nothing nearer does: the test then names the pair)."""
+    lights = [luminance(ground) for ground in grounds]
     for step in range(_STEPS + 1):
         colour = mix(wanted, towards, step / _STEPS)
-        if all(contrast(colour, ground) >= minimum for ground in grounds):
+        light = luminance(colour)
+        if all(_ratio(light, other) >= minimum for other in lights):
             return colour
     return QColor(towards)
 
@@ -282,13 +285,14 @@ class LayoutColours:
 
 def show_as_error(widget: QWidget) -> None:
     """``widget``'s words in the error colour of its palette (a style sheet's fixed red was
-    dark red on a dark window)."""
-    _set_text(widget, colours_for(widget.palette()).error)
+    dark red on a dark window), again whenever the application's palette changes."""
+    _TextColour(widget, lambda colours: colours.error)
 
 
 def show_as_muted(widget: QWidget) -> None:
-    """``widget``'s words in the muted colour of its palette (what a field adds, in grey)."""
-    _set_text(widget, colours_for(widget.palette()).muted)
+    """``widget``'s words in the muted colour of its palette (what a field adds, in grey),
+    again whenever the application's palette changes."""
+    _TextColour(widget, lambda colours: colours.muted)
 
 
 _CACHE: dict[int, Colours] = {}
@@ -305,11 +309,36 @@ def colours_for(palette: QPalette) -> Colours:
     return found
 
 
-def _set_text(widget: QWidget, colour: QColor) -> None:
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    palette.setColor(QPalette.ColorRole.Text, colour)
-    widget.setPalette(palette)
+def _ratio(first: float, second: float) -> float:
+    light, dark = max(first, second), min(first, second)
+    return (light + 0.05) / (dark + 0.05)
+
+
+class _TextColour(QObject):
+    """Keeps a widget's words in a colour of its palette: the desktop switching to dark mode
+    changes the application's palette, and a colour set once would stay the light one's."""
+
+    def __init__(self, widget: QWidget, pick: Callable[[Colours], QColor]) -> None:
+        super().__init__(widget)
+        self._pick = pick
+        self._apply(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # A child hears of a new application palette as a PaletteChange (so does our own
+        # setPalette: _apply sets nothing when the colour is already right).
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, QWidget):
+            self._apply(watched)
+        return False
+
+    def _apply(self, widget: QWidget) -> None:
+        # Only WindowText is set, so the widget's other roles follow the new palette; the
+        # colours are the application's (one cache entry, not one per label).
+        palette = widget.palette()
+        colour = self._pick(colours_for(QApplication.palette(widget)))
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            widget.setPalette(palette)
 
 
 # -- the views' colours -----------------------------------------------------------------------

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from planner.checks import Problem
 from tests.ui.palettes import PALETTES
@@ -34,6 +35,7 @@ from ui.colours import (
 from ui.severity_marks import paint_severity
 from ui.views.problems_panel import SEVERITIES, ProblemsModel
 from ui.views.schedule.style import Style
+from ui.widgets.messages import message_label
 
 ROOT = Path(__file__).resolve().parents[2]
 DECORATION = {"night", "grid", "half_hour", "column_edge", "outside", "ghost_fill"}
@@ -160,3 +162,21 @@ def _close(pixel: QColor, colour: QColor) -> bool:
             strict=True,
         )
     )
+
+
+def test_an_error_line_follows_the_desktop_into_dark_mode(qtbot: QtBot, qapp: QApplication) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = message_label("problem", parent)
+    role = QPalette.ColorRole.WindowText
+    assert label.palette().color(role) == colours_for(qapp.palette()).error
+    before, dark = qapp.palette(), PALETTES["dark"]()
+    qapp.setPalette(dark)
+    try:
+        red = colours_for(dark).error
+        qtbot.waitUntil(lambda: label.palette().color(role) == red, timeout=2000)
+        window = label.palette().color(QPalette.ColorRole.Window)
+        assert window == dark.color(QPalette.ColorRole.Window)
+        assert contrast(red, window) >= TEXT_RATIO
+    finally:
+        qapp.setPalette(before)
