@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
@@ -137,27 +138,18 @@ class Colours:
             name: self.mark(f"{name} icon mark", colour) for name, colour in self.severity.items()
         }
         """The "!" or "i" on a problem's icon in the problems table."""
-        self._schedule: ScheduleColours | None = None
-        self._seating: SeatingColours | None = None
-        self._layout: LayoutColours | None = None
 
-    @property
+    @cached_property
     def schedule(self) -> ScheduleColours:
-        if self._schedule is None:
-            self._schedule = _schedule(self)
-        return self._schedule
+        return _schedule(self)
 
-    @property
+    @cached_property
     def seating(self) -> SeatingColours:
-        if self._seating is None:
-            self._seating = _seating(self)
-        return self._seating
+        return _seating(self)
 
-    @property
+    @cached_property
     def layout(self) -> LayoutColours:
-        if self._layout is None:
-            self._layout = _layout(self)
-        return self._layout
+        return _layout(self)
 
     def all_pairs(self) -> list[Pair]:
         """Every pair of every view (the views' colours are made on first use)."""

@@ -16,27 +16,33 @@ def light() -> QPalette:
 
 def dark() -> QPalette:
     """Fusion with the dark palette KDE's Breeze Dark and the GNOME dark themes come close to."""
-    return _palette(
-        window="#2b2b2b", window_text="#e8e8e8", base="#1e1e1e", alternate="#262626",
-        text="#e8e8e8", button="#353535", highlight="#3daee9", highlighted_text="#0b0b0b",
-        placeholder="#8c8c8c", disabled_text="#6e6e6e",
-    )  # fmt: skip
+    return _palette(_DARK)
 
 
 def high_contrast_black() -> QPalette:
-    return _palette(
-        window="#000000", window_text="#ffffff", base="#000000", alternate="#000000",
-        text="#ffffff", button="#000000", highlight="#1aebff", highlighted_text="#000000",
-        placeholder="#ffff00", disabled_text="#3ff23f",
-    )  # fmt: skip
+    return _palette(_HIGH_CONTRAST_BLACK)
 
 
 def high_contrast_white() -> QPalette:
-    return _palette(
-        window="#ffffff", window_text="#000000", base="#ffffff", alternate="#ffffff",
-        text="#000000", button="#ffffff", highlight="#37006e", highlighted_text="#ffffff",
-        placeholder="#600000", disabled_text="#600000",
-    )  # fmt: skip
+    return _palette(_HIGH_CONTRAST_WHITE)
+
+
+_KEYS = (
+    "window", "window_text", "base", "alternate", "text", "button", "highlight",
+    "highlighted_text", "placeholder", "disabled_text",
+)  # fmt: skip
+_DARK = dict(zip(_KEYS, (
+    "#2b2b2b", "#e8e8e8", "#1e1e1e", "#262626", "#e8e8e8", "#353535", "#3daee9", "#0b0b0b",
+    "#8c8c8c", "#6e6e6e",
+), strict=True))  # fmt: skip
+_HIGH_CONTRAST_BLACK = dict(zip(_KEYS, (
+    "#000000", "#ffffff", "#000000", "#000000", "#ffffff", "#000000", "#1aebff", "#000000",
+    "#ffff00", "#3ff23f",
+), strict=True))  # fmt: skip
+_HIGH_CONTRAST_WHITE = dict(zip(_KEYS, (
+    "#ffffff", "#000000", "#ffffff", "#ffffff", "#000000", "#ffffff", "#37006e", "#ffffff",
+    "#600000", "#600000",
+), strict=True))  # fmt: skip
 
 
 PALETTES = {
@@ -47,21 +53,18 @@ PALETTES = {
 }
 
 
-def _palette(
-    *, window: str, window_text: str, base: str, alternate: str, text: str, button: str,
-    highlight: str, highlighted_text: str, placeholder: str, disabled_text: str,
-) -> QPalette:  # fmt: skip
+def _palette(colours: dict[str, str]) -> QPalette:
     palette = QPalette()
-    for role, colour in (
-        (_ROLE.Window, window), (_ROLE.WindowText, window_text), (_ROLE.Base, base),
-        (_ROLE.AlternateBase, alternate), (_ROLE.Text, text), (_ROLE.Button, button),
-        (_ROLE.ButtonText, window_text), (_ROLE.Highlight, highlight),
-        (_ROLE.HighlightedText, highlighted_text), (_ROLE.PlaceholderText, placeholder),
-        (_ROLE.ToolTipBase, base), (_ROLE.ToolTipText, text), (_ROLE.BrightText, "#ff5555"),
-        (_ROLE.Light, button), (_ROLE.Midlight, button), (_ROLE.Mid, alternate),
-        (_ROLE.Dark, window), (_ROLE.Shadow, "#000000"), (_ROLE.Link, highlight),
+    for role, key in (
+        (_ROLE.Window, "window"), (_ROLE.WindowText, "window_text"), (_ROLE.Base, "base"),
+        (_ROLE.AlternateBase, "alternate"), (_ROLE.Text, "text"), (_ROLE.Button, "button"),
+        (_ROLE.ButtonText, "window_text"), (_ROLE.Highlight, "highlight"),
+        (_ROLE.HighlightedText, "highlighted_text"), (_ROLE.PlaceholderText, "placeholder"),
+        (_ROLE.ToolTipBase, "base"), (_ROLE.ToolTipText, "text"), (_ROLE.Light, "button"),
+        (_ROLE.Midlight, "button"), (_ROLE.Mid, "alternate"), (_ROLE.Dark, "window"),
+        (_ROLE.Link, "highlight"),
     ):  # fmt: skip
-        palette.setColor(role, QColor(colour))
+        palette.setColor(role, QColor(colours[key]))
     for role in (_ROLE.Text, _ROLE.WindowText, _ROLE.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["disabled_text"]))
     return palette
