@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.checks import KINDS, CheckSettings
+from ui.colours import show_as_error
 from ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -90,7 +91,7 @@ class CheckSettingsDialog(QDialog):
         self.kinds: dict[str, QCheckBox] = {}
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b3261e")
+        show_as_error(self.problem)
         columns = QHBoxLayout()
         groups: dict[str, QFormLayout] = {}
         for f in dataclasses.fields(CheckSettings):

@@ -5,6 +5,8 @@ guests' along its bottom edge, each head in the middle facing the other, interpr
 their heads (the plan is :func:`planner.protocol.seating_plan`'s, so the window and the
 briefing pack agree). Each seat shows the name in Latin letters, the native script beneath
 it, and the position small; the heads' and interpreters' seats are marked in colour and word.
+The colours follow the palette (:attr:`ui.colours.Colours.seating`): a seat is the base
+colour, so names stay readable in a dark palette.
 People who join from a branch venue have no seat; they are listed below, by venue.
 
 Geometry is computed once per plan (:meth:`SeatingPlanView.seat_rect` answers tests and
@@ -18,7 +20,6 @@ import math
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
-    QColor,
     QFocusEvent,
     QFont,
     QFontMetricsF,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.protocol import DELEGATION, GUEST, HOST, Attendee, Remote, Seat, SeatingPlan
 from planner.protocol.precedence import head_of
+from ui.colours import SeatingColours, colours_for
 from ui.views.protocol.drawing_fonts import DrawingFonts
 from ui.views.protocol.rank_list import latin_and_native
 from ui.views.protocol.seat_access import PlacedSeat, next_seat, seat_items, seat_name
@@ -44,10 +46,6 @@ PAD = 6.0
 MIN_SEAT_WIDTH = 130.0
 MAX_SEAT_WIDTH = 210.0
 TABLE_HEIGHT = 56.0
-HEAD_COLOR = QColor("#b8860b")
-INTERPRETER_COLOR = QColor("#00796b")
-TABLE_FILL = QColor("#d7ccc8")
-TABLE_EDGE = QColor("#8d6e63")
 
 
 class SeatingPlanView(DrawingFonts):
@@ -195,7 +193,7 @@ class SeatingPlanView(DrawingFonts):
                     self.empty_text,
                 )
                 return
-            self._paint_plan(painter, text)
+            self._paint_plan(painter, colours_for(palette).seating)
             focused = self.seat_rect(self.current) if self.current and self.hasFocus() else None
             if focused is not None:
                 painter.setPen(QPen(palette.highlight().color(), 2.0, Qt.PenStyle.DashLine))
@@ -298,11 +296,10 @@ class SeatingPlanView(DrawingFonts):
 
     # -- painting ---------------------------------------------------------------------------------
 
-    def _paint_plan(self, painter: QPainter, text: QColor) -> None:
+    def _paint_plan(self, painter: QPainter, look: SeatingColours) -> None:
         plan = self.plan
         assert plan is not None
-        muted = QColor(text)
-        muted.setAlphaF(0.6)
+        text, muted = look.name, look.detail
         table = self.table
         painter.setFont(self.title_font)
         painter.setPen(text)
@@ -331,8 +328,8 @@ class SeatingPlanView(DrawingFonts):
             self.side_heading(GUEST),
         )
 
-        painter.setPen(QPen(TABLE_EDGE, 1.5))
-        painter.setBrush(TABLE_FILL)
+        painter.setPen(QPen(look.table_edge, 1.5))
+        painter.setBrush(look.table_fill)
         painter.drawRoundedRect(table, 6, 6)
         if not guest:
             painter.setPen(muted)
@@ -351,7 +348,7 @@ class SeatingPlanView(DrawingFonts):
                 self.tr("No host seated at the table"),
             )
         for placed in self.placed:
-            self._paint_seat(painter, placed, text, muted)
+            self._paint_seat(painter, placed, look)
 
         y = guest_bottom + PAD + line + PAD
         for branch, people in self.remote_lines:
@@ -377,19 +374,17 @@ class SeatingPlanView(DrawingFonts):
                 y += line
             y += PAD
 
-    def _paint_seat(
-        self, painter: QPainter, placed: PlacedSeat, text: QColor, muted: QColor
-    ) -> None:
+    def _paint_seat(self, painter: QPainter, placed: PlacedSeat, look: SeatingColours) -> None:
         rect = placed.rect
         person = placed.seat.attendee
-        accent = HEAD_COLOR if placed.head else INTERPRETER_COLOR if person.is_interpreter else None
-        fill = QColor("#ffffff")
-        if accent is not None:
-            fill = QColor(accent)
-            fill.setAlphaF(0.12)
-        painter.setPen(QPen(accent or QColor("#9e9e9e"), 2.0 if accent else 1.0))
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawRoundedRect(rect, 5, 5)
+        fill, edge, tag_colour = look.seat_fill, look.seat_edge, look.detail
+        if placed.head:
+            fill, edge, tag_colour = look.head_fill, look.head_edge, look.head_tag
+        elif person.is_interpreter:
+            fill, edge = look.interpreter_fill, look.interpreter_edge
+            tag_colour = look.interpreter_tag
+        marked = placed.head or person.is_interpreter
+        painter.setPen(QPen(edge, 2.0 if marked else 1.0))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 5, 5)
         # A bar on the edge that faces the table: where the person sits.
@@ -399,14 +394,14 @@ class SeatingPlanView(DrawingFonts):
             if placed.seat.side == HOST
             else QRectF(rect.left() + 8, rect.top(), rect.width() - 16, bar)
         )
-        painter.fillRect(facing, accent or QColor("#bdbdbd"))
+        painter.fillRect(facing, edge)
         y = rect.top() + PAD + (2 if placed.seat.side == GUEST else 0)
         lines = self._seat_lines(placed.seat, placed.head)
         for index, (words, font, metrics) in enumerate(lines):
             painter.setFont(font)
             tag = index == len(lines) - 1 and self._tag(person, placed.head) == words
             small = font is self.small_font
-            painter.setPen(accent if tag and accent is not None else muted if small else text)
+            painter.setPen(tag_colour if tag else look.detail if small else look.name)
             painter.drawText(
                 QRectF(rect.left() + PAD, y, rect.width() - 2 * PAD, metrics.height()),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
