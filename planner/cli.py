@@ -141,6 +141,20 @@ def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_documents_key(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import document_crypto  # noqa: PLC0415 - one command needs it
+
+    key = document_crypto.current_key()
+    if key is None:
+        out("no documents key on this computer yet: one is made when documents are first saved")
+        return EXIT_OK
+    fingerprint = document_crypto.fingerprint(key.encode())
+    out(f"documents key {fingerprint} from {document_crypto.key_origin()}")
+    if args.show:
+        out(key)
+    return EXIT_OK
+
+
 def cmd_upgrade(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from planner import store  # noqa: PLC0415 - SQLAlchemy and the model
 
@@ -504,6 +518,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("backup", help="copy the store safely, even while the app is open")
     p.add_argument("-o", "--output", required=True, metavar="FILE.sqlite")
     p.set_defaults(run=cmd_backup)
+
+    p = commands.add_parser(
+        "documents-key",
+        help="say which key encrypts the travel documents here, and where it is kept",
+        description="Every computer sharing a store needs the same key: give the one shown "
+        "with --show to a colleague, who sets it as DELEGATION_PLANNER_DOCUMENTS_KEY.",
+    )
+    p.add_argument("--show", action="store_true", help="print the key itself (keep it secret)")
+    p.set_defaults(run=cmd_documents_key)
 
     p = commands.add_parser(
         "copy-store",

@@ -112,6 +112,17 @@ def current_key(*, create: bool = False) -> str | None:
     return None if key is None else key.decode("ascii")
 
 
+def key_origin() -> str | None:
+    """Where this computer's key is found (``$DELEGATION_PLANNER_DOCUMENTS_KEY``, the key
+    file's path, or ``the system keychain``); None when it has none yet."""
+    if os.environ.get(KEY_ENV):
+        return f"${KEY_ENV}"
+    path = paths.config_folder() / KEY_FILE
+    if path.exists():
+        return str(path)
+    return "the system keychain" if current_key() is not None else None
+
+
 def forget_cached_key() -> None:
     """Look the key up again on next use (after it was moved, and in tests)."""
     _cached.clear()

@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from planner import document_crypto, names, tables, trip_readers
+from planner import document_crypto, names, tables
 from planner.document_crypto import DocumentsUnreadable
 from planner.errors import PlannerError
 from planner.travel_documents import InvitationDetails, TravelDocuments, from_mapping, to_mapping
+
+if TYPE_CHECKING:  # the trip file's import reaches this module and must not load the ORM
+    from sqlalchemy.orm import Session
 
 _person = tables.person
 _trip = tables.trip
@@ -45,6 +48,8 @@ class TripDocumentsUnreadable(DocumentsUnreadable):
 def read_trip_documents(session: Session, trip_uuid: str) -> dict[str, TravelDocuments]:
     """person uuid -> documents for everyone the trip involves (its delegation, its linked
     counterparts and everyone at its meetings) who has any recorded."""
+    from planner import trip_readers  # noqa: PLC0415 - it loads the ORM; see the imports
+
     trip_id = _trip_id(session, trip_uuid)
     p = _person.c
     rows = session.execute(

@@ -242,3 +242,21 @@ def test_a_0011_store_keeps_its_people_and_trips_and_gains_empty_documents(
 def trips_import(st: store.Store) -> str:
     with st.transaction() as session:
         return trips.import_trip(session, NANSHAN).uuid
+
+
+def test_the_command_line_names_the_key_and_shows_it_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planner import cli
+
+    monkeypatch.delenv(document_crypto.KEY_ENV)  # the suite's keyring has no backend
+    assert cli.main(["documents-key"]) == 0
+    assert capsys.readouterr().out.startswith("no documents key on this computer yet")
+    document_reading.stored(LI)  # the first documents make the key, in the key file
+    assert cli.main(["documents-key"]) == 0
+    key = document_crypto.current_key()
+    assert key is not None
+    fingerprint = document_crypto.fingerprint(key.encode())
+    assert capsys.readouterr().out == f"documents key {fingerprint} from {key_file()}\n"
+    assert cli.main(["documents-key", "--show"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == key
