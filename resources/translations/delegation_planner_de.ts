@@ -1259,7 +1259,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="+58"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+59"/>
         <source>Changed by Someone Else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -1343,6 +1343,19 @@
         <location line="+3"/>
         <source>{merged} Take Theirs leaves your change out.</source>
         <translation>{merged} „Andere Version übernehmen“ verwirft Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>passport …{end}</source>
+        <translation>Pass …{end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n visa(s)</source>
+        <translation>
+            <numerusform>%n Visum</numerusform>
+            <numerusform>%n Visa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3011,26 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel documents</source>
+        <translation>Reisedokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation purpose</source>
+        <translation>Zweck laut Einladung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs borne by</source>
+        <translation>Kosten trägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation issued</source>
+        <translation>Einladung ausgestellt</translation>
     </message>
 </context>
 <context>

@@ -1253,7 +1253,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="+58"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+59"/>
         <source>Changed by Someone Else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -1337,6 +1337,18 @@
         <location line="+3"/>
         <source>{merged} Take Theirs leaves your change out.</source>
         <translation>{merged}“采用对方的版本”将舍弃您的修改。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>passport …{end}</source>
+        <translation>护照 …{end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n visa(s)</source>
+        <translation>
+            <numerusform>%n 个签证</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3000,26 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel documents</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation purpose</source>
+        <translation>邀请事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs borne by</source>
+        <translation>费用承担方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation issued</source>
+        <translation>邀请函签发日期</translation>
     </message>
 </context>
 <context>

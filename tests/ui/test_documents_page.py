@@ -125,3 +125,23 @@ def test_the_trip_editor_keeps_the_invitation(qtbot: QtBot) -> None:
     assert dialog.record() == record
     dialog.invitation_issued.set_day(None)
     assert dialog.record() == replace(record, invitation_issued=None)
+
+
+def test_a_conflict_over_documents_tells_the_versions_apart_without_the_number(
+    qtbot: QtBot,
+) -> None:
+    from planner.conflicts import Conflict
+    from ui.dialogs.conflict_dialog import ConflictDialog
+
+    base = PERSON
+    mine = replace(base, documents=replace(LI, passport=Passport("EJ4417399", "service")))
+    theirs = replace(base, documents=replace(LI, visas=()))
+    dialog = ConflictDialog(Conflict(mine, theirs, 1, 2, base=base, uuid="p-li"), None, "Li")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [b.text() for b in [*dialog.mine_buttons.values(), *dialog.theirs_buttons.values()]]
+    assert shown == [
+        "CN · passport …399 · 1 visa",
+        "CN · passport …352 → 2031-06-01",
+    ]
+    assert not any("EJ44173" in b.toolTip() for b in dialog.mine_buttons.values())
