@@ -86,9 +86,10 @@ def invitation_object(details: InvitationDetails) -> dict[str, Any] | None:
 
 
 def _cleaned(value: Any) -> Any:
-    """Blank strings read as absent, as everywhere in the file; objects and lists likewise."""
+    """Blank strings read as absent, as everywhere in the file (a text is kept as written
+    otherwise, as every text of the file is); objects and lists likewise."""
     if isinstance(value, str):
-        return value.strip() or None
+        return value if value.strip() else None
     if isinstance(value, dict):
         kept = {name: _cleaned(item) for name, item in value.items()}
         return {name: item for name, item in kept.items() if item is not None}
