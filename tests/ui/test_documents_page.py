@@ -6,15 +6,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from planner.records import PersonRecord, TripRecord
 from planner.travel_documents import Passport, TravelDocuments, Visa
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.trip_dialog import TripDialog
+from ui.main_window import MainWindow
+
+SHENZHEN = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "trips"
+    / "shenzhen-delegation-germany-2027.trip.json"
+)
 
 LI = TravelDocuments(
     nationality="CN",
@@ -145,3 +155,24 @@ def test_a_conflict_over_documents_tells_the_versions_apart_without_the_number(
         "CN · passport …352 → 2031-06-01",
     ]
     assert not any("EJ44173" in b.toolTip() for b in dialog.mine_buttons.values())
+
+
+def test_the_file_menu_exports_travel_documents_only_from_its_own_entry(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = window.workspace.undo_stack.count()
+    window.import_file(SHENZHEN)
+    qtbot.waitUntil(lambda: window.workspace.undo_stack.count() == before + 1, timeout=30_000)
+    qtbot.waitUntil(lambda: window.workspace.trip_uuid is not None, timeout=10_000)
+    written: dict[str, Path] = {}
+    for action, name in (
+        (window.export_action, "plain.trip.json"),
+        (window.export_documents_action, "full.trip.json"),
+    ):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, t=target: (str(t), ""))
+        action.trigger()
+        qtbot.waitUntil(target.exists, timeout=30_000)
+        written[name] = target
+    assert "SE0184273" not in written["plain.trip.json"].read_text(encoding="utf-8")
+    assert '"number": "SE0184273"' in written["full.trip.json"].read_text(encoding="utf-8")
