@@ -171,6 +171,8 @@ def test_the_file_menu_exports_travel_documents_only_from_its_own_entry(
     ):
         target = tmp_path / name
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, t=target: (str(t), ""))
+        # Off while the window reads or writes a file in the background (ui.actions.BUSY_OFF).
+        qtbot.waitUntil(action.isEnabled, timeout=30_000)
         action.trigger()
         qtbot.waitUntil(target.exists, timeout=30_000)
         written[name] = target
