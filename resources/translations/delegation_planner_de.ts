@@ -5435,7 +5435,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ProtocolPanel</name>
     <message>
-        <location filename="../../ui/views/protocol/panel.py" line="+227"/>
+        <location filename="../../ui/views/protocol/panel.py" line="+234"/>
         <source>&amp;Delegation, in order of rank:</source>
         <translation>D&amp;elegation, nach Rangfolge:</translation>
     </message>
@@ -5525,7 +5525,7 @@ Gastgeber: {host}</translation>
         <translation> (zugeschaltet aus {venue})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Place cards</source>
         <translation>Tischkarten</translation>
     </message>
@@ -5886,12 +5886,17 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+80"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+108"/>
         <source>Schedule</source>
         <translation>Besuchsprogramm</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+19"/>
+        <source>Arrow keys go from block to block, Enter edits, Ctrl+arrow keys move the meeting, Ctrl+Shift+Up or Down change its end.</source>
+        <translation>Mit den Pfeiltasten gehen Sie von Block zu Block, mit der Eingabetaste bearbeiten Sie ihn; Strg+Pfeiltasten verschieben den Termin, Strg+Umschalt+Pfeil nach oben oder unten ändern sein Ende.</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>No trip is open.</source>
         <translation>Keine Reise geöffnet.</translation>
     </message>
@@ -5904,7 +5909,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location line="-384"/>
+        <location line="-481"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -5919,9 +5924,41 @@ Gastgeber: {host}</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location filename="../../ui/views/schedule/accessible.py" line="+112"/>
+        <source>{times} local time</source>
+        <translation>{times} Ortszeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+500"/>
         <source>{times} at home ({zone})</source>
         <translation>{times} Heimatzeit ({zone})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {time}</source>
+        <translation>ab {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until {time}</source>
+        <translation>bis {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stay in {city}, {day}, {times}</source>
+        <translation>Aufenthalt in {city}, {day}, {times}</translation>
     </message>
     <message>
         <location filename="../../ui/views/schedule/painting.py" line="+92"/>
@@ -6053,8 +6090,8 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Drags and arrow keys move meetings by this step</source>
-        <translation>Ziehen und Pfeiltasten verschieben Termine in diesem Schritt</translation>
+        <source>Drags and Ctrl+arrow keys move meetings by this step</source>
+        <translation>Ziehen und Strg+Pfeiltasten verschieben Termine in diesem Schritt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6105,7 +6142,12 @@ Gastgeber: {host}</translation>
 <context>
     <name>SeatingPlanView</name>
     <message>
-        <location filename="../../ui/views/protocol/seating_view.py" line="+90"/>
+        <location filename="../../ui/views/protocol/seating_view.py" line="+73"/>
+        <source>Seating plan</source>
+        <translation>Sitzordnung</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Hosts: the delegation</source>
         <translation>Gastgeber: die Delegation</translation>
     </message>
@@ -6125,7 +6167,7 @@ Gastgeber: {host}</translation>
         <translation>Gäste: Gesprächspartner</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+128"/>
         <source>★ Head of side</source>
         <translation>★ Leitung</translation>
     </message>
@@ -6148,6 +6190,17 @@ Gastgeber: {host}</translation>
         <location line="+11"/>
         <source>Joining from {venue}:</source>
         <translation>Zugeschaltet aus {venue}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/protocol/seat_access.py" line="+48"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{side}, seat {number} of {count}: {person}</source>
+        <translation>{side}, Platz {number} von {count}: {person}</translation>
     </message>
 </context>
 <context>

@@ -5414,7 +5414,7 @@ Host: {host}</source>
 <context>
     <name>ProtocolPanel</name>
     <message>
-        <location filename="../../ui/views/protocol/panel.py" line="+227"/>
+        <location filename="../../ui/views/protocol/panel.py" line="+234"/>
         <source>&amp;Delegation, in order of rank:</source>
         <translation>代表团，按礼宾顺序(&amp;G)：</translation>
     </message>
@@ -5504,7 +5504,7 @@ Host: {host}</source>
         <translation>（通过 {venue} 连线）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Place cards</source>
         <translation>席卡</translation>
     </message>
@@ -5863,12 +5863,17 @@ Host: {host}</source>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+80"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+108"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+19"/>
+        <source>Arrow keys go from block to block, Enter edits, Ctrl+arrow keys move the meeting, Ctrl+Shift+Up or Down change its end.</source>
+        <translation>方向键在日程块之间移动，回车键编辑；Ctrl+方向键移动会见，Ctrl+Shift+上/下方向键调整其结束时间。</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>No trip is open.</source>
         <translation>未打开任何团组。</translation>
     </message>
@@ -5881,7 +5886,7 @@ Host: {host}</source>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location line="-384"/>
+        <location line="-481"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -5896,9 +5901,41 @@ Host: {host}</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location filename="../../ui/views/schedule/accessible.py" line="+112"/>
+        <source>{times} local time</source>
+        <translation>当地时间{times}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+500"/>
         <source>{times} at home ({zone})</source>
         <translation>{zone} {times}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {time}</source>
+        <translation>{time}起</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until {time}</source>
+        <translation>至{time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stay in {city}, {day}, {times}</source>
+        <translation>停留于{city}，{day}，{times}</translation>
     </message>
     <message>
         <location filename="../../ui/views/schedule/painting.py" line="+92"/>
@@ -6030,8 +6067,8 @@ Host: {host}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Drags and arrow keys move meetings by this step</source>
-        <translation>拖动和方向键按此步长移动会见</translation>
+        <source>Drags and Ctrl+arrow keys move meetings by this step</source>
+        <translation>拖动和Ctrl+方向键按此步长移动会见</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6082,7 +6119,12 @@ Host: {host}</source>
 <context>
     <name>SeatingPlanView</name>
     <message>
-        <location filename="../../ui/views/protocol/seating_view.py" line="+90"/>
+        <location filename="../../ui/views/protocol/seating_view.py" line="+73"/>
+        <source>Seating plan</source>
+        <translation>座次图</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Hosts: the delegation</source>
         <translation>主方：代表团</translation>
     </message>
@@ -6102,7 +6144,7 @@ Host: {host}</source>
         <translation>客方：对方人员</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+128"/>
         <source>★ Head of side</source>
         <translation>★ 主位</translation>
     </message>
@@ -6125,6 +6167,17 @@ Host: {host}</source>
         <location line="+11"/>
         <source>Joining from {venue}:</source>
         <translation>通过 {venue} 连线参加：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/protocol/seat_access.py" line="+48"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{side}, seat {number} of {count}: {person}</source>
+        <translation>{side}，第{number}座（共{count}座）：{person}</translation>
     </message>
 </context>
 <context>

@@ -14,16 +14,29 @@ tooltips) and the paint event only draws it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.protocol import DELEGATION, GUEST, HOST, Attendee, Remote, Seat, SeatingPlan
 from planner.protocol.precedence import head_of
 from ui.views.protocol.drawing_fonts import DrawingFonts
 from ui.views.protocol.rank_list import latin_and_native
+from ui.views.protocol.seat_access import PlacedSeat, next_seat, seat_items, seat_name
+from ui.widgets.accessible_items import ItemTree
 
 MARGIN = 16.0
 GAP = 10.0
@@ -37,19 +50,29 @@ TABLE_FILL = QColor("#d7ccc8")
 TABLE_EDGE = QColor("#8d6e63")
 
 
-@dataclass(frozen=True)
-class PlacedSeat:
-    seat: Seat
-    rect: QRectF
-    head: bool
-
-
 class SeatingPlanView(DrawingFonts):
-    """Paints one :class:`~planner.protocol.SeatingPlan` (or a line saying why there is none)."""
+    """Paints one :class:`~planner.protocol.SeatingPlan` (or a line saying why there is none).
+
+    The keyboard walks the seats (:mod:`~ui.views.protocol.seat_access`); ``seat_focused(str)``
+    carries the focused seat's sentence ('' when the plan loses the focus) for the panel to
+    show, and a screen reader sees each seat as a named item."""
+
+    seat_focused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.items = ItemTree(  # before any name is set (see ScheduleCanvas)
+            self,
+            QAccessible.Role.List,
+            lambda: seat_items(self),
+            self._seat_box,
+            lambda: self.current,
+        )
         self.setObjectName("seatingPlan")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Seating plan"))
+        self.current: str | None = None
+        """The UUID of the person whose seat the keyboard is on."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plan: SeatingPlan | None = None
         self.title = ""
@@ -65,6 +88,10 @@ class SeatingPlanView(DrawingFonts):
     def show_plan(self, plan: SeatingPlan | None, title: str = "", empty_text: str = "") -> None:
         self.plan, self.title, self.empty_text = plan, title, empty_text
         self._place()
+        if self.current is not None and self.seat_rect(self.current) is None:
+            self.current = None
+        self.items.changed()
+        self._tell()
         self.updateGeometry()
         self.update()
 
@@ -102,6 +129,41 @@ class SeatingPlanView(DrawingFonts):
         super().changeEvent(event)  # type: ignore[arg-type]
         self._fonts()
         self._place()
+        if isinstance(event, QEvent) and event.type() == QEvent.Type.LanguageChange:
+            self.items.changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        here = next((p for p in self.placed if p.seat.attendee.uuid == self.current), None)
+        found = next_seat(self.placed, here, event.key())
+        if found is None:
+            super().keyPressEvent(event)
+            return
+        self._move_to(found.seat.attendee.uuid)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A click on a seat puts the keyboard there (the focus comes with the click)."""
+        super().mousePressEvent(event)
+        found = self.seat_at(event.position())
+        if found is not None:
+            self._move_to(found.seat.attendee.uuid)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """The keyboard arrives on the seat it left, else on the first: its details show."""
+        super().focusInEvent(event)
+        clicked = event.reason() == Qt.FocusReason.MouseFocusReason  # the click picks the seat
+        if self.current is None and self.placed and not clicked:
+            self._move_to(self.placed[0].seat.attendee.uuid)
+        else:
+            self._tell()
+            self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.seat_focused.emit("")
+        self.update()
 
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent):
@@ -134,8 +196,31 @@ class SeatingPlanView(DrawingFonts):
                 )
                 return
             self._paint_plan(painter, text)
+            focused = self.seat_rect(self.current) if self.current and self.hasFocus() else None
+            if focused is not None:
+                painter.setPen(QPen(palette.highlight().color(), 2.0, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(focused.adjusted(-3, -3, 3, 3), 6, 6)
         finally:
             painter.end()
+
+    # -- the keyboard ---------------------------------------------------------------------------
+
+    def _move_to(self, uuid: str) -> None:
+        self.current = uuid
+        self.items.moved_to(uuid)
+        self._tell()
+        self.update()
+
+    def _tell(self) -> None:
+        """Say which seat the keyboard is on, for the panel's line under the plan."""
+        placed = next((p for p in self.placed if p.seat.attendee.uuid == self.current), None)
+        if self.hasFocus() and placed is not None:
+            self.seat_focused.emit(seat_name(self, placed))
+
+    def _seat_box(self, uuid: str) -> QRect | None:
+        rect = self.seat_rect(uuid)
+        return rect.toAlignedRect() if rect is not None else None
 
     # -- layout -----------------------------------------------------------------------------------
 
