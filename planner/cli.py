@@ -124,7 +124,7 @@ def cmd_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip_id = trips.find_trip_id(session, args.trip)
-        trips.export_trip(session, trip_id, Path(args.output))
+        trips.export_trip(session, trip_id, Path(args.output), with_documents=args.with_documents)
     return EXIT_OK
 
 
@@ -138,6 +138,20 @@ def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     with store.open_store(args.store, create=False) as st:
         backup(st, target)
     out(str(target))
+    return EXIT_OK
+
+
+def cmd_documents_key(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import document_crypto  # noqa: PLC0415 - one command needs it
+
+    key = document_crypto.current_key()
+    if key is None:
+        out("no documents key on this computer yet: one is made when documents are first saved")
+        return EXIT_OK
+    fingerprint = document_crypto.fingerprint(key.encode())
+    out(f"documents key {fingerprint} from {document_crypto.key_origin()}")
+    if args.show:
+        out(key)
     return EXIT_OK
 
 
@@ -493,11 +507,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", help="write a trip to a trip file")
     p.add_argument("trip", metavar="TRIP", help="the trip's id or exact title")
     p.add_argument("-o", "--output", required=True, metavar="FILE.trip.json")
+    p.add_argument(
+        "--with-documents",
+        action="store_true",
+        help="include the people's travel documents (nationality, birth, passport, visas); "
+        "a file with them is as sensitive as the passports",
+    )
     p.set_defaults(run=cmd_export)
 
     p = commands.add_parser("backup", help="copy the store safely, even while the app is open")
     p.add_argument("-o", "--output", required=True, metavar="FILE.sqlite")
     p.set_defaults(run=cmd_backup)
+
+    p = commands.add_parser(
+        "documents-key",
+        help="say which key encrypts the travel documents here, and where it is kept",
+        description="Every computer sharing a store needs the same key: give the one shown "
+        "with --show to a colleague, who sets it as DELEGATION_PLANNER_DOCUMENTS_KEY.",
+    )
+    p.add_argument("--show", action="store_true", help="print the key itself (keep it secret)")
+    p.set_defaults(run=cmd_documents_key)
 
     p = commands.add_parser(
         "copy-store",

@@ -156,7 +156,9 @@ class TripFiles:
                 "\n".join(lines),
             )
 
-    def ask_export(self) -> None:
+    def ask_export(self, with_documents: bool = False) -> None:
+        """Export the open trip; its people's travel documents only ``with_documents`` (its
+        own menu entry, so that no one includes passports by leaving a box ticked)."""
         uuid = self.window.workspace.trip_uuid
         if uuid is None:
             return
@@ -167,14 +169,15 @@ class TripFiles:
             QCoreApplication.translate("MainWindow", TRIP_FILTER),
         )
         if name:
-            self.export_file(uuid, Path(name))
+            self.export_file(uuid, Path(name), with_documents=with_documents)
 
-    def export_file(self, uuid: str, path: Path) -> None:
+    def export_file(self, uuid: str, path: Path, *, with_documents: bool = False) -> None:
         st = self.window.store
 
         def work() -> None:
             with st.session() as session:
-                trips.export_trip(session, trips.find_trip_id(session, uuid), path)
+                trip_id = trips.find_trip_id(session, uuid)
+                trips.export_trip(session, trip_id, path, with_documents=with_documents)
 
         def done(_result: Any) -> None:
             self.window.statusBar().showMessage(

@@ -1259,7 +1259,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="+58"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+59"/>
         <source>Changed by Someone Else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -1343,6 +1343,19 @@
         <location line="+3"/>
         <source>{merged} Take Theirs leaves your change out.</source>
         <translation>{merged} „Andere Version übernehmen“ verwirft Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>passport …{end}</source>
+        <translation>Pass …{end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n visa(s)</source>
+        <translation>
+            <numerusform>%n Visum</numerusform>
+            <numerusform>%n Visa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1857,14 @@
         <location line="-246"/>
         <source>Search people and organizations</source>
         <translation>Personen und Organisationen durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../ui/widgets/country_combo.py" line="+39"/>
+        <source>type a country or its code</source>
+        <translation>Land oder Ländercode eingeben</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2432,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/documents_page.py" line="+46"/>
+        <source>These travel documents were entered with another documents key and cannot be read on this computer, so they are not shown; saving the person keeps them as they are. Every computer sharing this store needs the same key (DELEGATION_PLANNER_DOCUMENTS_KEY).</source>
+        <translation>Diese Reisedokumente wurden mit einem anderen Dokumentenschlüssel erfasst und lassen sich auf diesem Computer nicht lesen; sie werden daher nicht angezeigt. Beim Speichern der Person bleiben sie unverändert erhalten. Alle Computer, die diese Datenbank gemeinsam nutzen, benötigen denselben Schlüssel (DELEGATION_PLANNER_DOCUMENTS_KEY).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nationalit&amp;y:</source>
+        <translation>&amp;Staatsangehörigkeit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Gender:</source>
+        <translation>Geschlech&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As the passport states it, for letters that ask for it</source>
+        <translation>Wie im Pass angegeben, für Schreiben, die es verlangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passport &amp;number:</source>
+        <translation>Pass&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passport &amp;kind:</source>
+        <translation>Pass&amp;art:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Issued:</source>
+        <translation>Ausgestellt a&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xpires:</source>
+        <translation>Gültig &amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Visas:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Vi&amp;sa</source>
+        <translation>Visum &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;emove Visa</source>
+        <translation>Visum &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateTripDialog</name>
     <message>
         <location filename="../../ui/dialogs/duplicate_trip.py" line="+26"/>
@@ -2922,6 +3011,26 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel documents</source>
+        <translation>Reisedokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation purpose</source>
+        <translation>Zweck laut Einladung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs borne by</source>
+        <translation>Kosten trägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation issued</source>
+        <translation>Einladung ausgestellt</translation>
     </message>
 </context>
 <context>
@@ -3768,7 +3877,7 @@
         <translation>Reisedatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Export &amp;Calendar…</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
@@ -3813,7 +3922,12 @@
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>Export Trip File with &amp;Travel Documents…</source>
+        <translation>Reisedatei mit Reise&amp;dokumenten exportieren…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;Find Trip</source>
         <translation>Reise &amp;suchen</translation>
     </message>
@@ -3913,7 +4027,7 @@
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="-284"/>
+        <location filename="../../ui/actions.py" line="-295"/>
         <location filename="../../ui/window_frame.py" line="-44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -4082,12 +4196,12 @@
         <translation>Bereits im Verzeichnis, dort unverändert belassen:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Trip File</source>
         <translation>Reisedatei exportieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exported {file}</source>
         <translation>{file} exportiert</translation>
     </message>
@@ -4939,6 +5053,19 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_date.py" line="+31"/>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the day as 2027-04-05, or pick it; Delete leaves it open.</source>
+        <translation>Datum als 2027-04-05 eingeben oder auswählen; mit Entf bleibt es offen.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <location filename="../../ui/dialogs/organization_dialog.py" line="+22"/>
@@ -5054,6 +5181,19 @@ Gastgeber: {host}</translation>
     </message>
 </context>
 <context>
+    <name>PassportNumberEdit</name>
+    <message>
+        <location filename="../../ui/widgets/passport_number.py" line="+27"/>
+        <source>Show passport number</source>
+        <translation>Passnummer anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the passport number</source>
+        <translation>Passnummer anzeigen oder verbergen</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="-74"/>
@@ -5109,7 +5249,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="+38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="+40"/>
         <source>Edit Person</source>
         <translation>Person bearbeiten</translation>
     </message>
@@ -5119,7 +5259,7 @@ Gastgeber: {host}</translation>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
@@ -5214,7 +5354,17 @@ Gastgeber: {host}</translation>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>Gener&amp;al</source>
+        <translation>A&amp;llgemein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>{codes} is not a two-letter language code (such as de, en, zh)</source>
         <translation>{codes} ist kein zweibuchstabiger Sprachcode (wie de, en, zh)</translation>
     </message>
@@ -6373,7 +6523,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trip_dialog.py" line="+32"/>
+        <location filename="../../ui/dialogs/trip_dialog.py" line="+34"/>
         <source>Edit Trip</source>
         <translation>Reise bearbeiten</translation>
     </message>
@@ -6443,12 +6593,37 @@ Gastgeber: {host}</translation>
         <translation>Not&amp;izen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Invitation purpose:</source>
+        <translation>Zweck laut Einladun&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purpose of the visit as the invitation letter states it (empty: the trip&apos;s purpose)</source>
+        <translation>Der Zweck des Besuchs, wie ihn das Einladungsschreiben nennt (leer: der Zweck der Reise)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Costs borne b&amp;y:</source>
+        <translation>&amp;Kosten trägt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In&amp;vitation issued:</source>
+        <translation>Einladung ausgestellt a&amp;m:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>e.g. the delegates&apos; employer</source>
+        <translation>z. B. die entsendende Stelle der Delegierten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Useful num&amp;bers:</source>
         <translation>Nützliche &amp;Nummern:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
@@ -6516,6 +6691,54 @@ Gastgeber: {host}</translation>
         <location line="+13"/>
         <source>Meetings</source>
         <translation>Termine</translation>
+    </message>
+</context>
+<context>
+    <name>VisaTable</name>
+    <message>
+        <location filename="../../ui/widgets/visa_table.py" line="+43"/>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>Einreisen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visas</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area: a country code (CN) or Schengen. Entries: 1, 2, … or multiple. Arrow keys move between cells, F2 edits one, Tab leaves the table.</source>
+        <translation>Gebiet: ein Ländercode (CN) oder Schengen. Einreisen: 1, 2, … oder mehrfach. Mit den Pfeiltasten wechseln Sie die Zelle, mit F2 bearbeiten Sie sie, mit Tab verlassen Sie die Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>multiple</source>
+        <translation>mehrfach</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +7009,36 @@ Gastgeber: {host}</translation>
         <location line="+1"/>
         <source>Received</source>
         <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordinary passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service passport</source>
+        <translation>Dienstpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diplomatic passport</source>
+        <translation>Diplomatenpass</translation>
     </message>
 </context>
 <context>

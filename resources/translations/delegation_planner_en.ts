@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+259"/>
+        <source>%n visa(s)</source>
+        <translation>
+            <numerusform>%n visa</numerusform>
+            <numerusform>%n visas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryWindow</name>
     <message numerus="yes">
         <location filename="../../ui/views/directory/window.py" line="+479"/>

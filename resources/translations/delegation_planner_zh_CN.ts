@@ -1253,7 +1253,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="+58"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+59"/>
         <source>Changed by Someone Else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -1337,6 +1337,18 @@
         <location line="+3"/>
         <source>{merged} Take Theirs leaves your change out.</source>
         <translation>{merged}“采用对方的版本”将舍弃您的修改。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>passport …{end}</source>
+        <translation>护照 …{end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n visa(s)</source>
+        <translation>
+            <numerusform>%n 个签证</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1850,14 @@
         <location line="-246"/>
         <source>Search people and organizations</source>
         <translation>搜索人员和机构</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../ui/widgets/country_combo.py" line="+39"/>
+        <source>type a country or its code</source>
+        <translation>输入国家名称或代码</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2423,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/documents_page.py" line="+46"/>
+        <source>These travel documents were entered with another documents key and cannot be read on this computer, so they are not shown; saving the person keeps them as they are. Every computer sharing this store needs the same key (DELEGATION_PLANNER_DOCUMENTS_KEY).</source>
+        <translation>这些旅行证件是用另一个证件密钥录入的，本机无法读取，因此不予显示；保存此人员时将保持原样。共用此数据库的所有计算机须使用同一密钥（DELEGATION_PLANNER_DOCUMENTS_KEY）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nationalit&amp;y:</source>
+        <translation>国籍(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As the passport states it, for letters that ask for it</source>
+        <translation>按护照所载填写，供需注明性别的函件使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passport &amp;number:</source>
+        <translation>护照号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passport &amp;kind:</source>
+        <translation>护照类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Issued:</source>
+        <translation>签发日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xpires:</source>
+        <translation>有效期至(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Visas:</source>
+        <translation>签证(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Vi&amp;sa</source>
+        <translation>添加签证(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;emove Visa</source>
+        <translation>删除签证(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateTripDialog</name>
     <message>
         <location filename="../../ui/dialogs/duplicate_trip.py" line="+26"/>
@@ -2912,6 +3000,26 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel documents</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation purpose</source>
+        <translation>邀请事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs borne by</source>
+        <translation>费用承担方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation issued</source>
+        <translation>邀请函签发日期</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3862,7 @@
         <translation>导出团组文件(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Export &amp;Calendar…</source>
         <translation>导出日历(&amp;C)…</translation>
     </message>
@@ -3799,7 +3907,12 @@
         <translation>删除所选(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>Export Trip File with &amp;Travel Documents…</source>
+        <translation>导出团组文件（含旅行证件）(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;Find Trip</source>
         <translation>查找团组(&amp;F)</translation>
     </message>
@@ -3899,7 +4012,7 @@
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="-284"/>
+        <location filename="../../ui/actions.py" line="-295"/>
         <location filename="../../ui/window_frame.py" line="-44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -4068,12 +4181,12 @@
         <translation>名录中已有，保持原样：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Trip File</source>
         <translation>导出团组文件</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
@@ -4924,6 +5037,19 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_date.py" line="+31"/>
+        <source>none</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the day as 2027-04-05, or pick it; Delete leaves it open.</source>
+        <translation>按 2027-04-05 格式输入日期或从日历中选择；按 Delete 键留空。</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <location filename="../../ui/dialogs/organization_dialog.py" line="+22"/>
@@ -5037,6 +5163,19 @@ Host: {host}</source>
     </message>
 </context>
 <context>
+    <name>PassportNumberEdit</name>
+    <message>
+        <location filename="../../ui/widgets/passport_number.py" line="+27"/>
+        <source>Show passport number</source>
+        <translation>显示护照号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the passport number</source>
+        <translation>显示或隐藏护照号码</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <location filename="../../ui/models/contacts.py" line="-74"/>
@@ -5092,7 +5231,7 @@ Host: {host}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="+38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="+40"/>
         <source>Edit Person</source>
         <translation>编辑人员</translation>
     </message>
@@ -5102,7 +5241,7 @@ Host: {host}</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Family name:</source>
         <translation>姓(&amp;F)：</translation>
     </message>
@@ -5197,7 +5336,17 @@ Host: {host}</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>Gener&amp;al</source>
+        <translation>基本信息(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Documents</source>
+        <translation>证件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>{codes} is not a two-letter language code (such as de, en, zh)</source>
         <translation>{codes} 不是两个字母的语言代码（如 de、en、zh）</translation>
     </message>
@@ -6351,7 +6500,7 @@ Host: {host}</source>
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trip_dialog.py" line="+32"/>
+        <location filename="../../ui/dialogs/trip_dialog.py" line="+34"/>
         <source>Edit Trip</source>
         <translation>编辑团组</translation>
     </message>
@@ -6421,12 +6570,37 @@ Host: {host}</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Invitation purpose:</source>
+        <translation>邀请事由(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purpose of the visit as the invitation letter states it (empty: the trip&apos;s purpose)</source>
+        <translation>邀请函所述的访问事由（留空则使用本次访问的目的）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Costs borne b&amp;y:</source>
+        <translation>费用承担方(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In&amp;vitation issued:</source>
+        <translation>邀请函签发日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>e.g. the delegates&apos; employer</source>
+        <translation>例如：代表团成员的派出单位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Useful num&amp;bers:</source>
         <translation>常用号码(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
@@ -6494,6 +6668,54 @@ Host: {host}</source>
         <location line="+13"/>
         <source>Meetings</source>
         <translation>会见</translation>
+    </message>
+</context>
+<context>
+    <name>VisaTable</name>
+    <message>
+        <location filename="../../ui/widgets/visa_table.py" line="+43"/>
+        <source>Area</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>签证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>入境次数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visas</source>
+        <translation>签证</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area: a country code (CN) or Schengen. Entries: 1, 2, … or multiple. Arrow keys move between cells, F2 edits one, Tab leaves the table.</source>
+        <translation>国家或地区：国家代码（如 CN）或申根区（Schengen）。入境次数：1、2……或多次。用方向键切换单元格，按 F2 编辑，按 Tab 键离开表格。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>multiple</source>
+        <translation>多次</translation>
     </message>
 </context>
 <context>
@@ -6764,6 +6986,36 @@ Host: {host}</source>
         <location line="+1"/>
         <source>Received</source>
         <translation>受赠</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverse</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordinary passport</source>
+        <translation>普通护照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service passport</source>
+        <translation>公务护照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diplomatic passport</source>
+        <translation>外交护照</translation>
     </message>
 </context>
 <context>
