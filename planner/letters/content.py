@@ -1,0 +1,300 @@
+"""What the letters say about the visit and the people, read once as plain values.
+
+A consulate reads an invitation letter field by field: each invitee's name as the passport
+writes it, date of birth, passport number; the visit's purpose, dates, places and who pays;
+the inviter's address, phone and signatory. Those fields are gathered here from the trip (the
+delegation in the briefing pack's order of precedence, :func:`planner.briefing.read_pack`:
+the letter and the list name people in the order the pack does, never re-sorted), the
+delegates' travel documents, the trip's invitation details and the office's settings, so that
+the wording (:mod:`planner.letters.wording`) and the two file formats only lay them out.
+
+Who needs a visa is decided by a function handed in (:data:`VisaDecision`), the dated rules of
+:mod:`planner.visa_rules` in the command and the window: the content never guesses. A
+delegate whose need is unknown (no rule, no nationality recorded) is invited rather than left
+out, and the gap is reported, since a missing letter cancels a visit and a superfluous one
+costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from planner import localtime, model, names
+from planner.briefing import read_pack
+from planner.office import OfficeSettings
+from planner.travel_documents import InvitationDetails, TravelDocuments
+
+VisaDecision = Callable[[TravelDocuments, str, dt.date, dt.date], bool | None]
+"""``(documents, destination country, first day, last day) -> needs a visa?``; None: no
+rule says."""
+
+CHINA = "CN"
+GERMANY = "DE"
+SCHENGEN_COUNTRIES = frozenset(
+    ("AT", "BE", "BG", "CH", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IS",
+     "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK")
+)  # fmt: skip
+"""The Schengen area's members (Bulgaria and Romania since 1 January 2025): the German
+Einladungsschreiben serves a visit to any of them."""
+
+CHINESE_FORM, SCHENGEN_FORM, GENERAL_FORM = "china", "schengen", "general"
+"""The letter's form: the Chinese consulates' 邀请函, the Schengen invitation a German host
+writes, or a general one naming the destination."""
+
+
+@dataclass(frozen=True)
+class Delegate:
+    """One member of the delegation as the letters and the list name them."""
+
+    uuid: str
+    family_name: str
+    given_name: str | None
+    native_name: str | None
+    honorific: str | None
+    function: str
+    organization: str
+    organization_native: str | None
+    documents: TravelDocuments
+    needs_visa: bool | None
+    """True, False, or None when no rule says (such a delegate is invited)."""
+
+    @property
+    def passport_name(self) -> str:
+        """``LI Wei``, ``BECKER Anna``: the family name in capitals first, as the passport's
+        machine-readable zone and the consulates' forms write it."""
+        return " ".join(p for p in (self.family_name.upper(), self.given_name) if p)
+
+    @property
+    def native_script(self) -> str:
+        """``李伟``; for a name written only in Latin letters, the name in its culture's order."""
+        return self.native_name or names.latin_name(
+            self.family_name, self.given_name, self.native_name
+        )
+
+    @property
+    def invited(self) -> bool:
+        return self.needs_visa is not False
+
+
+@dataclass(frozen=True)
+class Inviter:
+    """Who invites and signs: the office for a visit it receives, the host for one it makes
+    (then the letter is a draft the host puts on its letterhead, its blanks filled there)."""
+
+    organization: str
+    address: str
+    phone: str
+    signatory: str
+    function: str
+    place: str
+    is_office: bool
+
+
+@dataclass(frozen=True)
+class Visit:
+    title: str
+    purpose: str
+    destination: str
+    """ISO 3166-1 alpha-2 code of the country the letter invites to."""
+    form: str
+    arrival: dt.date | None
+    departure: dt.date | None
+    places: tuple[str, ...]
+    """The cities of the stops in the destination, in the itinerary's order, each once."""
+    costs_borne_by: str
+    issued: dt.date
+    direction: str
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    visit: Visit
+    inviter: Inviter
+    delegation: tuple[Delegate, ...]
+    """Everyone in the delegation, in the pack's order of precedence."""
+
+    @property
+    def invitees(self) -> tuple[Delegate, ...]:
+        """The delegates who need a visa (or may), in the same order."""
+        return tuple(d for d in self.delegation if d.invited)
+
+    def gaps(self) -> list[str]:
+        """What the letter lacks that a consulate asks for, one English line each (the
+        command line prints them as warnings; nothing is invented to fill them)."""
+        found: list[str] = []
+        for d in self.invitees:
+            who = names.display_name(d.family_name, d.given_name, d.native_name)
+            docs = d.documents
+            missing = [
+                label
+                for label, value in (
+                    ("nationality", docs.nationality),
+                    ("date of birth", docs.date_of_birth),
+                    ("gender", docs.gender),
+                    ("passport number", docs.passport.number if docs.passport else None),
+                )
+                if not value
+            ]
+            if missing:
+                found.append(f"{who}: no {', '.join(missing)} recorded")
+            if d.needs_visa is None:
+                found.append(f"{who}: no visa rule decides; invited to be safe")
+        if not self.visit.costs_borne_by:
+            found.append("the trip's invitation does not say who pays (costs borne by)")
+        for label, value in (
+            ("address", self.inviter.address),
+            ("phone", self.inviter.phone),
+            ("signatory", self.inviter.signatory),
+        ):
+            if not value and self.inviter.is_office:
+                found.append(f"the office's settings have no {label}")
+        return found
+
+
+def read_content(
+    session: Session,
+    trip_uuid: str,
+    *,
+    documents: Mapping[str, TravelDocuments],
+    invitation: InvitationDetails,
+    office: OfficeSettings,
+    needs_visa: VisaDecision,
+    today: dt.date,
+) -> LetterContent:
+    """The letters' content of the trip ``trip_uuid``; ``documents`` by person UUID."""
+    pack = read_pack(session, trip_uuid, problems=False)
+    trip = pack.trip
+    people = [member.person for member in pack.delegation]
+    nationalities = {documents.get(p.uuid, TravelDocuments()).nationality for p in people}
+    stops = _visited(trip, nationalities)
+    destination = _destination(stops)
+    arrival, departure = _days(stops, pack.first_day, pack.last_day)
+    visit = Visit(
+        title=trip.title,
+        purpose=(invitation.purpose or trip.purpose or "").strip(),
+        destination=destination,
+        form=form_for(destination),
+        arrival=arrival,
+        departure=departure,
+        places=tuple(dict.fromkeys(s.city for s in stops if s.country == destination)),
+        costs_borne_by=(invitation.costs_borne_by or "").strip(),
+        issued=invitation.issued or today,
+        direction=trip.direction,
+    )
+    delegation = tuple(
+        _delegate(
+            member,
+            documents=documents,
+            needs_visa=needs_visa,
+            destination=destination,
+            arrival=arrival,
+            departure=departure,
+        )
+        for member in pack.delegation
+    )
+    return LetterContent(visit, _inviter(trip, office, destination), delegation)
+
+
+def form_for(destination: str) -> str:
+    """The letter's form for a visit to ``destination``."""
+    if destination == CHINA:
+        return CHINESE_FORM
+    if destination in SCHENGEN_COUNTRIES:
+        return SCHENGEN_FORM
+    return GENERAL_FORM
+
+
+def _visited(trip: model.Trip, nationalities: set[str | None]) -> list[model.Stop]:
+    """The stops the letter invites to: those reached (a first stop without arrival is where
+    the journey starts) outside the delegates' own countries."""
+    reached = [s for s in trip.stops if s.arrive is not None] or list(trip.stops)
+    abroad = [s for s in reached if s.country not in nationalities]
+    return abroad or reached
+
+
+def _destination(stops: list[model.Stop]) -> str:
+    """The country most of the stops are in (the first such on a tie)."""
+    if not stops:
+        return ""
+    counts = Counter(s.country for s in stops)
+    best = max(counts.values())
+    return next(s.country for s in stops if counts[s.country] == best)
+
+
+def _days(
+    stops: list[model.Stop], first: dt.date | None, last: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """Arrival in and departure from the destination, as local dates; the trip's own first
+    and last days where a stop has no time."""
+    arrivals = [localtime.local_date(s.arrive, s.timezone) for s in stops if s.arrive]
+    departures = [localtime.local_date(s.depart, s.timezone) for s in stops if s.depart]
+    return (min(arrivals) if arrivals else first, max(departures) if departures else last)
+
+
+def _delegate(
+    member: model.DelegationMember,
+    *,
+    documents: Mapping[str, TravelDocuments],
+    needs_visa: VisaDecision,
+    destination: str,
+    arrival: dt.date | None,
+    departure: dt.date | None,
+) -> Delegate:
+    person = member.person
+    docs = documents.get(person.uuid, TravelDocuments())
+    if docs.nationality and docs.nationality == destination:
+        needs: bool | None = False
+    elif arrival is None or departure is None:
+        needs = None
+    else:
+        needs = needs_visa(docs, destination, arrival, departure)
+    org = person.organization
+    return Delegate(
+        uuid=person.uuid,
+        family_name=person.family_name,
+        given_name=person.given_name,
+        native_name=person.native_name,
+        honorific=person.honorific,
+        function=(person.position or "").strip(),
+        organization=org.name if org else "",
+        organization_native=org.native_name if org else None,
+        documents=docs,
+        needs_visa=needs,
+    )
+
+
+def _inviter(trip: model.Trip, office: OfficeSettings, destination: str) -> Inviter:
+    if trip.direction == "inbound":
+        return Inviter(
+            organization=office.name,
+            address=office.address,
+            phone=office.phone,
+            signatory=office.signatory,
+            function=office.signatory_function,
+            place=office.place,
+            is_office=True,
+        )
+    host = _host(trip, destination)
+    return Inviter(
+        organization=host.name if host else "",
+        address="",
+        phone="",
+        signatory="",
+        function="",
+        place=(host.city or "") if host else "",
+        is_office=False,
+    )
+
+
+def _host(trip: model.Trip, destination: str) -> model.Organization | None:
+    """The host of the visit made: the host of its first meeting in the destination."""
+    meetings = sorted(trip.meetings, key=lambda m: (m.start, m.position))
+    for m in meetings:
+        if m.host is not None and m.stop.country == destination:
+            return m.host
+    return next((m.host for m in meetings if m.host is not None), None)
