@@ -8,8 +8,8 @@ the letter and the list name people in the order the pack does, never re-sorted)
 delegates' travel documents, the trip's invitation details and the office's settings, so that
 the wording (:mod:`planner.letters.wording`) and the two file formats only lay them out.
 
-Who needs a visa is decided by a function handed in (:data:`VisaDecision`), the dated rules of
-:mod:`planner.visa_rules` in the command and the window: the content never guesses. A
+Who needs a visa is decided by the dated rules of :mod:`planner.visa_rules` (the table handed
+in: the bundled one with the office's overrides, or a test's): the content never guesses. A
 delegate whose need is unknown (no rule, no nationality recorded) is invited rather than left
 out, and the gap is reported, since a missing letter cancels a visit and a superfluous one
 costs nothing.
@@ -19,28 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from planner import localtime, model, names
+from planner import localtime, model, names, visa_rules
 from planner.briefing import read_pack
 from planner.office import OfficeSettings
-from planner.travel_documents import InvitationDetails, TravelDocuments
-
-VisaDecision = Callable[[TravelDocuments, str, dt.date, dt.date], bool | None]
-"""``(documents, destination country, first day, last day) -> needs a visa?``; None: no
-rule says."""
+from planner.travel_documents import SCHENGEN, InvitationDetails, TravelDocuments
 
 CHINA = "CN"
-GERMANY = "DE"
-SCHENGEN_COUNTRIES = frozenset(
-    ("AT", "BE", "BG", "CH", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IS",
-     "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK")
-)  # fmt: skip
-"""The Schengen area's members (Bulgaria and Romania since 1 January 2025): the German
-Einladungsschreiben serves a visit to any of them."""
 
 CHINESE_FORM, SCHENGEN_FORM, GENERAL_FORM = "china", "schengen", "general"
 """The letter's form: the Chinese consulates' 邀请函, the Schengen invitation a German host
@@ -62,6 +51,8 @@ class Delegate:
     documents: TravelDocuments
     needs_visa: bool | None
     """True, False, or None when no rule says (such a delegate is invited)."""
+    because: str = ""
+    """The source of the rule that decided (``Regulation (EU) 2018/1806, Annex I``)."""
 
     @property
     def passport_name(self) -> str:
@@ -163,7 +154,7 @@ def read_content(
     documents: Mapping[str, TravelDocuments],
     invitation: InvitationDetails,
     office: OfficeSettings,
-    needs_visa: VisaDecision,
+    rules: visa_rules.VisaRules,
     today: dt.date,
 ) -> LetterContent:
     """The letters' content of the trip ``trip_uuid``; ``documents`` by person UUID."""
@@ -178,7 +169,7 @@ def read_content(
         title=trip.title,
         purpose=(invitation.purpose or trip.purpose or "").strip(),
         destination=destination,
-        form=form_for(destination),
+        form=form_for(destination, rules),
         arrival=arrival,
         departure=departure,
         places=tuple(dict.fromkeys(s.city for s in stops if s.country == destination)),
@@ -190,7 +181,7 @@ def read_content(
         _delegate(
             member,
             documents=documents,
-            needs_visa=needs_visa,
+            rules=rules,
             destination=destination,
             arrival=arrival,
             departure=departure,
@@ -200,11 +191,12 @@ def read_content(
     return LetterContent(visit, _inviter(trip, office, destination), delegation)
 
 
-def form_for(destination: str) -> str:
-    """The letter's form for a visit to ``destination``."""
+def form_for(destination: str, rules: visa_rules.VisaRules) -> str:
+    """The letter's form for a visit to ``destination``: the German invitation serves any
+    member of the Schengen area (the rules' table lists them)."""
     if destination == CHINA:
         return CHINESE_FORM
-    if destination in SCHENGEN_COUNTRIES:
+    if destination and rules.area_of(destination) == SCHENGEN:
         return SCHENGEN_FORM
     return GENERAL_FORM
 
@@ -240,19 +232,23 @@ def _delegate(
     member: model.DelegationMember,
     *,
     documents: Mapping[str, TravelDocuments],
-    needs_visa: VisaDecision,
+    rules: visa_rules.VisaRules,
     destination: str,
     arrival: dt.date | None,
     departure: dt.date | None,
 ) -> Delegate:
     person = member.person
     docs = documents.get(person.uuid, TravelDocuments())
-    if docs.nationality and docs.nationality == destination:
-        needs: bool | None = False
-    elif arrival is None or departure is None:
-        needs = None
-    else:
-        needs = needs_visa(docs, destination, arrival, departure)
+    needs: bool | None = None
+    because = ""
+    if arrival is not None and departure is not None:
+        kind = docs.passport.kind if docs.passport else "ordinary"
+        decision = visa_rules.decide(
+            docs.nationality, kind, destination, arrival, departure, rules=rules
+        )
+        if decision is not None:
+            needs = decision.needed
+            because = decision.rule.source_title if decision.rule else ""
     org = person.organization
     return Delegate(
         uuid=person.uuid,
@@ -265,6 +261,7 @@ def _delegate(
         organization_native=org.native_name if org else None,
         documents=docs,
         needs_visa=needs,
+        because=because,
     )
 
 
