@@ -15,11 +15,11 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from planner import document_reading, names, office, store, trips, visa_rules
+from planner import names, store, trips
 from planner.briefing.labels import language_code
 from planner.errors import PlannerError
 from planner.letters import files
-from planner.letters.content import LetterContent, read_content
+from planner.letters.content import LetterContent, read_stored
 
 EXIT_OK = 0
 LANGUAGES = ("de", "en", "zh")
@@ -47,21 +47,10 @@ def run(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 def read_trip_content(
     location: str | Path, trip: str, today: dt.date | None = None
 ) -> LetterContent:
-    """The letters' content of ``trip`` (its id, UUID or title) in the store at ``location``:
-    its documents, its invitation, the office's settings and the rules in force."""
-    settings = office.load()
-    rules = visa_rules.load()
+    """The letters' content of ``trip`` (its id, UUID or title) in the store at ``location``."""
     with store.open_store(location, create=False) as st, st.session() as session:
         uuid = trips.find_trip_uuid(session, trip)
-        return read_content(
-            session,
-            uuid,
-            documents=document_reading.read_trip_documents(session, uuid),
-            invitation=document_reading.read_invitation(session, uuid),
-            office=settings,
-            rules=rules,
-            today=today or dt.date.today(),
-        )
+        return read_stored(session, uuid, today or dt.date.today())
 
 
 def notes(content: LetterContent) -> list[str]:

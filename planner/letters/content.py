@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from planner import localtime, model, names, visa_rules
+from planner import document_reading, localtime, model, names, office, visa_rules
 from planner.briefing import read_pack
 from planner.office import OfficeSettings
 from planner.travel_documents import SCHENGEN, InvitationDetails, TravelDocuments
@@ -114,37 +114,55 @@ class LetterContent:
         """The delegates who need a visa (or may), in the same order."""
         return tuple(d for d in self.delegation if d.invited)
 
+    def missing(self, d: Delegate) -> list[str]:
+        """What a consulate asks of ``d`` that is not recorded: ``nationality``,
+        ``date_of_birth``, ``gender``, ``passport``."""
+        docs = d.documents
+        values = {
+            "nationality": docs.nationality,
+            "date_of_birth": docs.date_of_birth,
+            "gender": docs.gender,
+            "passport": docs.passport.number if docs.passport else None,
+        }
+        return [key for key, value in values.items() if not value]
+
+    def inviter_missing(self) -> list[str]:
+        """What the letter lacks of its inviter or visit: ``address``, ``phone``,
+        ``signatory`` (office settings, when the office invites), ``costs``."""
+        keys = []
+        if self.inviter.is_office:
+            for key in ("address", "phone", "signatory"):
+                if not getattr(self.inviter, key):
+                    keys.append(key)
+        if not self.visit.costs_borne_by:
+            keys.append("costs")
+        return keys
+
     def gaps(self) -> list[str]:
         """What the letter lacks that a consulate asks for, one English line each (the
         command line prints them as warnings; nothing is invented to fill them)."""
         found: list[str] = []
         for d in self.invitees:
             who = names.display_name(d.family_name, d.given_name, d.native_name)
-            docs = d.documents
-            missing = [
-                label
-                for label, value in (
-                    ("nationality", docs.nationality),
-                    ("date of birth", docs.date_of_birth),
-                    ("gender", docs.gender),
-                    ("passport number", docs.passport.number if docs.passport else None),
-                )
-                if not value
-            ]
+            missing = [_GAP_WORDS[key] for key in self.missing(d)]
             if missing:
                 found.append(f"{who}: no {', '.join(missing)} recorded")
             if d.needs_visa is None:
                 found.append(f"{who}: no visa rule decides; invited to be safe")
-        if not self.visit.costs_borne_by:
-            found.append("the trip's invitation does not say who pays (costs borne by)")
-        for label, value in (
-            ("address", self.inviter.address),
-            ("phone", self.inviter.phone),
-            ("signatory", self.inviter.signatory),
-        ):
-            if not value and self.inviter.is_office:
-                found.append(f"the office's settings have no {label}")
+        for key in self.inviter_missing():
+            if key == "costs":
+                found.append("the trip's invitation does not say who pays (costs borne by)")
+            else:
+                found.append(f"the office's settings have no {key}")
         return found
+
+
+_GAP_WORDS = {
+    "nationality": "nationality",
+    "date_of_birth": "date of birth",
+    "gender": "gender",
+    "passport": "passport number",
+}
 
 
 def read_content(
@@ -189,6 +207,21 @@ def read_content(
         for member in pack.delegation
     )
     return LetterContent(visit, _inviter(trip, office, destination), delegation)
+
+
+def read_stored(session: Session, trip_uuid: str, today: dt.date) -> LetterContent:
+    """The content of the trip as stored: its sealed documents and its invitation, the
+    office's settings and the visa rules in force (the bundled table, the office's over it),
+    as the command line and the window both write the letters."""
+    return read_content(
+        session,
+        trip_uuid,
+        documents=document_reading.read_trip_documents(session, trip_uuid),
+        invitation=document_reading.read_invitation(session, trip_uuid),
+        office=office.load(),
+        rules=visa_rules.load(),
+        today=today,
+    )
 
 
 def form_for(destination: str, rules: visa_rules.VisaRules) -> str:

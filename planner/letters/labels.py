@@ -79,7 +79,6 @@ TEXTS: dict[str, str] = {
     "phone": N_("Phone"),
     "signatory": N_("Signatory"),
     "number": NP_("list column", "No."),
-    "dates": N_("{arrival} to {departure}"),
     "blank": NP_("a field not yet filled", "—"),
     # Vocabularies
     "gender.female": NP_("gender", "female"),
@@ -115,6 +114,10 @@ class Words:
     def date(self, day: dt.date | None) -> str:
         """``17 June 2024``, ``17. Juni 2024``, ``2024年6月17日``; empty for no day."""
         return _labels(self.language).date(day) if day else ""
+
+    def date_range(self, first: dt.date, last: dt.date) -> str:
+        """``16–22 June 2024``, ``16.–22. Juni 2024``, ``2024年6月16日至22日``."""
+        return _labels(self.language).date_range(first, last)
 
     def country(self, code: str | None) -> str:
         """CLDR's name of the country ``code`` (``Deutschland``, ``中国``); the code if none."""

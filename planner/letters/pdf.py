@@ -123,7 +123,7 @@ def _signature(block: Block, styles: st.Styles, width: float) -> KeepTogether:
     ]
     table = Table(
         data,
-        colWidths=[width * 0.45, width * 0.55],
+        colWidths=[width * 0.45, width * 0.5],
         rowHeights=[STAMP_HEIGHT, None, None],
         hAlign="LEFT",
     )

@@ -100,6 +100,25 @@ def delegation_list(content: LetterContent, language: str, edition: str) -> Docu
     )
 
 
+def as_text(document: Document) -> str:
+    """The document's words as plain text, block by block: what the window previews."""
+    parts: list[str] = []
+    for block in document.blocks:
+        if block.kind == FIELDS:
+            parts.append("\n".join(f"{label}: {value}" for label, value in block.rows))
+        elif block.kind == TABLE:
+            rows = [block.header, *block.rows]
+            parts.append("\n".join(" | ".join(row) for row in rows))
+        elif block.kind == SIGNATURE:
+            (stamp, signature), (organization, signatory) = block.rows
+            parts.append(
+                "\n".join([block.text, f"[{stamp}]  [{signature}]", organization, signatory])
+            )
+        else:
+            parts.append(block.text)
+    return "\n\n".join(p for p in parts if p)
+
+
 def _letter(
     content: LetterContent, invitees: tuple[Delegate, ...], language: str, stem: str
 ) -> Document:
@@ -214,7 +233,7 @@ def _organization(d: Delegate, w: Words) -> str:
 def _dates(content: LetterContent, w: Words) -> str:
     visit = content.visit
     if visit.arrival and visit.departure:
-        return w.get("dates", arrival=w.date(visit.arrival), departure=w.date(visit.departure))
+        return w.date_range(visit.arrival, visit.departure)
     return ""
 
 

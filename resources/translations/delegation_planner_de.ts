@@ -3666,6 +3666,178 @@
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters_export.py" line="+45"/>
+        <source>nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport number</source>
+        <translation>Passnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office settings have no address.</source>
+        <translation>In den Büroeinstellungen fehlt die Anschrift.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office settings have no phone.</source>
+        <translation>In den Büroeinstellungen fehlt die Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office settings name no signatory.</source>
+        <translation>In den Büroeinstellungen ist kein Unterzeichner angegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trip&apos;s invitation does not say who pays.</source>
+        <translation>Die Einladungsangaben der Reise nennen nicht, wer die Kosten trägt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+55"/>
+        <source>Visa Letters and Delegation List</source>
+        <translation>Visa-Einladungsschreiben und Delegationsliste</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Language of the letters</source>
+        <translation>Sprache der Schreiben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (DOCX), to put on the letterhead</source>
+        <translation>Word (DOCX), für den eigenen Briefbogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per &amp;delegate</source>
+        <translation>Ein Schreiben je &amp;Delegationsmitglied</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be written</source>
+        <translation>Was geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What will be written:</source>
+        <translation>&amp;Was geschrieben wird:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save to Folder…</source>
+        <translation>In Ordner &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the travel documents…</source>
+        <translation>Die Reisedokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invited (a visa is needed):</source>
+        <translation>Eingeladen (Visum erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delegate needs a visa: no invitation letter is written.</source>
+        <translation>Kein Delegationsmitglied benötigt ein Visum: Es wird kein Einladungsschreiben erstellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not invited (no visa needed):</source>
+        <translation>Nicht eingeladen (kein Visum erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To complete before sending:</source>
+        <translation>Vor dem Versand zu ergänzen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (no rule decides: invited to be safe)</source>
+        <translation>{name} (keine Regel entscheidet: vorsorglich eingeladen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({rule})</source>
+        <translation> ({rule})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {fields} recorded</source>
+        <translation>{name}: {fields} nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder for the Letters</source>
+        <translation>Ordner für die Schreiben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace {files} in {folder}?</source>
+        <translation>{files} in {folder} ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the letters…</source>
+        <translation>Die Schreiben werden erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Datei in {folder} gespeichert</numerusform>
+            <numerusform>%n Dateien in {folder} gespeichert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocalTimeEdit</name>
     <message>
         <location filename="../../ui/widgets/local_time_edit.py" line="+59"/>
@@ -3788,7 +3960,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3798,7 +3970,7 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-201"/>
         <source>&amp;Edit Selected…</source>
         <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
@@ -3883,7 +4055,12 @@
         <translation>E&amp;inladungen versenden…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
+        <source>Visa Letters and Dele&amp;gation List…</source>
+        <translation>Visa-Einladungsschreiben und Dele&amp;gationsliste…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Ü&amp;ber Delegation Planner</translation>
     </message>
@@ -3913,7 +4090,7 @@
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="-284"/>
+        <location filename="../../ui/actions.py" line="-292"/>
         <location filename="../../ui/window_frame.py" line="-44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -4167,7 +4344,7 @@
         <translation>Delegation Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+49"/>
+        <location filename="../../ui/workspace.py" line="+50"/>
         <source>The store cannot be reached; try again when the status bar says it is back.</source>
         <translation>Die Datenbank ist nicht erreichbar; versuchen Sie es erneut, sobald die Statusleiste sie wieder als erreichbar meldet.</translation>
     </message>
@@ -4827,13 +5004,13 @@ Gastgeber: {host}</translation>
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/office_settings.py" line="+38"/>
-        <location line="+92"/>
+        <location filename="../../ui/dialogs/office_settings.py" line="+40"/>
+        <location line="+115"/>
         <source>Office and Mail Settings</source>
         <translation>Büro- und E-Mail-Einstellungen</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-114"/>
         <source>Office name</source>
         <translation>Name des Büros</translation>
     </message>
@@ -4889,6 +5066,31 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Office postal address</source>
+        <translation>Postanschrift des Büros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office phone</source>
+        <translation>Telefon des Büros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who signs invitation letters</source>
+        <translation>Unterzeichner der Einladungsschreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Function of the signatory</source>
+        <translation>Funktion des Unterzeichners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City letters are dated in</source>
+        <translation>Ort, an dem die Schreiben datiert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Office &amp;name:</source>
         <translation>&amp;Name des Büros:</translation>
     </message>
@@ -4923,12 +5125,37 @@ Gastgeber: {host}</translation>
         <translation>Entwurfs&amp;ordner:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>Ans&amp;chrift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ignatory:</source>
+        <translation>&amp;Unterzeichner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s &amp;function:</source>
+        <translation>&amp;Funktion des Unterzeichners:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City of letters:</source>
+        <translation>O&amp;rt der Schreiben:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Events with attendees name the office as their organizer, and invitations are sent from its address. The password is kept in the system keychain, never in a file; without a keychain, set DELEGATION_PLANNER_SMTP_PASSWORD.</source>
         <translation>Termine mit Teilnehmenden nennen das Büro als Organisator, und Einladungen werden von seiner Adresse versendet. Das Kennwort wird im Schlüsselbund des Systems hinterlegt, nie in einer Datei; ohne Schlüsselbund setzen Sie DELEGATION_PLANNER_SMTP_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} ist keine E-Mail-Adresse.</translation>
     </message>

@@ -3652,6 +3652,177 @@
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters_export.py" line="+45"/>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport number</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office settings have no address.</source>
+        <translation>办公室设置中未填写地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office settings have no phone.</source>
+        <translation>办公室设置中未填写电话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office settings name no signatory.</source>
+        <translation>办公室设置中未填写签字人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trip&apos;s invitation does not say who pays.</source>
+        <translation>本次访问的邀请信息未写明费用承担方。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+55"/>
+        <source>Visa Letters and Delegation List</source>
+        <translation>签证邀请函和代表团名单</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Language of the letters</source>
+        <translation>邀请函语言</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (DOCX), to put on the letterhead</source>
+        <translation>Word（DOCX），便于套用本单位信笺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per &amp;delegate</source>
+        <translation>每位团员单独一封(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be written</source>
+        <translation>将写入的内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What will be written:</source>
+        <translation>将写入的内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save to Folder…</source>
+        <translation>保存到文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the travel documents…</source>
+        <translation>正在读取旅行证件…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invited (a visa is needed):</source>
+        <translation>列入邀请函（需办理签证）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delegate needs a visa: no invitation letter is written.</source>
+        <translation>无团员需要签证，不生成邀请函。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not invited (no visa needed):</source>
+        <translation>未列入邀请函（无需签证）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To complete before sending:</source>
+        <translation>发出前需补全：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (no rule decides: invited to be safe)</source>
+        <translation>{name}（无适用规则，稳妥起见列入邀请函）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({rule})</source>
+        <translation>（{rule}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {fields} recorded</source>
+        <translation>{name}：未登记{fields}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder for the Letters</source>
+        <translation>邀请函保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace {files} in {folder}?</source>
+        <translation>是否替换{folder}中的{files}？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the letters…</source>
+        <translation>正在生成邀请函…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>已将%n个文件保存到{folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocalTimeEdit</name>
     <message>
         <location filename="../../ui/widgets/local_time_edit.py" line="+59"/>
@@ -3774,7 +3945,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -3784,7 +3955,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-201"/>
         <source>&amp;Edit Selected…</source>
         <translation>编辑所选(&amp;E)…</translation>
     </message>
@@ -3869,7 +4040,12 @@
         <translation>发送邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+9"/>
+        <source>Visa Letters and Dele&amp;gation List…</source>
+        <translation>签证邀请函和代表团名单(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;About Delegation Planner</source>
         <translation>关于代表团访问规划(&amp;A)</translation>
     </message>
@@ -3899,7 +4075,7 @@
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="-284"/>
+        <location filename="../../ui/actions.py" line="-292"/>
         <location filename="../../ui/window_frame.py" line="-44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -4152,7 +4328,7 @@
         <translation>代表团访问规划</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+49"/>
+        <location filename="../../ui/workspace.py" line="+50"/>
         <source>The store cannot be reached; try again when the status bar says it is back.</source>
         <translation>无法连接数据库；请在状态栏显示已恢复连接后再试。</translation>
     </message>
@@ -4812,13 +4988,13 @@ Host: {host}</source>
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/office_settings.py" line="+38"/>
-        <location line="+92"/>
+        <location filename="../../ui/dialogs/office_settings.py" line="+40"/>
+        <location line="+115"/>
         <source>Office and Mail Settings</source>
         <translation>办公室与邮件设置</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-114"/>
         <source>Office name</source>
         <translation>办公室名称</translation>
     </message>
@@ -4874,6 +5050,31 @@ Host: {host}</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Office postal address</source>
+        <translation>办公室通信地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office phone</source>
+        <translation>办公室电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who signs invitation letters</source>
+        <translation>邀请函签字人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Function of the signatory</source>
+        <translation>签字人职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City letters are dated in</source>
+        <translation>邀请函落款城市</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Office &amp;name:</source>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
@@ -4908,12 +5109,37 @@ Host: {host}</source>
         <translation>草稿文件夹(&amp;D)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ignatory:</source>
+        <translation>签字人(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s &amp;function:</source>
+        <translation>签字人职务(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City of letters:</source>
+        <translation>落款城市(&amp;C)：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Events with attendees name the office as their organizer, and invitations are sent from its address. The password is kept in the system keychain, never in a file; without a keychain, set DELEGATION_PLANNER_SMTP_PASSWORD.</source>
         <translation>有参会人员的日程以办公室为组织者，邀请从办公室的邮箱发出。密码保存在系统钥匙串中，绝不写入文件；如无钥匙串，请设置环境变量 DELEGATION_PLANNER_SMTP_PASSWORD。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} 不是有效的电子邮箱地址。</translation>
     </message>
