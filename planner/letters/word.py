@@ -15,13 +15,17 @@ import io
 import re
 
 import docx
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.table import _Row
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
+from planner.letters.labels import Words
 from planner.letters.wording import (
     DATE_LINE,
     FIELDS,
@@ -57,17 +61,19 @@ def render(document: Document) -> bytes:
         section.page_width, section.page_height = section.page_height, section.page_width
     for margin in ("left_margin", "right_margin"):
         setattr(section, margin, Mm(20))
+    labelled = Words(document.language)["labelled"]
     for block in document.blocks:
-        _write(doc, block)
+        _write(doc, block, labelled)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
 
 
-def _write(doc: object, block: Block) -> None:
-    add_paragraph = doc.add_paragraph  # type: ignore[attr-defined]
+def _write(doc: WordDocument, block: Block, labelled: str) -> None:
+    """``labelled`` is the language's ``{label}: {text}`` (Chinese: ``{label}：{text}``)."""
+    add_paragraph = doc.add_paragraph
     if block.kind == HEADING:
-        _runs(doc.add_heading("", level=block.level), block.text)  # type: ignore[attr-defined]
+        _runs(doc.add_heading("", level=block.level), block.text)
     elif block.kind in (TEXT, SENDER, NOTE):
         paragraph = add_paragraph()
         _runs(paragraph, block.text)
@@ -82,8 +88,9 @@ def _write(doc: object, block: Block) -> None:
         for label, value in block.rows:
             paragraph = add_paragraph()
             paragraph.paragraph_format.space_after = Pt(2)
-            _runs(paragraph, f"{label}: ", bold=True)
-            _runs(paragraph, value)
+            head, _, tail = labelled.partition("{text}")
+            _runs(paragraph, head.format(label=label), bold=True)
+            _runs(paragraph, value + tail)
     elif block.kind == TABLE:
         _table(doc, block)
     elif block.kind == SIGNATURE:
@@ -92,8 +99,8 @@ def _write(doc: object, block: Block) -> None:
         raise ValueError(f"unknown block {block.kind!r}")
 
 
-def _table(doc: object, block: Block) -> None:
-    table = doc.add_table(rows=1, cols=len(block.header))  # type: ignore[attr-defined]
+def _table(doc: WordDocument, block: Block) -> None:
+    table = doc.add_table(rows=1, cols=len(block.header))
     table.style = "Table Grid"
     header = table.rows[0]
     _mark_header(header)
@@ -105,10 +112,10 @@ def _table(doc: object, block: Block) -> None:
             _runs(cell.paragraphs[0], text)
 
 
-def _signature(doc: object, block: Block) -> None:
+def _signature(doc: WordDocument, block: Block) -> None:
     """Place and date, room for the stamp, a line to sign on, then who signs."""
     (stamp, signature), (organization, signatory) = block.rows
-    add_paragraph = doc.add_paragraph  # type: ignore[attr-defined]
+    add_paragraph = doc.add_paragraph
     _runs(add_paragraph(), block.text)
     room = add_paragraph()
     room.paragraph_format.space_before = Pt(48)
@@ -129,7 +136,7 @@ def _runs(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool =
             run.bold = bold or None
             run.italic = italic or None
             if _CJK.search(part):
-                _mark_chinese(run._r)  # python-docx has no API for w:lang
+                _mark_chinese(run)
 
 
 def _pieces(line: str) -> list[str]:
@@ -137,8 +144,9 @@ def _pieces(line: str) -> list[str]:
     return _PIECES.findall(line)
 
 
-def _mark_chinese(run: object) -> None:
-    properties = run.get_or_add_rPr()  # type: ignore[attr-defined]
+def _mark_chinese(run: Run) -> None:
+    """python-docx has no API for a run's language: ``w:lang`` is written into its XML."""
+    properties = run._r.get_or_add_rPr()
     fonts = properties.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -151,20 +159,20 @@ def _mark_chinese(run: object) -> None:
     language.set(qn("w:eastAsia"), CHINESE_TAG)
 
 
-def _mark_header(row: object) -> None:
+def _mark_header(row: _Row) -> None:
     """Mark ``row`` as the table's header: screen readers announce it, Word repeats it."""
-    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
 
 
-def _set_language(doc: object, language: str) -> None:
+def _set_language(doc: WordDocument, language: str) -> None:
     """The document's language in its default run properties: Latin text in the letter's
     language (German for a Chinese letter's Latin names would be wrong, so English there),
     East Asian text Chinese."""
     tag = LANGUAGE_TAGS.get(language, "en-GB")
-    styles = doc.styles.element  # type: ignore[attr-defined]
+    styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     marked = run_defaults.find(qn("w:lang"))

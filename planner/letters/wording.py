@@ -102,10 +102,12 @@ def delegation_list(content: LetterContent, language: str, edition: str) -> Docu
 
 def as_text(document: Document) -> str:
     """The document's words as plain text, block by block: what the window previews."""
+    labelled = Words(document.language)["labelled"]
     parts: list[str] = []
     for block in document.blocks:
         if block.kind == FIELDS:
-            parts.append("\n".join(f"{label}: {value}" for label, value in block.rows))
+            fields = [labelled.format(label=label, text=value) for label, value in block.rows]
+            parts.append("\n".join(fields))
         elif block.kind == TABLE:
             rows = [block.header, *block.rows]
             parts.append("\n".join(" | ".join(row) for row in rows))

@@ -27,6 +27,7 @@ from planner.letters.content import CHINESE_FORM, SCHENGEN_FORM, LetterContent, 
 from planner.letters.labels import Words
 from planner.office import OfficeSettings
 from planner.travel_documents import InvitationDetails, Passport, TravelDocuments
+from tests.cjk_punctuation import ascii_next_to_cjk
 from tests.conftest import JIANGSU, NANSHAN, needs_tool
 from tests.core.test_briefing import add_trip
 
@@ -108,17 +109,20 @@ def to_germany(office_store: store.Store) -> LetterContent:
     return content_of(office_store, "Nanshan", TO_GERMANY, OFFICE)
 
 
-def text_of(path: Path) -> str:
-    """The document's text with all white space removed, so that wrapped lines still match."""
+def raw_text(path: Path) -> str:
+    """The text of a PDF (pdftotext) or a DOCX (its paragraphs, then its tables' cells)."""
     if path.suffix == ".pdf":
-        raw = subprocess.run(
+        return subprocess.run(
             ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
         ).stdout
-    else:
-        document = docx.Document(str(path))
-        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-        raw = "\n".join([p.text for p in document.paragraphs] + cells)
-    return "".join(raw.split())
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def text_of(path: Path) -> str:
+    """The document's text with all white space removed, so that wrapped lines still match."""
+    return "".join(raw_text(path).split())
 
 
 def squeezed(text: str) -> str:
@@ -273,3 +277,11 @@ def test_gaps_a_consulate_would_miss_are_named(office_store: store.Store) -> Non
     assert "Chen Jing (陈静): no date of birth, gender, passport number recorded" in gaps
     assert "the office's settings have no address" in gaps
     assert not any("Li Wei" in gap for gap in gaps)
+
+
+@pytest.mark.parametrize("fmt", files.FORMATS)
+def test_the_chinese_documents_write_no_ascii_punctuation_beside_chinese(
+    to_germany: LetterContent, tmp_path: Path, fmt: str
+) -> None:
+    for path in written(to_germany, tmp_path, "zh", fmt).values():
+        assert ascii_next_to_cjk(raw_text(path)) == [], path.name
