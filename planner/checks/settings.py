@@ -143,12 +143,12 @@ class CheckSettings:
     intended departure from the Member States' territory."""
     passport_months_other: int = _months(6, "Passport valid after leaving other countries")
     """China, and most countries that ask: six months beyond the stay."""
-    apply_days_before_entry: int = _days(15, "Visa applied for at the latest, before entry")
+    apply_days_before_entry: int = _days(15, "Visa application before entry")
     """EU Visa Code, Art. 9: as a rule no later than 15 calendar days before the journey."""
-    visa_processing_days: int = _days(15, "Time the consulate takes to decide")
+    visa_processing_days: int = _days(15, "Consulate's time to decide")
     """EU Visa Code, Art. 23: normally 15 calendar days, up to 45 in individual cases."""
     apply_warning_days: int = _days(14, "Warn before the latest day to apply")
-    invitation_lead_days: int = _days(10, "Invitation letter issued before the latest day to apply")
+    invitation_lead_days: int = _days(10, "Invitation letter before the latest day to apply")
     """The consulate wants the host's letter with the application; a trade-fair organiser
     alone takes about ten working days to write one."""
     disabled_kinds: frozenset[str] = dataclasses.field(
