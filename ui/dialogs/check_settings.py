@@ -167,7 +167,7 @@ class CheckSettingsDialog(QDialog):
                 "days": self.tr("days"),
                 "months": self.tr("months"),
             }
-            spin.setSuffix(" " + suffixes.get(unit, ""))
+            spin.setSuffix(" " + suffixes.get(str(unit), ""))
         spin.setValue(int(value))
         return spin
 
