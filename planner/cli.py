@@ -124,7 +124,7 @@ def cmd_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip_id = trips.find_trip_id(session, args.trip)
-        trips.export_trip(session, trip_id, Path(args.output))
+        trips.export_trip(session, trip_id, Path(args.output), with_documents=args.with_documents)
     return EXIT_OK
 
 
@@ -500,6 +500,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", help="write a trip to a trip file")
     p.add_argument("trip", metavar="TRIP", help="the trip's id or exact title")
     p.add_argument("-o", "--output", required=True, metavar="FILE.trip.json")
+    p.add_argument(
+        "--with-documents",
+        action="store_true",
+        help="include the people's travel documents (nationality, birth, passport, visas); "
+        "a file with them is as sensitive as the passports",
+    )
     p.set_defaults(run=cmd_export)
 
     p = commands.add_parser("backup", help="copy the store safely, even while the app is open")

@@ -152,3 +152,47 @@ def _iso(day: dt.date | None) -> str | None:
 
 def _date(text: str | None) -> dt.date | None:
     return None if text is None else dt.date.fromisoformat(text)
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A rule the documents break that no single field shows: the trip file and the editor
+    word it each in their own way, from ``key`` and ``values``."""
+
+    place: str
+    """Where, as the trip file names it under the person: ``passport.expires``,
+    ``visas[1].valid_to``, ``date_of_birth``."""
+    key: str
+    """``born_in_future``, ``expires_before_issued`` or ``visa_ends_before_start``."""
+    values: dict[str, str]
+    """The dates involved, ISO (``{"expires": "2021-05-06", "issued": "2021-05-06"}``)."""
+
+
+def faults(documents: TravelDocuments, today: dt.date) -> list[Fault]:
+    """The rules between fields that ``documents`` break, in field order."""
+    found: list[Fault] = []
+    birth = documents.date_of_birth
+    if birth is not None and birth > today:
+        found.append(Fault("date_of_birth", "born_in_future", {"day": birth.isoformat()}))
+    passport = documents.passport
+    if passport and passport.issued and passport.expires and passport.expires <= passport.issued:
+        found.append(
+            Fault(
+                "passport.expires",
+                "expires_before_issued",
+                {"expires": passport.expires.isoformat(), "issued": passport.issued.isoformat()},
+            )
+        )
+    for index, visa in enumerate(documents.visas):
+        if visa.valid_to < visa.valid_from:
+            found.append(
+                Fault(
+                    f"visas[{index}].valid_to",
+                    "visa_ends_before_start",
+                    {
+                        "valid_to": visa.valid_to.isoformat(),
+                        "valid_from": visa.valid_from.isoformat(),
+                    },
+                )
+            )
+    return found

@@ -65,6 +65,13 @@ class VisaRule:
     """The first day of entry the rule holds for; None: since before the table."""
     valid_to: dt.date | None = None
     """The last day of entry it holds for; None: until changed."""
+    short: tuple[tuple[str, str], ...] = ()
+    """The source's short name by language (``en``, ``de``, ``zh``), for messages."""
+
+    def cited(self, language: str) -> str:
+        """The source's short name in ``language``, else in English, else its title."""
+        names = dict(self.short)
+        return names.get(language) or names.get("en") or self.source_title
 
     def holds_on(self, day: dt.date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -257,7 +264,19 @@ def _rule(entry: Mapping[str, Any], where: str) -> VisaRule:
         max_stay_days=stay,
         valid_from=valid_from,
         valid_to=valid_to,
+        short=_short(source, f"{where}.source"),
     )
+
+
+def _short(source: Mapping[str, Any], where: str) -> tuple[tuple[str, str], ...]:
+    value = source.get("short", {})
+    if isinstance(value, str):
+        value = {"en": value}
+    if not isinstance(value, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()
+    ):
+        raise PlannerError(f"{where}.short: a text, or texts by language (en, de, zh)")
+    return tuple((k, v.strip()) for k, v in value.items())
 
 
 def _text(entry: Mapping[str, Any], key: str, where: str) -> str:

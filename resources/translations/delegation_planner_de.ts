@@ -833,7 +833,7 @@
 <context>
     <name>CheckSettings</name>
     <message>
-        <location filename="../../ui/dialogs/check_settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/check_settings.py" line="+41"/>
         <source>Time between a meeting&apos;s end and a departure</source>
         <translation>Zeit zwischen Terminende und Abreise</translation>
     </message>
@@ -949,6 +949,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Travel documents</source>
+        <translation>Reisedokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid after leaving the Schengen area</source>
+        <translation>Reisepass gültig nach Ausreise aus dem Schengen-Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid after leaving other countries</source>
+        <translation>Reisepass gültig nach Ausreise aus anderen Ländern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa application before entry</source>
+        <translation>Visumantrag vor der Einreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate&apos;s time to decide</source>
+        <translation>Bearbeitungszeit der Auslandsvertretung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation letter before the latest day to apply</source>
+        <translation>Einladungsschreiben vor dem spätesten Antragstag</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Warn before the latest day to apply</source>
+        <translation>Warnen vor dem spätesten Antragstag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checks turned off</source>
         <translation>Abgeschaltete Prüfungen</translation>
     </message>
@@ -1022,6 +1057,21 @@
         <source>Declined invitations</source>
         <translation>Abgelehnte Einladungen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Passports</source>
+        <translation>Reisepässe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visas</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letters</source>
+        <translation>Einladungsschreiben</translation>
+    </message>
 </context>
 <context>
     <name>CheckSettingsDialog</name>
@@ -1031,19 +1081,29 @@
         <translation>Prüfeinstellungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>h</source>
         <translation>Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>Monate</translation>
     </message>
 </context>
 <context>

@@ -828,7 +828,7 @@
 <context>
     <name>CheckSettings</name>
     <message>
-        <location filename="../../ui/dialogs/check_settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/check_settings.py" line="+41"/>
         <source>Time between a meeting&apos;s end and a departure</source>
         <translation>会见结束与出发之间的时间</translation>
     </message>
@@ -944,6 +944,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Travel documents</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid after leaving the Schengen area</source>
+        <translation>离开申根区后护照有效期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid after leaving other countries</source>
+        <translation>离开其他国家后护照有效期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa application before entry</source>
+        <translation>入境前提交签证申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate&apos;s time to decide</source>
+        <translation>领事馆审理时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation letter before the latest day to apply</source>
+        <translation>邀请函须早于最迟申请日</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Warn before the latest day to apply</source>
+        <translation>最迟申请日前提醒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checks turned off</source>
         <translation>已关闭的检查</translation>
     </message>
@@ -1017,6 +1052,21 @@
         <source>Declined invitations</source>
         <translation>谢绝的邀请</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Passports</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visas</source>
+        <translation>签证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letters</source>
+        <translation>邀请函</translation>
+    </message>
 </context>
 <context>
     <name>CheckSettingsDialog</name>
@@ -1026,19 +1076,29 @@
         <translation>检查设置</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Checks</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>h</source>
         <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>个月</translation>
     </message>
 </context>
 <context>
