@@ -84,6 +84,8 @@ class Inviter:
     function: str
     place: str
     is_office: bool
+    organization_native: str | None = None
+    """The host's name in its own script (``上海市商务委员会``), which a Chinese letter uses."""
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,7 @@ def _inviter(trip: model.Trip, office: OfficeSettings, destination: str) -> Invi
         function="",
         place=(host.city or "") if host else "",
         is_office=False,
+        organization_native=host.native_name if host else None,
     )
 
 

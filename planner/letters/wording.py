@@ -129,9 +129,9 @@ def _letter(
     blank = w["blank"]
     country = w.country(visit.destination)
     form = {CHINESE_FORM: "china", SCHENGEN_FORM: "schengen"}.get(visit.form, "general")
-    inviter_name = inviter.organization or blank
+    inviter_name = _named(inviter.organization, inviter.organization_native, w) or blank
     blocks: list[Block] = []
-    sender = [inviter.organization, inviter.address, _labelled(w, "phone", inviter.phone)]
+    sender = [inviter_name, inviter.address, _labelled(w, "phone", inviter.phone)]
     blocks.append(Block(SENDER, "\n".join(s for s in sender if s)))
     blocks.append(
         Block(TEXT, w.get(f"to.{form}", country=country) + "\n" + w[f"to.{form}.section"])
@@ -224,12 +224,17 @@ def _heading_name(d: Delegate) -> str:
 
 
 def _organization(d: Delegate, w: Words) -> str:
-    """The organization as the language names it: Chinese by its Chinese name."""
-    if w.language == CHINESE and names.has_han(d.organization_native):
-        return d.organization_native or ""
-    if w.language != ENGLISH and d.organization_native and d.organization_native != d.organization:
-        return f"{d.organization} ({d.organization_native})"
-    return d.organization
+    return _named(d.organization, d.organization_native, w)
+
+
+def _named(name: str, native: str | None, w: Words) -> str:
+    """An organization as the language names it, as the pack does: Chinese by its Chinese
+    name alone, German with the native name in brackets, English by its English name."""
+    if w.language == CHINESE and names.has_han(native):
+        return native or ""
+    if w.language != ENGLISH and native and native != name:
+        return f"{name} ({native})" if name else native
+    return name
 
 
 def _dates(content: LetterContent, w: Words) -> str:

@@ -18,10 +18,12 @@ from planner import cli, document_reading, model, office, store, tables
 from planner.travel_documents import InvitationDetails, Passport, TravelDocuments
 from tests.conftest import NANSHAN, needs_tool
 from tests.core.test_briefing import add_trip
+from tests.core.test_letters import raw_text
 
 pytestmark = needs_tool(shutil.which("pdftotext") is not None, "needs poppler-utils")
 
 TITLE = "Nanshan economic and trade delegation to Germany"
+TO_CHINA = Path(__file__).parents[1] / "data" / "trips" / "german-delegation-china-2027.trip.json"
 
 
 @pytest.fixture
@@ -134,3 +136,36 @@ def test_bad_input_is_one_line_exit_2_and_nothing_is_written(
     assert len(err.strip().splitlines()) == 1
     assert not out.exists() and a_file.read_text() == "mine"
     assert "\n".join(sqlite3.connect(office_store).iterdump()) == before
+
+
+def test_the_stuttgart_delegation_to_china_gets_a_draft_for_its_chinese_host(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A visit the office makes (outbound): the host invites, so the letter is a draft for the
+    host's letterhead, in its Chinese name; the Chinese interpreter needs no visa for China."""
+    path = tmp_path / "office.sqlite"
+    assert cli.main(["--store", str(path), "import", str(TO_CHINA)]) == 0
+    out = tmp_path / "letters"
+    capsys.readouterr()
+
+    code = cli.main(["--store", str(path), "letters", "1", "-o", str(out), "--lang", "zh"])
+
+    printed = capsys.readouterr().out
+    assert code == 0
+    assert "not invited: Wu Lei (吴磊): no visa needed" in printed
+    letter = "".join(raw_text(out / "invitation-letter-zh.pdf").split())
+    for expected in (
+        "上海市商务委员会特此邀请下列4人",
+        "VOGELKatrin",
+        "C4F7K2L9M",
+        "CJ2RX8T41",
+        "U27468135",
+        "CFG3M7PN2",
+        "公务护照",
+        "经贸交流、企业考察及电动汽车领域科研合作洽谈",
+        "供上海市商务委员会使用的草稿",
+    ):
+        assert expected in letter, expected
+    assert "EG5508217" not in letter  # Wu Lei's passport: in the list, not in the letter
+    assert "EG5508217" in raw_text(out / "delegation-list-zh.pdf")
+    assert "EG5508217" not in raw_text(out / "delegation-list-hosts-zh.pdf")
