@@ -13,7 +13,14 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from planner.briefing import fonts
 from planner.briefing import styles as st
@@ -35,6 +42,8 @@ from planner.letters.wording import (
 LETTERHEAD = 30 * mm
 """Room left blank above the text of the first page for the office's printed letterhead."""
 STAMP_HEIGHT = 32 * mm
+KEEP_BELOW = 80.0
+"""Points a heading wants below it on its page; with less it starts the next page."""
 _HEADINGS = {1: "h2", 2: "h3", 3: "label_strong"}
 """A letter's subject is no title page's: one step smaller than the pack's headings."""
 
@@ -70,7 +79,11 @@ _LANGUAGE_TAGS = {"en": "en-GB", "de": "de-DE", "zh": "zh-CN"}
 
 def _flowables(block: Block, styles: st.Styles, width: float) -> list[Any]:
     if block.kind == HEADING:
-        return [paragraph(escape(block.text), styles, _HEADINGS.get(block.level, "label_strong"))]
+        # Room for the heading and the first lines under it, or a new page (as the pack's).
+        return [
+            CondPageBreak(KEEP_BELOW),
+            paragraph(escape(block.text), styles, _HEADINGS.get(block.level, "label_strong")),
+        ]
     if block.kind == TEXT:
         return [paragraph(lines(block.text), styles, "body")]
     if block.kind == SENDER:
@@ -80,7 +93,8 @@ def _flowables(block: Block, styles: st.Styles, width: float) -> list[Any]:
     if block.kind == NOTE:
         return [paragraph(lines(block.text), styles, "note")]
     if block.kind == FIELDS:
-        return [_fields(block, styles, width), Spacer(1, 4)]
+        # A person's or the visit's fields are read together: never split across pages.
+        return [KeepTogether([_fields(block, styles, width)]), Spacer(1, 4)]
     if block.kind == TABLE:
         return [_table(block, styles, width)]
     if block.kind == SIGNATURE:
