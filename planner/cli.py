@@ -354,6 +354,13 @@ def cmd_briefing(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return command.run(args, out)
 
 
+def cmd_letters(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    # reportlab and python-docx are imported when letters are written, as for the pack.
+    from planner.letters import command  # noqa: PLC0415
+
+    return command.run(args, out)
+
+
 def _read_drafts(path: Path, encoding: str | None) -> list[Any]:
     """The contacts of a .vcf or CSV file, with the CSV's columns guessed from its headers."""
     try:
@@ -660,6 +667,21 @@ def build_parser() -> argparse.ArgumentParser:
         "own in a personal pack)",
     )
     p.set_defaults(run=cmd_briefing)
+
+    p = commands.add_parser(
+        "letters",
+        help="write a trip's invitation letter(s) and official delegation list (PDF or DOCX)",
+    )
+    p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write to")
+    p.add_argument("--lang", choices=("de", "en", "zh"), default="en", help="default: en")
+    p.add_argument("--format", choices=("pdf", "docx"), default="pdf", help="default: pdf")
+    p.add_argument(
+        "--per-delegate",
+        action="store_true",
+        help="one invitation letter per delegate who needs a visa (default: one for all)",
+    )
+    p.set_defaults(run=cmd_letters)
 
     _add_people_commands(commands)
 

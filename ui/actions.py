@@ -310,6 +310,14 @@ ACTIONS = (
         writes=True,  # it records what was sent, for the next sending
     ),
     ActionSpec(
+        "letters_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Visa Letters and Dele&gation List…"),
+        "files.write_letters",
+        menu=TRIP,
+        group=2,
+        needs_trip=True,
+    ),
+    ActionSpec(
         "directory_action",
         QT_TRANSLATE_NOOP("MainWindow", "&People and Organizations…"),
         "open_directory",

@@ -231,6 +231,18 @@ class TripFiles:
         if uuid is not None:
             InvitationsDialog.ask(self.window, self.window.store, uuid)
 
+    def write_letters(self) -> None:
+        """The visa invitation letters and the delegation list, previewed, then saved."""
+        # reportlab and python-docx are loaded on first use, as for the pack.
+        from ui.dialogs.letters_export import LettersDialog  # noqa: PLC0415
+
+        uuid = self.window.workspace.trip_uuid
+        if uuid is None:
+            return
+        summary = LettersDialog.ask(self.window, self.window.store, uuid)
+        if summary:
+            self.window.statusBar().showMessage(summary, 10_000)
+
     def edit_office_settings(self) -> None:
         """The office's name, address and mail server: shared with ``planner invite``."""
         from ui.dialogs.office_settings import OfficeSettingsDialog  # noqa: PLC0415

@@ -22,6 +22,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from planner import names, queries, tables, transfer_ends, trip_readers
+from planner.travel_documents import InvitationDetails, TravelDocuments
 
 # Every read names the tables, not the mapped classes: a statement naming a mapped class first
 # configures every mapper of the model (about 150 ms of `planner check`), and no object is built.
@@ -206,6 +207,14 @@ class TripFacts:
     people: Mapping[str, PersonFact] = field(default_factory=lambda: types.MappingProxyType({}))
     gifts: tuple[GiftFact, ...] = ()
     """In the trip's order."""
+    documents: Mapping[str, TravelDocuments] = field(
+        default_factory=lambda: types.MappingProxyType({})
+    )
+    """Each person's travel documents by UUID; people with none recorded are left out."""
+    invitation: InvitationDetails = field(default_factory=InvitationDetails)
+    """What is known of the trip's invitation letter (when it was issued)."""
+    today: dt.date | None = None
+    """The day the deadlines are counted from; None: the computer's today (a test fixes it)."""
 
 
 def read_facts(session: Session, trip_uuid: str) -> TripFacts:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from planner.checks.attendance import check_languages, check_overlaps
 from planner.checks.days_off import check_days_off
 from planner.checks.declined import check_declined
+from planner.checks.documents import check_documents
 from planner.checks.facts import TripFacts, read_facts
 from planner.checks.gifts import check_gifts
 from planner.checks.messages import ENGLISH, Words, words
@@ -21,15 +22,18 @@ from planner.checks.night_hours import check_night_hours
 from planner.checks.problems import (
     DECLINED,
     GIFT_VALUE,
+    INVITATION,
     LANGUAGE,
     LODGING,
     NIGHT_HOURS,
     OUTSIDE_STOP,
     OVERLAP,
+    PASSPORT,
     PUBLIC_HOLIDAY,
     TRANSFER_BUFFER,
     TRAVEL_GAP,
     VENUE_TRAVEL,
+    VISA,
     WEEKEND,
     ZONE,
     Problem,
@@ -56,6 +60,7 @@ CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
     (frozenset({GIFT_VALUE}), check_gifts),
     (frozenset({ZONE}), check_zones),
     (frozenset({DECLINED}), check_declined),
+    (frozenset({PASSPORT, VISA, INVITATION}), check_documents),
 )
 """Each check with the kinds it reports; a check runs when one of its kinds is enabled."""
 

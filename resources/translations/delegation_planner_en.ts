@@ -149,6 +149,17 @@
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/letters_export.py" line="+226"/>
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>Wrote %n file to {folder}</numerusform>
+            <numerusform>Wrote %n files to {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="+651"/>
