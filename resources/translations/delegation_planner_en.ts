@@ -26,7 +26,7 @@
 <context>
     <name>CalendarImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/calendar_import.py" line="+129"/>
+        <location filename="../../ui/dialogs/calendar_import.py" line="+130"/>
         <source>%n answer(s) to set</source>
         <translation>
             <numerusform>%n answer to set</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+651"/>
+        <location filename="../../ui/main_window.py" line="+652"/>
         <source>(and %n more change(s))</source>
         <translation>
             <numerusform>(and %n more change)</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>OverviewDays</name>
     <message numerus="yes">
-        <location filename="../../ui/views/trip_overview.py" line="+106"/>
+        <location filename="../../ui/views/trip_overview.py" line="+109"/>
         <source>%n meetings on these days; the Meetings tab lists each.</source>
         <translation>
             <numerusform>%n meeting on these days; the Meetings tab lists each.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/problems_panel.py" line="+165"/>
+        <location filename="../../ui/views/problems_panel.py" line="+172"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
