@@ -7,9 +7,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import types
-from pathlib import Path
-
-import pytest
 
 from planner import checks
 from planner.checks.facts import PersonFact, PersonName, StopFact, TripFacts
@@ -17,11 +14,6 @@ from planner.travel_documents import InvitationDetails, Passport, TravelDocument
 
 D = dt.date
 KINDS = ("passport", "visa", "invitation")
-
-
-@pytest.fixture(autouse=True)
-def no_office_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DELEGATION_PLANNER_CONFIG", str(tmp_path))
 
 
 def at(text: str, zone_offset: int = 0) -> dt.datetime:
