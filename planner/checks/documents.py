@@ -60,7 +60,7 @@ def check_documents(
     )
     for person in delegates:
         if person.uuid in facts.unreadable_documents:
-            yield _unreadable(person, itinerary, words)
+            yield _unreadable(person, itinerary, home, words)
             continue
         documents = facts.documents.get(person.uuid, TravelDocuments())
         own = {rules.area_of(documents.nationality)} if documents.nationality else set()
@@ -98,9 +98,13 @@ def _problem(kind: str, severity: str, text: str, person: PersonFact, visit: Vis
     )
 
 
-def _unreadable(person: PersonFact, itinerary: Itinerary, words: Words) -> Problem:
+def _unreadable(
+    person: PersonFact, itinerary: Itinerary, home: frozenset[str], words: Words
+) -> Problem:
+    """Pointing at the first stop away from home, where the documents would be needed."""
     text = words.text("documents.unreadable", name=person.named(words.language))
     visits = itinerary.visits(person.uuid)
+    visits = [v for v in visits if v.area not in home] or visits
     if not visits:
         return Problem(kind=PASSPORT, severity=WARNING, message=text, people=(person.name,))
     return _problem(PASSPORT, WARNING, text, person, visits[0])

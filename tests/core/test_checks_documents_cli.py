@@ -101,6 +101,8 @@ def test_documents_this_computer_cannot_open_are_named_not_checked(
     code, lines = planner(store, capsys, "check", "1", "--lang", "de")
     found = documents_lines(lines)
     assert code == 1 and len(found) == 5
+    # At the entry into Germany, where the papers would be needed (not at home in Shenzhen).
+    assert found[0].startswith("warning passport 2027-04-11 06:15 Europe/Berlin ")
     assert found[0].endswith(
         "Die Reisedokumente von Huang Jianguo (黄建国) lassen sich auf diesem Computer nicht "
         "lesen (sein Schlüssel öffnet sie nicht) und werden daher nicht geprüft"
