@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import importlib
 import os
 import sys
@@ -183,7 +184,7 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip_uuid = trips.find_trip_uuid(session, args.trip)
-        problems = checks.check_trip(session, trip_uuid, language=args.lang)
+        problems = checks.check_trip(session, trip_uuid, language=args.lang, today=args.today)
     if args.json:
         import json  # noqa: PLC0415 - only --json prints it
 
@@ -345,6 +346,13 @@ def _minutes(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes (0 or more)")
     return value
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from None
 
 
 def cmd_briefing(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -693,6 +701,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=i18n.LANGUAGES,
         default="en",
         help="the language of the messages: en, de or zh (kinds and severities stay English)",
+    )
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help="count the visa and invitation deadlines from this day instead of today",
     )
     p.set_defaults(run=cmd_check)
     return parser

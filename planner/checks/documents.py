@@ -1,8 +1,9 @@
 """``passport``, ``visa`` and ``invitation``: the papers each delegate needs to cross a border.
 
 A wrong passport number or a late invitation letter cancels a visit (issue 23), so for every
-delegate who leaves their own country or area (:mod:`planner.checks.itinerary_areas`) the
-checks report:
+delegate who travels to a country or area that is neither their own (by nationality) nor the
+delegation's home (the country of the trip's home zone, where they live and travel from;
+:mod:`planner.checks.itinerary_areas`) the checks report:
 
 - ``passport``: none recorded; or one that expires too soon after leaving an area (Schengen:
   three months, elsewhere six; :class:`CheckSettings`);
@@ -11,6 +12,8 @@ checks report:
   entries than the itinerary makes; the latest day to apply (the days before entry plus the
   consulate's time to decide, counted back from entry) as it nears and once it has passed; and,
   as information, a traveller for whom no rule is known;
+- ``passport`` too: documents stored with a key this computer does not have, which cannot be
+  checked here;
 - ``invitation``: the host's letter not issued by its lead date (days before the earliest
   latest day to apply of those who need a visa and have none).
 
@@ -43,7 +46,8 @@ def check_documents(
     words: Words = ENGLISH_WORDS,
     rules: VisaRules | None = None,
 ) -> Iterator[Problem]:
-    if not any(not documents.is_empty for documents in facts.documents.values()):
+    recorded = any(not documents.is_empty for documents in facts.documents.values())
+    if not recorded and not facts.unreadable_documents:
         return
     rules = rules if rules is not None else load()
     itinerary = Itinerary(facts, rules)
@@ -55,9 +59,12 @@ def check_documents(
         key=lambda p: (p.listed is None, p.listed or 0, p.name),
     )
     for person in delegates:
+        if person.uuid in facts.unreadable_documents:
+            yield _unreadable(person, itinerary, home, words)
+            continue
         documents = facts.documents.get(person.uuid, TravelDocuments())
-        own = {rules.area_of(documents.nationality)} if documents.nationality else home
-        abroad = [v for v in itinerary.visits(person.uuid) if v.area not in own]
+        own = {rules.area_of(documents.nationality)} if documents.nationality else set()
+        abroad = [v for v in itinerary.visits(person.uuid) if v.area not in own | home]
         if not abroad:
             continue
         yield from _passport(person, documents, abroad, settings, words)
@@ -79,15 +86,28 @@ def check_documents(
 
 def _problem(kind: str, severity: str, text: str, person: PersonFact, visit: Visit) -> Problem:
     stop = visit.entry
+    instant = stop.arrive or stop.depart
     return Problem(
         kind=kind,
         severity=severity,
         message=text,
         people=(person.name,),
-        instant=stop.arrive,
-        zone=stop.zone if stop.arrive else None,
+        instant=instant,
+        zone=stop.zone if instant else None,
         stop_uuid=stop.uuid,
     )
+
+
+def _unreadable(
+    person: PersonFact, itinerary: Itinerary, home: frozenset[str], words: Words
+) -> Problem:
+    """Pointing at the first stop away from home, where the documents would be needed."""
+    text = words.text("documents.unreadable", name=person.named(words.language))
+    visits = itinerary.visits(person.uuid)
+    visits = [v for v in visits if v.area not in home] or visits
+    if not visits:
+        return Problem(kind=PASSPORT, severity=WARNING, message=text, people=(person.name,))
+    return _problem(PASSPORT, WARNING, text, person, visits[0])
 
 
 def _passport(

@@ -178,6 +178,10 @@ MESSAGES: dict[str, str] = {
     "passport_kind.ordinary": N_("ordinary passport"),
     "passport_kind.service": N_("service passport"),
     "passport_kind.diplomatic": N_("diplomatic passport"),
+    "documents.unreadable": N_(
+        "The travel documents of {name} cannot be read on this computer (its key does not open "
+        "them), so they are not checked"
+    ),
     "passport.missing": N_("{name} travels abroad ({areas}, {span}), but no passport is recorded"),
     "visa.missing": N_(
         "{name} needs a visa for {area} ({span}) under {source}, but none is recorded"
@@ -190,8 +194,8 @@ MESSAGES: dict[str, str] = {
         "{name}'s visa for {area} does not cover every day of the stay ({span}): {days}"
     ),
     "visa.no_rule": N_(
-        "No visa rule is known for {name} with a {kind} of {nationality} in {area}: ask the "
-        "consulate whether a visa is needed"
+        "No visa rule is known for {name} ({nationality}, {kind}) in {area}: ask the consulate "
+        "whether a visa is needed"
     ),
     "visa.no_nationality": N_(
         "The nationality of {name} is not recorded, so whether a visa is needed for {area} "

@@ -7,6 +7,8 @@ test with hand-made facts), and each check can be turned off on its own.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable
 
 from sqlalchemy.orm import Session
@@ -89,7 +91,13 @@ def check_trip(
     trip_uuid: str,
     settings: CheckSettings | None = None,
     language: str = ENGLISH,
+    *,
+    today: dt.date | None = None,
 ) -> list[Problem]:
-    """Read the trip and check it (see :func:`check_facts` for ``language``);
+    """Read the trip and check it (see :func:`check_facts` for ``language``), the travel
+    documents' deadlines counted from ``today`` (None: the computer's);
     :class:`planner.errors.NotFound` when it does not exist."""
-    return check_facts(read_facts(session, trip_uuid), settings, language)
+    facts = read_facts(session, trip_uuid)
+    if today is not None:
+        facts = dataclasses.replace(facts, today=today)
+    return check_facts(facts, settings, language)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import types
-from pathlib import Path
 
 import pytest
 
@@ -17,11 +16,6 @@ from planner.travel_documents import InvitationDetails, Passport, TravelDocument
 
 D = dt.date
 KINDS = ("passport", "visa", "invitation")
-
-
-@pytest.fixture(autouse=True)
-def no_office_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DELEGATION_PLANNER_CONFIG", str(tmp_path))
 
 
 def at(text: str, zone_offset: int = 0) -> dt.datetime:
@@ -299,3 +293,14 @@ def test_a_stay_longer_than_the_rule_allows_needs_a_visa() -> None:
         "30 days visa-free under China's unilateral visa-free entry, extended to 31 December "
         "2026: a visa is needed, but none is recorded"
     )
+
+
+def test_the_documents_settings_default_to_the_visa_code_and_survive_hand_editing() -> None:
+    s = checks.CheckSettings()
+    assert (s.passport_months_schengen, s.passport_months_other) == (3, 6)
+    assert (s.apply_days_before_entry, s.visa_processing_days) == (15, 15)
+    stored = {**s.to_mapping(), "visa_processing_days": 45, "passport_months_other": "six"}
+    read = checks.CheckSettings.from_mapping(stored)
+    assert (read.visa_processing_days, read.passport_months_other) == (45, 6)
+    with pytest.raises(ValueError, match="visa_processing_days must be a whole number"):
+        checks.CheckSettings(visa_processing_days=-1)
