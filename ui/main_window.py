@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         self.navigator.retranslate()
         self.history.retranslate()
+        self.problems.retranslate()
         self._show_store_name(self.store)
         self.refresh()
         self._update_actions()

@@ -1071,8 +1071,13 @@
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Space ticks or unticks the current entry</source>
+        <translation>Die Leertaste setzt oder entfernt das Häkchen am aktuellen Eintrag</translation>
+    </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+101"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n ausgewählt</numerusform>
@@ -2277,17 +2282,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+410"/>
+        <location line="+413"/>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-411"/>
         <source>Search names in any script, organizations, positions, e-mail…</source>
         <translation>Namen in jeder Schrift, Organisationen, Funktionen, E-Mail suchen…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Search the directory</source>
+        <translation>Verzeichnis durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the directory</source>
+        <translation>Personen im Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations in the directory</source>
+        <translation>Organisationen im Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
@@ -2348,8 +2368,8 @@
         <translation>Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+266"/>
+        <location line="-262"/>
+        <location line="+269"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3182,7 +3202,7 @@
         <translation>Endgültig gelöscht</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
@@ -3203,7 +3223,7 @@
     </message>
     <message>
         <location filename="../../ui/commands.py" line="-565"/>
-        <location filename="../../ui/views/history.py" line="-169"/>
+        <location filename="../../ui/views/history.py" line="-170"/>
         <source>{kind} &apos;{label}&apos;</source>
         <translation>{kind} „{label}“</translation>
     </message>
@@ -3246,7 +3266,12 @@
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+2"/>
+        <source>History of changes</source>
+        <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>History of &apos;{label}&apos;</source>
         <translation>Verlauf von „{label}“</translation>
     </message>
@@ -3706,7 +3731,7 @@
         <translation>Delegation-Planner-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <location filename="../../ui/window_frame.py" line="+75"/>
         <source>Trips</source>
         <translation>Reisen</translation>
@@ -4167,7 +4192,7 @@
         <translation>Delegation Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+49"/>
+        <location filename="../../ui/workspace.py" line="+50"/>
         <source>The store cannot be reached; try again when the status bar says it is back.</source>
         <translation>Die Datenbank ist nicht erreichbar; versuchen Sie es erneut, sobald die Statusleiste sie wieder als erreichbar meldet.</translation>
     </message>
@@ -5253,7 +5278,17 @@ Gastgeber: {host}</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+90"/>
+        <location line="+86"/>
+        <source>Problems of the trip</source>
+        <translation>Probleme der Reise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter shows what the selected problem is about</source>
+        <translation>Die Eingabetaste zeigt, worauf sich das gewählte Problem bezieht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -5406,7 +5441,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+373"/>
+        <location filename="../../ui/dialogs/form.py" line="+378"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -5427,7 +5462,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location line="-219"/>
+        <location line="-224"/>
         <source>{title} (read-only)</source>
         <translation>{title} (schreibgeschützt)</translation>
     </message>
@@ -5486,7 +5521,7 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/views/history.py" line="-135"/>
+        <location filename="../../ui/views/history.py" line="-136"/>
         <source>Branch Venue</source>
         <translation>Zugeschalteter Standort</translation>
     </message>
@@ -5545,12 +5580,12 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-249"/>
         <source>&amp;Mark Done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -5601,13 +5636,13 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+204"/>
         <location line="+25"/>
         <source>Registers</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-227"/>
         <source>Search titles, parties, signatories, meetings…</source>
         <translation>Titel, Vertragsparteien, Unterzeichner, Termine suchen…</translation>
     </message>
@@ -5622,7 +5657,37 @@ Gastgeber: {host}</translation>
         <translation>Geschenke, schenkende und beschenkte Seiten suchen…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Search agreements</source>
+        <translation>Vereinbarungen durchsuchen</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search follow-ups</source>
+        <translation>Folgeaufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search gifts</source>
+        <translation>Geschenke durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
@@ -5842,9 +5907,14 @@ Gastgeber: {host}</translation>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Previous days (Alt+Left)</source>
         <translation>Vorherige Tage (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous days</source>
+        <translation>Vorherige Tage</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5852,9 +5922,14 @@ Gastgeber: {host}</translation>
         <translation>Erster angezeigter Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Next days (Alt+Right)</source>
         <translation>Nächste Tage (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next days</source>
+        <translation>Nächste Tage</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5892,9 +5967,19 @@ Gastgeber: {host}</translation>
         <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5942,7 +6027,13 @@ Gastgeber: {host}</translation>
         <translation>Den sichtbaren Teil des Besuchsprogramms als PNG-Bild speichern, z. B. zum Drucken</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>More schedule tools</source>
+        <translation>Weitere Werkzeuge des Besuchsprogramms</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -6436,10 +6527,20 @@ Gastgeber: {host}</translation>
 <context>
     <name>TripNavigator</name>
     <message>
-        <location filename="../../ui/views/trip_navigator.py" line="+51"/>
-        <location line="+31"/>
+        <location filename="../../ui/views/trip_navigator.py" line="+82"/>
+        <location line="+1"/>
         <source>Search trips</source>
         <translation>Reisen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trips</source>
+        <translation>Reisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys choose a trip, Enter edits it, Tab moves on</source>
+        <translation>Mit den Pfeiltasten wählen Sie eine Reise, mit der Eingabetaste bearbeiten Sie sie, mit Tab geht es weiter</translation>
     </message>
 </context>
 <context>
@@ -6755,7 +6856,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/views/problems_panel.py" line="-125"/>
+        <location filename="../../ui/views/problems_panel.py" line="-132"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>ChoiceList</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/choice_list.py" line="+139"/>
+        <location filename="../../ui/widgets/choice_list.py" line="+140"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>DirectoryWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/views/directory/window.py" line="+479"/>
+        <location filename="../../ui/views/directory/window.py" line="+482"/>
         <source>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting(s).</source>
         <translation>
             <numerusform>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+651"/>
+        <location filename="../../ui/main_window.py" line="+652"/>
         <source>(and %n more change(s))</source>
         <translation>
             <numerusform>(and %n more change)</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/problems_panel.py" line="+165"/>
+        <location filename="../../ui/views/problems_panel.py" line="+172"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/form.py" line="+378"/>
+        <location filename="../../ui/dialogs/form.py" line="+383"/>
         <source>Cannot save yet: {problem} (and %n more)</source>
         <translation>
             <numerusform>Cannot save yet: {problem} (and %n more)</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>RegistersWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/views/registers/window.py" line="+331"/>
+        <location filename="../../ui/views/registers/window.py" line="+340"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n follow-up overdue</numerusform>

@@ -1066,8 +1066,13 @@
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Space ticks or unticks the current entry</source>
+        <translation>按空格键勾选或取消勾选当前条目</translation>
+    </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+101"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>已选 %n 项</numerusform>
@@ -2271,17 +2276,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+410"/>
+        <location line="+413"/>
         <source>Directory</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-411"/>
         <source>Search names in any script, organizations, positions, e-mail…</source>
         <translation>搜索任意文字的姓名、机构、职务、电子邮件…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Search the directory</source>
+        <translation>搜索名录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in the directory</source>
+        <translation>名录中的人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations in the directory</source>
+        <translation>名录中的机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
@@ -2340,8 +2360,8 @@
         <translation>此操作可以撤销。</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+266"/>
+        <location line="-262"/>
+        <location line="+269"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3172,7 +3192,7 @@
         <translation>彻底删除</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}：{old} → {new}</translation>
     </message>
@@ -3193,7 +3213,7 @@
     </message>
     <message>
         <location filename="../../ui/commands.py" line="-565"/>
-        <location filename="../../ui/views/history.py" line="-169"/>
+        <location filename="../../ui/views/history.py" line="-170"/>
         <source>{kind} &apos;{label}&apos;</source>
         <translation>{kind}“{label}”</translation>
     </message>
@@ -3236,7 +3256,12 @@
         <translation>变更</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+2"/>
+        <source>History of changes</source>
+        <translation>修改历史记录</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>History of &apos;{label}&apos;</source>
         <translation>“{label}”的历史记录</translation>
     </message>
@@ -3692,7 +3717,7 @@
         <translation>代表团访问规划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+204"/>
         <location filename="../../ui/window_frame.py" line="+75"/>
         <source>Trips</source>
         <translation>团组</translation>
@@ -4152,7 +4177,7 @@
         <translation>代表团访问规划</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="+49"/>
+        <location filename="../../ui/workspace.py" line="+50"/>
         <source>The store cannot be reached; try again when the status bar says it is back.</source>
         <translation>无法连接数据库；请在状态栏显示已恢复连接后再试。</translation>
     </message>
@@ -5236,7 +5261,17 @@ Host: {host}</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+90"/>
+        <location line="+86"/>
+        <source>Problems of the trip</source>
+        <translation>团组的问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter shows what the selected problem is about</source>
+        <translation>按回车键查看所选问题涉及的内容</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -5386,7 +5421,7 @@ Host: {host}</source>
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+373"/>
+        <location filename="../../ui/dialogs/form.py" line="+378"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
@@ -5406,7 +5441,7 @@ Host: {host}</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location line="-219"/>
+        <location line="-224"/>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
     </message>
@@ -5465,7 +5500,7 @@ Host: {host}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/views/history.py" line="-135"/>
+        <location filename="../../ui/views/history.py" line="-136"/>
         <source>Branch Venue</source>
         <translation>分会场</translation>
     </message>
@@ -5524,12 +5559,12 @@ Host: {host}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+250"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-249"/>
         <source>&amp;Mark Done</source>
         <translation>标记为已完成(&amp;M)</translation>
     </message>
@@ -5580,13 +5615,13 @@ Host: {host}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+204"/>
         <location line="+25"/>
         <source>Registers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-227"/>
         <source>Search titles, parties, signatories, meetings…</source>
         <translation>搜索标题、签约方、签字人、会见…</translation>
     </message>
@@ -5601,7 +5636,37 @@ Host: {host}</source>
         <translation>搜索礼品、赠送方、受赠方…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Search agreements</source>
+        <translation>搜索协议</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search follow-ups</source>
+        <translation>搜索后续事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search gifts</source>
+        <translation>搜索礼品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Partner:</source>
         <translation>合作方(&amp;P)：</translation>
     </message>
@@ -5820,9 +5885,14 @@ Host: {host}</source>
         <translation>无法写入 {path}。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Previous days (Alt+Left)</source>
         <translation>前几天（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous days</source>
+        <translation>前几天</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5830,9 +5900,14 @@ Host: {host}</source>
         <translation>显示的第一天</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Next days (Alt+Right)</source>
         <translation>后几天（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next days</source>
+        <translation>后几天</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5870,9 +5945,19 @@ Host: {host}</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5920,7 +6005,13 @@ Host: {host}</source>
         <translation>将可见的日程保存为 PNG 图片，例如用于打印</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>More schedule tools</source>
+        <translation>更多日程工具</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
@@ -6414,10 +6505,20 @@ Host: {host}</source>
 <context>
     <name>TripNavigator</name>
     <message>
-        <location filename="../../ui/views/trip_navigator.py" line="+51"/>
-        <location line="+31"/>
+        <location filename="../../ui/views/trip_navigator.py" line="+82"/>
+        <location line="+1"/>
         <source>Search trips</source>
         <translation>搜索团组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trips</source>
+        <translation>团组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys choose a trip, Enter edits it, Tab moves on</source>
+        <translation>用方向键选择团组，按回车键编辑，按 Tab 键继续</translation>
     </message>
 </context>
 <context>
@@ -6733,7 +6834,7 @@ Host: {host}</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/views/problems_panel.py" line="-125"/>
+        <location filename="../../ui/views/problems_panel.py" line="-132"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>

@@ -253,6 +253,11 @@ class RecordDialog(QDialog, Generic[R]):
         # The box between label and field hides the buddy from Qt's accessible name lookup.
         if spoken and not target.accessibleName():
             target.setAccessibleName(spoken)
+        # A field of several controls (a filter above a list of choices): the list is the
+        # field's too, and a screen reader says whose list it is.
+        for view in widget.findChildren(QAbstractItemView):
+            if spoken and not view.accessibleName():
+                view.setAccessibleName(spoken)
         form.addRow(label, box)
         self.fields[name] = widget
         self.messages[name] = mark

@@ -151,7 +151,14 @@ class ProblemsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        self.retranslate()
         self.show_problems([])
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Problems of the trip"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter shows what the selected problem is about")
+        )
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.model.reload(problems)
