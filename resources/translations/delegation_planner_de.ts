@@ -1284,7 +1284,7 @@
         <translation>Es wurde nichts überschrieben. Diese Felder haben Sie beide geändert: Behalten Sie Ihre Version, übernehmen Sie die andere oder wählen Sie Feld für Feld.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1521,18 +1521,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Full name (split into family and given)</source>
         <translation>Vollständiger Name (in Nach- und Vorname geteilt)</translation>
     </message>
@@ -1548,35 +1548,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+184"/>
+        <location line="-189"/>
+        <location line="+186"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>Das Land der Telefonnummern, die ohne Landesvorwahl geschrieben sind</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Merge duplicates into the existing people</source>
         <translation>&amp;Dubletten mit den vorhandenen Personen zusammenführen</translation>
     </message>
@@ -1785,8 +1785,8 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../ui/views/contacts_panel.py" line="+82"/>
-        <location line="+218"/>
+        <location filename="../../ui/views/contacts_panel.py" line="+80"/>
+        <location line="+222"/>
         <source>Search names, organizations, positions…</source>
         <translation>Namen, Organisationen, Funktionen suchen…</translation>
     </message>
@@ -1846,7 +1846,7 @@
         <translation>Organisationen ({count})</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>Search people and organizations</source>
         <translation>Personen und Organisationen durchsuchen</translation>
     </message>
@@ -3307,7 +3307,7 @@
 <context>
     <name>InvitationWords</name>
     <message>
-        <location filename="../../ui/dialogs/invitations.py" line="+225"/>
+        <location filename="../../ui/dialogs/invitations.py" line="+226"/>
         <source>Nobody on this trip has an e-mail address: there is nothing to send.</source>
         <translation>Niemand auf dieser Reise hat eine E-Mail-Adresse: Es gibt nichts zu versenden.</translation>
     </message>
@@ -3357,8 +3357,8 @@
 <context>
     <name>InvitationsDialog</name>
     <message>
-        <location line="-184"/>
-        <location line="+97"/>
+        <location line="-185"/>
+        <location line="+98"/>
         <location line="+59"/>
         <source>Send Invitations</source>
         <translation>Einladungen versenden</translation>
@@ -4498,74 +4498,74 @@ Gastgeber: {host}</translation>
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ui/views/meetings_panel.py" line="+70"/>
-        <location line="+168"/>
+        <location filename="../../ui/views/meetings_panel.py" line="+65"/>
+        <location line="+174"/>
         <source>Search titles, venues, hosts and people…</source>
         <translation>Titel, Orte, Gastgeber und Personen suchen…</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+167"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Stop</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Only the meetings at this stop</source>
         <translation>Nur die Termine an dieser Station</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+165"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>Only the meetings on this local day</source>
         <translation>Nur die Termine an diesem Tag (Ortszeit)</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>Only the meetings of this kind</source>
         <translation>Nur die Termine dieser Art</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-159"/>
+        <location line="+159"/>
         <source>Only the meetings in this status</source>
         <translation>Nur die Termine mit diesem Status</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+160"/>
+        <location line="-166"/>
+        <location line="+169"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Only the meetings this person attends</source>
         <translation>Nur die Termine, an denen diese Person teilnimmt</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+163"/>
+        <location line="-181"/>
+        <location line="+186"/>
         <source>Show &amp;cancelled</source>
         <translation>&amp;Abgesagte zeigen</translation>
     </message>
@@ -4633,12 +4633,12 @@ Gastgeber: {host}</translation>
         <translation>Termine: {total}</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-266"/>
         <source>Meetings</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>Search meetings</source>
         <translation>Termine durchsuchen</translation>
     </message>
@@ -5278,7 +5278,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Problems of the trip</source>
         <translation>Probleme der Reise</translation>
     </message>
@@ -5886,7 +5886,7 @@ Gastgeber: {host}</translation>
         <translation>{count} Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/schedule/view.py" line="+59"/>
+        <location filename="../../ui/views/schedule/view.py" line="+60"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -6027,7 +6027,7 @@ Gastgeber: {host}</translation>
         <translation>Den sichtbaren Teil des Besuchsprogramms als PNG-Bild speichern, z. B. zum Drucken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>More schedule tools</source>
         <translation>Weitere Werkzeuge des Besuchsprogramms</translation>
@@ -6527,7 +6527,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>TripNavigator</name>
     <message>
-        <location filename="../../ui/views/trip_navigator.py" line="+82"/>
+        <location filename="../../ui/views/trip_navigator.py" line="+83"/>
         <location line="+1"/>
         <source>Search trips</source>
         <translation>Reisen suchen</translation>
@@ -6856,7 +6856,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/views/problems_panel.py" line="-132"/>
+        <location filename="../../ui/views/problems_panel.py" line="-133"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>InvitationWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/invitations.py" line="+230"/>
+        <location filename="../../ui/dialogs/invitations.py" line="+231"/>
         <source>%n invitation(s)</source>
         <translation>
             <numerusform>%n invitation</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/problems_panel.py" line="+172"/>
+        <location filename="../../ui/views/problems_panel.py" line="+173"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -1278,7 +1278,7 @@
         <translation>未覆盖任何内容。以下字段双方都修改过：请保留您的版本、采用对方的版本，或逐个字段选择。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -1515,18 +1515,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-191"/>
+        <location line="+192"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>Full name (split into family and given)</source>
         <translation>姓名（拆分为姓和名）</translation>
     </message>
@@ -1542,35 +1542,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+184"/>
+        <location line="-189"/>
+        <location line="+186"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-184"/>
+        <location line="+185"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>未写国家代码的电话号码所属的国家</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Merge duplicates into the existing people</source>
         <translation>将重复项合并到现有人员(&amp;M)</translation>
     </message>
@@ -1779,8 +1779,8 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../ui/views/contacts_panel.py" line="+82"/>
-        <location line="+218"/>
+        <location filename="../../ui/views/contacts_panel.py" line="+80"/>
+        <location line="+222"/>
         <source>Search names, organizations, positions…</source>
         <translation>搜索姓名、机构、职务…</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>机构（{count}）</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>Search people and organizations</source>
         <translation>搜索人员和机构</translation>
     </message>
@@ -3297,7 +3297,7 @@
 <context>
     <name>InvitationWords</name>
     <message>
-        <location filename="../../ui/dialogs/invitations.py" line="+225"/>
+        <location filename="../../ui/dialogs/invitations.py" line="+226"/>
         <source>Nobody on this trip has an e-mail address: there is nothing to send.</source>
         <translation>本次行程中没有人登记电子邮件地址，无需发送。</translation>
     </message>
@@ -3343,8 +3343,8 @@
 <context>
     <name>InvitationsDialog</name>
     <message>
-        <location line="-184"/>
-        <location line="+97"/>
+        <location line="-185"/>
+        <location line="+98"/>
         <location line="+59"/>
         <source>Send Invitations</source>
         <translation>发送邀请</translation>
@@ -4483,74 +4483,74 @@ Host: {host}</source>
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ui/views/meetings_panel.py" line="+70"/>
-        <location line="+168"/>
+        <location filename="../../ui/views/meetings_panel.py" line="+65"/>
+        <location line="+174"/>
         <source>Search titles, venues, hosts and people…</source>
         <translation>搜索标题、地点、主办方和人员…</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+167"/>
+        <location line="-168"/>
+        <location line="+170"/>
         <source>Stop</source>
         <translation>站</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+167"/>
+        <location line="-170"/>
+        <location line="+170"/>
         <source>Only the meetings at this stop</source>
         <translation>仅显示这一站的会见</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+165"/>
+        <location line="-167"/>
+        <location line="+168"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+165"/>
+        <location line="-168"/>
+        <location line="+168"/>
         <source>Only the meetings on this local day</source>
         <translation>仅显示当地这一天的会见</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+163"/>
+        <location line="-161"/>
+        <location line="+161"/>
         <source>Only the meetings of this kind</source>
         <translation>仅显示此类型的会见</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+161"/>
+        <location line="-159"/>
+        <location line="+159"/>
         <source>Only the meetings in this status</source>
         <translation>仅显示此状态的会见</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+160"/>
+        <location line="-166"/>
+        <location line="+169"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Only the meetings this person attends</source>
         <translation>仅显示此人出席的会见</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+163"/>
+        <location line="-181"/>
+        <location line="+186"/>
         <source>Show &amp;cancelled</source>
         <translation>显示已取消(&amp;C)</translation>
     </message>
@@ -4618,12 +4618,12 @@ Host: {host}</source>
         <translation>会见：{total}</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-266"/>
         <source>Meetings</source>
         <translation>会见</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
         <source>Search meetings</source>
         <translation>搜索会见</translation>
     </message>
@@ -5261,7 +5261,7 @@ Host: {host}</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Problems of the trip</source>
         <translation>团组的问题</translation>
     </message>
@@ -5864,7 +5864,7 @@ Host: {host}</source>
         <translation>{count} 人出席</translation>
     </message>
     <message>
-        <location filename="../../ui/views/schedule/view.py" line="+59"/>
+        <location filename="../../ui/views/schedule/view.py" line="+60"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -6005,7 +6005,7 @@ Host: {host}</source>
         <translation>将可见的日程保存为 PNG 图片，例如用于打印</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+1"/>
         <source>More schedule tools</source>
         <translation>更多日程工具</translation>
@@ -6505,7 +6505,7 @@ Host: {host}</source>
 <context>
     <name>TripNavigator</name>
     <message>
-        <location filename="../../ui/views/trip_navigator.py" line="+82"/>
+        <location filename="../../ui/views/trip_navigator.py" line="+83"/>
         <location line="+1"/>
         <source>Search trips</source>
         <translation>搜索团组</translation>
@@ -6834,7 +6834,7 @@ Host: {host}</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/views/problems_panel.py" line="-132"/>
+        <location filename="../../ui/views/problems_panel.py" line="-133"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>

@@ -142,6 +142,7 @@ class ProblemsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move within, Tab leaves
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         remember_columns(self.table, "problems")

@@ -58,6 +58,7 @@ class TripNavigator(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move within, Tab leaves
         self.table.verticalHeader().hide()
         # Fixed widths from the font, not ResizeToContents: measuring every row of a thousand
         # trips on each reload costs more than the rest of opening the window.

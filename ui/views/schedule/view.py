@@ -46,6 +46,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
 from ui.views.schedule.canvas import ScheduleCanvas
 from ui.views.schedule.layout import DEFAULT_ZOOM, ZOOM_LEVELS, ViewOptions
+from ui.widgets import focus_order
 from ui.workspace import reads_store
 
 if TYPE_CHECKING:
@@ -400,6 +401,8 @@ class ScheduleView(QWidget):
             self.export_image,
         )
 
+        # The toolbar reads before the schedule under it (built again on a language change).
+        focus_order.chain(self.show_cancelled, self.canvas)
         # Shown when the window is too narrow for every button (a large font, 200 %).
         more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
         if more is not None:
