@@ -833,7 +833,7 @@
 <context>
     <name>CheckSettings</name>
     <message>
-        <location filename="../../ui/dialogs/check_settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/check_settings.py" line="+44"/>
         <source>Time between a meeting&apos;s end and a departure</source>
         <translation>Zeit zwischen Terminende und Abreise</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
@@ -3726,13 +3726,13 @@
         <translation>Reisedateien (*.trip.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
         <source>Delegation Planner stores (*.sqlite);;All files (*)</source>
         <translation>Delegation-Planner-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+204"/>
-        <location filename="../../ui/window_frame.py" line="+75"/>
+        <location filename="../../ui/window_frame.py" line="+76"/>
         <source>Trips</source>
         <translation>Reisen</translation>
     </message>
@@ -5441,7 +5441,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+378"/>
+        <location filename="../../ui/dialogs/form.py" line="+384"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -5462,7 +5462,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location line="-224"/>
+        <location line="-229"/>
         <source>{title} (read-only)</source>
         <translation>{title} (schreibgeschützt)</translation>
     </message>

@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+652"/>
+        <location filename="../../ui/main_window.py" line="+653"/>
         <source>(and %n more change(s))</source>
         <translation>
             <numerusform>(and %n more change)</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/form.py" line="+383"/>
+        <location filename="../../ui/dialogs/form.py" line="+389"/>
         <source>Cannot save yet: {problem} (and %n more)</source>
         <translation>
             <numerusform>Cannot save yet: {problem} (and %n more)</numerusform>

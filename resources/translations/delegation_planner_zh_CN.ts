@@ -828,7 +828,7 @@
 <context>
     <name>CheckSettings</name>
     <message>
-        <location filename="../../ui/dialogs/check_settings.py" line="+42"/>
+        <location filename="../../ui/dialogs/check_settings.py" line="+44"/>
         <source>Time between a meeting&apos;s end and a departure</source>
         <translation>会见结束与出发之间的时间</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>检查项目</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
@@ -3712,13 +3712,13 @@
         <translation>团组文件 (*.trip.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
         <source>Delegation Planner stores (*.sqlite);;All files (*)</source>
         <translation>代表团访问规划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+204"/>
-        <location filename="../../ui/window_frame.py" line="+75"/>
+        <location filename="../../ui/window_frame.py" line="+76"/>
         <source>Trips</source>
         <translation>团组</translation>
     </message>
@@ -5421,7 +5421,7 @@ Host: {host}</source>
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+378"/>
+        <location filename="../../ui/dialogs/form.py" line="+384"/>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
@@ -5441,7 +5441,7 @@ Host: {host}</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location line="-224"/>
+        <location line="-229"/>
         <source>{title} (read-only)</source>
         <translation>{title}（只读）</translation>
     </message>
