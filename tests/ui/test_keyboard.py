@@ -108,7 +108,9 @@ def tab_through(qtbot: QtBot, start: QWidget, page: QWidget) -> list[QWidget]:
     for _ in range(60):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         focused = QApplication.focusWidget()
-        if focused is None or not page.isAncestorOf(focused):
+        if focused is not None and start.isAncestorOf(focused):
+            continue  # the tab bar's own scroll buttons, when the tabs do not fit
+        if focused is None or not (focused is page or page.isAncestorOf(focused)):
             return met
         if focused not in met:
             met.append(focused)

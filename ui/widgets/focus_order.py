@@ -20,8 +20,11 @@ def chain(*widgets: QWidget) -> None:
 
 
 def focusable_inside(container: QWidget) -> list[QWidget]:
-    """The widgets in ``container`` that Tab reaches, in the order it reaches them now."""
+    """``container`` (if Tab reaches it) and the widgets in it that Tab reaches, in the order
+    it reaches them now."""
     found: list[QWidget] = []
+    if container.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        found.append(container)
     widget = container.nextInFocusChain()
     while widget is not None and widget is not container and container.isAncestorOf(widget):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
