@@ -64,5 +64,15 @@ class _FormArea(QScrollArea):
         return wanted.boundedTo(fits)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The form's own minimum where the screen holds it, so that a message appearing below
+        grows the dialog instead of squeezing the fields behind a scroll bar (nothing may move
+        while the user types); less only where the screen is too small for it."""
+        inner = self.widget()
         lines = self.fontMetrics().height()
-        return QSize(lines * 12, lines * 6)
+        least = QSize(lines * 12, lines * 6)
+        if inner is None:
+            return least
+        # Room for what the dialog shows besides the form (its margins, reason line and
+        # buttons), so that the dialog around it still fits.
+        rest = QSize(lines * 2, lines * 6)
+        return inner.minimumSizeHint().boundedTo(room(self) - rest).expandedTo(least)
