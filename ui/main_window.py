@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -46,6 +46,7 @@ from ui.views.history import HistoryPanel, describe
 from ui.views.problems_panel import ProblemsPanel
 from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
+from ui.widgets import screen_fit
 from ui.window_frame import TAB_TITLES
 from ui.workspace import Workspace, reads_store
 
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.background = Background(self)
         self._files: TripFiles | None = None
         self._edits: RecordEdits | None = None
-        self.resize(1280, 800)
+        screen_fit.fit(self, QSize(1280, 800))
 
         self.navigator = TripNavigator(self)
         self.trips_dock = self._dock(
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         self.navigator.retranslate()
         self.history.retranslate()
+        self.problems.retranslate()
         self._show_store_name(self.store)
         self.refresh()
         self._update_actions()

@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlalchemy.orm import Session
 
+from ui.widgets import focus_order
+
 
 class TripPanel(Protocol):
     """A tab of the open trip. It holds no ORM objects: ``load`` reads what it shows in the
@@ -130,6 +132,9 @@ class TripTabs:
             widget.setCurrentIndex(current)
         finally:
             widget.blockSignals(blocked)
+        # Tab goes from the tabs into the page shown, as the window reads; made after the
+        # window, the panel came last in its focus chain, after the docks (issue 24).
+        focus_order.chain(widget.tabBar(), *focus_order.focusable_inside(panel))
         if page is not None:
             page.deleteLater()
         return panel

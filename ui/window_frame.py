@@ -13,12 +13,13 @@ shows what the window will.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.settings import Settings
+from ui.widgets import screen_fit
 
 TAB_TITLES = (
     QT_TRANSLATE_NOOP("MainWindow", "&Overview"),
@@ -57,7 +58,7 @@ class StartFrame(QMainWindow):
         super().__init__(parent)
         self.setObjectName("startFrame")
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Delegation Planner"))
-        self.resize(1280, 800)
+        screen_fit.fit(self, QSize(1280, 800))  # as the main window does
         self._shown = False
         self._painted = False
         for title in MENU_TITLES:

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.checks import KINDS, CheckSettings
 from ui.colours import show_as_error
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.widgets import screen_fit
 
 
 def _title(text: str) -> str:
@@ -128,6 +130,12 @@ class CheckSettingsDialog(QDialog):
             check.setChecked(settings.is_enabled(kind))
             self.kinds[kind] = check
             grid.addWidget(check, index // 3, index % 3)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(columns)
+        body.addWidget(kinds_box)
+        # Scrolls where the screen cannot hold the three columns (200 %, a large font).
+        form = screen_fit.scrolling(body, self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -140,14 +148,18 @@ class CheckSettingsDialog(QDialog):
         defaults.clicked.connect(lambda: self.show_settings(CheckSettings()))
         self.ok_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(kinds_box)
+        layout.addWidget(form, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         for widget in self.inputs.values():
             signal = widget.valueChanged if isinstance(widget, QSpinBox) else widget.timeChanged
             signal.connect(self._validate)
         self._validate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not event.spontaneous():
+            screen_fit.fit_dialog(self)
+        super().showEvent(event)
 
     def _input(self, f: dataclasses.Field[Any], value: Any) -> QSpinBox | QTimeEdit:
         if f.metadata.get("unit") == "time":

@@ -85,6 +85,7 @@ class ConflictDialog(QDialog):
 
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("conflictFields")
+        self.table.setTabKeyNavigation(False)  # arrows move within, Tab leaves
         self.table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Your version"), self.tr("Their version")]
         )

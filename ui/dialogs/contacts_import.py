@@ -149,6 +149,7 @@ class ContactsImportDialog(QDialog):
 
         self.mapping_table = QTableWidget(0, 3, self)
         self.mapping_table.setObjectName("mapping")
+        self.mapping_table.setTabKeyNavigation(False)  # arrows move within, Tab leaves
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.horizontalHeader().setSectionResizeMode(
@@ -156,6 +157,7 @@ class ContactsImportDialog(QDialog):
         )
         self.preview = QTableWidget(0, 7, self)
         self.preview.setObjectName("preview")
+        self.preview.setTabKeyNavigation(False)
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)

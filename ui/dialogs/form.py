@@ -48,6 +48,7 @@ from planner.protocol import editing as protocol_editing
 from planner.records import Record, TripContext, cleaned
 from ui import i18n
 from ui.field_names import field_name
+from ui.widgets import screen_fit
 from ui.widgets.local_time_edit import LocalTimeEdit
 from ui.widgets.messages import (
     ElidedLine,
@@ -171,6 +172,8 @@ class RecordDialog(QDialog, Generic[R]):
         return self.buttons.button(QDialogButtonBox.StandardButton.Close)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
+        if not event.spontaneous():
+            screen_fit.fit_dialog(self)
         super().showEvent(event)
         if self.read_only_reason is not None:
             # Enter or Escape closes; no field takes the focus as if it could be typed in.
@@ -253,6 +256,11 @@ class RecordDialog(QDialog, Generic[R]):
         # The box between label and field hides the buddy from Qt's accessible name lookup.
         if spoken and not target.accessibleName():
             target.setAccessibleName(spoken)
+        # A field of several controls (a filter above a list of choices): the list is the
+        # field's too, and a screen reader says whose list it is.
+        for view in widget.findChildren(QAbstractItemView):
+            if spoken and not view.accessibleName():
+                view.setAccessibleName(spoken)
         form.addRow(label, box)
         self.fields[name] = widget
         self.messages[name] = mark
@@ -294,6 +302,9 @@ class RecordDialog(QDialog, Generic[R]):
 
     def finish(self, body: QLayout) -> None:
         """Put ``body`` above the messages and buttons, and show the first problems."""
+        # The form scrolls where the screen cannot hold it (200 %, a large font); made
+        # before the buttons, so that moving the fields into it keeps them first for Tab.
+        form = screen_fit.scrolling(body, self)
         # Made last, so that Tab reaches them after every field (Qt's focus chain follows
         # the order widgets are made in).
         self.reason = ElidedLine("problems", self)
@@ -308,7 +319,7 @@ class RecordDialog(QDialog, Generic[R]):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
-        layout.addLayout(body, 1)
+        layout.addWidget(form, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.reason_mark)
         bottom.addWidget(self.reason, 1)

@@ -67,6 +67,7 @@ class InvitationsDialog(QDialog):
         self.language.currentIndexChanged.connect(self._replan)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("messages")
+        self.table.setTabKeyNavigation(False)  # arrows move within, Tab leaves
         self.table.setAccessibleName(self.tr("Messages to send"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Recipient"), self.tr("Meeting"), self.tr("Message")]

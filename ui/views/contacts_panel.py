@@ -72,15 +72,15 @@ class ContactsPanel(QWidget):
         self._last = ""
         self.people_model = PeopleModel(self)
         self.organizations_model = OrganizationsModel(self)
-        self.people_table = self._table(self.people_model, "peopleTable", PeopleProxy(self))
-        self.organizations_table = self._table(
-            self.organizations_model, "organizationsTable", SearchProxy(self)
-        )
+        # Made in reading order, which Tab follows: the search, the tabs, the filters and
+        # then their table (issue 24).
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
         self.search.setAccessibleName(self.tr("Search people and organizations"))
         self.search.setPlaceholderText(self.tr("Search names, organizations, positions…"))
         self.search.setClearButtonEnabled(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("contactTabs")
         self.filter_label = QLabel(self)
         self.side_filter = QComboBox(self)
         self.side_filter.setObjectName("sideFilter")
@@ -91,6 +91,10 @@ class ContactsPanel(QWidget):
         self.side_hint.setObjectName("sideHint")
         self.side_hint.setWordWrap(True)  # a narrow window wraps it rather than widening
         self.side_hint.setVisible(workspace is not None)
+        self.people_table = self._table(self.people_model, "peopleTable", PeopleProxy(self))
+        self.organizations_table = self._table(
+            self.organizations_model, "organizationsTable", SearchProxy(self)
+        )
         people_page = QWidget(self)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_label)
@@ -101,8 +105,6 @@ class ContactsPanel(QWidget):
         page.setContentsMargins(0, 4, 0, 0)
         page.addLayout(filters)
         page.addWidget(self.people_table, 1)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("contactTabs")
         self.tabs.addTab(people_page, "")
         self.tabs.addTab(self.organizations_table, "")
         self._side_actions = self._make_side_actions()

@@ -121,6 +121,7 @@ class HistoryPanel(QWidget):
         self.list.setHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Of"), self.tr("Changes")]
         )
+        self.list.setAccessibleName(self.tr("History of changes"))
         self._show_title()
 
     # -- filling

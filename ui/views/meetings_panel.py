@@ -57,23 +57,26 @@ class MeetingsPanel(QWidget):
         self._fitted = False
         self.model = MeetingTableModel(parent=self)
         self.proxy = MeetingFilterProxy(self)
-        self.table = UuidTableView(self.model, self.proxy, self)
-        self.table.setObjectName("meetingsTable")
-        remember_columns(self.table, "meetings")
-        self.table.setAccessibleName(self.tr("Meetings"))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MeetingTableModel.START, Qt.SortOrder.AscendingOrder)
-
+        # Made in reading order, which is the order Tab follows: the search and the filters
+        # before the table they narrow (issue 24).
         self.search = QLineEdit(self)
         self.search.setObjectName("meetingSearch")
         self.search.setAccessibleName(self.tr("Search meetings"))
         self.search.setPlaceholderText(self.tr("Search titles, venues, hosts and people…"))
         self.search.setClearButtonEnabled(True)
+        self.show_cancelled = QCheckBox(self.tr("Show &cancelled"), self)
+        self.show_cancelled.setObjectName("showCancelled")
+        self.show_cancelled.setChecked(True)
         self.stop_filter = self._combo(
             "meetingStopFilter", self.tr("Stop"), self.tr("Only the meetings at this stop")
         )
         self.day_filter = self._combo(
             "meetingDayFilter", self.tr("Day"), self.tr("Only the meetings on this local day")
+        )
+        self.person_filter = self._combo(
+            "meetingPersonFilter",
+            self.tr("Person"),
+            self.tr("Only the meetings this person attends"),
         )
         self.kind_filter = self._combo(
             "meetingKindFilter", self.tr("Kind"), self.tr("Only the meetings of this kind")
@@ -81,14 +84,12 @@ class MeetingsPanel(QWidget):
         self.status_filter = self._combo(
             "meetingStatusFilter", self.tr("Status"), self.tr("Only the meetings in this status")
         )
-        self.person_filter = self._combo(
-            "meetingPersonFilter",
-            self.tr("Person"),
-            self.tr("Only the meetings this person attends"),
-        )
-        self.show_cancelled = QCheckBox(self.tr("Show &cancelled"), self)
-        self.show_cancelled.setObjectName("showCancelled")
-        self.show_cancelled.setChecked(True)
+        self.table = UuidTableView(self.model, self.proxy, self)
+        self.table.setObjectName("meetingsTable")
+        remember_columns(self.table, "meetings")
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MeetingTableModel.START, Qt.SortOrder.AscendingOrder)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("meetingCount")
         # Wide enough for any count, so that the search box does not jump while typing.

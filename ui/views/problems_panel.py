@@ -149,6 +149,7 @@ class ProblemsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move within, Tab leaves
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         remember_columns(self.table, "problems")
@@ -158,7 +159,14 @@ class ProblemsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+        self.retranslate()
         self.show_problems([])
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Problems of the trip"))
+        self.table.setAccessibleDescription(
+            self.tr("Enter shows what the selected problem is about")
+        )
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.model.reload(problems)

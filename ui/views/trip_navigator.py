@@ -48,7 +48,6 @@ class TripNavigator(QWidget):
         self.proxy.setFilterKeyColumn(0)
         self.search = QLineEdit(self)
         self.search.setObjectName("tripSearch")
-        self.search.setPlaceholderText(self.tr("Search trips"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
@@ -59,6 +58,7 @@ class TripNavigator(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move within, Tab leaves
         self.table.verticalHeader().hide()
         # Fixed widths from the font, not ResizeToContents: measuring every row of a thousand
         # trips on each reload costs more than the rest of opening the window.
@@ -77,9 +77,15 @@ class TripNavigator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search trips"))
+        self.search.setAccessibleName(self.tr("Search trips"))
+        self.table.setAccessibleName(self.tr("Trips"))
+        self.table.setAccessibleDescription(
+            self.tr("Arrow keys choose a trip, Enter edits it, Tab moves on")
+        )
 
     def reload(self, rows: list[TripSummary]) -> None:
         """New rows, the same trip selected if it still exists; ``trip_selected`` is emitted

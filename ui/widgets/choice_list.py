@@ -36,6 +36,7 @@ class ChoiceList(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("choices")
+        self.list.setAccessibleDescription(self.tr("Space ticks or unticks the current entry"))
         # Long names are cut with "…" (the tooltip has them whole), not scrolled sideways.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)

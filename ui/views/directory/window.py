@@ -242,6 +242,9 @@ class DirectoryWindow(CompanionWindow):
         self.search.setPlaceholderText(
             self.tr("Search names in any script, organizations, positions, e-mail…")
         )
+        self.search.setAccessibleName(self.tr("Search the directory"))
+        self.people_table.setAccessibleName(self.tr("People in the directory"))
+        self.organizations_table.setAccessibleName(self.tr("Organizations in the directory"))
         self.kind_label.setText(self.tr("&Kind:"))
         self.country_label.setText(self.tr("C&ountry:"))
         self._fill_kinds()

@@ -257,6 +257,15 @@ class RegistersWindow(CompanionWindow):
         )
         self.follow_up_search.setPlaceholderText(self.tr("Search tasks, owners, meetings…"))
         self.gift_search.setPlaceholderText(self.tr("Search gifts, givers, receivers…"))
+        for search, table, what, rows in (
+            (self.agreement_search, self.agreements_table, self.tr("Search agreements"),
+             self.tr("Agreements")),
+            (self.follow_up_search, self.follow_ups_table, self.tr("Search follow-ups"),
+             self.tr("Follow-ups")),
+            (self.gift_search, self.gifts_table, self.tr("Search gifts"), self.tr("Gifts")),
+        ):  # fmt: skip
+            search.setAccessibleName(what)
+            table.setAccessibleName(rows)
         self.partner_label.setText(self.tr("&Partner:"))
         self.status_label.setText(self.tr("&Status:"))
         self.year_label.setText(self.tr("&Year:"))

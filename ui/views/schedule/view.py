@@ -46,6 +46,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
 from ui.views.schedule.canvas import ScheduleCanvas
 from ui.views.schedule.layout import DEFAULT_ZOOM, ZOOM_LEVELS, ViewOptions
+from ui.widgets import focus_order
 from ui.workspace import reads_store
 
 if TYPE_CHECKING:
@@ -304,7 +305,11 @@ class ScheduleView(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
-        def action(text: str, tip: str, slot: object, keys: object = None) -> QAction:
+        def action(
+            text: str, tip: str, slot: object, keys: object = None, spoken: str = ""
+        ) -> QAction:
+            """A toolbar button; ``spoken`` names one whose text is a sign (◀, +), which a
+            screen reader would read as "black left-pointing triangle"."""
             act = QAction(text, self)
             act.setToolTip(tip)
             act.setShortcutContext(context)
@@ -313,10 +318,16 @@ class ScheduleView(QWidget):
             act.triggered.connect(slot)
             self.addAction(act)
             bar.addAction(act)
+            if spoken:
+                bar.widgetForAction(act).setAccessibleName(spoken)
             return act
 
         self.previous_action = action(
-            "◀", self.tr("Previous days (Alt+Left)"), lambda: self.page(-1), "Alt+Left"
+            "◀",
+            self.tr("Previous days (Alt+Left)"),
+            lambda: self.page(-1),
+            "Alt+Left",
+            self.tr("Previous days"),
         )
         self.first_day = QComboBox(self)
         self.first_day.setObjectName("scheduleFirstDay")
@@ -324,7 +335,11 @@ class ScheduleView(QWidget):
         self.first_day.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         bar.addWidget(self.first_day)
         self.next_action = action(
-            "▶", self.tr("Next days (Alt+Right)"), lambda: self.page(1), "Alt+Right"
+            "▶",
+            self.tr("Next days (Alt+Right)"),
+            lambda: self.page(1),
+            "Alt+Right",
+            self.tr("Next days"),
         )
         self.day_count = QComboBox(self)
         self.day_count.setObjectName("scheduleDayCount")
@@ -347,12 +362,17 @@ class ScheduleView(QWidget):
             self.tr("Zoom out (Ctrl+-)"),
             lambda: self.zoom(-1),
             QKeySequence.StandardKey.ZoomOut,
+            self.tr("Zoom out"),
         )
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("scheduleZoom")
         bar.addWidget(self.zoom_label)
         self.zoom_in_action = action(
-            "+", self.tr("Zoom in (Ctrl++)"), lambda: self.zoom(1), QKeySequence.StandardKey.ZoomIn
+            "+",
+            self.tr("Zoom in (Ctrl++)"),
+            lambda: self.zoom(1),
+            QKeySequence.StandardKey.ZoomIn,
+            self.tr("Zoom in"),
         )
         self.snap = QComboBox(self)
         self.snap.setObjectName("scheduleSnap")
@@ -380,6 +400,14 @@ class ScheduleView(QWidget):
             self.tr("Save the visible schedule as a PNG image, e.g. to print it"),
             self.export_image,
         )
+
+        # The toolbar reads before the schedule under it (built again on a language change).
+        focus_order.chain(self.show_cancelled, self.canvas)
+        # Shown when the window is too narrow for every button (a large font, 200 %).
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More schedule tools"))
+            more.setToolTip(self.tr("More schedule tools"))
 
         self.first_day.currentIndexChanged.connect(lambda _i: self._options_changed())
         self.day_count.currentIndexChanged.connect(lambda _i: self._options_changed())
