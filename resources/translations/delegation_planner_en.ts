@@ -4,7 +4,7 @@
 <context>
     <name>AttendeePicker</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/attendee_picker.py" line="+352" />
+        <location filename="../../ui/widgets/attendee_picker.py" line="+352"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BranchVenueEditing</name>
     <message numerus="yes">
-        <location filename="../../ui/branch_venues.py" line="+101" />
+        <location filename="../../ui/branch_venues.py" line="+101"/>
         <source>Its %n attendee(s) will no longer join from there.</source>
         <translation>
             <numerusform>Its %n attendee will no longer join from there.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CalendarImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/calendar_import.py" line="+130" />
+        <location filename="../../ui/dialogs/calendar_import.py" line="+130"/>
         <source>%n answer(s) to set</source>
         <translation>
             <numerusform>%n answer to set</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>CalendarWords</name>
     <message numerus="yes">
-        <location filename="../../ui/trip_files.py" line="+33" />
+        <location filename="../../ui/trip_files.py" line="+33"/>
         <source>Import Calendar (%n event(s))</source>
         <translation>
             <numerusform>Import Calendar (%n event)</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set Answers from a Reply (%n answer(s))</source>
         <translation>
             <numerusform>Set Answers from a Reply (%n answer)</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ChoiceList</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/choice_list.py" line="+139" />
+        <location filename="../../ui/widgets/choice_list.py" line="+140"/>
         <source>%n chosen</source>
         <translation>
             <numerusform>%n chosen</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="+259" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+260"/>
         <source>%n visa(s)</source>
         <translation>
             <numerusform>%n visa</numerusform>
@@ -78,26 +78,26 @@
 <context>
     <name>DirectoryWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/views/directory/window.py" line="+479" />
-        <source>Delete '{name}' from the directory? They are taken off %n meeting(s).</source>
+        <location filename="../../ui/views/directory/window.py" line="+482"/>
+        <source>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting(s).</source>
         <translation>
-            <numerusform>Delete '{name}' from the directory? They are taken off %n meeting.</numerusform>
-            <numerusform>Delete '{name}' from the directory? They are taken off %n meetings.</numerusform>
+            <numerusform>Delete &apos;{name}&apos; from the directory? They are taken off %n meeting.</numerusform>
+            <numerusform>Delete &apos;{name}&apos; from the directory? They are taken off %n meetings.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
-        <source>Delete '{name}' from the directory? Its %n people stay, without an organization.</source>
+        <location line="+7"/>
+        <source>Delete &apos;{name}&apos; from the directory? Its %n people stay, without an organization.</source>
         <translation>
-            <numerusform>Delete '{name}' from the directory? Its %n person stays, without an organization.</numerusform>
-            <numerusform>Delete '{name}' from the directory? Its %n people stay, without an organization.</numerusform>
+            <numerusform>Delete &apos;{name}&apos; from the directory? Its %n person stays, without an organization.</numerusform>
+            <numerusform>Delete &apos;{name}&apos; from the directory? Its %n people stay, without an organization.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportReport</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/calendar_export.py" line="+230" />
+        <location filename="../../ui/dialogs/calendar_export.py" line="+230"/>
         <source>Wrote %n file(s) to {where}.</source>
         <translation>
             <numerusform>Wrote %n file to {where}.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n event(s) in all.</source>
         <translation>
             <numerusform>%n event in all.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>InvitationWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/invitations.py" line="+230" />
+        <location filename="../../ui/dialogs/invitations.py" line="+231"/>
         <source>%n invitation(s)</source>
         <translation>
             <numerusform>%n invitation</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>and %n cancellation(s).</source>
         <translation>
             <numerusform>and %n cancellation.</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>Saved %n draft(s) in {folder}.</source>
         <translation>
             <numerusform>Saved %n draft in {folder}.</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sent %n message(s).</source>
         <translation>
             <numerusform>Sent %n message.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>LettersDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/letters_export.py" line="+226" />
+        <location filename="../../ui/dialogs/letters_export.py" line="+226"/>
         <source>Wrote %n file(s) to {folder}</source>
         <translation>
             <numerusform>Wrote %n file to {folder}</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+652" />
+        <location filename="../../ui/main_window.py" line="+654"/>
         <source>(and %n more change(s))</source>
         <translation>
             <numerusform>(and %n more change)</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>OverviewDays</name>
     <message numerus="yes">
-        <location filename="../../ui/views/trip_overview.py" line="+109" />
+        <location filename="../../ui/views/trip_overview.py" line="+109"/>
         <source>%n meetings on these days; the Meetings tab lists each.</source>
         <translation>
             <numerusform>%n meeting on these days; the Meetings tab lists each.</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/problems_panel.py" line="+172" />
+        <location filename="../../ui/views/problems_panel.py" line="+180"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/form.py" line="+378" />
+        <location filename="../../ui/dialogs/form.py" line="+389"/>
         <source>Cannot save yet: {problem} (and %n more)</source>
         <translation>
             <numerusform>Cannot save yet: {problem} (and %n more)</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>RegistersWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/views/registers/window.py" line="+331" />
+        <location filename="../../ui/views/registers/window.py" line="+340"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n follow-up overdue</numerusform>
