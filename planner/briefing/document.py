@@ -92,8 +92,12 @@ def write_briefing(
     path: Path,
     options: BriefingOptions | None = None,
     progress: Progress | None = None,
+    *,
+    docx: Path | None = None,
 ) -> Built:
-    """Read the trip, lay out its pack and write it to ``path`` (replacing it whole)."""
+    """Read the trip, lay out its pack and write it to ``path`` (replacing it whole); with
+    ``docx``, write the same pack there as a structured DOCX too, the accessible edition
+    (:mod:`planner.briefing.docx_pack`). Both are made before either is written."""
     options = options or BriefingOptions()
     pack = read_pack(
         session,
@@ -103,6 +107,11 @@ def write_briefing(
         person_uuid=options.person_uuid,
     )
     built = render(pack, options, progress)
+    if docx is not None:
+        from planner.briefing import docx_pack  # noqa: PLC0415 - python-docx only when asked
+
+        document = docx_pack.render_docx(pack, options)
+        write_file(docx, document)
     write_file(path, built.data)
     return built
 
@@ -153,6 +162,55 @@ def story(ctx: Context) -> list[Any]:
     ]
 
 
+@dataclass(frozen=True)
+class Properties:
+    """What the file says about itself (the PDF's document information, the DOCX's core
+    properties): a reader's file list and a screen reader's first words."""
+
+    title: str
+    author: str | None
+    subject: str
+    keywords: tuple[str, ...]
+
+
+def properties(ctx: Context) -> Properties:
+    pack, labels = ctx.pack, ctx.labels
+    trip = pack.trip
+    edition = labels[f"edition.{ctx.options.edition}"]
+    pack_title = labels.of_visit("briefing_pack", trip.direction)
+    subject = f"{pack_title}, {edition}"
+    if pack.person is not None:
+        subject += f" · {labels.get('personal_for', name=ctx.person_name(pack.person))}"
+    keywords = [
+        pack_title,
+        edition,
+        marking(pack, ctx.options, labels)[0],
+        *dict.fromkeys(stop.city for stop in trip.stops),
+    ]
+    return Properties(
+        title=clean(trip.title),
+        author=clean(trip.organizer.name) if trip.organizer else None,
+        subject=subject,
+        keywords=tuple(clean(k) for k in keywords if k),
+    )
+
+
+def marking(pack: Pack, options: BriefingOptions, labels: Labels) -> tuple[str, Any]:
+    """The marking printed on every page and its colour: the trip's classification, or in
+    the external edition what it means for partners (never "internal", which partners would
+    read as a document they should not have)."""
+    classification = pack.trip.classification
+    if not options.internal:
+        key = f"marking.external.{classification or 'internal'}"
+        return labels[key].upper(), st.MARKINGS.get(classification or "", st.ACCENT)
+    if classification is None:
+        return "", st.ACCENT
+    return (
+        labels.word("classification", classification).upper(),
+        st.MARKINGS.get(classification, st.ACCENT),
+    )
+
+
 def file_name(title: str, edition: str) -> str:
     """``Nanshan delegation - briefing (internal).pdf``: safe on Windows, macOS and Linux."""
     stem = _UNSAFE_IN_NAMES.sub("_", clean(title)).strip(" .")[:100].rstrip(" .") or "trip"
@@ -172,22 +230,11 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
     def __init__(
         self, out: Any, pack: Pack, options: BriefingOptions, font: str, ctx: Context
     ) -> None:
-        trip = pack.trip
         labels = ctx.labels
         self.pack, self.options, self.labels, self.font = pack, options, labels, font
         self.control = control(ctx)
         self.stamp = stamp(ctx, self.control)
-        edition = labels[f"edition.{options.edition}"]
-        pack_title = labels.of_visit("briefing_pack", trip.direction)
-        subject = f"{pack_title}, {edition}"
-        if pack.person is not None:
-            subject += f" · {labels.get('personal_for', name=ctx.person_name(pack.person))}"
-        keywords = [
-            pack_title,
-            edition,
-            self._marking()[0],
-            *dict.fromkeys(stop.city for stop in trip.stops),
-        ]
+        about = properties(ctx)
         super().__init__(
             out,
             pagesize=st.PAPERS[options.paper],
@@ -195,10 +242,10 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
             rightMargin=st.MARGIN_X,
             topMargin=st.MARGIN_TOP,
             bottomMargin=st.MARGIN_BOTTOM,
-            title=clean(trip.title),
-            author=clean(trip.organizer.name) if trip.organizer else None,
-            subject=subject,
-            keywords=[clean(k) for k in keywords if k],
+            title=about.title,
+            author=about.author,
+            subject=about.subject,
+            keywords=list(about.keywords),
             creator=f"Delegation Planner {__version__}",
             initialFontName=font,
             initialFontSize=9.5,
@@ -237,19 +284,7 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
     # -- page decorations ---------------------------------------------------------------------
 
     def _marking(self) -> tuple[str, Any]:
-        """The marking printed on every page: the trip's classification, or in the external
-        edition what it means for partners (never "internal", which partners would read as
-        a document they should not have)."""
-        classification = self.pack.trip.classification
-        if not self.options.internal:
-            key = f"marking.external.{classification or 'internal'}"
-            return self.labels[key].upper(), st.MARKINGS.get(classification or "", st.ACCENT)
-        if classification is None:
-            return "", st.ACCENT
-        return (
-            self.labels.word("classification", classification).upper(),
-            st.MARKINGS.get(classification, st.ACCENT),
-        )
+        return marking(self.pack, self.options, self.labels)
 
     def _cover_page(self, canv: PackCanvas, _doc: Any) -> None:
         width, height = self.pagesize
