@@ -107,12 +107,10 @@ def write_briefing(
         person_uuid=options.person_uuid,
     )
     built = render(pack, options, progress)
-    if docx is not None:
-        from planner.briefing import docx_pack  # noqa: PLC0415 - python-docx only when asked
-
-        document = docx_pack.render_docx(pack, options)
-        write_file(docx, document)
+    document = _docx(pack, options) if docx is not None else None
     write_file(path, built.data)
+    if docx is not None and document is not None:
+        write_file(docx, document)
     return built
 
 
@@ -391,3 +389,10 @@ def fit(text: str, font: str, size: float, width: float) -> str:
         else:
             high = middle - 1
     return text[:low].rstrip() + "…"
+
+
+def _docx(pack: Pack, options: BriefingOptions) -> bytes:
+    # python-docx (and lxml) load only when a DOCX is asked for.
+    from planner.briefing import docx_pack  # noqa: PLC0415
+
+    return docx_pack.render_docx(pack, options)
