@@ -162,7 +162,6 @@ TEXTS: dict[str, str] = {
     # Translators: a column of seat numbers counted from the left end of the table's row.
     "seat_from_left": N_("Seat from the left"),
     "place": N_("Place"),
-    "role_or_position": N_("Role or position"),
     "logo_of": N_("Logo of {organization}"),
     "logo": N_("Logo"),
     "speaking_order": N_("Speaking order"),

@@ -155,7 +155,7 @@ def test_the_seating_plans_are_tables_of_seats_in_the_plan_s_order(
         for t in document.tables
         if t.rows[0].cells[0].text in SEAT_HEADERS
     }
-    talks = seats[("Side", "Seat from the left", "Name", "Role or position")]
+    talks = seats[("Side", "Seat from the left", "Name", "Role", "Position")]
     # The host row, then the guests', numbered by the plan's columns from the left: the heads
     # face each other in the middle column, the interpreter at his head's side.
     assert [row[:3] for row in talks] == [
@@ -163,10 +163,12 @@ def test_the_seating_plans_are_tables_of_seats_in_the_plan_s_order(
         ["Guest side", "2", "Mr. Li Wei (李伟)"],
         ["Guest side", "3", "Chen Jing (陈静)"],
     ]
-    assert talks[1][3] == "Head of delegation"
-    signing = seats[("Side", "Place", "Name", "Role or position")]
-    assert ["Guest side", "Signatory", "Mr. Li Wei (李伟)", "Head of delegation"] in signing
-    assert ["Guest side", "Interpreter", "Chen Jing (陈静)", "Interpreter"] in signing
+    assert talks[1][3:] == ["Head of delegation", "Deputy District Mayor (head of delegation)"]
+    assert talks[0][3] == ""  # a counterpart has a position, no role in the delegation
+    signing = seats[("Side", "Place", "Name", "Role", "Position")]
+    rows = [row[:4] for row in signing]
+    assert ["Guest side", "Signatory", "Mr. Li Wei (李伟)", "Head of delegation"] in rows
+    assert ["Guest side", "Interpreter", "Chen Jing (陈静)", "Interpreter"] in rows
 
 
 def test_every_picture_has_alt_text(office: store.Store, tmp_path: Path) -> None:

@@ -133,12 +133,12 @@ def _talks_seats(ctx: Context, plan: protocol.SeatingPlan) -> SeatList:
             labels[f"{side}_side"],
             str(seat.x + reach + 1),
             _name(ctx, seat.attendee),
-            _detail(ctx, seat.attendee),
+            *_role_and_position(ctx, seat.attendee),
         )
         for side in (protocol.HOST, protocol.GUEST)
         for seat in plan.row(side)
     )
-    header = ("side", "seat_from_left", "name", "role_or_position")
+    header = ("side", "seat_from_left", "name", "role", "position")
     return SeatList(tuple(labels[h] for h in header), rows)
 
 
@@ -150,27 +150,28 @@ def _layout_seats(ctx: Context, layout: Layout) -> SeatList:
             labels[f"{place.side}_side"] if place.side else "",
             place_tag(ctx, layout, place),
             _name(ctx, place.attendee),
-            _detail(ctx, place.attendee),
+            *_role_and_position(ctx, place.attendee),
         )
         for place in layout.places
         if place.attendee is not None
     )
-    header = ("side", "place", "name", "role_or_position")
+    header = ("side", "place", "name", "role", "position")
     return SeatList(tuple(labels[h] for h in header), rows)
 
 
 def _seat(ctx: Context, a: protocol.Attendee) -> list[Any]:
     """Name, and under it the delegation role or the counterpart's position."""
     name = _name(ctx, a)
-    detail = _detail(ctx, a)
+    detail = ctx.labels.word("role", a.role) if a.role else a.position
     cells = [ctx.text("seat", _cut(name))]
     if detail:
         cells.append(ctx.text("seat_muted", _cut(detail)))
     return cells
 
 
-def _detail(ctx: Context, a: protocol.Attendee) -> str:
-    return ctx.labels.word("role", a.role) if a.role else (a.position or "")
+def _role_and_position(ctx: Context, a: protocol.Attendee) -> tuple[str, str]:
+    """The delegation role (none for a counterpart) and the position, each in its column."""
+    return (ctx.labels.word("role", a.role) if a.role else "", a.position or "")
 
 
 def _cut(text: str) -> str:
