@@ -58,7 +58,11 @@ from planner.briefing.options import BriefingOptions
 from planner.briefing.text import in_reading_order
 
 LANGUAGE_TAGS = {"en": "en-GB", "de": "de-DE", "zh": "zh-CN"}
-"""The document's language (``w:lang``, the core properties) for each pack language."""
+"""The document's language (the core properties) for each pack language."""
+LATIN_TAGS = {"en": "en-GB", "de": "de-DE", "zh": "en-GB"}
+"""The language of text in Latin letters (``w:lang w:val``; Chinese is ``w:eastAsia``): in a
+Chinese pack that is the English of venues and organizations, and a word processor that took
+it for Chinese would break "Frankfurt" anywhere, as it breaks between ideographs."""
 CHINESE_TAG = "zh-CN"
 HAN = re.compile(
     "([\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f"
@@ -113,7 +117,7 @@ class _Writer:
         core.author = about.author or ""
         core.language = language
         core.comments = ""
-        _document_language(doc, language)
+        _document_language(doc, LATIN_TAGS.get(ctx.labels.language, language))
         section = doc.sections[0]
         page_width, page_height = st.PAPERS[ctx.options.paper]
         section.page_width, section.page_height = Pt(page_width), Pt(page_height)
@@ -243,14 +247,22 @@ class _Writer:
         if not flowable.repeatRows:
             self.untabled(rows)
             return
-        self.grid(rows, flowable.repeatRows)
+        self.grid(rows, flowable.repeatRows, flowable._argW)
 
-    def grid(self, rows: list[list[list[Any]]], header_rows: int = 1) -> None:
+    def grid(self, rows: list[list[list[Any]]], header_rows: int = 1, widths: Any = None) -> None:
+        """A table, its first ``header_rows`` marked as its header; columns ``widths`` points
+        wide as in the PDF (the schedule's "What" wider than its times), else evenly."""
         if self.page_break:
             self.paragraph()
         columns = max(len(row) for row in rows)
         table = self.doc.add_table(rows=len(rows), cols=columns)
         table.style = "Table Grid"
+        if widths and all(isinstance(w, (int, float)) for w in widths):
+            table.autofit = False
+            for column, width in zip(table.columns, widths, strict=False):
+                column.width = Pt(width)  # the grid, which LibreOffice reads
+                for cell in column.cells:
+                    cell.width = Pt(width)  # each cell's, which Word reads
         for r, row in enumerate(rows):
             cells = table.rows[r].cells
             for c, parts in enumerate(row):
