@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import re
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -308,3 +309,39 @@ def test_planner_briefing_docx_writes_both_files(office: store.Store, tmp_path: 
     args.docx = False
     assert command.run(args, lines.append) == 0
     assert len(lines) == 1 and not (tmp_path / "pack.docx").exists()
+
+
+# -- a word processor opens it ----------------------------------------------------------------
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice (soffice) is optional: not installed"
+)
+def test_libreoffice_opens_the_chinese_pack_and_prints_it_whole(
+    office: store.Store, tmp_path: Path
+) -> None:
+    document = build(office, add_trip(office, NANSHAN), tmp_path / "zh.pdf", language="zh")
+    out = tmp_path / "office"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(tmp_path / "zh.docx"),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=240,
+    )
+    text = flat(pdftotext(out / "zh.pdf"))
+    for words in ("目录", "会见简报", "李伟先生（Li Wei）", "深圳市南山区人民政府", "主方"):
+        assert words in text, words
+    # Latin words of a Chinese pack are English to the word processor: never broken mid-word
+    # as between ideographs ("Fran kfurt" in a narrow cell).
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    written = " ".join([p.text for p in document.paragraphs] + cells)
+    assert text.count("Frankfurt") == written.count("Frankfurt") > 10
