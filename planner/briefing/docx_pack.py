@@ -143,7 +143,7 @@ class _Writer:
             paragraph = self.paragraph()
             if flowable.text.style.name.startswith("toc2"):
                 paragraph.paragraph_format.left_indent = Mm(6)
-            self.link(paragraph, flowable.key, flowable.text.text)
+            self.link(paragraph, flowable.key, _plain(flowable.text.text))
         elif isinstance(flowable, Paragraph):
             self.text(flowable)
         elif isinstance(flowable, Table):
@@ -231,12 +231,13 @@ class _Writer:
         return made
 
     def link(self, paragraph: DocxParagraph, key: str, text: str, **style: bool) -> None:
-        """``text`` as a link to the heading ``key``, which a reader follows with Enter."""
+        """``text`` (plain, not markup) as a link to the heading ``key``, which a reader
+        follows with Enter."""
         hyperlink = OxmlElement("w:hyperlink")
         hyperlink.set(qn("w:anchor"), self.bookmark_name(key))
         hyperlink.set(qn("w:history"), "1")
         paragraph._p.append(hyperlink)
-        for run in self.runs(paragraph, _plain(text), **style):
+        for run in self.runs(paragraph, text, **style):
             run.underline = True
             hyperlink.append(run._r)
 

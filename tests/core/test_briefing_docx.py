@@ -257,6 +257,27 @@ def test_right_to_left_names_stay_in_reading_order(office: store.Store, tmp_path
     assert "Member: Mr. محمد بن سلمان" in lines
 
 
+def test_markup_like_text_comes_back_as_written(office: store.Store, tmp_path: Path) -> None:
+    doc = trip_document()
+    doc["organizations"][1]["name"] = "<b>R&D</b> & Partners"
+    doc["meetings"][0]["title"] = "Q&A: <i>not italic</i> &amp; <br/> no break"
+    doc["meetings"][0]["talking_points"] = ["Keep the order where a < b > c"]
+    doc["trip"]["title"] = "Trip <u>&</u> more"
+    document = build(office, add_trip(office, doc), tmp_path / "markup.pdf")
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    text = "\n".join([p.text for p in document.paragraphs] + cells)
+    for literal in (
+        "<b>R&D</b> & Partners",
+        "Q&A: <i>not italic</i> &amp; <br/> no break",  # a heading, an entry of the contents
+        "Keep the order where a < b > c",
+        "Trip <u>&</u> more",
+    ):
+        assert literal in text, literal
+    assert text.count("Q&A: <i>not italic</i>") >= 4  # contents, programme, schedule, brief
+    assert document.core_properties.title == "Trip <u>&</u> more"
+    assert not any(run.bold for p in document.paragraphs[:6] for run in p.runs if "R&D" in run.text)
+
+
 # -- editions -------------------------------------------------------------------------------------
 
 
