@@ -32,7 +32,9 @@ from docx.document import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Mm, Pt
+from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.platypus import (
@@ -163,12 +165,21 @@ class _Writer:
             raise TypeError(f"the DOCX pack cannot print a {type(flowable).__name__}")
 
     def paragraph(self, style: str | None = None) -> DocxParagraph:
-        paragraph = self.doc.add_paragraph()
+        element = OxmlElement("w:p")
+        self.end_of_body.addprevious(element)
+        paragraph = DocxParagraph(element, self.doc._body)
         self.style(paragraph, style)
         if self.page_break:
             paragraph.paragraph_format.page_break_before = True
             self.page_break = False
         return paragraph
+
+    @property
+    def end_of_body(self) -> Any:
+        """The section properties that close the body: what comes next goes before them.
+        (python-docx looks for them among all the body's children on every paragraph and
+        table it adds, which made a 300-meeting pack take minutes.)"""
+        return self.doc.element.body.sectPr
 
     def style(self, paragraph: DocxParagraph, name: str | None) -> None:
         if name is not None:
@@ -273,7 +284,9 @@ class _Writer:
         if self.page_break:
             self.paragraph()
         columns = max(len(row) for row in rows)
-        table = self.doc.add_table(rows=len(rows), cols=columns)
+        element = CT_Tbl.new_tbl(len(rows), columns, Pt(self.ctx.width))
+        self.end_of_body.addprevious(element)
+        table = DocxTable(element, self.doc._body)
         table._tbl.tblPr.style = self.style_id("Table Grid")
         if widths and all(isinstance(w, (int, float)) for w in widths):
             table.autofit = False
