@@ -54,10 +54,10 @@ from planner.briefing import styles as st
 from planner.briefing.content import Pack
 from planner.briefing.context import Context
 from planner.briefing.control import control, stamp
-from planner.briefing.document import marking, properties, story
 from planner.briefing.flowables import BriefTitle, ContentsEntry, Heading
 from planner.briefing.labels import Labels
 from planner.briefing.options import BriefingOptions
+from planner.briefing.story import marking, properties, story
 from planner.briefing.text import in_reading_order
 
 LANGUAGE_TAGS = {"en": "en-GB", "de": "de-DE", "zh": "zh-CN"}
