@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import importlib
 import os
 import sys
@@ -124,7 +125,7 @@ def cmd_export(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip_id = trips.find_trip_id(session, args.trip)
-        trips.export_trip(session, trip_id, Path(args.output))
+        trips.export_trip(session, trip_id, Path(args.output), with_documents=args.with_documents)
     return EXIT_OK
 
 
@@ -138,6 +139,20 @@ def cmd_backup(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     with store.open_store(args.store, create=False) as st:
         backup(st, target)
     out(str(target))
+    return EXIT_OK
+
+
+def cmd_documents_key(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from planner import document_crypto  # noqa: PLC0415 - one command needs it
+
+    key = document_crypto.current_key()
+    if key is None:
+        out("no documents key on this computer yet: one is made when documents are first saved")
+        return EXIT_OK
+    fingerprint = document_crypto.fingerprint(key.encode())
+    out(f"documents key {fingerprint} from {document_crypto.key_origin()}")
+    if args.show:
+        out(key)
     return EXIT_OK
 
 
@@ -169,7 +184,7 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
 
     with store.open_store(args.store, create=False) as st, st.session() as session:
         trip_uuid = trips.find_trip_uuid(session, args.trip)
-        problems = checks.check_trip(session, trip_uuid, language=args.lang)
+        problems = checks.check_trip(session, trip_uuid, language=args.lang, today=args.today)
     if args.json:
         import json  # noqa: PLC0415 - only --json prints it
 
@@ -333,9 +348,23 @@ def _minutes(text: str) -> int:
     return value
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from None
+
+
 def cmd_briefing(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     # reportlab is imported when a pack is printed, not by every planner command.
     from planner.briefing import command  # noqa: PLC0415
+
+    return command.run(args, out)
+
+
+def cmd_letters(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    # reportlab and python-docx are imported when letters are written, as for the pack.
+    from planner.letters import command  # noqa: PLC0415
 
     return command.run(args, out)
 
@@ -493,11 +522,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", help="write a trip to a trip file")
     p.add_argument("trip", metavar="TRIP", help="the trip's id or exact title")
     p.add_argument("-o", "--output", required=True, metavar="FILE.trip.json")
+    p.add_argument(
+        "--with-documents",
+        action="store_true",
+        help="include the people's travel documents (nationality, birth, passport, visas); "
+        "a file with them is as sensitive as the passports",
+    )
     p.set_defaults(run=cmd_export)
 
     p = commands.add_parser("backup", help="copy the store safely, even while the app is open")
     p.add_argument("-o", "--output", required=True, metavar="FILE.sqlite")
     p.set_defaults(run=cmd_backup)
+
+    p = commands.add_parser(
+        "documents-key",
+        help="say which key encrypts the travel documents here, and where it is kept",
+        description="Every computer sharing a store needs the same key: give the one shown "
+        "with --show to a colleague, who sets it as DELEGATION_PLANNER_DOCUMENTS_KEY.",
+    )
+    p.add_argument("--show", action="store_true", help="print the key itself (keep it secret)")
+    p.set_defaults(run=cmd_documents_key)
 
     p = commands.add_parser(
         "copy-store",
@@ -638,6 +682,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=cmd_briefing)
 
+    p = commands.add_parser(
+        "letters",
+        help="write a trip's invitation letter(s) and official delegation list (PDF or DOCX)",
+    )
+    p.add_argument("trip", metavar="TRIP", help="the trip's id, UUID or exact title")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write to")
+    p.add_argument("--lang", choices=("de", "en", "zh"), default="en", help="default: en")
+    p.add_argument("--format", choices=("pdf", "docx"), default="pdf", help="default: pdf")
+    p.add_argument(
+        "--per-delegate",
+        action="store_true",
+        help="one invitation letter per delegate who needs a visa (default: one for all)",
+    )
+    p.set_defaults(run=cmd_letters)
+
     _add_people_commands(commands)
 
     p = commands.add_parser("check", help="list the problems of a trip; exit 1 if any")
@@ -648,6 +707,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=i18n.LANGUAGES,
         default="en",
         help="the language of the messages: en, de or zh (kinds and severities stay English)",
+    )
+    p.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help="count the visa and invitation deadlines from this day instead of today",
     )
     p.set_defaults(run=cmd_check)
     return parser

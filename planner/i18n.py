@@ -124,6 +124,25 @@ def date_fields(language: str, day: dt.date) -> dict[str, object]:
     }
 
 
+def range_fields(language: str, first: dt.date, last: dt.date) -> tuple[str, dict[str, object]]:
+    """Which of the catalogs' range formats two days take (``same_month``, ``same_year`` or
+    ``other_year``) and the fields of both ends: ``{d1}``, ``{month1}``, ``{m1}``, ``{y1}``
+    and the same with 2."""
+    if first.year != last.year:
+        kind = "other_year"
+    elif first.month != last.month:
+        kind = "same_year"
+    else:
+        kind = "same_month"
+    ends = date_fields(language, first), date_fields(language, last)
+    values = {
+        f"{name}{n}": fields[long]
+        for n, fields in enumerate(ends, 1)
+        for name, long in (("d", "day"), ("month", "month"), ("m", "m"), ("y", "year"))
+    }
+    return kind, values
+
+
 def amount(language: str, value: Decimal | int) -> str:
     """``160``, ``60.50``, ``60,50``: cents only where there are some, CLDR's decimal sign."""
     number = Decimal(value)

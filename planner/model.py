@@ -108,6 +108,9 @@ class Person(Entity):
     """Kept for stores and older programs from before ranks were per trip (migration 0006
     copied it to every trip's link); this program neither reads nor writes it any more."""
     notes: Mapped[str | None]
+    documents: Mapped[str | None]
+    """The travel documents, encrypted (:mod:`planner.document_crypto`); read and written
+    through :mod:`planner.document_reading`, never shown as it is."""
 
     organization: Mapped[Organization | None] = relationship(back_populates="people")
 
@@ -167,6 +170,10 @@ class Trip(Entity):
     direction: Mapped[str]
     """A visit made (``outbound``) or received (``inbound``): the documents' titles name it
     (``vocab.TRIP_DIRECTIONS``)."""
+    invitation_purpose: Mapped[str | None]
+    invitation_costs: Mapped[str | None]
+    invitation_issued: Mapped[dt.date | None]
+    """The invitation letter's details (``travel_documents.InvitationDetails``)."""
 
     organizer: Mapped[Organization | None] = relationship()
     organization_links: Mapped[list[TripOrganization]] = _ordered("TripOrganization")

@@ -46,6 +46,15 @@ class OfficeSettings:
     smtp_user: str = ""
     drafts_folder: str = ""
     """Where invitations are saved as .eml drafts when mail must go through Outlook."""
+    address: str = ""
+    """The office's postal address as its letterhead prints it (lines kept): an invitation
+    letter names the inviter's address, phone and signatory for the consulate."""
+    phone: str = ""
+    signatory: str = ""
+    """Who signs the office's invitation letters (name as it is printed under the signature)."""
+    signatory_function: str = ""
+    place: str = ""
+    """The city a letter is dated in (``Frankfurt am Main, 7 December 2026``)."""
 
     @classmethod
     def from_mapping(cls, mapping: dict[str, Any]) -> OfficeSettings:

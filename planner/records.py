@@ -13,6 +13,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, TypeVar
 
 from planner import names, text_rules
+from planner.travel_documents import TravelDocuments
 
 R = TypeVar("R")
 _UPPER_CODES = frozenset({"country", "region", "currency"})
@@ -34,6 +35,12 @@ class TripRecord:
     """(label, number) in the user's order; numbers as typed here, E.164 once stored."""
     direction: str = "outbound"
     """A visit made or received (``vocab.TRIP_DIRECTIONS``)."""
+    invitation_purpose: str | None = None
+    """What the invitation letter says the visit is for (the trip's purpose when empty)."""
+    invitation_costs: str | None = None
+    """Who bears the costs, as the letter says it."""
+    invitation_issued: dt.date | None = None
+    """The day the invitation letter was issued; None: not yet."""
 
     @property
     def label(self) -> str:
@@ -150,6 +157,9 @@ class PersonRecord:
     person's own record reads None and saving it writes no rank (``person.precedence`` stays
     as older programs left it)."""
     notes: str | None = None
+    documents: TravelDocuments | None = field(default_factory=TravelDocuments)
+    """Nationality, birth, passport and visas; stored encrypted. None: those stored cannot be
+    read on this computer (another key), so saving the record leaves them as they are."""
 
     @property
     def label(self) -> str:

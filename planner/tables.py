@@ -207,6 +207,9 @@ person = _entity(
     _col("languages", JSON(), default=list),
     _int("precedence", null=True),
     _long("notes", null=True),
+    # The person's travel documents (planner.travel_documents) as JSON, encrypted at rest by
+    # planner.document_crypto: a passport number is as good as an identity; NULL when none.
+    _long("documents", null=True),
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -227,6 +230,11 @@ trip = _entity(
     ),
     _col("useful_numbers", JSON, default=list, server_default="[]"),
     _text("direction", default=vocab.TRIP_DIRECTIONS[0], server_default=vocab.TRIP_DIRECTIONS[0]),
+    # What the invitation letter says beyond the itinerary (planner.travel_documents'
+    # InvitationDetails): not personal data, so kept in the clear.
+    _long("invitation_purpose", null=True),
+    _long("invitation_costs", null=True),
+    _col("invitation_issued", Date(), null=True),
     _enum_check("status", vocab.TRIP_STATUSES),
     _enum_check("classification", vocab.CLASSIFICATIONS),
     _enum_check("protocol_rules", vocab.PROTOCOL_RULES),

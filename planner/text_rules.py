@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 MULTILINE_FIELDS = frozenset({
     "notes", "private_notes", "objectives", "purpose", "description", "talking_points",
-    "address", "venue_address", "lodging_address",
+    "address", "venue_address", "lodging_address", "invitation_purpose",
 })  # fmt: skip
 """Fields (in records, trip files and contacts) that may hold line breaks and tabs."""
 

@@ -459,7 +459,10 @@ def _grouped(
     return groups
 
 
-def export_trip(session: Session, trip_id: int, path: Path) -> None:
+def export_trip(
+    session: Session, trip_id: int, path: Path, *, with_documents: bool = False
+) -> None:
+    """Write the trip file; the people's travel documents only ``with_documents``."""
     from planner import tripfile  # noqa: PLC0415 - see the imports
 
-    tripfile.write_trip_file(load_trip(session, trip_id), path)
+    tripfile.write_trip_file(load_trip(session, trip_id), path, with_documents=with_documents)

@@ -17,6 +17,10 @@ import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test may touch the user's keychain (the documents key, the SMTP password): keyring, in this
+# process and in every command a test starts, finds none; a test of the keychain path passes a
+# fake of its own (tests/core/test_document_crypto.py).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from planner import paths, store
 from tests import pg
@@ -27,6 +31,9 @@ from tests import pg
 settings.register_profile("planner", derandomize=True, database=None, print_blob=True)
 settings.register_profile("explore", derandomize=False, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "planner"))
+
+TEST_DOCUMENTS_KEY = "dGVzdHMtb25seS1kb2N1bWVudHMta2V5LTMyLWJ5dGU="
+"""The documents key of every test (32 bytes, URL-safe base64), never a real user's."""
 
 # pytester runs an inner pytest, e.g. to show that an unexpected dialog fails a test, not hangs it.
 pytest_plugins = ["pytester"]
@@ -86,6 +93,8 @@ def _private_data_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("DELEGATION_PLANNER_STORE", raising=False)
+    # Travel documents are sealed with a fixed key, as on a CI machine (planner.document_crypto).
+    monkeypatch.setenv("DELEGATION_PLANNER_DOCUMENTS_KEY", TEST_DOCUMENTS_KEY)
 
 
 @pytest.fixture(scope="session")

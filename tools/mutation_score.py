@@ -405,6 +405,20 @@ MUTATIONS = (
         ("tests/core/test_transfer_bookings.py",),
     ),
     Mutation(
+        "hosts-delegation-list-with-passports",
+        "planner/letters/wording.py",
+        "    with_documents = edition == DOCUMENTS",
+        "    with_documents = True",
+        ("tests/core/test_letters.py",),
+    ),
+    Mutation(
+        "letter-invites-who-needs-no-visa",
+        "planner/letters/content.py",
+        "        return self.needs_visa is not False",
+        "        return True",
+        ("tests/core/test_letters.py",),
+    ),
+    Mutation(
         "declining-signatory-not-a-problem",
         "planner/checks/declined.py",
         "    if person.uuid in meeting.signatory_uuids:",

@@ -112,6 +112,17 @@ ACTIONS = (
         1,
         needs_trip=True,
     ),
+    # Off by default: a file with passports is as sensitive as the passports (issue 23).
+    ActionSpec(
+        "export_documents_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Export Trip File with &Travel Documents…"),
+        "files.ask_export",
+        None,
+        FILE,
+        1,
+        needs_trip=True,
+        argument=True,
+    ),
     ActionSpec(
         "calendar_action",
         QT_TRANSLATE_NOOP("MainWindow", "Export &Calendar…"),
@@ -299,6 +310,14 @@ ACTIONS = (
         writes=True,  # it records what was sent, for the next sending
     ),
     ActionSpec(
+        "letters_action",
+        QT_TRANSLATE_NOOP("MainWindow", "Visa Letters and Dele&gation List…"),
+        "files.write_letters",
+        menu=TRIP,
+        group=2,
+        needs_trip=True,
+    ),
+    ActionSpec(
         "directory_action",
         QT_TRANSLATE_NOOP("MainWindow", "&People and Organizations…"),
         "open_directory",
@@ -339,4 +358,10 @@ UNDO_TEXT = QT_TRANSLATE_NOOP("MainWindow", "&Undo")
 REDO_TEXT = QT_TRANSLATE_NOOP("MainWindow", "&Redo")
 
 # Off while a file is read or written in the background.
-BUSY_OFF = ("import_action", "export_action", "open_store_action", "connect_store_action")
+BUSY_OFF = (
+    "import_action",
+    "export_action",
+    "export_documents_action",
+    "open_store_action",
+    "connect_store_action",
+)

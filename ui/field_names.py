@@ -83,6 +83,10 @@ FIELDS = {
     "currency": QT_TRANSLATE_NOOP("Fields", "Currency"),
     "person": QT_TRANSLATE_NOOP("Fields", "Person"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "documents": QT_TRANSLATE_NOOP("Fields", "Travel documents"),
+    "invitation_purpose": QT_TRANSLATE_NOOP("Fields", "Invitation purpose"),
+    "invitation_costs": QT_TRANSLATE_NOOP("Fields", "Costs borne by"),
+    "invitation_issued": QT_TRANSLATE_NOOP("Fields", "Invitation issued"),
 }
 
 

@@ -36,6 +36,7 @@ from planner.store import Store
 from ui import i18n, main_menus, read_only
 from ui.actions import BUSY_OFF
 from ui.colleague_questions import ColleagueQuestions
+from ui.colours import show_as_error
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
 from ui.settings import Settings
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         self.access_label.hide()
         self.reach_label = QLabel(self)
         self.reach_label.setObjectName("reachLabel")
-        self.reach_label.setStyleSheet("color: #b00020")
+        show_as_error(self.reach_label)
         self.reach_label.hide()
         self.clock = TripClock(self)
         self.progress = QProgressBar(self)

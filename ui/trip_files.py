@@ -156,7 +156,9 @@ class TripFiles:
                 "\n".join(lines),
             )
 
-    def ask_export(self) -> None:
+    def ask_export(self, with_documents: bool = False) -> None:
+        """Export the open trip; its people's travel documents only ``with_documents`` (its
+        own menu entry, so that no one includes passports by leaving a box ticked)."""
         uuid = self.window.workspace.trip_uuid
         if uuid is None:
             return
@@ -167,14 +169,15 @@ class TripFiles:
             QCoreApplication.translate("MainWindow", TRIP_FILTER),
         )
         if name:
-            self.export_file(uuid, Path(name))
+            self.export_file(uuid, Path(name), with_documents=with_documents)
 
-    def export_file(self, uuid: str, path: Path) -> None:
+    def export_file(self, uuid: str, path: Path, *, with_documents: bool = False) -> None:
         st = self.window.store
 
         def work() -> None:
             with st.session() as session:
-                trips.export_trip(session, trips.find_trip_id(session, uuid), path)
+                trip_id = trips.find_trip_id(session, uuid)
+                trips.export_trip(session, trip_id, path, with_documents=with_documents)
 
         def done(_result: Any) -> None:
             self.window.statusBar().showMessage(
@@ -227,6 +230,18 @@ class TripFiles:
         uuid = self.window.workspace.trip_uuid
         if uuid is not None:
             InvitationsDialog.ask(self.window, self.window.store, uuid)
+
+    def write_letters(self) -> None:
+        """The visa invitation letters and the delegation list, previewed, then saved."""
+        # reportlab and python-docx are loaded on first use, as for the pack.
+        from ui.dialogs.letters_export import LettersDialog  # noqa: PLC0415
+
+        uuid = self.window.workspace.trip_uuid
+        if uuid is None:
+            return
+        summary = LettersDialog.ask(self.window, self.window.store, uuid)
+        if summary:
+            self.window.statusBar().showMessage(summary, 10_000)
 
     def edit_office_settings(self) -> None:
         """The office's name, address and mail server: shared with ``planner invite``."""

@@ -342,19 +342,8 @@ class Labels:
         ``17.–23. Juni 2024``; ``2024年6月17日至23日``."""
         if first == last:
             return self.date(first)
-        if first.year != last.year:
-            key = "range.other_year"
-        elif first.month != last.month:
-            key = "range.same_year"
-        else:
-            key = "range.same_month"
-        ends = self._fields(first), self._fields(last)
-        values = {
-            f"{name}{n}": fields[long]
-            for n, fields in enumerate(ends, 1)
-            for name, long in (("d", "day"), ("month", "month"), ("m", "m"), ("y", "year"))
-        }
-        return self.get(key, **values)
+        kind, values = i18n.range_fields(self.language, first, last)
+        return self.get(f"range.{kind}", **values)
 
     def _fields(self, day: dt.date) -> dict[str, object]:
         return i18n.date_fields(self.language, day)

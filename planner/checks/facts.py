@@ -2,10 +2,11 @@
 
 The checks run after every edit (the window's problems panel) and on trips of a thousand
 meetings, so they must not walk ORM objects: :func:`read_facts` selects just the columns the
-checks use, in eleven queries whatever the size of the trip, and the checks then work on
+checks use, in fourteen queries whatever the size of the trip, and the checks then work on
 values that stay valid after the session has closed (and can be handed to a worker thread).
 Gifts come in a ninth query, with their givers and receivers named; the transfers'
-travellers in a tenth, and who signs at each meeting in an eleventh.
+travellers in a tenth, who signs at each meeting in an eleventh, and the travel documents
+and the invitation letter in three more (:mod:`planner.document_reading`).
 Instants are aware UTC datetimes; a meeting's times are shown in its stop's zone, as in the
 meetings table.
 """
@@ -21,7 +22,8 @@ from decimal import Decimal
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
-from planner import names, queries, tables, transfer_ends, trip_readers
+from planner import document_reading, names, queries, tables, transfer_ends, trip_readers
+from planner.travel_documents import InvitationDetails, TravelDocuments
 
 # Every read names the tables, not the mapped classes: a statement naming a mapped class first
 # configures every mapper of the model (about 150 ms of `planner check`), and no object is built.
@@ -206,13 +208,25 @@ class TripFacts:
     people: Mapping[str, PersonFact] = field(default_factory=lambda: types.MappingProxyType({}))
     gifts: tuple[GiftFact, ...] = ()
     """In the trip's order."""
+    documents: Mapping[str, TravelDocuments] = field(
+        default_factory=lambda: types.MappingProxyType({})
+    )
+    """Each person's travel documents by UUID; people with none recorded are left out."""
+    invitation: InvitationDetails = field(default_factory=InvitationDetails)
+    """What is known of the trip's invitation letter (when it was issued)."""
+    today: dt.date | None = None
+    """The day the deadlines are counted from; None: the computer's today (a test fixes it)."""
+    unreadable_documents: tuple[str, ...] = ()
+    """The UUIDs of people whose stored documents this computer's key does not open."""
 
 
 def read_facts(session: Session, trip_uuid: str) -> TripFacts:
-    """The trip's facts in eleven queries; :class:`planner.errors.NotFound` for no such trip."""
+    """The trip's facts in fourteen queries; :class:`planner.errors.NotFound` for no such
+    trip."""
     trip = queries.trip_header(session, trip_uuid)
     trip_id = trip.id
     people, uuid_of = _people(session, trip_id)
+    documents, unreadable = _documents(session, trip_uuid)
 
     stops = tuple(
         StopFact(
@@ -237,7 +251,20 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
         meetings=_meetings(session, trip_id, uuid_of),
         people=types.MappingProxyType(people),
         gifts=_gifts(session, trip_id),
+        documents=types.MappingProxyType(documents),
+        invitation=document_reading.read_invitation(session, trip_uuid),
+        unreadable_documents=unreadable,
     )
+
+
+def _documents(
+    session: Session, trip_uuid: str
+) -> tuple[dict[str, TravelDocuments], tuple[str, ...]]:
+    """Everyone's documents that open here, and who has documents that do not."""
+    try:
+        return document_reading.read_trip_documents(session, trip_uuid), ()
+    except document_reading.TripDocumentsUnreadable as exc:
+        return exc.readable, tuple(exc.problems)
 
 
 def _gifts(session: Session, trip_id: int) -> tuple[GiftFact, ...]:

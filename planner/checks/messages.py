@@ -163,6 +163,60 @@ MESSAGES: dict[str, str] = {
     "declined.signatory_role": N_("{name} declined {title} on {when}, but is to sign there"),
     "declined.head_delegation": N_("{name}, head of the delegation, declined {title} on {when}"),
     "declined.head_host": N_("{name}, head of the host side, declined {title} on {when}"),
+    # Dates with their year, the briefing pack's formats (see planner/briefing/labels.py).
+    "date.medium": NP_("date format: medium", "{day} {month} {year}"),
+    "range.same_month": NP_("date format: range within a month", "{d1}–{d2} {month2} {y2}"),
+    "range.same_year": NP_(
+        "date format: range within a year", "{d1} {month1} – {d2} {month2} {y2}"
+    ),
+    "range.other_year": NP_(
+        "date format: range across years", "{d1} {month1} {y1} – {d2} {month2} {y2}"
+    ),
+    # passport, visa, invitation: {area} is a country's name or area.schengen; {span} a range
+    # of days; {source} the short name of the rule a visa decision rests on
+    "area.schengen": N_("the Schengen area"),
+    "passport_kind.ordinary": N_("ordinary passport"),
+    "passport_kind.service": N_("service passport"),
+    "passport_kind.diplomatic": N_("diplomatic passport"),
+    "documents.unreadable": N_(
+        "The travel documents of {name} cannot be read on this computer (its key does not open "
+        "them), so they are not checked"
+    ),
+    "passport.missing": N_("{name} travels abroad ({areas}, {span}), but no passport is recorded"),
+    "visa.missing": N_(
+        "{name} needs a visa for {area} ({span}) under {source}, but none is recorded"
+    ),
+    "visa.too_long": N_(
+        "{name} stays {days} days in {area} ({span}), longer than the {limit} days visa-free "
+        "under {source}: a visa is needed, but none is recorded"
+    ),
+    "visa.uncovered": N_(
+        "{name}'s visa for {area} does not cover every day of the stay ({span}): {days}"
+    ),
+    "visa.no_rule": N_(
+        "No visa rule is known for {name} ({nationality}, {kind}) in {area}: ask the consulate "
+        "whether a visa is needed"
+    ),
+    "visa.no_nationality": N_(
+        "The nationality of {name} is not recorded, so whether a visa is needed for {area} "
+        "cannot be told"
+    ),
+    "visa.apply_late": N_(
+        "The latest day for {name} to apply for the visa for {area} was {latest}: {before} days "
+        "before entry on {entry} and {processing} days for the decision"
+    ),
+    "invitation.late": N_(
+        "The invitation letter for {names} had to be issued by {due}, {lead} days before the "
+        "latest day to apply ({latest}), and is not issued yet"
+    ),
+    "invitation.soon": N_(
+        "The invitation letter for {names} must be issued by {due}, {lead} days before the "
+        "latest day to apply ({latest})"
+    ),
+    "invitation.issued_late": N_(
+        "The invitation letter for {names} was issued on {issued}, after {due} ({lead} days "
+        "before the latest day to apply, {latest})"
+    ),
 }
 """The English template of each message by key, marked for extraction."""
 
@@ -175,6 +229,26 @@ PLURALS: dict[str, tuple[str, str]] = {
     "lodging": NN_(
         "No lodging in {city} for {nights} night (arriving {arrive}, leaving {depart})",
         "No lodging in {city} for {nights} nights (arriving {arrive}, leaving {depart})",
+    ),
+    # {months}: the months a passport must be valid after leaving {area} on {left}
+    "passport.expires": NN_(
+        "{name}'s passport expires on {expires}; for {area} it must be valid until {needed}, "
+        "{months} month after leaving on {left}",
+        "{name}'s passport expires on {expires}; for {area} it must be valid until {needed}, "
+        "{months} months after leaving on {left}",
+    ),
+    # {allowed}: the entries the visa allows; {needed} the entries the itinerary makes
+    "visa.entries": NN_(
+        "{name}'s visa for {area} allows {allowed} entry, but the itinerary enters {needed} times",
+        "{name}'s visa for {area} allows {allowed} entries, but the itinerary enters {needed} "
+        "times",
+    ),
+    # {left}: days from today to the latest day to apply, {latest}
+    "visa.apply_soon": NN_(
+        "{name} must apply for the visa for {area} by {latest}, in {left} day: {before} days "
+        "before entry on {entry} and {processing} days for the decision",
+        "{name} must apply for the visa for {area} by {latest}, in {left} days: {before} days "
+        "before entry on {entry} and {processing} days for the decision",
     ),
 }
 """The messages with a singular and a plural in English, by key."""
@@ -220,6 +294,22 @@ class Words:
 
     def date(self, value: dt.date) -> str:
         return self.text("day", **i18n.date_fields(self.language, value))
+
+    def full_date(self, value: dt.date) -> str:
+        """``9 March 2026``, ``9. März 2026``, ``2026年3月9日``."""
+        return self.text("date.medium", **i18n.date_fields(self.language, value))
+
+    def date_range(self, first: dt.date, last: dt.date) -> str:
+        """``2–9 March 2026``, ``2.–9. März 2026``, ``2026年3月2日至9日``."""
+        if first == last:
+            return self.full_date(first)
+        kind, values = i18n.range_fields(self.language, first, last)
+        return self.text(f"range.{kind}", **values)
+
+    def area(self, area: str) -> str:
+        """A visa area: ``the Schengen area``, ``Schengen-Raum``, ``申根区``; else the
+        country's name."""
+        return self.text("area.schengen") if area == "schengen" else self.country(area)
 
     def weekday(self, value: dt.date) -> str:
         return i18n.day_names(self.language)[value.weekday()]

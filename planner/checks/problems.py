@@ -25,6 +25,9 @@ LODGING = "lodging"
 GIFT_VALUE = "gift-value"
 ZONE = "zone"
 DECLINED = "declined"
+PASSPORT = "passport"
+VISA = "visa"
+INVITATION = "invitation"
 
 KINDS = (
     OVERLAP,
@@ -40,6 +43,9 @@ KINDS = (
     GIFT_VALUE,
     ZONE,
     DECLINED,
+    PASSPORT,
+    VISA,
+    INVITATION,
 )
 """Every kind of problem, in the order a panel lists them (the gravest kinds first)."""
 

@@ -7,6 +7,8 @@ test with hand-made facts), and each check can be turned off on its own.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable
 
 from sqlalchemy.orm import Session
@@ -14,6 +16,7 @@ from sqlalchemy.orm import Session
 from planner.checks.attendance import check_languages, check_overlaps
 from planner.checks.days_off import check_days_off
 from planner.checks.declined import check_declined
+from planner.checks.documents import check_documents
 from planner.checks.facts import TripFacts, read_facts
 from planner.checks.gifts import check_gifts
 from planner.checks.messages import ENGLISH, Words, words
@@ -21,15 +24,18 @@ from planner.checks.night_hours import check_night_hours
 from planner.checks.problems import (
     DECLINED,
     GIFT_VALUE,
+    INVITATION,
     LANGUAGE,
     LODGING,
     NIGHT_HOURS,
     OUTSIDE_STOP,
     OVERLAP,
+    PASSPORT,
     PUBLIC_HOLIDAY,
     TRANSFER_BUFFER,
     TRAVEL_GAP,
     VENUE_TRAVEL,
+    VISA,
     WEEKEND,
     ZONE,
     Problem,
@@ -56,6 +62,7 @@ CHECKS: tuple[tuple[frozenset[str], Check], ...] = (
     (frozenset({GIFT_VALUE}), check_gifts),
     (frozenset({ZONE}), check_zones),
     (frozenset({DECLINED}), check_declined),
+    (frozenset({PASSPORT, VISA, INVITATION}), check_documents),
 )
 """Each check with the kinds it reports; a check runs when one of its kinds is enabled."""
 
@@ -84,7 +91,13 @@ def check_trip(
     trip_uuid: str,
     settings: CheckSettings | None = None,
     language: str = ENGLISH,
+    *,
+    today: dt.date | None = None,
 ) -> list[Problem]:
-    """Read the trip and check it (see :func:`check_facts` for ``language``);
+    """Read the trip and check it (see :func:`check_facts` for ``language``), the travel
+    documents' deadlines counted from ``today`` (None: the computer's);
     :class:`planner.errors.NotFound` when it does not exist."""
-    return check_facts(read_facts(session, trip_uuid), settings, language)
+    facts = read_facts(session, trip_uuid)
+    if today is not None:
+        facts = dataclasses.replace(facts, today=today)
+    return check_facts(facts, settings, language)

@@ -2,11 +2,11 @@
 
 Offices differ (one wants two hours before every flight, another checks in online), so every
 number is a field a settings dialog can show: each field's ``metadata`` carries its ``title``,
-its ``unit`` (``minutes``, ``hours``, ``time`` or ``kinds``), and for numbers the ``minimum``
-and ``maximum`` a spin box allows. :meth:`CheckSettings.from_mapping` reads what
-:meth:`CheckSettings.to_mapping` wrote, forgiving keys it does not know (from a newer version)
-and values it cannot use (edited by hand): each such value falls back to its default rather
-than the whole set.
+its ``unit`` (``minutes``, ``hours``, ``days``, ``months``, ``time`` or ``kinds``), and for
+numbers the ``minimum`` and ``maximum`` a spin box allows. :meth:`CheckSettings.from_mapping`
+reads what :meth:`CheckSettings.to_mapping` wrote, forgiving keys it does not know (from a
+newer version) and values it cannot use (edited by hand): each such value falls back to its
+default rather than the whole set.
 
 Kinds are stored as the ones turned *off*, so that a kind added by a later version is on for
 everyone who saved settings before it existed.
@@ -15,6 +15,11 @@ The gift limit is a whole amount in euros (``unit`` ``amount``, ``currency`` ``E
 check compares gifts valued in euros, or without a currency, with it, and converts nothing
 (exchange rates would have to come from somewhere and change daily); see
 :mod:`planner.checks.gifts` for what it does with other currencies.
+
+The travel documents' numbers (:mod:`planner.checks.documents`) are the EU Visa Code's for a
+Schengen visa: a passport valid three months after leaving the area (six for China), the
+application in at least 15 days before entry plus the consulate's 15 days to decide; the
+latest day to apply is counted back from the day of entry by both.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from planner import vocab
 from planner.checks.problems import KINDS
 
 _MINUTES_MAX = 24 * 60
-_NUMBERS = ("minutes", "hours", "amount")
+_NUMBERS = ("minutes", "hours", "amount", "days", "months")
 """Units of whole-number fields, each with a ``minimum`` and ``maximum``."""
 
 
@@ -51,6 +56,35 @@ _AFTER = "Time between an arrival and the next meeting"
 _DAY = "Working hours (local time)"
 _GIFTS = "Gifts"
 _VENUES = "Between venues in different cities"
+_DOCUMENTS = "Travel documents"
+
+
+def _days(default: int, title: str, maximum: int = 365) -> Any:
+    return dataclasses.field(
+        default=default,
+        metadata={
+            "title": title,
+            "group": _DOCUMENTS,
+            "unit": "days",
+            "minimum": 0,
+            "maximum": maximum,
+        },
+    )
+
+
+def _months(default: int, title: str) -> Any:
+    return dataclasses.field(
+        default=default,
+        metadata={
+            "title": title,
+            "group": _DOCUMENTS,
+            "unit": "months",
+            "minimum": 0,
+            "maximum": 24,
+        },
+    )
+
+
 GIFT_CURRENCY = "EUR"
 """The currency of :attr:`CheckSettings.gift_limit`."""
 
@@ -104,6 +138,19 @@ class CheckSettings:
             "maximum": 1_000_000,
         },
     )
+    passport_months_schengen: int = _months(3, "Passport valid after leaving the Schengen area")
+    """EU Visa Code (Regulation (EC) 810/2009), Art. 12: at least three months after the
+    intended departure from the Member States' territory."""
+    passport_months_other: int = _months(6, "Passport valid after leaving other countries")
+    """China, and most countries that ask: six months beyond the stay."""
+    apply_days_before_entry: int = _days(15, "Visa application before entry")
+    """EU Visa Code, Art. 9: as a rule no later than 15 calendar days before the journey."""
+    visa_processing_days: int = _days(15, "Consulate's time to decide")
+    """EU Visa Code, Art. 23: normally 15 calendar days, up to 45 in individual cases."""
+    apply_warning_days: int = _days(14, "Warn before the latest day to apply")
+    invitation_lead_days: int = _days(10, "Invitation letter before the latest day to apply")
+    """The consulate wants the host's letter with the application; a trade-fair organiser
+    alone takes about ten working days to write one."""
     disabled_kinds: frozenset[str] = dataclasses.field(
         default=frozenset(),
         metadata={"title": "Checks turned off", "group": "Checks", "unit": "kinds"},

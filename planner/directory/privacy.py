@@ -7,6 +7,9 @@ state of their personal calendar, with SQLite's ``secure_delete`` on so the free
 overwritten rather than left readable in the file. It is not undoable: an undo would have to
 keep the very data that was to be erased.
 
+A person's travel documents live in their row (encrypted), so erasure removes them with it and
+the personal-data export shows them decrypted.
+
 What the program cannot erase by itself is free text that names the person (a meeting's notes,
 a trip's purpose): rewriting prose is the officer's call, so erasure lists those places.
 Copies outside the store (backups, the write-ahead log until it is checkpointed, exported
@@ -26,9 +29,10 @@ from typing import Any
 from sqlalchemy import Engine, Table, Text, delete, select, text
 from sqlalchemy.orm import Session
 
-from planner import history, model, names, snapshots
+from planner import document_reading, history, model, names, snapshots
 from planner.directory.exporting import write_whole
 from planner.errors import NotFound
+from planner.travel_documents import to_mapping
 
 # Name columns of the people table: another person of the same name is not a mention.
 _NOT_MENTIONS = {("person", "family_name"), ("person", "given_name"), ("person", "native_name")}
@@ -115,6 +119,9 @@ def personal_data(session: Session, uuid: str) -> dict[str, Any]:
     person_id, label, row = _person(session, uuid)
     tables = dict(model.Base.metadata.tables)
     person: dict[str, Any] = {k: _plain(v) for k, v in row.items() if k != "id"}
+    # The travel documents as they read, not as sealed: a person is owed their data, and an
+    # officer at a computer without the key is told so rather than handed ciphertext.
+    person["documents"] = to_mapping(document_reading.opened(row["documents"], label)) or None
     if row["organization_id"] is not None:
         org = tables["organization"]
         found = session.execute(select(org).where(org.c.id == row["organization_id"])).one()

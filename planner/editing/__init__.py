@@ -30,7 +30,7 @@ from planner import (
     vocab,
 )
 from planner.conflicts import Conflict, Gone
-from planner.editing import rows
+from planner.editing import documents, rows
 from planner.editing.rows import EditError as EditError  # re-exported: callers know them here
 from planner.editing.rows import get as get
 from planner.records import (
@@ -78,6 +78,9 @@ def record_of(obj: model.Entity) -> Record:
             notes=obj.notes,
             protocol_rules=obj.protocol_rules,
             useful_numbers=tuple((n["label"], n["number"]) for n in obj.useful_numbers or ()),
+            invitation_purpose=obj.invitation_purpose,
+            invitation_costs=obj.invitation_costs,
+            invitation_issued=obj.invitation_issued,
             direction=obj.direction,
         )
     if isinstance(obj, model.Stop):
@@ -135,6 +138,7 @@ def record_of(obj: model.Entity) -> Record:
             phone=obj.phone,
             languages=tuple(obj.languages or ()),
             notes=obj.notes,
+            documents=documents.readable(obj),
         )
     if isinstance(obj, model.Organization):
         return OrganizationRecord(
@@ -245,6 +249,8 @@ def validate(record: Record, language: str = "en") -> dict[str, str]:
                 problems["phone"] = say(f"phone.{exc.reason}", value=repr(record.phone))
         if record.precedence is not None and record.precedence < 1:
             problems["precedence"] = say("precedence")
+        if record.documents is not None:
+            problems.update(documents.problems(record.documents, say))
     elif isinstance(record, OrganizationRecord):
         required("name", "name")
         one_of("kind", vocab.ORGANIZATION_KINDS)
@@ -274,6 +280,11 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
             record.notes,
             record.protocol_rules,
             record.direction,
+        )
+        obj.invitation_purpose, obj.invitation_costs, obj.invitation_issued = (
+            record.invitation_purpose,
+            record.invitation_costs,
+            record.invitation_issued,
         )
         obj.useful_numbers = [
             {"label": label.strip(), "number": phones.normalize(number)}
@@ -319,6 +330,7 @@ def _apply(session: Session, obj: model.Entity, record: Record) -> None:
             setattr(obj, name, getattr(record, name))
         obj.phone = phones.normalize(record.phone) if record.phone else None
         obj.languages = list(record.languages)
+        documents.apply(obj, record.documents)
         if obj not in session:
             # The organization's side of the link skips a person the session does not hold
             # (SQLAlchemy warns "not in session, add operation along 'Organization.people'
@@ -507,6 +519,9 @@ def duplicate_trip(session: Session, trip_id: int, first_day: dt.date, title: st
         protocol_rules=source.protocol_rules,
         useful_numbers=[dict(n) for n in source.useful_numbers or ()],
         direction=source.direction,
+        # What the letter says of the visit carries over; the new trip's letter is not issued.
+        invitation_purpose=source.invitation_purpose,
+        invitation_costs=source.invitation_costs,
     )
     copy.organization_links = [
         model.TripOrganization(organization=link.organization) for link in source.organization_links

@@ -33,6 +33,12 @@ def country_zones(country: str) -> frozenset[str]:
     return _table().get(country, frozenset())
 
 
+def zone_countries(zone: str) -> frozenset[str]:
+    """The countries the tz database lists ``zone`` for (Europe/Berlin: DE and its neighbours
+    that share it); none for a zone it does not list."""
+    return frozenset(code for code, zones in _table().items() if zone in zones)
+
+
 @cache
 def _table() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}

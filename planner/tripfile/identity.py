@@ -23,7 +23,8 @@ from typing import Any
 
 from sqlalchemy import Table, select
 
-from planner import names, tables
+from planner import document_reading, names, tables
+from planner.document_crypto import DocumentsUnreadable
 from planner.errors import PlannerError
 from planner.tripfile.reader import TripFileError
 from planner.tripfile.rows import STEPS, Executor, PreparedTrip, Row, insert_planned, new_uuid
@@ -32,7 +33,7 @@ from planner.tripfile.schema import Problem
 DIRECTORY = ("organization", "person")
 """The tables shared by every trip of the store: linked by uid, never copied."""
 _COMPARED_IGNORED = frozenset({"uuid", "id", "version", "modified", "created"})
-_FIELD_NAMES = {"organization_id": "organization"}
+_FIELD_NAMES = {"organization_id": "organization", "documents": "travel documents"}
 
 
 class TripAlreadyStored(PlannerError):
@@ -164,12 +165,25 @@ def _differences(row: Row, old: Mapping[str, Any], organizations: Mapping[int, i
     for name, value in row.items():
         if name in _COMPARED_IGNORED:
             continue
+        if name == "documents":  # sealed anew each time: compare what they say
+            if value is not None and not _same_documents(value, old[name]):
+                differs.append(_FIELD_NAMES[name])
+            continue
         given = value
         if name == "organization_id" and value is not None:
             given = organizations.get(value, -1)
         if (given or None) != (old[name] or None):
             differs.append(_FIELD_NAMES.get(name, name))
     return differs
+
+
+def _same_documents(given: str, stored: str | None) -> bool:
+    """Whether two ``person.documents`` texts hold the same documents; a file silent about
+    them (``given`` None) is not asked, and one this computer cannot open differs."""
+    try:
+        return document_reading.opened(given, "") == document_reading.opened(stored, "")
+    except DocumentsUnreadable:
+        return False
 
 
 def _label(table: str, row: Mapping[str, Any]) -> str:

@@ -17,10 +17,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner import localtime, phones, text_rules, transfer_ends, vocab
+from planner import document_reading, localtime, phones, text_rules, transfer_ends, vocab
 from planner.errors import PlannerError
 from planner.gazetteer import airports
-from planner.tripfile import places
+from planner.tripfile import documents, places
 from planner.tripfile.rows import PreparedTrip, Row, new_uuid
 from planner.tripfile.schema import Problem, normal_uid, validate
 
@@ -148,6 +148,8 @@ def build_trip(document: Any, source: str = "trip file") -> PreparedTrip:
     builder.build()
     if unplaced or builder.problems:
         raise TripFileError(source, unplaced + builder.problems)
+    for row in builder.plan.rows["person"]:
+        row["documents"] = documents.stored_documents(row["documents"])
     builder.plan.filled = filled
     return builder.plan
 
@@ -331,6 +333,8 @@ class _Builder:
             if text["phone"]:  # kept as written when it is no number phonenumbers knows
                 region = countries.get(data.get("organization"))
                 text["phone"] = phones.normalized_or_none(text["phone"], region) or text["phone"]
+            papers, wrong = documents.person_documents(data, f"people[{index}]")
+            self.problems.extend(wrong)
             plan.add(
                 "person",
                 {
@@ -341,6 +345,8 @@ class _Builder:
                     ),
                     "languages": list(data.get("languages") or []),
                     **text,
+                    # Sealed only for a file without problems: a refused file makes no key.
+                    "documents": papers,
                 },
             )
         info = doc["trip"]
@@ -360,6 +366,7 @@ class _Builder:
                 "protocol_rules": info.get("protocol_rules") or vocab.PROTOCOL_RULES[0],
                 # Absent means a visit made, which is what every trip was before.
                 "direction": info.get("direction") or vocab.TRIP_DIRECTIONS[0],
+                **document_reading.invitation_columns(documents.invitation(info.get("invitation"))),
             },
         )
         # The trip links every contact of the file, in file order.

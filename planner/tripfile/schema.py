@@ -21,7 +21,7 @@ from typing import Any
 
 import pycountry
 
-from planner import localtime, phones, text_rules, vocab
+from planner import localtime, phones, text_rules, travel_documents, vocab
 
 FORMAT = "delegation-trip"
 VERSION = 1
@@ -146,6 +146,37 @@ def _country(value: Any) -> str | None:
     return f"{value!r} is not an ISO 3166-1 alpha-2 country code (such as DE or CN)"
 
 
+def _visa_area(value: Any) -> str | None:
+    if isinstance(value, str) and value.lower() == travel_documents.SCHENGEN:
+        return None
+    if isinstance(value, str) and len(value) == 2 and _known(pycountry.countries, alpha_2=value):
+        return None
+    return f"{value!r} is not an ISO 3166-1 alpha-2 country code (such as DE or CN) or schengen"
+
+
+def _entries(value: Any) -> str | None:
+    if value == travel_documents.MULTIPLE:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 99:
+        return None
+    return f"{_shown_value(value)} is not a number of entries (1, 2, ...) or multiple"
+
+
+def is_country(value: Any) -> bool:
+    """An ISO 3166-1 alpha-2 code, in any case (the editors check with the file's rule)."""
+    return _country(value) is None
+
+
+def is_visa_area(value: Any) -> bool:
+    """A visa's ``area``: a country code or ``schengen``, in any case."""
+    return _visa_area(value) is None
+
+
+def is_entries(value: Any) -> bool:
+    """A visa's ``entries``: 1 to 99 or ``multiple``."""
+    return _entries(value) is None
+
+
 def _region(value: Any) -> str | None:
     if isinstance(value, str) and _known(pycountry.subdivisions, code=value):
         return None
@@ -266,6 +297,12 @@ UID = value(_uid)
 """An extension of version 1: the object's identity, kept by the store (calendar UIDs)."""
 USEFUL_NUMBER = {"label": text(required=True), "number": value(_phone_number, required=True)}
 """An extension of version 1: one of the trip's ``useful_numbers``."""
+INVITATION = {
+    "purpose": paragraph(),
+    "costs_borne_by": text(),
+    "issued": value(_date),
+}
+"""An extension of version 1: what the trip's invitation letter says beyond the itinerary."""
 TRIP = {
     "uid": UID,
     "title": text(required=True),
@@ -278,6 +315,7 @@ TRIP = {
     "protocol_rules": one_of(vocab.PROTOCOL_RULES),
     "useful_numbers": objects(USEFUL_NUMBER),
     "direction": one_of(vocab.TRIP_DIRECTIONS),
+    "invitation": obj(INVITATION),
 }
 ORGANIZATION = {
     "uid": UID,
@@ -291,6 +329,22 @@ ORGANIZATION = {
     "website": text(),
     "notes": paragraph(),
 }
+PASSPORT = {
+    "number": text(required=True),
+    "kind": one_of(travel_documents.PASSPORT_KINDS),
+    "issued": value(_date),
+    "expires": value(_date),
+}
+VISA = {
+    "area": value(_visa_area, required=True),
+    "kind": text(),
+    "number": text(),
+    "valid_from": value(_date, required=True),
+    "valid_to": value(_date, required=True),
+    "entries": value(_entries),
+}
+DOCUMENT_FIELDS = ("nationality", "date_of_birth", "gender", "passport", "visas")
+"""A person's travel documents (an extension of version 1), written only on request."""
 PERSON = {
     "uid": UID,
     "key": key(required=True),
@@ -306,6 +360,11 @@ PERSON = {
     "precedence": value(_precedence),
     "side": one_of(vocab.COUNTERPART_SIDES),
     "notes": paragraph(),
+    "nationality": value(_country),
+    "date_of_birth": value(_date),
+    "gender": one_of(travel_documents.GENDERS),
+    "passport": obj(PASSPORT),
+    "visas": objects(VISA),
 }
 DELEGATION_MEMBER = {
     "uid": UID,

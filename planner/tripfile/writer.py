@@ -15,7 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner import localtime, phones, private_files, transfer_ends, vocab
+from planner import localtime, names, phones, private_files, transfer_ends, vocab
+from planner.travel_documents import InvitationDetails
+from planner.tripfile.documents import document_fields, invitation_object
 from planner.tripfile.schema import FORMAT, VERSION
 
 if TYPE_CHECKING:  # the writer is handed objects; importing the package must not declare them
@@ -129,6 +131,11 @@ def _traveller(link: model.TransferTraveller, key: str) -> str | dict[str, str]:
     return key
 
 
+def _documents(person: model.Person) -> dict[str, Any]:
+    whose = names.display_name(person.family_name, person.given_name, person.native_name)
+    return document_fields(person.documents, whose)
+
+
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
     """Leave out absent values and empty lists and objects: the format reads them as absent."""
     return {k: v for k, v in data.items() if v is not None and v != [] and v != {}}
@@ -140,8 +147,10 @@ def _amount(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def trip_document(trip: model.Trip) -> dict[str, Any]:
-    """The trip as a trip-file document (a dict ready for JSON)."""
+def trip_document(trip: model.Trip, *, with_documents: bool = False) -> dict[str, Any]:
+    """The trip as a trip-file document (a dict ready for JSON); the people's travel documents
+    only ``with_documents``, decrypted (a person's this computer cannot open is an error
+    naming them, rather than a file that silently lacks them)."""
     organizations, people = _contacts(trip)
     links = {link.person_id: link for link in trip.people_links}
     members = {m.person_id for m in trip.delegation}
@@ -181,6 +190,12 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                 ],
                 # Written only for a visit received, so every older file exports as it came.
                 "direction": None if trip.direction == vocab.TRIP_DIRECTIONS[0] else trip.direction,
+                # Not personal data (purpose, who pays, the date): written whenever said.
+                "invitation": invitation_object(
+                    InvitationDetails(
+                        trip.invitation_purpose, trip.invitation_costs, trip.invitation_issued
+                    )
+                ),
             }
         ),
         "organizations": [
@@ -216,6 +231,7 @@ def trip_document(trip: model.Trip) -> dict[str, Any]:
                     "languages": list(p.languages or []),
                     **_side_and_rank(links.get(p.id), p.id in members),
                     "notes": p.notes,
+                    **(_documents(p) if with_documents else {}),
                 }
             )
             for p in people
@@ -409,9 +425,9 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_trip_file(trip: model.Trip, path: Path) -> None:
+def write_trip_file(trip: model.Trip, path: Path, *, with_documents: bool = False) -> None:
     """Write atomically: a failed export never leaves a half-written file at ``path``."""
-    text = dumps(trip_document(trip))
+    text = dumps(trip_document(trip, with_documents=with_documents))
     write_text_atomically(path, text)
 
 

@@ -498,28 +498,28 @@
     </message>
     <message>
         <location line="+60"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+41"/>
         <source>Cannot export the briefing pack</source>
         <translation>Die Briefingmappe kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Laying out {file}…</source>
         <translation>{file} wird gesetzt…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Wrote {file} ({pages} pages).</source>
         <translation>{file} geschrieben ({pages} Seiten).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrote the accessible edition to {file}.</source>
         <translation>Die barrierefreie Fassung wurde in {file} gespeichert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
@@ -663,7 +663,7 @@
 <context>
     <name>CalendarImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/calendar_import.py" line="+115"/>
+        <location filename="../../ui/dialogs/calendar_import.py" line="+116"/>
         <location line="+51"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
@@ -963,7 +963,7 @@
         <translation>Geschenke über diesem Wert brauchen eine Genehmigung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Checks turned off</source>
         <translation>Abgeschaltete Prüfungen</translation>
     </message>
@@ -1037,6 +1037,56 @@
         <source>Declined invitations</source>
         <translation>Abgelehnte Einladungen</translation>
     </message>
+    <message>
+        <location line="-23"/>
+        <source>Travel documents</source>
+        <translation>Reisedokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid after leaving the Schengen area</source>
+        <translation>Reisepass gültig nach Ausreise aus dem Schengen-Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid after leaving other countries</source>
+        <translation>Reisepass gültig nach Ausreise aus anderen Ländern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa application before entry</source>
+        <translation>Visumantrag vor der Einreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate&apos;s time to decide</source>
+        <translation>Bearbeitungszeit der Auslandsvertretung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation letter before the latest day to apply</source>
+        <translation>Einladungsschreiben vor dem spätesten Antragstag</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Warn before the latest day to apply</source>
+        <translation>Warnen vor dem spätesten Antragstag</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Passports</source>
+        <translation>Reisepässe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visas</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letters</source>
+        <translation>Einladungsschreiben</translation>
+    </message>
 </context>
 <context>
     <name>CheckSettingsDialog</name>
@@ -1046,19 +1096,29 @@
         <translation>Prüfeinstellungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>h</source>
         <translation>Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>Monate</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1321,7 @@
 <context>
     <name>CompanionWindow</name>
     <message>
-        <location filename="../../ui/views/companion_window.py" line="+82"/>
+        <location filename="../../ui/views/companion_window.py" line="+83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1274,7 +1334,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="+58"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+59"/>
         <source>Changed by Someone Else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
@@ -1358,6 +1418,19 @@
         <location line="+3"/>
         <source>{merged} Take Theirs leaves your change out.</source>
         <translation>{merged} „Andere Version übernehmen“ verwirft Ihre Änderung.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>passport …{end}</source>
+        <translation>Pass …{end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n visa(s)</source>
+        <translation>
+            <numerusform>%n Visum</numerusform>
+            <numerusform>%n Visa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1598,7 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contacts_import.py" line="+53"/>
+        <location filename="../../ui/dialogs/contacts_import.py" line="+54"/>
         <source>Contacts (*.vcf *.csv *.txt);;vCard (*.vcf);;CSV (*.csv *.txt);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.txt);;vCard (*.vcf);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -1859,6 +1932,14 @@
         <location line="-246"/>
         <source>Search people and organizations</source>
         <translation>Personen und Organisationen durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../ui/widgets/country_combo.py" line="+39"/>
+        <source>type a country or its code</source>
+        <translation>Land oder Ländercode eingeben</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2507,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/documents_page.py" line="+46"/>
+        <source>These travel documents were entered with another documents key and cannot be read on this computer, so they are not shown; saving the person keeps them as they are. Every computer sharing this store needs the same key (DELEGATION_PLANNER_DOCUMENTS_KEY).</source>
+        <translation>Diese Reisedokumente wurden mit einem anderen Dokumentenschlüssel erfasst und lassen sich auf diesem Computer nicht lesen; sie werden daher nicht angezeigt. Beim Speichern der Person bleiben sie unverändert erhalten. Alle Computer, die diese Datenbank gemeinsam nutzen, benötigen denselben Schlüssel (DELEGATION_PLANNER_DOCUMENTS_KEY).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nationalit&amp;y:</source>
+        <translation>&amp;Staatsangehörigkeit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Gender:</source>
+        <translation>Geschlech&amp;t:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As the passport states it, for letters that ask for it</source>
+        <translation>Wie im Pass angegeben, für Schreiben, die es verlangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passport &amp;number:</source>
+        <translation>Pass&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passport &amp;kind:</source>
+        <translation>Pass&amp;art:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Issued:</source>
+        <translation>Ausgestellt a&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xpires:</source>
+        <translation>Gültig &amp;bis:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Visas:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Vi&amp;sa</source>
+        <translation>Visum &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;emove Visa</source>
+        <translation>Visum &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateTripDialog</name>
     <message>
         <location filename="../../ui/dialogs/duplicate_trip.py" line="+26"/>
@@ -2938,6 +3087,26 @@
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel documents</source>
+        <translation>Reisedokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation purpose</source>
+        <translation>Zweck laut Einladung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs borne by</source>
+        <translation>Kosten trägt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation issued</source>
+        <translation>Einladung ausgestellt</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2988,12 +3157,12 @@
         <location filename="../../ui/models/registers.py" line="+52"/>
         <location line="+11"/>
         <location line="+33"/>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3048,7 +3217,7 @@
         <translation>Nicht erledigt: abhaken, sobald erledigt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
@@ -3535,7 +3704,7 @@
 <context>
     <name>LayoutView</name>
     <message>
-        <location filename="../../ui/views/protocol/layout_view.py" line="+75"/>
+        <location filename="../../ui/views/protocol/layout_view.py" line="+65"/>
         <source>Seating for talks</source>
         <translation>Sitzordnung für Gespräche</translation>
     </message>
@@ -3580,7 +3749,7 @@
         <translation>in {venue}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Rear right</source>
         <translation>Hinten rechts</translation>
     </message>
@@ -3625,7 +3794,7 @@
         <translation>Dolmetscher</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Door</source>
         <translation>Tür</translation>
     </message>
@@ -3650,7 +3819,7 @@
         <translation>Wagen {number}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Hosts: the delegation</source>
         <translation>Gastgeber: die Delegation</translation>
     </message>
@@ -3675,9 +3844,181 @@
         <translation>Zugeschaltet aus {venue}:</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Signing table</source>
         <translation>Unterzeichnungstisch</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters_export.py" line="+45"/>
+        <source>nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport number</source>
+        <translation>Passnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office settings have no address.</source>
+        <translation>In den Büroeinstellungen fehlt die Anschrift.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office settings have no phone.</source>
+        <translation>In den Büroeinstellungen fehlt die Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office settings name no signatory.</source>
+        <translation>In den Büroeinstellungen ist kein Unterzeichner angegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trip&apos;s invitation does not say who pays.</source>
+        <translation>Die Einladungsangaben der Reise nennen nicht, wer die Kosten trägt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+55"/>
+        <source>Visa Letters and Delegation List</source>
+        <translation>Visa-Einladungsschreiben und Delegationsliste</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Language of the letters</source>
+        <translation>Sprache der Schreiben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (DOCX), to put on the letterhead</source>
+        <translation>Word (DOCX), für den eigenen Briefbogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per &amp;delegate</source>
+        <translation>Ein Schreiben je &amp;Delegationsmitglied</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be written</source>
+        <translation>Was geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What will be written:</source>
+        <translation>&amp;Was geschrieben wird:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save to Folder…</source>
+        <translation>In Ordner &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the travel documents…</source>
+        <translation>Die Reisedokumente werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invited (a visa is needed):</source>
+        <translation>Eingeladen (Visum erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delegate needs a visa: no invitation letter is written.</source>
+        <translation>Kein Delegationsmitglied benötigt ein Visum: Es wird kein Einladungsschreiben erstellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not invited (no visa needed):</source>
+        <translation>Nicht eingeladen (kein Visum erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To complete before sending:</source>
+        <translation>Vor dem Versand zu ergänzen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (no rule decides: invited to be safe)</source>
+        <translation>{name} (keine Regel entscheidet: vorsorglich eingeladen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({rule})</source>
+        <translation> ({rule})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {fields} recorded</source>
+        <translation>{name}: {fields} nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder for the Letters</source>
+        <translation>Ordner für die Schreiben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace {files} in {folder}?</source>
+        <translation>{files} in {folder} ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the letters…</source>
+        <translation>Die Schreiben werden erstellt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Datei in {folder} gespeichert</numerusform>
+            <numerusform>%n Dateien in {folder} gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3688,7 +4029,7 @@
         <translation>Hier wird die Uhr zurückgestellt: Diese Uhrzeit gibt es zweimal. Welche ist gemeint?</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>{wall} does not exist in {zone} (the clocks skip that hour)</source>
         <translation>{wall} gibt es in {zone} nicht (die Uhr überspringt diese Stunde)</translation>
     </message>
@@ -3716,7 +4057,7 @@
         <translation>Reisedateien (*.trip.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
         <source>Delegation Planner stores (*.sqlite);;All files (*)</source>
         <translation>Delegation-Planner-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -3783,7 +4124,7 @@
         <translation>Reisedatei &amp;exportieren…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Export &amp;Calendar…</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
@@ -3803,7 +4144,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3813,7 +4154,7 @@
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-201"/>
         <source>&amp;Edit Selected…</source>
         <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
@@ -3828,7 +4169,12 @@
         <translation>Auswahl &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>Export Trip File with &amp;Travel Documents…</source>
+        <translation>Reisedatei mit Reise&amp;dokumenten exportieren…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;Find Trip</source>
         <translation>Reise &amp;suchen</translation>
     </message>
@@ -3898,7 +4244,7 @@
         <translation>E&amp;inladungen versenden…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>&amp;About Delegation Planner</source>
         <translation>Ü&amp;ber Delegation Planner</translation>
     </message>
@@ -3928,7 +4274,7 @@
         <translation>&amp;Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="-284"/>
+        <location filename="../../ui/actions.py" line="-303"/>
         <location filename="../../ui/window_frame.py" line="-44"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -4097,12 +4443,12 @@
         <translation>Bereits im Verzeichnis, dort unverändert belassen:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Trip File</source>
         <translation>Reisedatei exportieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exported {file}</source>
         <translation>{file} exportiert</translation>
     </message>
@@ -4197,6 +4543,11 @@
 Store: {store}</source>
         <translation>Delegation Planner {version}
 Datenbank: {store}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="+268"/>
+        <source>Visa Letters and Dele&amp;gation List…</source>
+        <translation>Visa-Einladungsschreiben und Dele&amp;gationsliste…</translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4779,7 @@ Datenbank: {store}</translation>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>{time} (+{days})</source>
         <translation>{time} (+{days})</translation>
     </message>
@@ -4475,7 +4826,7 @@ Gastgeber: {host}</translation>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Declined: {names}</source>
         <translation>Abgesagt: {names}</translation>
     </message>
@@ -4842,13 +5193,13 @@ Gastgeber: {host}</translation>
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/office_settings.py" line="+38"/>
-        <location line="+92"/>
+        <location filename="../../ui/dialogs/office_settings.py" line="+40"/>
+        <location line="+115"/>
         <source>Office and Mail Settings</source>
         <translation>Büro- und E-Mail-Einstellungen</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-114"/>
         <source>Office name</source>
         <translation>Name des Büros</translation>
     </message>
@@ -4903,7 +5254,7 @@ Gastgeber: {host}</translation>
         <translation>Den Ordner für Entwürfe auswählen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Office &amp;name:</source>
         <translation>&amp;Name des Büros:</translation>
     </message>
@@ -4938,12 +5289,12 @@ Gastgeber: {host}</translation>
         <translation>Entwurfs&amp;ordner:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Events with attendees name the office as their organizer, and invitations are sent from its address. The password is kept in the system keychain, never in a file; without a keychain, set DELEGATION_PLANNER_SMTP_PASSWORD.</source>
         <translation>Termine mit Teilnehmenden nennen das Büro als Organisator, und Einladungen werden von seiner Adresse versendet. Das Kennwort wird im Schlüsselbund des Systems hinterlegt, nie in einer Datei; ohne Schlüsselbund setzen Sie DELEGATION_PLANNER_SMTP_PASSWORD.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} ist keine E-Mail-Adresse.</translation>
     </message>
@@ -4951,6 +5302,69 @@ Gastgeber: {host}</translation>
         <location line="+36"/>
         <source>Folder for Invitation Drafts</source>
         <translation>Ordner für Einladungsentwürfe</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Office postal address</source>
+        <translation>Postanschrift des Büros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office phone</source>
+        <translation>Telefon des Büros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who signs invitation letters</source>
+        <translation>Unterzeichner der Einladungsschreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Function of the signatory</source>
+        <translation>Funktion des Unterzeichners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City letters are dated in</source>
+        <translation>Ort, an dem die Schreiben datiert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Address:</source>
+        <translation>Ans&amp;chrift:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ignatory:</source>
+        <translation>&amp;Unterzeichner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s &amp;function:</source>
+        <translation>&amp;Funktion des Unterzeichners:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City of letters:</source>
+        <translation>O&amp;rt der Schreiben:</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_date.py" line="+31"/>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the day as 2027-04-05, or pick it; Delete leaves it open.</source>
+        <translation>Datum als 2027-04-05 eingeben oder auswählen; mit Entf bleibt es offen.</translation>
     </message>
 </context>
 <context>
@@ -5052,7 +5466,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>OverviewDays</name>
     <message numerus="yes">
-        <location filename="../../ui/views/trip_overview.py" line="+106"/>
+        <location filename="../../ui/views/trip_overview.py" line="+109"/>
         <source>%n meetings on these days; the Meetings tab lists each.</source>
         <translation>
             <numerusform>%n Termin an diesen Tagen; die Registerkarte „Termine“ führt jeden einzeln auf.</numerusform>
@@ -5066,6 +5480,19 @@ Gastgeber: {host}</translation>
             <numerusform>%n Termin</numerusform>
             <numerusform>%n Termine</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassportNumberEdit</name>
+    <message>
+        <location filename="../../ui/widgets/passport_number.py" line="+27"/>
+        <source>Show passport number</source>
+        <translation>Passnummer anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the passport number</source>
+        <translation>Passnummer anzeigen oder verbergen</translation>
     </message>
 </context>
 <context>
@@ -5124,7 +5551,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="+38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="+40"/>
         <source>Edit Person</source>
         <translation>Person bearbeiten</translation>
     </message>
@@ -5134,7 +5561,7 @@ Gastgeber: {host}</translation>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
@@ -5229,7 +5656,17 @@ Gastgeber: {host}</translation>
         <translation>Noti&amp;zen:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>Gener&amp;al</source>
+        <translation>A&amp;llgemein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>{codes} is not a two-letter language code (such as de, en, zh)</source>
         <translation>{codes} ist kein zweibuchstabiger Sprachcode (wie de, en, zh)</translation>
     </message>
@@ -5245,7 +5682,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/views/problems_panel.py" line="+69"/>
+        <location filename="../../ui/views/problems_panel.py" line="+71"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -5268,7 +5705,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -5300,7 +5737,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ProtocolPanel</name>
     <message>
-        <location filename="../../ui/views/protocol/panel.py" line="+227"/>
+        <location filename="../../ui/views/protocol/panel.py" line="+234"/>
         <source>&amp;Delegation, in order of rank:</source>
         <translation>D&amp;elegation, nach Rangfolge:</translation>
     </message>
@@ -5390,7 +5827,7 @@ Gastgeber: {host}</translation>
         <translation> (zugeschaltet aus {venue})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Place cards</source>
         <translation>Tischkarten</translation>
     </message>
@@ -5751,12 +6188,17 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+80"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+108"/>
         <source>Schedule</source>
         <translation>Besuchsprogramm</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+19"/>
+        <source>Arrow keys go from block to block, Enter edits, Ctrl+arrow keys move the meeting, Ctrl+Shift+Up or Down change its end.</source>
+        <translation>Mit den Pfeiltasten gehen Sie von Block zu Block, mit der Eingabetaste bearbeiten Sie ihn; Strg+Pfeiltasten verschieben den Termin, Strg+Umschalt+Pfeil nach oben oder unten ändern sein Ende.</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>No trip is open.</source>
         <translation>Keine Reise geöffnet.</translation>
     </message>
@@ -5769,7 +6211,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location line="-384"/>
+        <location line="-481"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -5784,19 +6226,51 @@ Gastgeber: {host}</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location filename="../../ui/views/schedule/accessible.py" line="+112"/>
+        <source>{times} local time</source>
+        <translation>{times} Ortszeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+500"/>
         <source>{times} at home ({zone})</source>
         <translation>{times} Heimatzeit ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/views/schedule/painting.py" line="+92"/>
-        <location line="+367"/>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {time}</source>
+        <translation>ab {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until {time}</source>
+        <translation>bis {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stay in {city}, {day}, {times}</source>
+        <translation>Aufenthalt in {city}, {day}, {times}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/schedule/painting.py" line="+101"/>
+        <location line="+359"/>
         <source>Local</source>
         <translation>Ortszeit</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+381"/>
+        <location line="-367"/>
+        <location line="+373"/>
         <source>Home</source>
         <translation>Heimatzeit</translation>
     </message>
@@ -5806,7 +6280,7 @@ Gastgeber: {host}</translation>
         <translation>{day} · {hours} Std.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>{zone} (home time)</source>
         <translation>{zone} (Heimatzeit)</translation>
     </message>
@@ -5918,8 +6392,8 @@ Gastgeber: {host}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Drags and arrow keys move meetings by this step</source>
-        <translation>Ziehen und Pfeiltasten verschieben Termine in diesem Schritt</translation>
+        <source>Drags and Ctrl+arrow keys move meetings by this step</source>
+        <translation>Ziehen und Strg+Pfeiltasten verschieben Termine in diesem Schritt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5970,7 +6444,12 @@ Gastgeber: {host}</translation>
 <context>
     <name>SeatingPlanView</name>
     <message>
-        <location filename="../../ui/views/protocol/seating_view.py" line="+90"/>
+        <location filename="../../ui/views/protocol/seating_view.py" line="+71"/>
+        <source>Seating plan</source>
+        <translation>Sitzordnung</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Hosts: the delegation</source>
         <translation>Gastgeber: die Delegation</translation>
     </message>
@@ -5990,7 +6469,7 @@ Gastgeber: {host}</translation>
         <translation>Gäste: Gesprächspartner</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+128"/>
         <source>★ Head of side</source>
         <translation>★ Leitung</translation>
     </message>
@@ -6000,7 +6479,7 @@ Gastgeber: {host}</translation>
         <translation>Dolmetscher</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>No guest seated at the table</source>
         <translation>Kein Gast am Tisch platziert</translation>
     </message>
@@ -6013,6 +6492,17 @@ Gastgeber: {host}</translation>
         <location line="+11"/>
         <source>Joining from {venue}:</source>
         <translation>Zugeschaltet aus {venue}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/protocol/seat_access.py" line="+48"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{side}, seat {number} of {count}: {person}</source>
+        <translation>{side}, Platz {number} von {count}: {person}</translation>
     </message>
 </context>
 <context>
@@ -6335,7 +6825,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trip_dialog.py" line="+32"/>
+        <location filename="../../ui/dialogs/trip_dialog.py" line="+34"/>
         <source>Edit Trip</source>
         <translation>Reise bearbeiten</translation>
     </message>
@@ -6405,12 +6895,37 @@ Gastgeber: {host}</translation>
         <translation>Not&amp;izen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Invitation purpose:</source>
+        <translation>Zweck laut Einladun&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purpose of the visit as the invitation letter states it (empty: the trip&apos;s purpose)</source>
+        <translation>Der Zweck des Besuchs, wie ihn das Einladungsschreiben nennt (leer: der Zweck der Reise)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Costs borne b&amp;y:</source>
+        <translation>&amp;Kosten trägt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In&amp;vitation issued:</source>
+        <translation>Einladung ausgestellt a&amp;m:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>e.g. the delegates&apos; employer</source>
+        <translation>z. B. die entsendende Stelle der Delegierten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Useful num&amp;bers:</source>
         <translation>Nützliche &amp;Nummern:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Public</source>
         <translation>Öffentlich</translation>
     </message>
@@ -6478,6 +6993,54 @@ Gastgeber: {host}</translation>
         <location line="+13"/>
         <source>Meetings</source>
         <translation>Termine</translation>
+    </message>
+</context>
+<context>
+    <name>VisaTable</name>
+    <message>
+        <location filename="../../ui/widgets/visa_table.py" line="+43"/>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>Einreisen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visas</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area: a country code (CN) or Schengen. Entries: 1, 2, … or multiple. Arrow keys move between cells, F2 edits one, Tab leaves the table.</source>
+        <translation>Gebiet: ein Ländercode (CN) oder Schengen. Einreisen: 1, 2, … oder mehrfach. Mit den Pfeiltasten wechseln Sie die Zelle, mit F2 bearbeiten Sie sie, mit Tab verlassen Sie die Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>multiple</source>
+        <translation>mehrfach</translation>
     </message>
 </context>
 <context>
@@ -6749,6 +7312,36 @@ Gastgeber: {host}</translation>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordinary passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service passport</source>
+        <translation>Dienstpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diplomatic passport</source>
+        <translation>Diplomatenpass</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -6770,7 +7363,7 @@ Gastgeber: {host}</translation>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/views/problems_panel.py" line="-125"/>
+        <location filename="../../ui/views/problems_panel.py" line="-130"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>

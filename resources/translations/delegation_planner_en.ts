@@ -26,7 +26,7 @@
 <context>
     <name>CalendarImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/calendar_import.py" line="+129"/>
+        <location filename="../../ui/dialogs/calendar_import.py" line="+130"/>
         <source>%n answer(s) to set</source>
         <translation>
             <numerusform>%n answer to set</numerusform>
@@ -61,6 +61,17 @@
         <translation>
             <numerusform>%n chosen</numerusform>
             <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+259"/>
+        <source>%n visa(s)</source>
+        <translation>
+            <numerusform>%n visa</numerusform>
+            <numerusform>%n visas</numerusform>
         </translation>
     </message>
 </context>
@@ -138,9 +149,20 @@
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/letters_export.py" line="+226"/>
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>Wrote %n file to {folder}</numerusform>
+            <numerusform>Wrote %n files to {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+651"/>
+        <location filename="../../ui/main_window.py" line="+652"/>
         <source>(and %n more change(s))</source>
         <translation>
             <numerusform>(and %n more change)</numerusform>
@@ -151,7 +173,7 @@
 <context>
     <name>OverviewDays</name>
     <message numerus="yes">
-        <location filename="../../ui/views/trip_overview.py" line="+106"/>
+        <location filename="../../ui/views/trip_overview.py" line="+109"/>
         <source>%n meetings on these days; the Meetings tab lists each.</source>
         <translation>
             <numerusform>%n meeting on these days; the Meetings tab lists each.</numerusform>
@@ -170,7 +192,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/views/problems_panel.py" line="+165"/>
+        <location filename="../../ui/views/problems_panel.py" line="+172"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

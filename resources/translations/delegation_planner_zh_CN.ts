@@ -496,28 +496,28 @@
     </message>
     <message>
         <location line="+60"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+41"/>
         <source>Cannot export the briefing pack</source>
         <translation>无法导出简报资料</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Laying out {file}…</source>
         <translation>正在排版 {file}…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Wrote {file} ({pages} pages).</source>
         <translation>已写入 {file}（{pages} 页）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Wrote the accessible edition to {file}.</source>
         <translation>已将无障碍版本保存至{file}。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>CalendarImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/calendar_import.py" line="+115"/>
+        <location filename="../../ui/dialogs/calendar_import.py" line="+116"/>
         <location line="+51"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
@@ -958,7 +958,7 @@
         <translation>超过此价值的礼品需审批</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Checks turned off</source>
         <translation>已关闭的检查</translation>
     </message>
@@ -1032,6 +1032,56 @@
         <source>Declined invitations</source>
         <translation>谢绝的邀请</translation>
     </message>
+    <message>
+        <location line="-23"/>
+        <source>Travel documents</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid after leaving the Schengen area</source>
+        <translation>离开申根区后护照有效期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid after leaving other countries</source>
+        <translation>离开其他国家后护照有效期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa application before entry</source>
+        <translation>入境前提交签证申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulate&apos;s time to decide</source>
+        <translation>领事馆审理时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation letter before the latest day to apply</source>
+        <translation>邀请函须早于最迟申请日</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Warn before the latest day to apply</source>
+        <translation>最迟申请日前提醒</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Passports</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visas</source>
+        <translation>签证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation letters</source>
+        <translation>邀请函</translation>
+    </message>
 </context>
 <context>
     <name>CheckSettingsDialog</name>
@@ -1041,19 +1091,29 @@
         <translation>检查设置</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Checks</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>h</source>
         <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months</source>
+        <translation>个月</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1315,7 @@
 <context>
     <name>CompanionWindow</name>
     <message>
-        <location filename="../../ui/views/companion_window.py" line="+82"/>
+        <location filename="../../ui/views/companion_window.py" line="+83"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1268,7 +1328,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="+58"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="+59"/>
         <source>Changed by Someone Else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -1352,6 +1412,18 @@
         <location line="+3"/>
         <source>{merged} Take Theirs leaves your change out.</source>
         <translation>{merged}“采用对方的版本”将舍弃您的修改。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>passport …{end}</source>
+        <translation>护照 …{end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n visa(s)</source>
+        <translation>
+            <numerusform>%n 个签证</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1591,7 @@
 <context>
     <name>ContactsImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contacts_import.py" line="+53"/>
+        <location filename="../../ui/dialogs/contacts_import.py" line="+54"/>
         <source>Contacts (*.vcf *.csv *.txt);;vCard (*.vcf);;CSV (*.csv *.txt);;All files (*)</source>
         <translation>联系人 (*.vcf *.csv *.txt);;vCard (*.vcf);;CSV (*.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -1853,6 +1925,14 @@
         <location line="-246"/>
         <source>Search people and organizations</source>
         <translation>搜索人员和机构</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../ui/widgets/country_combo.py" line="+39"/>
+        <source>type a country or its code</source>
+        <translation>输入国家名称或代码</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2498,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/dialogs/documents_page.py" line="+46"/>
+        <source>These travel documents were entered with another documents key and cannot be read on this computer, so they are not shown; saving the person keeps them as they are. Every computer sharing this store needs the same key (DELEGATION_PLANNER_DOCUMENTS_KEY).</source>
+        <translation>这些旅行证件是用另一个证件密钥录入的，本机无法读取，因此不予显示；保存此人员时将保持原样。共用此数据库的所有计算机须使用同一密钥（DELEGATION_PLANNER_DOCUMENTS_KEY）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nationalit&amp;y:</source>
+        <translation>国籍(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As the passport states it, for letters that ask for it</source>
+        <translation>按护照所载填写，供需注明性别的函件使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passport &amp;number:</source>
+        <translation>护照号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passport &amp;kind:</source>
+        <translation>护照类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Issued:</source>
+        <translation>签发日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xpires:</source>
+        <translation>有效期至(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Visas:</source>
+        <translation>签证(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Vi&amp;sa</source>
+        <translation>添加签证(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;emove Visa</source>
+        <translation>删除签证(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateTripDialog</name>
     <message>
         <location filename="../../ui/dialogs/duplicate_trip.py" line="+26"/>
@@ -2928,6 +3076,26 @@
         <source>Role</source>
         <translation>身份</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel documents</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation purpose</source>
+        <translation>邀请事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs borne by</source>
+        <translation>费用承担方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation issued</source>
+        <translation>邀请函签发日期</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -2978,12 +3146,12 @@
         <location filename="../../ui/models/registers.py" line="+52"/>
         <location line="+11"/>
         <location line="+33"/>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3038,7 +3206,7 @@
         <translation>未完成：完成后请勾选</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -3521,7 +3689,7 @@
 <context>
     <name>LayoutView</name>
     <message>
-        <location filename="../../ui/views/protocol/layout_view.py" line="+75"/>
+        <location filename="../../ui/views/protocol/layout_view.py" line="+65"/>
         <source>Seating for talks</source>
         <translation>会谈座次</translation>
     </message>
@@ -3566,7 +3734,7 @@
         <translation>在{venue}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Rear right</source>
         <translation>后排右座</translation>
     </message>
@@ -3611,7 +3779,7 @@
         <translation>译员</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Door</source>
         <translation>门</translation>
     </message>
@@ -3636,7 +3804,7 @@
         <translation>{number}号车</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Hosts: the delegation</source>
         <translation>主方：代表团</translation>
     </message>
@@ -3661,9 +3829,180 @@
         <translation>自{venue}连线：</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-110"/>
         <source>Signing table</source>
         <translation>签字桌</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letters_export.py" line="+45"/>
+        <source>nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport number</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The office settings have no address.</source>
+        <translation>办公室设置中未填写地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office settings have no phone.</source>
+        <translation>办公室设置中未填写电话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office settings name no signatory.</source>
+        <translation>办公室设置中未填写签字人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trip&apos;s invitation does not say who pays.</source>
+        <translation>本次访问的邀请信息未写明费用承担方。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+55"/>
+        <source>Visa Letters and Delegation List</source>
+        <translation>签证邀请函和代表团名单</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Language of the letters</source>
+        <translation>邀请函语言</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word (DOCX), to put on the letterhead</source>
+        <translation>Word（DOCX），便于套用本单位信笺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter per &amp;delegate</source>
+        <translation>每位团员单独一封(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be written</source>
+        <translation>将写入的内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What will be written:</source>
+        <translation>将写入的内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save to Folder…</source>
+        <translation>保存到文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the travel documents…</source>
+        <translation>正在读取旅行证件…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invited (a visa is needed):</source>
+        <translation>列入邀请函（需办理签证）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No delegate needs a visa: no invitation letter is written.</source>
+        <translation>无团员需要签证，不生成邀请函。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not invited (no visa needed):</source>
+        <translation>未列入邀请函（无需签证）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To complete before sending:</source>
+        <translation>发出前需补全：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (no rule decides: invited to be safe)</source>
+        <translation>{name}（无适用规则，稳妥起见列入邀请函）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ({rule})</source>
+        <translation>（{rule}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: no {fields} recorded</source>
+        <translation>{name}：未登记{fields}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder for the Letters</source>
+        <translation>邀请函保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace {files} in {folder}?</source>
+        <translation>是否替换{folder}中的{files}？</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the letters…</source>
+        <translation>正在生成邀请函…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Wrote %n file(s) to {folder}</source>
+        <translation>
+            <numerusform>已将%n个文件保存到{folder}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3674,7 +4013,7 @@
         <translation>此时当地时钟回拨：这个时刻会出现两次。指哪一次？</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+117"/>
         <source>{wall} does not exist in {zone} (the clocks skip that hour)</source>
         <translation>{wall} 在 {zone} 不存在（时钟跳过了这一小时）</translation>
     </message>
@@ -3702,7 +4041,7 @@
         <translation>团组文件 (*.trip.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
         <source>Delegation Planner stores (*.sqlite);;All files (*)</source>
         <translation>代表团访问规划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
@@ -3769,7 +4108,7 @@
         <translation>导出团组文件(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Export &amp;Calendar…</source>
         <translation>导出日历(&amp;C)…</translation>
     </message>
@@ -3789,7 +4128,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -3799,7 +4138,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-201"/>
         <source>&amp;Edit Selected…</source>
         <translation>编辑所选(&amp;E)…</translation>
     </message>
@@ -3814,7 +4153,12 @@
         <translation>删除所选(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
+        <source>Export Trip File with &amp;Travel Documents…</source>
+        <translation>导出团组文件（含旅行证件）(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&amp;Find Trip</source>
         <translation>查找团组(&amp;F)</translation>
     </message>
@@ -3884,7 +4228,7 @@
         <translation>发送邀请(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>&amp;About Delegation Planner</source>
         <translation>关于代表团访问规划(&amp;A)</translation>
     </message>
@@ -3914,7 +4258,7 @@
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="-284"/>
+        <location filename="../../ui/actions.py" line="-303"/>
         <location filename="../../ui/window_frame.py" line="-44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -4083,12 +4427,12 @@
         <translation>名录中已有，保持原样：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export Trip File</source>
         <translation>导出团组文件</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
@@ -4182,6 +4526,11 @@
 Store: {store}</source>
         <translation>代表团访问规划 {version}
 数据库：{store}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="+268"/>
+        <source>Visa Letters and Dele&amp;gation List…</source>
+        <translation>签证邀请函和代表团名单(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -4413,7 +4762,7 @@ Store: {store}</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>{time} (+{days})</source>
         <translation>{time}（+{days}）</translation>
     </message>
@@ -4460,7 +4809,7 @@ Host: {host}</source>
         <translation>，</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Declined: {names}</source>
         <translation>谢绝：{names}</translation>
     </message>
@@ -4827,13 +5176,13 @@ Host: {host}</source>
 <context>
     <name>OfficeSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/office_settings.py" line="+38"/>
-        <location line="+92"/>
+        <location filename="../../ui/dialogs/office_settings.py" line="+40"/>
+        <location line="+115"/>
         <source>Office and Mail Settings</source>
         <translation>办公室与邮件设置</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-114"/>
         <source>Office name</source>
         <translation>办公室名称</translation>
     </message>
@@ -4888,7 +5237,7 @@ Host: {host}</source>
         <translation>选择草稿文件夹</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Office &amp;name:</source>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
@@ -4923,12 +5272,12 @@ Host: {host}</source>
         <translation>草稿文件夹(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Events with attendees name the office as their organizer, and invitations are sent from its address. The password is kept in the system keychain, never in a file; without a keychain, set DELEGATION_PLANNER_SMTP_PASSWORD.</source>
         <translation>有参会人员的日程以办公室为组织者，邀请从办公室的邮箱发出。密码保存在系统钥匙串中，绝不写入文件；如无钥匙串，请设置环境变量 DELEGATION_PLANNER_SMTP_PASSWORD。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} 不是有效的电子邮箱地址。</translation>
     </message>
@@ -4936,6 +5285,69 @@ Host: {host}</source>
         <location line="+36"/>
         <source>Folder for Invitation Drafts</source>
         <translation>邀请草稿文件夹</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Office postal address</source>
+        <translation>办公室通信地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office phone</source>
+        <translation>办公室电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who signs invitation letters</source>
+        <translation>邀请函签字人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Function of the signatory</source>
+        <translation>签字人职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City letters are dated in</source>
+        <translation>邀请函落款城市</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ignatory:</source>
+        <translation>签字人(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s &amp;function:</source>
+        <translation>签字人职务(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;City of letters:</source>
+        <translation>落款城市(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets/optional_date.py" line="+31"/>
+        <source>none</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the day as 2027-04-05, or pick it; Delete leaves it open.</source>
+        <translation>按 2027-04-05 格式输入日期或从日历中选择；按 Delete 键留空。</translation>
     </message>
 </context>
 <context>
@@ -5037,7 +5449,7 @@ Host: {host}</source>
 <context>
     <name>OverviewDays</name>
     <message numerus="yes">
-        <location filename="../../ui/views/trip_overview.py" line="+106"/>
+        <location filename="../../ui/views/trip_overview.py" line="+109"/>
         <source>%n meetings on these days; the Meetings tab lists each.</source>
         <translation>
             <numerusform>这些日期共有 %n 场会见，逐场列表见“会见”标签页。</numerusform>
@@ -5049,6 +5461,19 @@ Host: {host}</source>
         <translation>
             <numerusform>%n 场会见</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PassportNumberEdit</name>
+    <message>
+        <location filename="../../ui/widgets/passport_number.py" line="+27"/>
+        <source>Show passport number</source>
+        <translation>显示护照号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the passport number</source>
+        <translation>显示或隐藏护照号码</translation>
     </message>
 </context>
 <context>
@@ -5107,7 +5532,7 @@ Host: {host}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="+38"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="+40"/>
         <source>Edit Person</source>
         <translation>编辑人员</translation>
     </message>
@@ -5117,7 +5542,7 @@ Host: {host}</source>
         <translation>新建人员</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Family name:</source>
         <translation>姓(&amp;F)：</translation>
     </message>
@@ -5212,7 +5637,17 @@ Host: {host}</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>Gener&amp;al</source>
+        <translation>基本信息(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Documents</source>
+        <translation>证件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>{codes} is not a two-letter language code (such as de, en, zh)</source>
         <translation>{codes} 不是两个字母的语言代码（如 de、en、zh）</translation>
     </message>
@@ -5228,7 +5663,7 @@ Host: {host}</source>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/views/problems_panel.py" line="+69"/>
+        <location filename="../../ui/views/problems_panel.py" line="+71"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -5251,7 +5686,7 @@ Host: {host}</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location line="+90"/>
+        <location line="+95"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -5280,7 +5715,7 @@ Host: {host}</source>
 <context>
     <name>ProtocolPanel</name>
     <message>
-        <location filename="../../ui/views/protocol/panel.py" line="+227"/>
+        <location filename="../../ui/views/protocol/panel.py" line="+234"/>
         <source>&amp;Delegation, in order of rank:</source>
         <translation>代表团，按礼宾顺序(&amp;G)：</translation>
     </message>
@@ -5370,7 +5805,7 @@ Host: {host}</source>
         <translation>（通过 {venue} 连线）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Place cards</source>
         <translation>席卡</translation>
     </message>
@@ -5729,12 +6164,17 @@ Host: {host}</source>
 <context>
     <name>ScheduleCanvas</name>
     <message>
-        <location filename="../../ui/views/schedule/canvas.py" line="+80"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+108"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+19"/>
+        <source>Arrow keys go from block to block, Enter edits, Ctrl+arrow keys move the meeting, Ctrl+Shift+Up or Down change its end.</source>
+        <translation>方向键在日程块之间移动，回车键编辑；Ctrl+方向键移动会见，Ctrl+Shift+上/下方向键调整其结束时间。</translation>
+    </message>
+    <message>
+        <location line="+417"/>
         <source>No trip is open.</source>
         <translation>未打开任何团组。</translation>
     </message>
@@ -5747,7 +6187,7 @@ Host: {host}</source>
 <context>
     <name>ScheduleView</name>
     <message>
-        <location line="-384"/>
+        <location line="-481"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -5762,19 +6202,51 @@ Host: {host}</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+403"/>
+        <location filename="../../ui/views/schedule/accessible.py" line="+112"/>
+        <source>{times} local time</source>
+        <translation>当地时间{times}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../ui/views/schedule/canvas.py" line="+500"/>
         <source>{times} at home ({zone})</source>
         <translation>{zone} {times}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/schedule/painting.py" line="+92"/>
-        <location line="+367"/>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {time}</source>
+        <translation>{time}起</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until {time}</source>
+        <translation>至{time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stay in {city}, {day}, {times}</source>
+        <translation>停留于{city}，{day}，{times}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/schedule/painting.py" line="+101"/>
+        <location line="+359"/>
         <source>Local</source>
         <translation>当地</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+381"/>
+        <location line="-367"/>
+        <location line="+373"/>
         <source>Home</source>
         <translation>国内</translation>
     </message>
@@ -5784,7 +6256,7 @@ Host: {host}</source>
         <translation>{day} · {hours} 小时</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>{zone} (home time)</source>
         <translation>{zone}</translation>
     </message>
@@ -5896,8 +6368,8 @@ Host: {host}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Drags and arrow keys move meetings by this step</source>
-        <translation>拖动和方向键按此步长移动会见</translation>
+        <source>Drags and Ctrl+arrow keys move meetings by this step</source>
+        <translation>拖动和Ctrl+方向键按此步长移动会见</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5948,7 +6420,12 @@ Host: {host}</source>
 <context>
     <name>SeatingPlanView</name>
     <message>
-        <location filename="../../ui/views/protocol/seating_view.py" line="+90"/>
+        <location filename="../../ui/views/protocol/seating_view.py" line="+71"/>
+        <source>Seating plan</source>
+        <translation>座次图</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Hosts: the delegation</source>
         <translation>主方：代表团</translation>
     </message>
@@ -5968,7 +6445,7 @@ Host: {host}</source>
         <translation>客方：对方人员</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+128"/>
         <source>★ Head of side</source>
         <translation>★ 主位</translation>
     </message>
@@ -5978,7 +6455,7 @@ Host: {host}</source>
         <translation>译员</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>No guest seated at the table</source>
         <translation>客方无人入座</translation>
     </message>
@@ -5991,6 +6468,17 @@ Host: {host}</source>
         <location line="+11"/>
         <source>Joining from {venue}:</source>
         <translation>通过 {venue} 连线参加：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/protocol/seat_access.py" line="+48"/>
+        <source>, </source>
+        <comment>between the parts of a spoken name</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{side}, seat {number} of {count}: {person}</source>
+        <translation>{side}，第{number}座（共{count}座）：{person}</translation>
     </message>
 </context>
 <context>
@@ -6313,7 +6801,7 @@ Host: {host}</source>
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trip_dialog.py" line="+32"/>
+        <location filename="../../ui/dialogs/trip_dialog.py" line="+34"/>
         <source>Edit Trip</source>
         <translation>编辑团组</translation>
     </message>
@@ -6383,12 +6871,37 @@ Host: {host}</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Invitation purpose:</source>
+        <translation>邀请事由(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The purpose of the visit as the invitation letter states it (empty: the trip&apos;s purpose)</source>
+        <translation>邀请函所述的访问事由（留空则使用本次访问的目的）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Costs borne b&amp;y:</source>
+        <translation>费用承担方(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In&amp;vitation issued:</source>
+        <translation>邀请函签发日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>e.g. the delegates&apos; employer</source>
+        <translation>例如：代表团成员的派出单位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Useful num&amp;bers:</source>
         <translation>常用号码(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
@@ -6456,6 +6969,54 @@ Host: {host}</source>
         <location line="+13"/>
         <source>Meetings</source>
         <translation>会见</translation>
+    </message>
+</context>
+<context>
+    <name>VisaTable</name>
+    <message>
+        <location filename="../../ui/widgets/visa_table.py" line="+43"/>
+        <source>Area</source>
+        <translation>国家或地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>签证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>入境次数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Visas</source>
+        <translation>签证</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area: a country code (CN) or Schengen. Entries: 1, 2, … or multiple. Arrow keys move between cells, F2 edits one, Tab leaves the table.</source>
+        <translation>国家或地区：国家代码（如 CN）或申根区（Schengen）。入境次数：1、2……或多次。用方向键切换单元格，按 F2 编辑，按 Tab 键离开表格。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>multiple</source>
+        <translation>多次</translation>
     </message>
 </context>
 <context>
@@ -6727,6 +7288,36 @@ Host: {host}</source>
         <source>Received</source>
         <translation>受赠</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverse</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordinary passport</source>
+        <translation>普通护照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service passport</source>
+        <translation>公务护照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diplomatic passport</source>
+        <translation>外交护照</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -6748,7 +7339,7 @@ Host: {host}</source>
 <context>
     <name>problems</name>
     <message>
-        <location filename="../../ui/views/problems_panel.py" line="-125"/>
+        <location filename="../../ui/views/problems_panel.py" line="-130"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>

@@ -24,6 +24,7 @@ from planner.briefing.labels import TEXTS, Labels
 from planner.calendar_ics import invitation_mail
 from planner.calendar_ics.labels import LABELS
 from planner.checks.messages import MESSAGES, PLURALS, words
+from planner.letters.labels import TEXTS as LETTER_TEXTS
 
 ROOT = Path(__file__).resolve().parents[2]
 DATE_FIELDS = {"weekday", "wd", "day", "month", "mon", "m", "year"}
@@ -74,6 +75,7 @@ def test_the_template_holds_every_marked_text_of_the_core() -> None:
     # Every table's texts are among them: the markers are the ones extraction knows.
     marked = [*validation_messages.MESSAGES.values(), *MESSAGES.values()]
     marked += [*TEXTS.values(), *LABELS.values(), *invitation_mail.WORDS.values()]
+    marked += LETTER_TEXTS.values()
     expected = {tuple(text.rpartition(i18n.CONTEXT_SEP)[::2]) for text in marked}
     expected = {(context or None, msgid) for context, msgid in expected}
     expected |= {(None, singular) for singular, _plural in PLURALS.values()}

@@ -208,6 +208,9 @@ def test_kinds_are_a_stable_list_of_every_kind() -> None:
         "gift-value",
         "zone",
         "declined",
+        "passport",
+        "visa",
+        "invitation",
     )
     produced = {kind for kinds, _check in checks.run.CHECKS for kind in kinds}
     assert produced == set(checks.KINDS)
@@ -240,8 +243,9 @@ def test_settings_defaults_are_the_issues() -> None:
 def test_every_setting_has_a_title_and_a_unit_for_a_settings_dialog() -> None:
     for f in dataclasses.fields(checks.CheckSettings):
         assert f.metadata["title"], f.name
-        assert f.metadata["unit"] in ("minutes", "hours", "amount", "time", "kinds"), f.name
-        if f.metadata["unit"] in ("minutes", "hours", "amount"):
+        units = ("minutes", "hours", "days", "months", "amount", "time", "kinds")
+        assert f.metadata["unit"] in units, f.name
+        if f.metadata["unit"] in ("minutes", "hours", "days", "months", "amount"):
             assert f.metadata["minimum"] <= f.default <= f.metadata["maximum"], f.name
 
 
@@ -339,7 +343,9 @@ def test_facts_are_read_in_a_fixed_number_of_queries(st: Store) -> None:
         with st.session() as session, _statements(st) as statements:
             facts = checks.read_facts(session, uuid)
         counts.append(len([s for s in statements if s.startswith("SELECT")]))
-    assert counts == [11, 11]  # the tenth: the transfers' travellers; the eleventh: signatories
+    # the tenth: the transfers' travellers; the eleventh: signatories; then the documents (two)
+    # and the invitation
+    assert counts == [14, 14]
     assert len(facts.meetings) == 45
     extra = next(m for m in facts.meetings if m.title == "Extra 0")
     [branch] = extra.branches

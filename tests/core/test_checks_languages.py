@@ -98,7 +98,8 @@ def test_every_kind_is_worded_in_german_and_chinese_with_the_same_problems(st: S
     en, de, zh = found["en"], found["de"], found["zh"]
 
     kinds = {p.kind for p in en} - {"public-holiday"}
-    assert kinds == set(checks.KINDS) - {"public-holiday"}
+    # The trip file's documents are words of their own: test_checks_documents.py.
+    assert kinds == set(checks.KINDS) - {"public-holiday", "passport", "visa", "invitation"}
     for problems in (de, zh):
         assert [(p.kind, p.severity, p.instant, p.items) for p in problems] == [
             (p.kind, p.severity, p.instant, p.items) for p in en

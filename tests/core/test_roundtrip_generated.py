@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from planner import store, tripfile, trips, vocab
+from planner import store, travel_documents, tripfile, trips, vocab
 from tests.conftest import new_sqlite_store
 from tests.core.tripdocs import canonical
 
@@ -72,6 +72,38 @@ def fields(draw: st.DrawFn, **spec: st.SearchStrategy[Any]) -> dict[str, Any]:
     return {k: v for k, s in spec.items() if (v := maybe(draw, s)) is not None}
 
 
+days = st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2020, 12, 31))
+
+
+@st.composite
+def passports(draw: st.DrawFn) -> dict[str, Any]:
+    """A passport (issue 23) that expires after it was issued, when both are given."""
+    issued = draw(days)
+    passport = {
+        "number": draw(texts),
+        "kind": draw(st.sampled_from(travel_documents.PASSPORT_KINDS)),
+        "issued": issued.isoformat(),
+        "expires": (issued + dt.timedelta(days=draw(st.integers(1, 3650)))).isoformat(),
+    }
+    return {k: v for k, v in passport.items() if k in ("number", "kind") or draw(st.booleans())}
+
+
+@st.composite
+def visas(draw: st.DrawFn) -> dict[str, Any]:
+    start = draw(days)
+    return {
+        "area": draw(st.sampled_from([*COUNTRIES, "schengen"])),
+        "valid_from": start.isoformat(),
+        "valid_to": (start + dt.timedelta(days=draw(st.integers(0, 730)))).isoformat(),
+        **fields(
+            draw,
+            kind=texts,
+            number=texts,
+            entries=st.integers(1, 9) | st.just(travel_documents.MULTIPLE),
+        ),
+    }
+
+
 @st.composite
 def documents(draw: st.DrawFn) -> dict[str, Any]:
     n_orgs = draw(st.integers(1, 4))
@@ -105,6 +137,11 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 email=texts,
                 languages=st.lists(st.sampled_from(["de", "zh", "en"]), max_size=3),
                 precedence=st.integers(1, 9),
+                nationality=st.sampled_from(COUNTRIES),
+                date_of_birth=days.map(dt.date.isoformat),
+                gender=st.sampled_from(travel_documents.GENDERS),
+                passport=passports(),
+                visas=st.lists(visas(), max_size=2),
             ),
         }
         for i in range(n_people)
@@ -197,6 +234,14 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 organizer=org_keys,
                 purpose=texts,
                 protocol_rules=st.sampled_from(vocab.PROTOCOL_RULES),
+                invitation=st.fixed_dictionaries(
+                    {},
+                    optional={
+                        "purpose": paragraphs,
+                        "costs_borne_by": texts,
+                        "issued": days.map(dt.date.isoformat),
+                    },
+                ),
                 useful_numbers=st.lists(
                     st.fixed_dictionaries(
                         {"label": texts, "number": st.sampled_from(USEFUL_NUMBERS)}
@@ -261,5 +306,6 @@ def test_a_generated_trip_reads_back_as_the_same_trip(
             tripfile.insert_trip(session, tripfile.build_trip(document, "generated"))
         with opened.session() as session:
             trip_id = trips.list_trips(session)[0].id
-            exported = tripfile.trip_document(trips.load_trip(session, trip_id))
+            trip = trips.load_trip(session, trip_id)
+            exported = tripfile.trip_document(trip, with_documents=True)
     assert canonical(exported) == canonical(document)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -674,16 +675,30 @@ def test_every_field_has_its_own_keyboard_mnemonic(
     record_type: type[Any],
 ) -> None:
     dialog = open_dialog(dialog_class)
-    texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
-    texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
-    keys = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
-    # Desktop styles give the buttons &OK and &Cancel, though offscreen shows no mnemonic.
-    keys += [key for key in "oc" if key not in keys]
-    assert len(keys) == len(set(keys)), texts
     with qtbot.waitActive(dialog):
         dialog.activateWindow()
-    for label in dialog.findChildren(QLabel):
-        if label.buddy() is not None:
+    # A dialog of pages (the person's Documents) shows one page with the tabs at a time: the
+    # mnemonics of that page, the tabs and the buttons must be unique, and each must work.
+    tabs = dialog.findChild(QTabWidget)
+    pages = [tabs.widget(i) for i in range(tabs.count())] if tabs is not None else [None]
+    for page in pages:
+        if tabs is not None:
+            tabs.setCurrentWidget(page)
+
+        def shown(widget: QWidget, page: QWidget | None = page) -> bool:
+            owner = next((p for p in pages if p is not None and p.isAncestorOf(widget)), None)
+            return owner is None or owner is page
+
+        labels = [label for label in dialog.findChildren(QLabel) if label.buddy() and shown(label)]
+        texts = [label.text() for label in labels]
+        texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text() and shown(b)]
+        if tabs is not None:
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+        keys = [m.group(1).lower() for t in texts if (m := re.search(r"&(\w)", t))]
+        # Desktop styles give the buttons &OK and &Cancel, though offscreen shows no mnemonic.
+        keys += [key for key in "oc" if key not in keys]
+        assert len(keys) == len(set(keys)), texts
+        for label in labels:
             key = re.search(r"&(\w)", label.text())
             assert key is not None, label.text()
             qtbot.keyClick(dialog, key.group(1), Qt.KeyboardModifier.AltModifier)

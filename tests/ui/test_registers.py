@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -23,9 +22,10 @@ from planner.protocol import editing
 from tests.conftest import JIANGSU, NANSHAN
 from tests.ui.modal_guard import ExpectDialog
 from tests.ui.test_main_window import imported
+from ui.colours import colours_for
 from ui.dialogs.gift_dialog import GiftDialog, parse_amount
 from ui.main_window import MainWindow
-from ui.models.registers import OVERDUE_RED, FollowUpsModel
+from ui.models.registers import FollowUpsModel
 from ui.views.registers import AGREEMENTS, FOLLOW_UPS, GIFTS, RegistersWindow
 
 MOU = "Memorandum of cooperation on financing Sino-German projects"
@@ -136,7 +136,7 @@ def test_overdue_follow_ups_say_so_in_words_icon_and_red(
     ]  # by due day
     assert column(table, FollowUpsModel.STATUS) == ["Done", "Overdue"]
     late = model.index(1, FollowUpsModel.STATUS)
-    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(OVERDUE_RED)
+    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == colours_for(table.palette()).error
     assert late.data(Qt.ItemDataRole.DecorationRole) is not None
     assert "Overdue" in late.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, FollowUpsModel.STATUS).data(Qt.ItemDataRole.DecorationRole) is None

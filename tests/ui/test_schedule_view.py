@@ -27,6 +27,7 @@ from ui.workspace import Workspace
 
 BERLIN = "Europe/Berlin"
 LEFT = Qt.MouseButton.LeftButton
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 @dataclass
@@ -282,7 +283,7 @@ def test_double_click_and_enter_ask_to_edit_the_meeting(nanshan: Shown, qtbot: Q
 # -- the keyboard -------------------------------------------------------------------------------
 
 
-def test_arrow_keys_move_and_resize_the_selected_meeting_one_command_each(
+def test_ctrl_arrow_keys_move_and_resize_the_selected_meeting_one_command_each(
     nanshan: Shown, qtbot: QtBot
 ) -> None:
     uuid = nanshan.uuid_of("Memorandum signing with Siemens Healthineers")
@@ -295,16 +296,16 @@ def test_arrow_keys_move_and_resize_the_selected_meeting_one_command_each(
         return wall(m.start), wall(m.end)
 
     assert times() == ("2024-06-19T14:00", "2024-06-19T15:30")
-    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down, CTRL)
     assert times() == ("2024-06-19T14:15", "2024-06-19T15:45")
-    qtbot.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down, CTRL | SHIFT)
     assert times() == ("2024-06-19T14:15", "2024-06-19T16:00")
-    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right, CTRL)
     assert times() == ("2024-06-20T14:15", "2024-06-20T16:00")
-    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    qtbot.keyClick(canvas, Qt.Key.Key_Up, CTRL)
     assert times() == ("2024-06-20T14:00", "2024-06-20T15:45")
     nanshan.view.set_snap(5)
-    qtbot.keyClick(canvas, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Up, CTRL | SHIFT)
     assert times() == ("2024-06-20T14:00", "2024-06-20T15:40")
     assert stack.count() == 5
     assert nanshan.view.selected_uuid() == uuid
@@ -320,13 +321,33 @@ def test_arrow_keys_move_and_resize_the_selected_meeting_one_command_each(
         assert times() == expected
 
 
-def test_tab_walks_through_the_meetings_shown(nanshan: Shown, qtbot: QtBot) -> None:
-    nanshan.canvas.setFocus()
-    qtbot.waitUntil(nanshan.canvas.hasFocus)
-    qtbot.keyClick(nanshan.canvas, Qt.Key.Key_Tab)
+def test_arrow_keys_walk_the_blocks_and_tab_leaves_the_grid(nanshan: Shown, qtbot: QtBot) -> None:
+    canvas = nanshan.canvas
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    assert canvas.grid is not None
+    schedule = nanshan.view.schedule
+    assert schedule is not None
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)  # nothing selected: the first block in sight,
+    arrival = schedule.transfer(nanshan.view.selected_uuid() or "")  # Sunday's arrival
+    assert arrival is not None and arrival.number == "EX 123"
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)  # the next block in reading order: Monday's
     assert nanshan.view.selected_uuid() == nanshan.uuid_of("Nanshan–Frankfurt cooperation session")
-    qtbot.keyClick(nanshan.canvas, Qt.Key.Key_Tab)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
     assert nanshan.view.selected_uuid() == nanshan.uuid_of("Site visit and talks at trinamiX")
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert nanshan.view.selected_uuid() == nanshan.uuid_of("Nanshan–Frankfurt cooperation session")
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # Tuesday's block nearest in time (15:30, not 10:00)
+    signing = "Signing of cooperation memorandum with Innovation Lab Heidelberg"
+    assert nanshan.view.selected_uuid() == nanshan.uuid_of(signing)
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert nanshan.view.selected_uuid() == arrival.uuid
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    last = schedule.transfer(nanshan.view.selected_uuid() or "")
+    assert last is not None and last.number == "EX 456"
+    assert nanshan.workspace.undo_stack.count() == 0  # walking moves no meeting
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not canvas.hasFocus())
 
 
 # -- the autumn clock change --------------------------------------------------------------------
@@ -371,7 +392,7 @@ def test_down_arrow_steps_through_both_passes_of_the_repeated_hour(
     autumn.view.set_snap(15)
     seen = []
     for _ in range(5):
-        qtbot.keyClick(autumn.canvas, Qt.Key.Key_Down)
+        qtbot.keyClick(autumn.canvas, Qt.Key.Key_Down, CTRL)
         seen.append(localtime.format_local(autumn.meeting(uuid).start, BERLIN)[11:])
     assert seen == ["02:45", "02:00+01:00", "02:15+01:00", "02:30+01:00", "02:45+01:00"]
 
@@ -393,7 +414,8 @@ def test_a_problem_shows_as_a_badge_with_its_message(nanshan: Shown) -> None:
     assert "Error: Jing Chen" in nanshan.canvas.tooltip_at(rect.center())
     assert "trinamiX" in nanshan.canvas.tooltip_at(rect.center())
     image = nanshan.canvas.viewport().grab().toImage()
-    color = image.pixelColor(badge.toPoint())
+    # Left of the "!" (whose place depends on the font installed), inside the octagon.
+    color = image.pixelColor(QPointF(badge.x() - 5, badge.y()).toPoint())
     assert color.red() > 150 and color.green() < 100  # the red of an error
 
 

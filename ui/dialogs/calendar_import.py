@@ -36,6 +36,7 @@ from planner.calendar_ics.replies import SET, ReplyPlan
 from planner.errors import PlannerError
 from planner.store import Store
 from ui.background import Cancelled, run_and_wait
+from ui.colours import show_as_error
 from ui.i18n import QT_TRANSLATE_NOOP
 
 ICS_FILTER = QT_TRANSLATE_NOOP(
@@ -78,7 +79,7 @@ class CalendarImportDialog(QDialog):
         self.summary.setObjectName("summary")
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020;")
+        show_as_error(self.problem)
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.checks import KINDS, CheckSettings
+from ui.colours import show_as_error
 from ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -62,6 +62,13 @@ TITLES = (
     QT_TRANSLATE_NOOP("CheckSettings", "Buffer on top of the drive"),
     QT_TRANSLATE_NOOP("CheckSettings", "Gifts"),
     QT_TRANSLATE_NOOP("CheckSettings", "Gifts worth more than this need approval"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Travel documents"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Passport valid after leaving the Schengen area"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Passport valid after leaving other countries"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Visa application before entry"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Consulate's time to decide"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Warn before the latest day to apply"),
+    QT_TRANSLATE_NOOP("CheckSettings", "Invitation letter before the latest day to apply"),
     QT_TRANSLATE_NOOP("CheckSettings", "Checks turned off"),
     QT_TRANSLATE_NOOP("CheckSettings", "Checks"),
 )
@@ -79,6 +86,9 @@ KIND_NAMES = {
     "gift-value": QT_TRANSLATE_NOOP("CheckSettings", "Gift values"),
     "zone": QT_TRANSLATE_NOOP("CheckSettings", "Zones of stops"),
     "declined": QT_TRANSLATE_NOOP("CheckSettings", "Declined invitations"),
+    "passport": QT_TRANSLATE_NOOP("CheckSettings", "Passports"),
+    "visa": QT_TRANSLATE_NOOP("CheckSettings", "Visas"),
+    "invitation": QT_TRANSLATE_NOOP("CheckSettings", "Invitation letters"),
 }
 
 
@@ -90,8 +100,9 @@ class CheckSettingsDialog(QDialog):
         self.kinds: dict[str, QCheckBox] = {}
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b3261e")
-        columns = QHBoxLayout()
+        show_as_error(self.problem)
+        # Three groups to a row: the dialog stays narrower than a laptop's screen.
+        columns = QGridLayout()
         groups: dict[str, QFormLayout] = {}
         for f in dataclasses.fields(CheckSettings):
             unit = f.metadata.get("unit")
@@ -100,8 +111,11 @@ class CheckSettingsDialog(QDialog):
             group = f.metadata.get("group", "")
             if group not in groups:
                 box = QGroupBox(_title(group), self)
+                columns.addWidget(box, len(groups) // 3, len(groups) % 3)
                 groups[group] = QFormLayout(box)
-                columns.addWidget(box)
+                groups[group].setFieldGrowthPolicy(
+                    QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint
+                )
             widget = self._input(f, getattr(settings, f.name))
             widget.setObjectName(f.name)
             self.inputs[f.name] = widget
@@ -148,7 +162,13 @@ class CheckSettingsDialog(QDialog):
             spin.setSuffix(" " + f.metadata.get("currency", ""))
             spin.setGroupSeparatorShown(True)
         else:
-            spin.setSuffix(" " + (self.tr("min") if unit == "minutes" else self.tr("h")))
+            suffixes = {
+                "minutes": self.tr("min"),
+                "hours": self.tr("h"),
+                "days": self.tr("days"),
+                "months": self.tr("months"),
+            }
+            spin.setSuffix(" " + suffixes.get(str(unit), ""))
         spin.setValue(int(value))
         return spin
 

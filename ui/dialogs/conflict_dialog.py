@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from planner import conflicts, localtime, model
 from planner.conflicts import Conflict
 from planner.records import TripContext
+from planner.travel_documents import TravelDocuments
 from ui.commands import kind_name
 from ui.field_names import field_name
 from ui.models import timetext
@@ -222,6 +223,8 @@ class ConflictDialog(QDialog):
     def _shown(self, name: str, value: Any, record: Any) -> str:
         if value is None or value in ((), ""):
             return "—"
+        if isinstance(value, TravelDocuments):
+            return self._documents(value)
         if isinstance(value, dt.datetime):
             zone = self._zone(name, record)
             local = localtime.local(value, zone)  # the day in the interface's language
@@ -238,6 +241,23 @@ class ConflictDialog(QDialog):
         if name in ("stop", "from_stop", "to_stop", "host", "organizer", "organization"):
             return self._label(str(value))
         return str(value)
+
+    def _documents(self, documents: TravelDocuments) -> str:
+        """Enough to tell two versions apart, never a whole passport number: the dialog may
+        be read over a shoulder, as the Documents page is."""
+        parts = [documents.nationality or ""]
+        if documents.passport is not None:
+            parts.append(
+                self.tr("passport …{end}").format(end=documents.passport.number[-3:])
+                + (
+                    f" → {documents.passport.expires.isoformat()}"
+                    if documents.passport.expires
+                    else ""
+                )
+            )
+        if documents.visas:
+            parts.append(self.tr("%n visa(s)", "", len(documents.visas)))
+        return " · ".join(part for part in parts if part) or "—"
 
     def _zone(self, name: str, record: Any) -> str:
         """The zone a time of the record is read in: its stop's (or its own, for a stop)."""

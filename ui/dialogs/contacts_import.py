@@ -46,9 +46,10 @@ from planner.directory import importing
 from planner.directory.importing import ImportPlan
 from planner.errors import PlannerError
 from planner.store import Store
+from ui.colours import show_as_error
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Background
-from ui.widgets.messages import ERROR_STYLE, show_message
+from ui.widgets.messages import show_message
 
 CONTACTS_FILTER = QT_TRANSLATE_NOOP(
     "ContactsImportDialog",
@@ -166,14 +167,14 @@ class ContactsImportDialog(QDialog):
         self.merge.setChecked(True)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
-        self.problems.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.problems)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.problem)
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

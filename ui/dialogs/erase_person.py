@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.directory.privacy import Erasure
+from ui.colours import show_as_error
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.widgets.messages import ERROR_STYLE
 
 # What each table's rows are to an officer, for the list of what goes.
 _TABLE_WORDS = {
@@ -89,7 +89,7 @@ class ErasePersonDialog(QDialog):
         )
         warning.setObjectName("warning")
         warning.setWordWrap(True)
-        warning.setStyleSheet(ERROR_STYLE)
+        show_as_error(warning)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

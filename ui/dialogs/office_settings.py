@@ -1,6 +1,7 @@
 """Edit ▸ Office and Mail Settings: the office's name and e-mail (the ORGANIZER of its events
-and the sender of its invitations) and the mail server, saved where the command line reads
-them too (:mod:`planner.office`).
+and the sender of its invitations), the mail server, and what its visa invitation letters
+print of it (address, phone, who signs, the city they are dated in), saved where the command
+line reads them too (:mod:`planner.office`).
 
 The password field goes to the system keychain, never to the settings file; left empty it
 changes nothing, so the dialog can be opened and closed without retyping it.
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -61,6 +63,19 @@ class OfficeSettingsDialog(QDialog):
         drafts_row = QHBoxLayout()
         drafts_row.addWidget(self.drafts_folder)
         drafts_row.addWidget(browse)
+        self.address = QPlainTextEdit(settings.address, self)
+        self.address.setObjectName("address")
+        self.address.setAccessibleName(self.tr("Office postal address"))
+        self.address.setTabChangesFocus(True)  # Tab leaves the field, as in a line
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 4 + 12)
+        self.phone = self._line("phone", settings.phone, self.tr("Office phone"))
+        self.signatory = self._line(
+            "signatory", settings.signatory, self.tr("Who signs invitation letters")
+        )
+        self.signatory_function = self._line(
+            "signatory_function", settings.signatory_function, self.tr("Function of the signatory")
+        )
+        self.place = self._line("place", settings.place, self.tr("City letters are dated in"))
 
         form = QFormLayout()
         form.addRow(self.tr("Office &name:"), self.office_name)
@@ -71,6 +86,11 @@ class OfficeSettingsDialog(QDialog):
         form.addRow(self.tr("&User:"), self.smtp_user)
         form.addRow(self.tr("Pass&word:"), self.password)
         form.addRow(self.tr("&Drafts folder:"), drafts_row)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("P&hone:"), self.phone)
+        form.addRow(self.tr("S&ignatory:"), self.signatory)
+        form.addRow(self.tr("Signatory's &function:"), self.signatory_function)
+        form.addRow(self.tr("&City of letters:"), self.place)
         note = QLabel(
             self.tr(
                 "Events with attendees name the office as their organizer, and invitations "
@@ -99,6 +119,11 @@ class OfficeSettingsDialog(QDialog):
             smtp_starttls=self.smtp_starttls.isChecked(),
             smtp_user=self.smtp_user.text().strip(),
             drafts_folder=self.drafts_folder.text().strip(),
+            address=self.address.toPlainText().strip(),
+            phone=self.phone.text().strip(),
+            signatory=self.signatory.text().strip(),
+            signatory_function=self.signatory_function.text().strip(),
+            place=self.place.text().strip(),
         )
 
     def accept(self) -> None:

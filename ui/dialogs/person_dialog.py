@@ -1,4 +1,5 @@
-"""The person editor: names in Latin and native script, position, contact and precedence.
+"""The person editor: names in Latin and native script, position, contact and precedence on
+its General page, travel documents on its Documents page (``ui.dialogs.documents_page``).
 
 Languages are typed as ISO 639-1 codes separated by commas ("de, en, zh"), the way they appear
 in the trip file; the codes are lower-cased and a word that is no two-letter code is refused
@@ -15,10 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QTabWidget, QWidget
 
 from planner import phones
 from planner.records import Choice, PersonRecord, TripContext
+from ui.dialogs.documents_page import DocumentsPage
 from ui.dialogs.form import RecordDialog
 from ui.widgets.choice_combo import ChoiceCombo
 
@@ -37,6 +39,10 @@ class PersonDialog(RecordDialog[PersonRecord]):
         super().__init__(context, record, parent)
         self.setWindowTitle(self.tr("Edit Person") if record else self.tr("New Person"))
         record = record or PersonRecord(family_name="")
+        # The travel documents have a page of their own: out of sight while the rest is edited.
+        tabs = QTabWidget(self)
+        tabs.setObjectName("personPages")
+        general = QWidget(tabs)
         form = self.new_form()
         self.family_name = self.add_field(
             form, self.tr("&Family name:"), "family_name", self.line_edit(record.family_name)
@@ -105,10 +111,15 @@ class PersonDialog(RecordDialog[PersonRecord]):
         # A rank belongs to a trip: from the directory there is none to edit.
         form.setRowVisible(form.rowCount() - 1, context is not None)
         self.notes = self.add_field(form, self.tr("No&tes:"), "notes", self.text_edit(record.notes))
+        general.setLayout(form)
+        tabs.addTab(general, self.tr("Gener&al"))
+        self.documents_page = DocumentsPage(self, record.documents)
+        tabs.addTab(self.documents_page, self.tr("&Documents"))
+        self.pages = tabs
         body = QHBoxLayout()
-        body.addLayout(form)
+        body.addWidget(tabs)
         self.finish(body)
-        self.resize(520, self.sizeHint().height())
+        self.resize(600, self.sizeHint().height())
 
     def draft(self) -> PersonRecord:
         return PersonRecord(
@@ -123,6 +134,7 @@ class PersonDialog(RecordDialog[PersonRecord]):
             languages=self._languages(),
             precedence=(self.precedence.value() or None) if self.context is not None else None,
             notes=self.notes.toPlainText(),
+            documents=self.documents_page.documents(),
         )
 
     @classmethod

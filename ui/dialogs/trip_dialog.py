@@ -1,6 +1,7 @@
 """The trip editor: title, purpose, organizer, the home zone every time is also shown in, and
 the rule set that seats the trip's meetings, whether the visit is made or received (the
-documents' titles name it), and the trip's useful numbers for the pack's
+documents' titles name it), what the invitation letter says of the visit (purpose, who bears
+the costs, the day it was issued), and the trip's useful numbers for the pack's
 contact sheet."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ui.models import vocab_text
 from ui.settings import Settings
 from ui.widgets.choice_combo import ChoiceCombo
 from ui.widgets.number_list import NumberList
+from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.vocab_combo import VocabCombo
 from ui.widgets.zone_picker import ZonePicker
 
@@ -99,6 +101,30 @@ class TripDialog(RecordDialog[TripRecord]):
             )
         )
         self.notes = self.add_field(form, self.tr("&Notes:"), "notes", self.text_edit(record.notes))
+        self.invitation_purpose = self.add_field(
+            form,
+            self.tr("&Invitation purpose:"),
+            "invitation_purpose",
+            self.text_edit(record.invitation_purpose, lines=2),
+        )
+        self.invitation_purpose.setToolTip(
+            self.tr(
+                "The purpose of the visit as the invitation letter states it "
+                "(empty: the trip's purpose)"
+            )
+        )
+        self.invitation_costs = self.add_field(
+            form,
+            self.tr("Costs borne b&y:"),
+            "invitation_costs",
+            self.line_edit(record.invitation_costs, self.tr("e.g. the delegates' employer")),
+        )
+        self.invitation_issued = self.add_field(
+            form,
+            self.tr("In&vitation issued:"),
+            "invitation_issued",
+            OptionalDateEdit(record.invitation_issued, self),
+        )
         self.useful_numbers = self.add_field(
             form, self.tr("Useful num&bers:"), "useful_numbers", NumberList(self)
         )
@@ -120,6 +146,9 @@ class TripDialog(RecordDialog[TripRecord]):
             protocol_rules=self.protocol_rules.word() or vocab.PROTOCOL_RULES[0],
             useful_numbers=self.useful_numbers.numbers(),
             direction=self.direction.word() or vocab.TRIP_DIRECTIONS[0],
+            invitation_purpose=self.invitation_purpose.toPlainText(),
+            invitation_costs=self.invitation_costs.text(),
+            invitation_issued=self.invitation_issued.day(),
         )
 
     def _remember_home_zone(self) -> None:

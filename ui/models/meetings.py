@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication
 
 from planner.queries import MeetingRow
+from ui.colours import colours_for
 from ui.models import timetext, vocab_text
 from ui.models.row_table import RowTableModel, SearchProxy
 
@@ -44,7 +45,6 @@ class MeetingTableModel(RowTableModel):
         self._statuses: dict[str, str] = {}
         self._answers: dict[str | None, str] = {}
         self._struck = QFont()
-        self._grey = QColor()
 
     def reload(self, rows: Sequence[MeetingRow], *, home_zone: str | None = None) -> None:
         if home_zone is not None:
@@ -75,9 +75,6 @@ class MeetingTableModel(RowTableModel):
         self._answers = vocab_text.attendee_answers()
         self._struck = QFont()
         self._struck.setStrikeOut(True)
-        self._grey = QGuiApplication.palette().color(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-        )
 
     def cells(self, row: MeetingRow) -> tuple[Any, ...]:
         zone = row.timezone
@@ -151,7 +148,9 @@ class MeetingTableModel(RowTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._struck
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._grey
+            # Not the palette's disabled grey (Fusion's is 1.86:1 on white), and asked each
+            # time (a lookup), so a switch to dark mode needs no reload.
+            return colours_for(QGuiApplication.palette()).muted
         return None
 
 

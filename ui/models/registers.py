@@ -7,7 +7,8 @@ by the :class:`~ui.models.row_table.SearchProxy`. Dates are local days of the me
 own zone; the tooltip of a date gives the time there and at the trip's home.
 
 The follow-ups table marks an overdue task three ways, so that colour is never the only sign:
-a "Status" column that says "Overdue", a warning icon, and red bold text. Its first column is
+a "Status" column that says "Overdue", a warning icon, and bold text in the palette's error
+colour (:mod:`ui.colours`). Its first column is
 a check box; ticking it asks the window (``done_toggled``) to push an undoable command rather
 than changing the row itself.
 """
@@ -20,17 +21,16 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.protocol.registers import AgreementRow, FollowUpRow, GiftRow
+from ui.colours import colours_for
 from ui.models import timetext, vocab_text
 from ui.models.row_table import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-OVERDUE_RED = QColor("#b3261e")
-"""Dark enough on white for text (contrast above 4.5:1), unlike a pure red."""
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -164,15 +164,13 @@ class FollowUpsModel(RowTableModel):
     def style(self, row: FollowUpRow, column: int, role: int) -> Any:
         if row.overdue and column in (self.STATUS, self.DUE, self.TITLE):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVERDUE_RED)
+                return QBrush(colours_for(QApplication.palette()).error)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
                 return font
         if row.done and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(
-                QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            )
+            return QBrush(colours_for(QApplication.palette()).muted)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

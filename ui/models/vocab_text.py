@@ -153,3 +153,19 @@ def word(words: dict[str, str], value: str | None) -> str:
     if value is None:
         return ""
     return words.get(value, value)
+
+
+def genders() -> dict[str, str]:
+    return {
+        "female": QCoreApplication.translate("Vocabulary", "Female"),
+        "male": QCoreApplication.translate("Vocabulary", "Male"),
+        "diverse": QCoreApplication.translate("Vocabulary", "Diverse"),
+    }
+
+
+def passport_kinds() -> dict[str, str]:
+    return {
+        "ordinary": QCoreApplication.translate("Vocabulary", "Ordinary passport"),
+        "service": QCoreApplication.translate("Vocabulary", "Service passport"),
+        "diplomatic": QCoreApplication.translate("Vocabulary", "Diplomatic passport"),
+    }

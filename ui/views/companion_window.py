@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from ui import i18n
+from ui.colours import show_as_error
 from ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class CompanionWindow(QMainWindow):
         self.workspace.changed.connect(self._store_changed)
         self.reach_label = QLabel(self)
         self.reach_label.setObjectName("reachLabel")
-        self.reach_label.setStyleSheet("color: #b00020")
+        show_as_error(self.reach_label)
         self.reach_label.hide()
         self.statusBar().addPermanentWidget(self.reach_label)
         self.workspace.reachable.connect(self._on_reachable)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -26,15 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.colours import colours_for
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
+from ui.severity_marks import severity_icon
 from ui.widgets.table_columns import fit_columns, remember_columns
 
 if TYPE_CHECKING:
     from planner.checks import Problem
 
 _Index = QModelIndex | QPersistentModelIndex
-_COLORS = {"error": QColor("#b3261e"), "warning": QColor("#8a5a00"), "info": QColor("#555555")}
+SEVERITIES = ("error", "warning", "info")
 
 
 def severity_text(severity: str) -> str:
@@ -109,7 +111,12 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem.message
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            return _COLORS.get(problem.severity)
+            return colours_for(QGuiApplication.palette()).severity.get(problem.severity)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            # The schedule's badge shape: the table is the legend of the grid's badges.
+            return severity_icon(
+                problem.severity, QGuiApplication.palette(), QGuiApplication.font()
+            )
         return None
 
     def _row_texts(self, row: int, problem: Problem) -> tuple[str, str, str, str]:
@@ -157,7 +164,7 @@ class ProblemsPanel(QWidget):
         self.model.reload(problems)
         if problems:
             fit_columns(self.table)
-        counts = {s: sum(1 for p in problems if p.severity == s) for s in _COLORS}
+        counts = {s: sum(1 for p in problems if p.severity == s) for s in SEVERITIES}
         if not problems:
             self.summary.setText(self.tr("No problems found."))
             return

@@ -18,11 +18,13 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from planner import localtime, tables, trip_readers
+from ui.colours import colours_for
 from ui.models import vocab_text
 
 
@@ -40,8 +42,9 @@ def _when(instant: dt.datetime, zone: str, home: str, days: dict[dt.date, str]) 
     text = f"{_day(loc.date(), days)} {loc:%H:%M}"
     if zone != home:
         there = f"{localtime.local(instant, home):%H:%M}"
-        text += " <span style='color:#666'>({})</span>".format(
-            escape(QCoreApplication.translate("TripOverview", "{time} home").format(time=there))
+        text += " <span style='color:{}'>({})</span>".format(
+            colours_for(QGuiApplication.palette()).muted.name(),
+            escape(QCoreApplication.translate("TripOverview", "{time} home").format(time=there)),
         )
     return text
 

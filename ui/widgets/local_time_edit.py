@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimeZone, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import localtime
+from ui.colours import show_as_muted
 from ui.models import timetext
 from ui.widgets.messages import set_text, set_tooltip
 
@@ -63,11 +63,7 @@ class LocalTimeEdit(QWidget):
         self.zone_label.setObjectName("zone")
         self.home_label = QLabel(self)
         self.home_label.setObjectName("home")
-        palette = self.home_label.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        self.home_label.setPalette(palette)
+        show_as_muted(self.home_label)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -18,14 +18,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
 
-ERROR_STYLE = "color: #b00020;"
+from ui.colours import show_as_error
 
 
 def message_label(name: str, parent: QWidget) -> QLabel:
-    """A hidden, word-wrapped red label named ``name`` for the messages of one field."""
+    """A hidden, word-wrapped label in the error colour named ``name`` for the messages of
+    one field."""
     label = QLabel(parent)
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    show_as_error(label)
     label.setWordWrap(True)
     label.setVisible(False)
     return label

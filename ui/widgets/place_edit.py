@@ -9,11 +9,11 @@ a mistyped code is seen at once. Any other text is a station's name and is kept 
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from planner.gazetteer import airports
 from planner.gazetteer.airports import Airport
+from ui.colours import show_as_muted
 
 _SEPARATOR = " – "
 
@@ -33,11 +33,7 @@ class PlaceEdit(QWidget):
         self.edit.setPlaceholderText(self.tr("airport code (FRA, EDDF) or station"))
         self.name_label = QLabel(self)
         self.name_label.setObjectName("airport")
-        palette = self.name_label.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        self.name_label.setPalette(palette)
+        show_as_muted(self.name_label)
         self._choices = QStringListModel(self)
         completer = QCompleter(self._choices, self)
         # The list is the gazetteer's answer already; Qt must not filter it again.

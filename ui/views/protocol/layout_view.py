@@ -4,8 +4,9 @@ The layout is :func:`planner.protocol.layouts.layout_for`'s plain data, so this 
 briefing pack and the tests agree on who is where; this module only scales the room's seat
 units to pixels and paints. The sides are told apart by colour and by the legend's words, and
 every place has a sentence for screen readers (:meth:`LayoutView.place_text`, gathered in the
-widget's accessible description). Seat text is dark on light fills, each pair at least the
-4.5:1 contrast WCAG AA asks of body text (:data:`COLOUR_PAIRS`, checked by a test).
+widget's accessible description). The colours follow the palette
+(:attr:`ui.colours.Colours.layout`): text at 4.5:1 on every fill, edges and flags at 3:1,
+checked for light, dark and high-contrast palettes by ``tests/ui/test_colour_contrast.py``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.protocol import DELEGATION, GUEST, HOST
 from planner.protocol.layouts import Furniture, Layout, Place
+from ui.colours import LayoutColours, colours_for
 from ui.views.protocol.drawing_fonts import DrawingFonts
 from ui.views.protocol.rank_list import latin_and_native
 
@@ -28,18 +30,6 @@ BOX_SHARE = 0.9
 """A place's box is this share of a unit wide."""
 MARGIN = 16.0
 PAD = 4.0
-TEXT = QColor("#1a1a1a")
-MUTED = QColor("#474747")
-HOST_FILL, HOST_EDGE = QColor("#e3f2fd"), QColor("#1565c0")
-GUEST_FILL, GUEST_EDGE = QColor("#fff3e0"), QColor("#b35c00")
-EMPTY_FILL, EMPTY_EDGE = QColor("#f5f5f5"), QColor("#616161")
-TABLE_FILL, TABLE_EDGE = QColor("#d7ccc8"), QColor("#6d4c41")
-COLOUR_PAIRS = [
-    (ink, fill)
-    for ink in (TEXT, MUTED)
-    for fill in (HOST_FILL, GUEST_FILL, EMPTY_FILL, TABLE_FILL, QColor("#ffffff"))
-]
-"""Every text colour on every fill it is drawn on."""
 
 
 class LayoutView(DrawingFonts):
@@ -130,9 +120,9 @@ class LayoutView(DrawingFonts):
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.fillRect(self.rect(), QColor("#ffffff"))
+            painter.fillRect(self.rect(), self.palette().base())
             if self.layout_data is None:
-                painter.setPen(TEXT)
+                painter.setPen(self._look().text)
                 painter.drawText(
                     QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN),
                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
@@ -145,16 +135,20 @@ class LayoutView(DrawingFonts):
 
     # -- layout -----------------------------------------------------------------------------------
 
+    def _look(self) -> LayoutColours:
+        return colours_for(self.palette()).layout
+
     def _lines(self, place: Place) -> list[tuple[str, QFont, QFontMetricsF, QColor]]:
         lines: list[tuple[str, QFont, QFontMetricsF, QColor]] = []
+        look = self._look()
         if place.attendee is not None:
             latin, native = latin_and_native(place.attendee)
-            lines.append((latin, self.name_font, self.name_metrics, TEXT))
+            lines.append((latin, self.name_font, self.name_metrics, look.text))
             if native:
-                lines.append((native, self.font(), self.text_metrics, TEXT))
+                lines.append((native, self.font(), self.text_metrics, look.text))
         tag = self._tag(place)
         if tag:
-            lines.append((tag, self.small_font, self.small_metrics, MUTED))
+            lines.append((tag, self.small_font, self.small_metrics, look.muted))
         return lines
 
     def _tag(self, place: Place) -> str:
@@ -216,7 +210,7 @@ class LayoutView(DrawingFonts):
 
     def _paint(self, painter: QPainter, layout: Layout) -> None:
         painter.setFont(self.title_font)
-        painter.setPen(TEXT)
+        painter.setPen(self._look().text)
         title = f"{self.kind_text()} · {layout.title}"
         painter.drawText(
             QPointF(MARGIN, MARGIN + self.title_metrics.ascent()),
@@ -238,6 +232,7 @@ class LayoutView(DrawingFonts):
             item.width * self.unit,
             item.height * self.unit,
         )
+        look = self._look()
         painter.setFont(self.small_font)
         label = {
             "door": self.tr("Door"),
@@ -249,38 +244,38 @@ class LayoutView(DrawingFonts):
             "car": self.tr("Car {number}").format(number=item.label.split()[-1]),
         }.get(item.kind, item.label)
         if item.kind in ("table", "round-table"):
-            painter.setPen(QPen(TABLE_EDGE, 1.5))
-            painter.setBrush(TABLE_FILL)
+            painter.setPen(QPen(look.table_edge, 1.5))
+            painter.setBrush(look.table_fill)
             if item.kind == "table":
                 painter.drawRoundedRect(rect, 6, 6)
             else:
                 painter.drawEllipse(rect)
-            painter.setPen(TEXT)
+            painter.setPen(look.text)
             if item.kind == "round-table":
                 painter.setFont(self.name_font)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label)
             return
         if item.kind == "flags":
-            painter.setPen(QPen(TABLE_EDGE, 1.5))
+            painter.setPen(QPen(look.table_edge, 1.5))
             painter.drawLine(rect.center(), QPointF(rect.center().x(), rect.top()))
-            for dx, colour in ((-1, "#c62828"), (1, "#1565c0")):
+            for dx, colour in zip((-1, 1), look.flags, strict=True):
                 flag = QRectF(
                     rect.center().x() + (dx - 1) * 9 + (1 if dx > 0 else 0), rect.top(), 16, 10
                 )
-                painter.fillRect(flag, QColor(colour))
-            painter.setPen(MUTED)
+                painter.fillRect(flag, colour)
+            painter.setPen(look.muted)
             painter.drawText(
                 rect.adjusted(-20, 12, 20, 12), int(Qt.AlignmentFlag.AlignCenter), label
             )
             return
-        pen = QPen(TABLE_EDGE if item.kind != "venue" else HOST_EDGE, 2.0)
+        pen = QPen(look.table_edge if item.kind != "venue" else look.host_edge, 2.0)
         if item.kind in ("venue", "car", "camera"):
             pen.setStyle(Qt.PenStyle.DashLine if item.kind == "venue" else Qt.PenStyle.SolidLine)
             pen.setWidthF(1.5)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, 10, 10)
-            painter.setPen(TEXT)
+            painter.setPen(look.text)
             painter.drawText(
                 rect.adjusted(PAD, PAD, -PAD, -PAD),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
@@ -291,18 +286,19 @@ class LayoutView(DrawingFonts):
         pen.setWidthF(5.0)
         painter.setPen(pen)
         painter.drawLine(QPointF(rect.left(), centre.y()), QPointF(rect.right(), centre.y()))
-        painter.setPen(TEXT)
+        painter.setPen(look.text)
         painter.drawText(
             QPointF(rect.right() + PAD, centre.y() + self.small_metrics.ascent() / 2), label
         )
 
     def _paint_place(self, painter: QPainter, place: Place, rect: QRectF) -> None:
+        look = self._look()
         fill, edge = {
-            HOST: (HOST_FILL, HOST_EDGE),
-            GUEST: (GUEST_FILL, GUEST_EDGE),
-        }.get(place.side, (EMPTY_FILL, EMPTY_EDGE))
+            HOST: (look.host_fill, look.host_edge),
+            GUEST: (look.guest_fill, look.guest_edge),
+        }.get(place.side, (look.empty_fill, look.empty_edge))
         if place.attendee is None:
-            fill, edge = EMPTY_FILL, EMPTY_EDGE
+            fill, edge = look.empty_fill, look.empty_edge
         pen = QPen(edge, 3.0 if place.role in ("principal", "signatory") else 1.2)
         if place.attendee is None:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -325,24 +321,25 @@ class LayoutView(DrawingFonts):
         y = self._at(0, bottom).y() + MARGIN
         line = self.text_metrics.height()
         painter.setFont(self.font())
+        look = self._look()
         ours_host = layout.host_side == DELEGATION
         x = MARGIN
         for fill, edge, words in (
             (
-                HOST_FILL,
-                HOST_EDGE,
+                look.host_fill,
+                look.host_edge,
                 self.tr("Hosts: the delegation") if ours_host else self.tr("Hosts: counterparts"),
             ),
             (
-                GUEST_FILL,
-                GUEST_EDGE,
+                look.guest_fill,
+                look.guest_edge,
                 self.tr("Guests: counterparts") if ours_host else self.tr("Guests: the delegation"),
             ),
         ):
             painter.setPen(QPen(edge, 1.2))
             painter.setBrush(fill)
             painter.drawRect(QRectF(x, y + 2, line - 4, line - 4))
-            painter.setPen(TEXT)
+            painter.setPen(look.text)
             painter.drawText(QPointF(x + line + PAD, y + self.text_metrics.ascent()), words)
             x += line + 2 * PAD + self.text_metrics.horizontalAdvance(words) + 3 * MARGIN
         y += line + PAD

@@ -106,6 +106,11 @@ class ProtocolPanel(QWidget):
         self.plan_scroll.setWidget(self.seating)
         self.plan_scroll.setWidgetResizable(True)
         self.plan_scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.seat_details = QLabel(self)
+        self.seat_details.setObjectName("seatDetails")
+        self.seat_details.setWordWrap(True)
+        self.seat_details.hide()
+        self.seating.seat_focused.connect(self._show_seat)
         self.layout_view = LayoutView(self)
         self.layout_scroll = QScrollArea(self)
         self.layout_scroll.setWidget(self.layout_view)
@@ -145,6 +150,7 @@ class ProtocolPanel(QWidget):
         chooser.addWidget(self.place_cards)
         plan.addLayout(chooser)
         plan.addWidget(self.plans, 1)
+        plan.addWidget(self.seat_details)
         plan.addWidget(self.speaking_label)
         plan.addWidget(self.speaking)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -169,7 +175,8 @@ class ProtocolPanel(QWidget):
         # The choosers in the order they read, then the drawing.
         QWidget.setTabOrder(self.meeting, self.layout_choice)
         QWidget.setTabOrder(self.layout_choice, self.place_cards)
-        QWidget.setTabOrder(self.place_cards, self.layout_view)
+        QWidget.setTabOrder(self.place_cards, self.seating)
+        QWidget.setTabOrder(self.seating, self.layout_view)
         self.layout_choice.currentIndexChanged.connect(lambda _index: self._show_meeting())
         self.place_cards.clicked.connect(self._write_place_cards)
         self.retranslate()
@@ -344,6 +351,18 @@ class ProtocolPanel(QWidget):
         for number, person in enumerate(protocol.speaking_order(meeting), start=1):
             where = self.tr(" (from {venue})").format(venue=person.branch) if person.branch else ""
             self.speaking.addItem(f"{number}.  {person.name}{where}")
+
+    def _show_seat(self, text: str) -> None:
+        """The focused seat's details under the plan, in sight while the keyboard is on it
+        (a tooltip only followed the mouse), and the seat scrolled into sight."""
+        self.seat_details.setText(text)
+        self.seat_details.setVisible(bool(text))
+        rect = self.seating.seat_rect(self.seating.current or "")
+        if text and rect is not None:
+            center = rect.center().toPoint()
+            self.plan_scroll.ensureVisible(
+                center.x(), center.y(), int(rect.width()), int(rect.height())
+            )
 
     def _write_place_cards(self) -> None:
         """Ask where, then write the cards of the attendees at the main venue, hosts first,

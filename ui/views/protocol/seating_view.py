@@ -5,6 +5,8 @@ guests' along its bottom edge, each head in the middle facing the other, interpr
 their heads (the plan is :func:`planner.protocol.seating_plan`'s, so the window and the
 briefing pack agree). Each seat shows the name in Latin letters, the native script beneath
 it, and the position small; the heads' and interpreters' seats are marked in colour and word.
+The colours follow the palette (:attr:`ui.colours.Colours.seating`): a seat is the base
+colour, so names stay readable in a dark palette.
 People who join from a branch venue have no seat; they are listed below, by venue.
 
 Geometry is computed once per plan (:meth:`SeatingPlanView.seat_rect` answers tests and
@@ -14,16 +16,29 @@ tooltips) and the paint event only draws it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.protocol import DELEGATION, GUEST, HOST, Attendee, Remote, Seat, SeatingPlan
 from planner.protocol.precedence import head_of
+from ui.colours import SeatingColours, colours_for
 from ui.views.protocol.drawing_fonts import DrawingFonts
 from ui.views.protocol.rank_list import latin_and_native
+from ui.views.protocol.seat_access import PlacedSeat, next_seat, seat_items, seat_name
+from ui.widgets.accessible_items import ItemTree
 
 MARGIN = 16.0
 GAP = 10.0
@@ -31,25 +46,31 @@ PAD = 6.0
 MIN_SEAT_WIDTH = 130.0
 MAX_SEAT_WIDTH = 210.0
 TABLE_HEIGHT = 56.0
-HEAD_COLOR = QColor("#b8860b")
-INTERPRETER_COLOR = QColor("#00796b")
-TABLE_FILL = QColor("#d7ccc8")
-TABLE_EDGE = QColor("#8d6e63")
-
-
-@dataclass(frozen=True)
-class PlacedSeat:
-    seat: Seat
-    rect: QRectF
-    head: bool
 
 
 class SeatingPlanView(DrawingFonts):
-    """Paints one :class:`~planner.protocol.SeatingPlan` (or a line saying why there is none)."""
+    """Paints one :class:`~planner.protocol.SeatingPlan` (or a line saying why there is none).
+
+    The keyboard walks the seats (:mod:`~ui.views.protocol.seat_access`); ``seat_focused(str)``
+    carries the focused seat's sentence ('' when the plan loses the focus) for the panel to
+    show, and a screen reader sees each seat as a named item."""
+
+    seat_focused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.items = ItemTree(  # before any name is set (see ScheduleCanvas)
+            self,
+            QAccessible.Role.List,
+            lambda: seat_items(self),
+            self._seat_box,
+            lambda: self.current,
+        )
         self.setObjectName("seatingPlan")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Seating plan"))
+        self.current: str | None = None
+        """The UUID of the person whose seat the keyboard is on."""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plan: SeatingPlan | None = None
         self.title = ""
@@ -65,6 +86,10 @@ class SeatingPlanView(DrawingFonts):
     def show_plan(self, plan: SeatingPlan | None, title: str = "", empty_text: str = "") -> None:
         self.plan, self.title, self.empty_text = plan, title, empty_text
         self._place()
+        if self.current is not None and self.seat_rect(self.current) is None:
+            self.current = None
+        self.items.changed()
+        self._tell()
         self.updateGeometry()
         self.update()
 
@@ -102,6 +127,41 @@ class SeatingPlanView(DrawingFonts):
         super().changeEvent(event)  # type: ignore[arg-type]
         self._fonts()
         self._place()
+        if isinstance(event, QEvent) and event.type() == QEvent.Type.LanguageChange:
+            self.items.changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        here = next((p for p in self.placed if p.seat.attendee.uuid == self.current), None)
+        found = next_seat(self.placed, here, event.key())
+        if found is None:
+            super().keyPressEvent(event)
+            return
+        self._move_to(found.seat.attendee.uuid)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A click on a seat puts the keyboard there (the focus comes with the click)."""
+        super().mousePressEvent(event)
+        found = self.seat_at(event.position())
+        if found is not None:
+            self._move_to(found.seat.attendee.uuid)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """The keyboard arrives on the seat it left, else on the first: its details show."""
+        super().focusInEvent(event)
+        clicked = event.reason() == Qt.FocusReason.MouseFocusReason  # the click picks the seat
+        if self.current is None and self.placed and not clicked:
+            self._move_to(self.placed[0].seat.attendee.uuid)
+        else:
+            self._tell()
+            self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.seat_focused.emit("")
+        self.update()
 
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent):
@@ -133,9 +193,32 @@ class SeatingPlanView(DrawingFonts):
                     self.empty_text,
                 )
                 return
-            self._paint_plan(painter, text)
+            self._paint_plan(painter, colours_for(palette).seating)
+            focused = self.seat_rect(self.current) if self.current and self.hasFocus() else None
+            if focused is not None:
+                painter.setPen(QPen(palette.highlight().color(), 2.0, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(focused.adjusted(-3, -3, 3, 3), 6, 6)
         finally:
             painter.end()
+
+    # -- the keyboard ---------------------------------------------------------------------------
+
+    def _move_to(self, uuid: str) -> None:
+        self.current = uuid
+        self.items.moved_to(uuid)
+        self._tell()
+        self.update()
+
+    def _tell(self) -> None:
+        """Say which seat the keyboard is on, for the panel's line under the plan."""
+        placed = next((p for p in self.placed if p.seat.attendee.uuid == self.current), None)
+        if self.hasFocus() and placed is not None:
+            self.seat_focused.emit(seat_name(self, placed))
+
+    def _seat_box(self, uuid: str) -> QRect | None:
+        rect = self.seat_rect(uuid)
+        return rect.toAlignedRect() if rect is not None else None
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -213,11 +296,10 @@ class SeatingPlanView(DrawingFonts):
 
     # -- painting ---------------------------------------------------------------------------------
 
-    def _paint_plan(self, painter: QPainter, text: QColor) -> None:
+    def _paint_plan(self, painter: QPainter, look: SeatingColours) -> None:
         plan = self.plan
         assert plan is not None
-        muted = QColor(text)
-        muted.setAlphaF(0.6)
+        text, muted = look.name, look.detail
         table = self.table
         painter.setFont(self.title_font)
         painter.setPen(text)
@@ -246,8 +328,8 @@ class SeatingPlanView(DrawingFonts):
             self.side_heading(GUEST),
         )
 
-        painter.setPen(QPen(TABLE_EDGE, 1.5))
-        painter.setBrush(TABLE_FILL)
+        painter.setPen(QPen(look.table_edge, 1.5))
+        painter.setBrush(look.table_fill)
         painter.drawRoundedRect(table, 6, 6)
         if not guest:
             painter.setPen(muted)
@@ -266,7 +348,7 @@ class SeatingPlanView(DrawingFonts):
                 self.tr("No host seated at the table"),
             )
         for placed in self.placed:
-            self._paint_seat(painter, placed, text, muted)
+            self._paint_seat(painter, placed, look)
 
         y = guest_bottom + PAD + line + PAD
         for branch, people in self.remote_lines:
@@ -292,19 +374,17 @@ class SeatingPlanView(DrawingFonts):
                 y += line
             y += PAD
 
-    def _paint_seat(
-        self, painter: QPainter, placed: PlacedSeat, text: QColor, muted: QColor
-    ) -> None:
+    def _paint_seat(self, painter: QPainter, placed: PlacedSeat, look: SeatingColours) -> None:
         rect = placed.rect
         person = placed.seat.attendee
-        accent = HEAD_COLOR if placed.head else INTERPRETER_COLOR if person.is_interpreter else None
-        fill = QColor("#ffffff")
-        if accent is not None:
-            fill = QColor(accent)
-            fill.setAlphaF(0.12)
-        painter.setPen(QPen(accent or QColor("#9e9e9e"), 2.0 if accent else 1.0))
-        painter.setBrush(QColor("#ffffff"))
-        painter.drawRoundedRect(rect, 5, 5)
+        fill, edge, tag_colour = look.seat_fill, look.seat_edge, look.detail
+        if placed.head:
+            fill, edge, tag_colour = look.head_fill, look.head_edge, look.head_tag
+        elif person.is_interpreter:
+            fill, edge = look.interpreter_fill, look.interpreter_edge
+            tag_colour = look.interpreter_tag
+        marked = placed.head or person.is_interpreter
+        painter.setPen(QPen(edge, 2.0 if marked else 1.0))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 5, 5)
         # A bar on the edge that faces the table: where the person sits.
@@ -314,14 +394,14 @@ class SeatingPlanView(DrawingFonts):
             if placed.seat.side == HOST
             else QRectF(rect.left() + 8, rect.top(), rect.width() - 16, bar)
         )
-        painter.fillRect(facing, accent or QColor("#bdbdbd"))
+        painter.fillRect(facing, edge)
         y = rect.top() + PAD + (2 if placed.seat.side == GUEST else 0)
         lines = self._seat_lines(placed.seat, placed.head)
         for index, (words, font, metrics) in enumerate(lines):
             painter.setFont(font)
             tag = index == len(lines) - 1 and self._tag(person, placed.head) == words
             small = font is self.small_font
-            painter.setPen(accent if tag and accent is not None else muted if small else text)
+            painter.setPen(tag_colour if tag else look.detail if small else look.name)
             painter.drawText(
                 QRectF(rect.left() + PAD, y, rect.width() - 2 * PAD, metrics.height()),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),

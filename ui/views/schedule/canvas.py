@@ -10,11 +10,13 @@ signal with the instants asked for (``times_requested``, ``create_requested``), 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QFocusEvent,
     QHelpEvent,
     QKeyEvent,
@@ -31,6 +33,8 @@ from ui.home_time import home_zone_label
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import hybrid_text, timetext, vocab_text
 from ui.models.meetings import answer_lines
+from ui.views.schedule import navigation
+from ui.views.schedule.accessible import BADGE_KEY, STOP_KEY, block_name, schedule_items
 from ui.views.schedule.interaction import Drag, Mode, key_times, propose, start_drag, target_at
 from ui.views.schedule.layout import Block, Layout, ViewOptions, build_layout
 from ui.views.schedule.painting import (
@@ -42,11 +46,20 @@ from ui.views.schedule.painting import (
     time_range,
 )
 from ui.views.schedule.style import Style, worst
+from ui.widgets.accessible_items import Item, ItemTree
 
 if TYPE_CHECKING:
     from planner.checks import Problem
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_WALK = {
+    Qt.Key.Key_Up: navigation.UP,
+    Qt.Key.Key_Down: navigation.DOWN,
+    Qt.Key.Key_Left: navigation.LEFT,
+    Qt.Key.Key_Right: navigation.RIGHT,
+    Qt.Key.Key_Home: navigation.HOME,
+    Qt.Key.Key_End: navigation.END,
+}
 _SEVERITY_WORDS = {
     "error": QT_TRANSLATE_NOOP("ScheduleView", "Error"),
     "warning": QT_TRANSLATE_NOOP("ScheduleView", "Warning"),
@@ -65,6 +78,11 @@ class ScheduleCanvas(QAbstractScrollArea):
       index in the schedule, from start to end;
     - ``zoom_requested(int)``: Ctrl+wheel, 1 to zoom in and -1 out;
     - ``day_chosen(int)``: a day's header was double-clicked (its index).
+
+    The keyboard walks the blocks with the arrow keys, Home and End
+    (:mod:`~ui.views.schedule.navigation`); Ctrl+arrows move the selected meeting and
+    Ctrl+Shift+Up/Down change its end; Tab leaves the grid. A screen reader sees each stop
+    band, meeting, transfer and problem badge as an item (:mod:`~ui.views.schedule.accessible`).
     """
 
     selection_changed = Signal(str)
@@ -76,6 +94,16 @@ class ScheduleCanvas(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # First: the first accessibility event (a name set) makes Qt cache the canvas's
+        # interface, and PySide6 6.8 then kept Qt's own, without the items.
+        self.items = ItemTree(
+            self,
+            QAccessible.Role.List,
+            self._items,
+            self._item_rect,
+            lambda: self.selected,
+            name_of=lambda uuid: block_name(self.grid, uuid, self.problems_of, _problem_text),
+        )
         self.setObjectName("scheduleCanvas")
         self.setAccessibleName(self.tr("Schedule"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -92,6 +120,16 @@ class ScheduleCanvas(QAbstractScrollArea):
         self._press: QPointF | None = None
         self.header = self.painter.header_height()
         self.gutter = self.painter.gutter_width(False)
+        self._piece_column: int | None = None
+        """The column of the piece the keys are on, for a meeting drawn in two columns."""
+        self.setAccessibleDescription(
+            self.tr(
+                "Arrow keys go from block to block, Enter edits, Ctrl+arrow keys move the "
+                "meeting, Ctrl+Shift+Up or Down change its end."
+            )
+        )
+        self._drawn: tuple[object, ...] = ()
+        """What the items are made of, as last told: a resize or a zoom keeps them."""
 
     # -- what the view calls ------------------------------------------------------------------
 
@@ -124,6 +162,10 @@ class ScheduleCanvas(QAbstractScrollArea):
             self.grid is None or not self.grid.blocks_of(self.state.selected)
         ):
             self.select(None)
+        drawn = self._what_is_drawn()
+        if drawn != self._drawn:
+            self._drawn = drawn
+            self.items.changed()
         self.viewport().update()
 
     def set_problems(self, problems: list[Problem]) -> None:
@@ -134,6 +176,7 @@ class ScheduleCanvas(QAbstractScrollArea):
         self._problems = found
         self.state.severities = {u: worst([p.severity for p in ps]) for u, ps in found.items()}
         self.state.counts = {u: len(ps) for u, ps in found.items()}
+        self.items.changed()
         self.viewport().update()
 
     def problems_of(self, uuid: str) -> list[Problem]:
@@ -149,6 +192,7 @@ class ScheduleCanvas(QAbstractScrollArea):
         self.state.selected = uuid
         self.viewport().update()
         self.selection_changed.emit(uuid or "")
+        self.items.moved_to(uuid)
 
     def ensure_visible(self, uuid: str) -> None:
         """Scroll so that the block ``uuid`` is in sight."""
@@ -157,15 +201,8 @@ class ScheduleCanvas(QAbstractScrollArea):
         blocks = self.grid.blocks_of(uuid)
         if not blocks:
             return
-        block = blocks[0]
-        bar = self.verticalScrollBar()
-        room = self.viewport().height() - self.header
-        if block.top < bar.value() or block.bottom > bar.value() + room:
-            bar.setValue(int(block.top - min(room / 4, 60)))
-        hbar = self.horizontalScrollBar()
-        width = self.viewport().width() - self.gutter
-        if block.x < hbar.value() or block.right > hbar.value() + width:
-            hbar.setValue(int(block.x - 20))
+        self._piece_column = blocks[0].column
+        self._reveal(blocks[0])
 
     def scroll_to_minute(self, minute: float) -> None:
         self.verticalScrollBar().setValue(int(minute * self.options.px_per_minute))
@@ -266,6 +303,8 @@ class ScheduleCanvas(QAbstractScrollArea):
             return
         x, y = self.to_content(pos)
         target = target_at(self.grid, x, y)
+        if target.block is not None:
+            self._piece_column = target.block.column
         self.select(target.block.uuid if target.block is not None else None)
         self._drag = start_drag(self.grid, x, y)
         self._press = pos
@@ -336,21 +375,17 @@ class ScheduleCanvas(QAbstractScrollArea):
         if uuid and key in _ENTER:
             self.activated.emit(uuid)
             return
+        plain = mods & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+        if key in _WALK and plain == Qt.KeyboardModifier.NoModifier and self.grid is not None:
+            self._walk(_WALK[Qt.Key(key)])
+            return
         meeting = self.schedule.meeting(uuid) if self.schedule and uuid else None
         arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
-        plain = mods & ~Qt.KeyboardModifier.KeypadModifier
-        if (
-            meeting is not None
-            and key in arrows
-            and plain
-            in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.ShiftModifier,
-            )
-        ):
+        if meeting is not None and key in arrows and plain in (ctrl, ctrl | shift):
             vertical = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(key), 0)
             days = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(key), 0)
-            resize = bool(plain & Qt.KeyboardModifier.ShiftModifier) and bool(vertical)
+            resize = bool(plain & shift) and bool(vertical)
             times = key_times(
                 meeting.start, meeting.end, meeting.timezone, self.snap,
                 vertical=vertical, days=days, resize=resize,
@@ -360,24 +395,12 @@ class ScheduleCanvas(QAbstractScrollArea):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
-        """Tab and Shift+Tab walk through the meetings shown, then leave the grid."""
-        order = self.grid.meeting_order() if self.grid is not None else []
-        if self.hasFocus() and order:
-            current = order.index(self.state.selected) if self.state.selected in order else None
-            if current is None:
-                nxt: int | None = 0 if forward else len(order) - 1
-            else:
-                nxt = current + (1 if forward else -1)
-            if nxt is not None and 0 <= nxt < len(order):
-                self.select(order[nxt])
-                self.ensure_visible(order[nxt])
-                return True
-        return super().focusNextPrevChild(forward)
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        """A new palette (dark mode) or font: rebuild the colours, fonts and measures."""
+        """A new palette (dark mode) or font: rebuild the colours, fonts and measures; a new
+        language: the items' names."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.items.changed()
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self.look = Style(self.palette(), self.font())
             self.painter = SchedulePainter(self.look)
@@ -416,6 +439,93 @@ class ScheduleCanvas(QAbstractScrollArea):
         hbar.setRange(0, max(0, int(grid.width) - room_w))
         hbar.setPageStep(room_w)
         hbar.setSingleStep(20)
+
+    def _walk(self, direction: str) -> None:
+        """Move the selection as an arrow, Home or End key asks, and bring it into sight."""
+        grid = self.grid
+        assert grid is not None
+        here = (
+            navigation.piece(grid, self.state.selected, self._piece_column)
+            if self.state.selected
+            else None
+        )
+        if here is None:
+            top = float(self.verticalScrollBar().value())
+            found = navigation.first_in_sight(grid, top, top + self.viewport().height())
+        else:
+            found = navigation.neighbour(grid, here, direction)
+        if found is None:
+            return
+        self._piece_column = found.column
+        self.select(found.uuid)
+        self._reveal(found)
+
+    def _reveal(self, block: Block) -> None:
+        bar = self.verticalScrollBar()
+        room = self.viewport().height() - self.header
+        if block.top < bar.value() or block.bottom > bar.value() + room:
+            bar.setValue(int(block.top - min(room / 4, 60)))
+        hbar = self.horizontalScrollBar()
+        width = self.viewport().width() - self.gutter
+        if block.x < hbar.value() or block.right > hbar.value() + width:
+            hbar.setValue(int(block.x - 20))
+
+    def _what_is_drawn(self) -> tuple[object, ...]:
+        """Everything the items' names come from (days, stops, blocks with their rows), so
+        that a resize, a scroll or a zoom keeps the items a screen reader holds."""
+        grid = self.grid
+        if grid is None:
+            return ()
+        return (
+            tuple((c.day, c.bands) for c in grid.columns),
+            tuple((b.uuid, b.column, b.meeting, b.transfer) for b in grid.blocks),
+        )
+
+    def _items(self) -> list[Item]:
+        return schedule_items(self.grid, self.problems_of, _problem_text, self._block_tooltip)
+
+    def _item_rect(self, key: str) -> QRect | None:
+        """Where the item ``key`` is drawn, in the canvas's own coordinates (cut to what is
+        in sight of the viewport; None when scrolled out of it)."""
+        grid = self.grid
+        if grid is None:
+            return None
+        badge = key.removeprefix(BADGE_KEY.format(uuid=""))
+        uuid = badge if badge != key else key
+        blocks = grid.blocks_of(uuid)
+        found: QRectF | None
+        if blocks:
+            block = navigation.piece(grid, uuid, self._piece_column) or blocks[0]
+            shape = (
+                badge_rect(block)
+                if badge != key
+                else QRectF(block.x, block.top, block.width, block.height)
+            )
+            found = QRectF(
+                self.to_viewport(shape.left(), shape.top()),
+                self.to_viewport(shape.right(), shape.bottom()),
+            )
+        else:
+            found = self._band_rect(key)
+            if found is None:
+                return None
+        sight = QRectF(self.gutter, self.header, self.viewport().width(), self.viewport().height())
+        shown = found.intersected(sight)
+        if shown.isEmpty():
+            return None
+        return shown.toAlignedRect().translated(self.viewport().pos())
+
+    def _band_rect(self, key: str) -> QRectF | None:
+        grid = self.grid
+        assert grid is not None
+        for column in grid.columns:
+            for band in column.bands:
+                if key == STOP_KEY.format(column=column.position, stop=band.stop_uuid):
+                    return QRectF(
+                        self.to_viewport(column.x, band.top),
+                        self.to_viewport(column.right, band.bottom),
+                    )
+        return None
 
     def _hover(self, pos: QPointF, x: float, y: float) -> None:
         assert self.grid is not None
@@ -475,7 +585,7 @@ class ScheduleCanvas(QAbstractScrollArea):
         )
 
 
-def _problem_text(problems: list[Any]) -> str:
+def _problem_text(problems: Sequence[Any]) -> str:
     def word(severity: str) -> str:
         return QCoreApplication.translate("ScheduleView", _SEVERITY_WORDS.get(severity, severity))
 

@@ -13,12 +13,20 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 
 from planner import localtime
 from planner.queries import ItineraryRow, MeetingRow
 from ui.home_time import home_zone_label
 from ui.models import timetext, vocab_text
+from ui.severity_marks import paint_severity
 from ui.views.schedule.layout import BAND_WIDTH, MEETING, Block, Column, Layout
 from ui.views.schedule.style import NIGHT_END, NIGHT_START, Style
 
@@ -71,6 +79,7 @@ class SchedulePainter:
         self._texts: dict[tuple[str, int, int], list[Line]] = {}
         self._layout: Layout | None = None
         self._night: dict[int, list[tuple[float, float]]] = {}
+        self._kind_words: dict[str, str] | None = None
 
     def header_height(self) -> float:
         """Whole pixels, so that hour lines fall on pixel rows."""
@@ -99,6 +108,7 @@ class SchedulePainter:
             self._layout = layout
             self._texts.clear()
             self._night.clear()
+            self._kind_words = None
         width, height, gutter, header = view.width, view.height, view.gutter, view.header
         sx, sy = view.scroll_x, view.scroll_y
         style = self.style
@@ -255,26 +265,18 @@ class SchedulePainter:
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
     def _badge(self, painter: QPainter, rect: QRectF, severity: str, count: int) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.style.severity.get(severity, self.style.muted))
-        painter.drawEllipse(rect)
-        painter.setPen(QColor("#ffffff"))
-        font = QFont(self.style.small)
-        font.setBold(True)
-        painter.setFont(font)
-        mark = str(count) if count > 1 else ("i" if severity == "info" else "!")
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), mark)
-        painter.restore()
+        """The gravest severity by shape as well as colour (:mod:`ui.severity_marks`)."""
+        fill = self.style.severity.get(severity, self.style.muted)
+        ink = self.style.severity_marks.get(severity)
+        paint_severity(painter, rect, severity, fill, self.style.small, count=count, ink=ink)
 
     def _hybrid_mark(self, painter: QPainter, rect: QRectF) -> None:
-        """Two arrows, one each way, on a white square: the meeting is also joined from
+        """Two arrows, one each way, on a square of the base colour: the meeting is also joined from
         elsewhere (drawn as lines, so it shows whatever fonts the machine has)."""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(self.style.hybrid, 1.0))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(self.style.hybrid_fill)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
         pen = QPen(self.style.hybrid, 1.4)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -304,8 +306,7 @@ class SchedulePainter:
         _uuid, start, end = ghost
         painter.save()
         painter.setPen(self.style.selected_pen)
-        fill = QColor(self.style.highlight)
-        fill.setAlphaF(0.25)
+        fill = self.style.colours.ghost_fill
         for column in layout.columns:
             frame = column.frame
             if start >= frame.end or end <= frame.start:
@@ -494,8 +495,12 @@ class SchedulePainter:
         self, meeting: MeetingRow, zone: str, room: float, badge: float, height: float
     ) -> list[Line]:
         style = self.style
-        color = style.muted if meeting.cancelled else style.block_text
+        color = style.block_muted if meeting.cancelled else style.block_text
         when = time_range(meeting.start, meeting.end, meeting.timezone, column_zone=zone)
+        if self._kind_words is None:
+            self._kind_words = vocab_text.meeting_kinds()
+        # The kind in words too: its colour alone says nothing to a colour-blind officer.
+        kind = vocab_text.word(self._kind_words, meeting.kind or "other")
         people = attendees_text(meeting.attendee_count)
         title_font = style.struck if meeting.cancelled else style.bold
         bold, small = style.bold_metrics, style.small_metrics
@@ -506,10 +511,12 @@ class SchedulePainter:
             for n, text in enumerate(_wrap(meeting.title, bold, room - badge, room, title_lines))
         ]
         lines.append(
-            _line(" · ".join(p for p in (when, people) if p), style.small, small, color, room)
+            _line(" · ".join(p for p in (kind, when, people) if p), style.small, small, color, room)
         )
         if meeting.venue:
-            lines.append(_line(meeting.venue, style.small, style.small_metrics, style.muted, room))
+            lines.append(
+                _line(meeting.venue, style.small, style.small_metrics, style.block_muted, room)
+            )
         return lines
 
     def _transfer_lines(

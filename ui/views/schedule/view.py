@@ -357,7 +357,7 @@ class ScheduleView(QWidget):
         self.snap = QComboBox(self)
         self.snap.setObjectName("scheduleSnap")
         self.snap.setAccessibleName(self.tr("Snap"))
-        self.snap.setToolTip(self.tr("Drags and arrow keys move meetings by this step"))
+        self.snap.setToolTip(self.tr("Drags and Ctrl+arrow keys move meetings by this step"))
         for minutes in SNAPS:
             self.snap.addItem(self.tr("Snap {minutes} min").format(minutes=minutes), minutes)
         self.snap.setCurrentIndex(self.snap.findData(15))
