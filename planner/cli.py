@@ -674,6 +674,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="which copy of the distribution list this file is (default: 1, or the reader's "
         "own in a personal pack)",
     )
+    p.add_argument(
+        "--docx",
+        action="store_true",
+        help="also write the pack as FILE.docx beside FILE.pdf: the accessible edition, with "
+        "headings, table headers, alt text and languages marked for screen readers",
+    )
     p.set_defaults(run=cmd_briefing)
 
     p = commands.add_parser(

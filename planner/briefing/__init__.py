@@ -9,8 +9,9 @@ Modules: ``options`` (the choices), ``labels`` (every printed word that is not d
 ``fonts`` (the embedded font), ``text`` (escaping user text), ``styles`` (the look),
 ``times`` (local and home times), ``content`` (what is read), ``context`` (what sections
 share), ``flowables`` (bold text, headings, contents, page N of M), ``sections/`` (one module
-per part), ``document`` (pages, header and footer, writing the file) and ``command``
-(``planner briefing``).
+per part), ``story`` (the sections in order, what every edition holds), ``document`` (pages,
+header and footer, writing the file), ``docx_pack`` (the same story as a structured DOCX, the
+accessible edition) and ``command`` (``planner briefing``).
 """
 
 from planner.briefing.content import Pack, make_pack, read_pack

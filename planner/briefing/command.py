@@ -11,6 +11,10 @@ name in the order of the person's culture, or the native-script name). ``lang`` 
 Document control: ``pack_version`` (the version stamped on every page), ``recipients`` (the
 distribution list, copy 1 first) and ``copy`` (which copy this file is). They are named so
 because ``--version`` is the program's own; a bad one is refused naming its option.
+
+``docx`` (``--docx``) writes the same pack as ``FILE.docx`` beside ``FILE.pdf``: the accessible
+edition, with headings, table headers, alt text and languages a screen reader finds
+(:mod:`planner.briefing.docx_pack`).
 """
 
 from __future__ import annotations
@@ -50,10 +54,13 @@ def run(args: argparse.Namespace, out: Callable[[str], None]) -> int:
         if person is not None:
             found = calendar_ics.find_person_in_trip(session, trip.uuid, person)
             options = replace(options, person_uuid=found.uuid)
-        built = write_briefing(session, trip.uuid, path, options)
+        docx = path.with_suffix(".docx") if getattr(args, "docx", False) else None
+        built = write_briefing(session, trip.uuid, path, options, docx=docx)
     for warning in built.warnings:
         out(f"warning: {warning}")
     out(f"wrote {path}: {i18n.counted(built.pages, 'page')}, {options.edition} edition")
+    if docx is not None:
+        out(f"wrote {docx}: the same pack, structured for screen readers")
     return EXIT_OK
 
 

@@ -23,8 +23,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
-    NextPageTemplate,
-    PageBreak,
     PageTemplate,
     Paragraph,
 )
@@ -38,29 +36,8 @@ from planner.briefing.context import Context
 from planner.briefing.control import control, stamp
 from planner.briefing.flowables import Finished, PackCanvas
 from planner.briefing.labels import Labels
-from planner.briefing.options import (
-    AGREEMENTS,
-    CONTACTS,
-    DIRECTORY,
-    DISTRIBUTION,
-    GLANCE,
-    MEETINGS,
-    PROBLEMS,
-    PROGRAMME,
-    SCHEDULE,
-    BriefingOptions,
-)
-from planner.briefing.sections.agreements import agreements
-from planner.briefing.sections.contacts import contacts
-from planner.briefing.sections.contents import contents
-from planner.briefing.sections.cover import cover
-from planner.briefing.sections.directory import organizations, people
-from planner.briefing.sections.distribution import distribution
-from planner.briefing.sections.glance import glance
-from planner.briefing.sections.meetings import meetings
-from planner.briefing.sections.problems import problems
-from planner.briefing.sections.programme import programme
-from planner.briefing.sections.schedule import schedule
+from planner.briefing.options import PROBLEMS, BriefingOptions
+from planner.briefing.story import marking, properties, story
 from planner.briefing.text import clean, escape, is_shaped
 
 Progress = Callable[[int, int], None]
@@ -92,8 +69,12 @@ def write_briefing(
     path: Path,
     options: BriefingOptions | None = None,
     progress: Progress | None = None,
+    *,
+    docx: Path | None = None,
 ) -> Built:
-    """Read the trip, lay out its pack and write it to ``path`` (replacing it whole)."""
+    """Read the trip, lay out its pack and write it to ``path`` (replacing it whole); with
+    ``docx``, write the same pack there as a structured DOCX too, the accessible edition
+    (:mod:`planner.briefing.docx_pack`). Both are made before either is written."""
     options = options or BriefingOptions()
     pack = read_pack(
         session,
@@ -103,7 +84,10 @@ def write_briefing(
         person_uuid=options.person_uuid,
     )
     built = render(pack, options, progress)
+    document = _docx(pack, options) if docx is not None else None
     write_file(path, built.data)
+    if docx is not None and document is not None:
+        write_file(docx, document)
     return built
 
 
@@ -121,36 +105,6 @@ def render(pack: Pack, options: BriefingOptions, progress: Progress | None = Non
         template.build(story(ctx), canvasmaker=PackCanvas)
     warnings = tuple(fonts.warning(ch, text) for ch, text in unprintable.items())
     return Built(buffer.getvalue(), template.canv.pages_shown, warnings)
-
-
-def story(ctx: Context) -> list[Any]:
-    """Every flowable of the pack, cover to appendix."""
-    body: list[Any] = []
-    parts: list[tuple[str, Callable[[Context], list[Any]]]] = [
-        (PROGRAMME, programme),
-        (GLANCE, glance),
-        (SCHEDULE, schedule),
-        (AGREEMENTS, agreements),
-        (MEETINGS, meetings),
-        (DIRECTORY, people),
-        (DIRECTORY, organizations),
-        (CONTACTS, contacts),
-        (DISTRIBUTION, distribution),
-        (PROBLEMS, problems),
-    ]
-    for section, make in parts:
-        part = make(ctx) if ctx.options.includes(section) else []
-        if part and body:
-            body.append(PageBreak())
-        body += part
-    return [
-        *cover(ctx),
-        NextPageTemplate("body"),
-        PageBreak(),
-        *contents(ctx, body),
-        PageBreak(),
-        *body,
-    ]
 
 
 def file_name(title: str, edition: str) -> str:
@@ -172,22 +126,11 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
     def __init__(
         self, out: Any, pack: Pack, options: BriefingOptions, font: str, ctx: Context
     ) -> None:
-        trip = pack.trip
         labels = ctx.labels
         self.pack, self.options, self.labels, self.font = pack, options, labels, font
         self.control = control(ctx)
         self.stamp = stamp(ctx, self.control)
-        edition = labels[f"edition.{options.edition}"]
-        pack_title = labels.of_visit("briefing_pack", trip.direction)
-        subject = f"{pack_title}, {edition}"
-        if pack.person is not None:
-            subject += f" · {labels.get('personal_for', name=ctx.person_name(pack.person))}"
-        keywords = [
-            pack_title,
-            edition,
-            self._marking()[0],
-            *dict.fromkeys(stop.city for stop in trip.stops),
-        ]
+        about = properties(ctx)
         super().__init__(
             out,
             pagesize=st.PAPERS[options.paper],
@@ -195,10 +138,10 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
             rightMargin=st.MARGIN_X,
             topMargin=st.MARGIN_TOP,
             bottomMargin=st.MARGIN_BOTTOM,
-            title=clean(trip.title),
-            author=clean(trip.organizer.name) if trip.organizer else None,
-            subject=subject,
-            keywords=[clean(k) for k in keywords if k],
+            title=about.title,
+            author=about.author,
+            subject=about.subject,
+            keywords=list(about.keywords),
             creator=f"Delegation Planner {__version__}",
             initialFontName=font,
             initialFontSize=9.5,
@@ -237,19 +180,7 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
     # -- page decorations ---------------------------------------------------------------------
 
     def _marking(self) -> tuple[str, Any]:
-        """The marking printed on every page: the trip's classification, or in the external
-        edition what it means for partners (never "internal", which partners would read as
-        a document they should not have)."""
-        classification = self.pack.trip.classification
-        if not self.options.internal:
-            key = f"marking.external.{classification or 'internal'}"
-            return self.labels[key].upper(), st.MARKINGS.get(classification or "", st.ACCENT)
-        if classification is None:
-            return "", st.ACCENT
-        return (
-            self.labels.word("classification", classification).upper(),
-            st.MARKINGS.get(classification, st.ACCENT),
-        )
+        return marking(self.pack, self.options, self.labels)
 
     def _cover_page(self, canv: PackCanvas, _doc: Any) -> None:
         width, height = self.pagesize
@@ -356,3 +287,10 @@ def fit(text: str, font: str, size: float, width: float) -> str:
         else:
             high = middle - 1
     return text[:low].rstrip() + "…"
+
+
+def _docx(pack: Pack, options: BriefingOptions) -> bytes:
+    # python-docx (and lxml) load only when a DOCX is asked for.
+    from planner.briefing import docx_pack  # noqa: PLC0415
+
+    return docx_pack.render_docx(pack, options)

@@ -157,6 +157,13 @@ TEXTS: dict[str, str] = {
     "host_side": N_("Host side"),
     "guest_side": N_("Guest side"),
     "joining_from": N_("Joining from {branch}: {names}"),
+    # The seating plan as a table of seats (the DOCX pack, for readers who cannot see it)
+    "side": N_("Side"),
+    # Translators: a column of seat numbers counted from the left end of the table's row.
+    "seat_from_left": N_("Seat from the left"),
+    "place": N_("Place"),
+    "logo_of": N_("Logo of {organization}"),
+    "logo": N_("Logo"),
     "speaking_order": N_("Speaking order"),
     "agreements": N_("Agreements"),
     "signing": N_("Signing"),

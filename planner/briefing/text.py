@@ -14,8 +14,10 @@ has becomes ``?`` and is reported to the build.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from xml.sax.saxutils import escape as _xml_escape
 
 from planner.briefing import fonts
@@ -27,6 +29,7 @@ _CJK = re.compile(
     "\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
 )
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_reading_order: ContextVar[bool] = ContextVar("reading_order", default=False)
 
 
 def clean(text: str | None) -> str:
@@ -40,6 +43,17 @@ def clean(text: str | None) -> str:
 def escape(text: str | None) -> str:
     """``text`` safe inside Paragraph markup: it prints exactly as written."""
     return "\n".join(_printed(line) for line in clean(text).split("\n"))
+
+
+@contextlib.contextmanager
+def in_reading_order() -> Iterator[None]:
+    """Within the block, :func:`escape` keeps each line in reading order, in no font and
+    with every character (none becomes ``?``): markup for a reader other than reportlab."""
+    token = _reading_order.set(True)
+    try:
+        yield
+    finally:
+        _reading_order.reset(token)
 
 
 def lines(text: str | None) -> str:
@@ -71,6 +85,8 @@ def joined(parts: Sequence[str | None], separator: str = ", ") -> str:
 
 def _printed(line: str) -> str:
     """One line of user text as markup, run by run in its fonts."""
+    if _reading_order.get():
+        return _xml(line)
     parts = []
     for face, run in fonts.runs(visual(line)):
         if face is None:

@@ -311,7 +311,7 @@
 <context>
     <name>BriefingExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/briefing_export.py" line="+52"/>
+        <location filename="../../ui/dialogs/briefing_export.py" line="+54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -322,12 +322,12 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+178"/>
+        <location line="+192"/>
         <source>Export Briefing Pack</source>
         <translation>Briefingmappe exportieren</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-179"/>
         <source>Internal: with private notes, notes on people and problems</source>
         <translation>Intern: mit vertraulichen Notizen, Personennotizen und Problemen</translation>
     </message>
@@ -392,12 +392,22 @@
         <translation>Verte&amp;iler (externe und persönliche Mappen)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+47"/>
+        <source>Also write the accessible edition as a &amp;Word document (DOCX) beside it</source>
+        <translation>Barrierefreie Fassung zusätzlich als Word-Dokument (DO&amp;CX) daneben speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same pack with headings, table headers, alt text and languages marked, for screen readers; the PDF cannot carry them</source>
+        <translation>Dieselbe Mappe mit Überschriften, Tabellenköpfen, Alternativtexten und ausgezeichneten Sprachen für Screenreader; das PDF kann diese nicht enthalten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Pack &amp;for:</source>
         <translation>M&amp;appe für:</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-80"/>
         <source>The whole trip</source>
         <translation>Die ganze Reise</translation>
     </message>
@@ -432,7 +442,7 @@
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Preview and printing open the pack in the system&apos;s PDF viewer: this build of the app has no PDF viewer of its own.</source>
         <translation>Vorschau und Druck öffnen die Mappe im PDF-Betrachter des Systems: Diese Ausgabe der App hat keinen eigenen PDF-Betrachter.</translation>
     </message>
@@ -457,12 +467,12 @@
         <translation>Aus&amp;gabe:</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-88"/>
         <source>Problems found by the chec&amp;ks (internal only)</source>
         <translation>&amp;Probleme aus den Prüfungen (nur intern)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>&amp;Paper:</source>
         <translation>Papierf&amp;ormat:</translation>
     </message>
@@ -487,24 +497,29 @@
         <translation>E&amp;xemplar:</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+65"/>
+        <location line="+60"/>
+        <location line="+71"/>
         <location line="+41"/>
         <source>Cannot export the briefing pack</source>
         <translation>Die Briefingmappe kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>Laying out {file}…</source>
         <translation>{file} wird gesetzt…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Wrote {file} ({pages} pages).</source>
         <translation>{file} geschrieben ({pages} Seiten).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Wrote the accessible edition to {file}.</source>
+        <translation>Die barrierefreie Fassung wurde in {file} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Abgebrochen; es wurde nichts geschrieben.</translation>
     </message>

@@ -309,7 +309,7 @@
 <context>
     <name>BriefingExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/briefing_export.py" line="+52"/>
+        <location filename="../../ui/dialogs/briefing_export.py" line="+54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -320,12 +320,12 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+178"/>
+        <location line="+192"/>
         <source>Export Briefing Pack</source>
         <translation>导出简报资料</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-179"/>
         <source>Internal: with private notes, notes on people and problems</source>
         <translation>内部版：含内部备注、人员备注和问题</translation>
     </message>
@@ -390,12 +390,22 @@
         <translation>分发名单（对外版和个人版）(&amp;T)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+47"/>
+        <source>Also write the accessible edition as a &amp;Word document (DOCX) beside it</source>
+        <translation>同时在PDF旁另存无障碍版Word文档（DOCX）(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same pack with headings, table headers, alt text and languages marked, for screen readers; the PDF cannot carry them</source>
+        <translation>内容相同的简报材料，标注了标题、表头、替代文字和语言，供读屏软件使用；PDF无法包含这些信息</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Pack &amp;for:</source>
         <translation>资料册对象(&amp;F)：</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-80"/>
         <source>The whole trip</source>
         <translation>整个行程</translation>
     </message>
@@ -430,7 +440,7 @@
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Preview and printing open the pack in the system&apos;s PDF viewer: this build of the app has no PDF viewer of its own.</source>
         <translation>预览和打印会在系统的 PDF 阅读器中打开简报：本版本的程序没有内置 PDF 阅读器。</translation>
     </message>
@@ -455,12 +465,12 @@
         <translation>版本(&amp;N)：</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-88"/>
         <source>Problems found by the chec&amp;ks (internal only)</source>
         <translation>检查发现的问题（仅内部版）(&amp;K)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
@@ -485,24 +495,29 @@
         <translation>份号(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+65"/>
+        <location line="+60"/>
+        <location line="+71"/>
         <location line="+41"/>
         <source>Cannot export the briefing pack</source>
         <translation>无法导出简报资料</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>Laying out {file}…</source>
         <translation>正在排版 {file}…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Wrote {file} ({pages} pages).</source>
         <translation>已写入 {file}（{pages} 页）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Wrote the accessible edition to {file}.</source>
+        <translation>已将无障碍版本保存至{file}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>

@@ -176,14 +176,16 @@ def test_cancel_stops_the_build_and_writes_nothing(
     started = threading.Event()
     real = briefing.write_briefing
 
-    def slow_build(session: Any, uuid: str, path: Path, options: Any, progress: Any) -> Any:
+    def slow_build(
+        session: Any, uuid: str, path: Path, options: Any, progress: Any, **kwargs: Any
+    ) -> Any:
         def held(done: int, total: int) -> None:
             started.set()
             while True:  # until the user cancels: progress() then raises
                 progress(done, total)
                 threading.Event().wait(0.01)
 
-        return real(session, uuid, path, options, held)
+        return real(session, uuid, path, options, held, **kwargs)
 
     monkeypatch.setattr(briefing, "write_briefing", slow_build)
 
@@ -199,7 +201,7 @@ def test_cancel_stops_the_build_and_writes_nothing(
     drive_with(qtbot, monkeypatch, drive)
     BriefingExportDialog.ask(None, trip.st, trip.uuid)
     assert shown.warnings == []
-    assert list(tmp_path.glob("*.pdf")) == []
+    assert list(tmp_path.glob("*.pdf")) == list(tmp_path.glob("*.docx")) == []
 
 
 def test_a_folder_that_cannot_be_written_is_named(
@@ -410,3 +412,37 @@ def test_a_copy_beyond_the_list_is_refused_and_nothing_is_written(
     BriefingExportDialog.ask(None, trip.st, trip.uuid)
     assert shown.warnings == ["copy 3: the distribution list has 1 recipient(s)"]
     assert not (tmp_path / "refused.pdf").exists()
+
+
+def test_the_accessible_docx_is_written_beside_the_pdf_unless_unticked(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    trip: Trip,
+    tmp_path: Path,
+    shown: Shown,
+) -> None:
+    import docx
+
+    paths = iter([tmp_path / "both.pdf", tmp_path / "only.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(next(paths)), ""))
+
+    def drive(dialog: BriefingExportDialog) -> None:
+        assert dialog.docx.isChecked()  # on unless the officer unticks it
+        dialog.export_button.click()
+        assert not dialog.docx.isEnabled()
+        qtbot.waitUntil(lambda: not dialog.building, timeout=20_000)
+        assert dialog.status.text().splitlines()[1] == (
+            f"Wrote the accessible edition to {tmp_path / 'both.docx'}."
+        )
+        dialog.docx.click()
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: not dialog.building, timeout=20_000)
+        assert dialog.status.text().count("\n") == 0
+
+    drive_with(qtbot, monkeypatch, drive)
+    BriefingExportDialog.ask(None, trip.st, trip.uuid)
+    assert shown.warnings == []
+    written = docx.Document(str(tmp_path / "both.docx"))
+    assert written.core_properties.title == "Nanshan economic and trade delegation to Germany"
+    assert "Meeting briefs" in [p.text for p in written.paragraphs if p.style.name == "Heading 1"]
+    assert (tmp_path / "only.pdf").exists() and not (tmp_path / "only.docx").exists()

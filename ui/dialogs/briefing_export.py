@@ -6,7 +6,9 @@ distribution list (one recipient a line, copy 1 first) and which copy this file 
 The pack is laid out on a worker thread (:class:`ui.operations.Background`, which reads the
 trip in its own session), with a progress bar and Cancel; a cancelled or failed build writes
 nothing (:func:`planner.briefing.write_briefing` writes the file whole at the end). When the
-file is written, "Open in Viewer" hands it to the system's PDF viewer.
+file is written, "Open in Viewer" hands it to the system's PDF viewer. Unless the officer
+unticks it, the same pack is written beside the PDF as a DOCX (``NAME.docx``): the accessible
+edition, which a screen reader can navigate (:mod:`planner.briefing.docx_pack`).
 
 The issue asks for a preview inside the app (Qt's PDF viewer) and printing (QPrinter). Both
 need Qt's PDF module to render the pages, and PySide6-Essentials, which the app depends on,
@@ -176,6 +178,18 @@ class BriefingExportDialog(QDialog):
         logo_row.addWidget(self.logo)
         logo_row.addWidget(choose_logo)
 
+        self.docx = QCheckBox(
+            self.tr("Also write the accessible edition as a &Word document (DOCX) beside it"), self
+        )
+        self.docx.setObjectName("docx")
+        self.docx.setChecked(True)
+        self.docx.setToolTip(
+            self.tr(
+                "The same pack with headings, table headers, alt text and languages marked, "
+                "for screen readers; the PDF cannot carry them"
+            )
+        )
+
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progress")
         self.progress.setVisible(False)
@@ -221,6 +235,7 @@ class BriefingExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(sections_box)
+        layout.addWidget(self.docx)
         layout.addWidget(note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -236,6 +251,7 @@ class BriefingExportDialog(QDialog):
             self.version,
             self.recipients,
             self.copy,
+            self.docx,
             self.export_button,
         ]
         self.edition.currentIndexChanged.connect(lambda _i: self._update())
@@ -281,6 +297,7 @@ class BriefingExportDialog(QDialog):
 
     def start(self, path: Path, options: BriefingOptions) -> None:
         store, uuid, cancel, signal = self.store, self.trip_uuid, self._cancel, self._progress
+        docx = path.with_suffix(".docx") if self.docx.isChecked() else None
         cancel.clear()
         last = [-1]
 
@@ -294,12 +311,14 @@ class BriefingExportDialog(QDialog):
 
         def work() -> briefing.Built:
             with store.session() as session:
-                return briefing.write_briefing(session, uuid, path, options, progress)
+                return briefing.write_briefing(session, uuid, path, options, progress, docx=docx)
 
         self._set_building(True)
         self.status.setText(self.tr("Laying out {file}…").format(file=path.name))
         self.background.run(
-            work, lambda built: self._done(path, built), lambda exc: self._failed(path, exc)
+            work,
+            lambda built: self._done(path, built, docx),
+            lambda exc: self._failed(path, exc),
         )
 
     def cancel(self) -> None:
@@ -319,13 +338,16 @@ class BriefingExportDialog(QDialog):
             return
         super().reject()
 
-    def _done(self, path: Path, built: briefing.Built) -> None:
+    def _done(self, path: Path, built: briefing.Built, docx: Path | None) -> None:
         self._set_building(False)
         self.written = path
         self.open_button.setEnabled(True)
-        wrote = self.tr("Wrote {file} ({pages} pages).").format(file=path, pages=built.pages)
         # A character no bundled font has printed as "?": the officer learns which, and where.
-        self.status.setText("\n".join([wrote, *built.warnings]))
+        lines = [self.tr("Wrote {file} ({pages} pages).").format(file=path, pages=built.pages)]
+        lines += built.warnings
+        if docx is not None:
+            lines.append(self.tr("Wrote the accessible edition to {file}.").format(file=docx))
+        self.status.setText("\n".join(lines))
 
     def _failed(self, path: Path, exc: Exception) -> None:
         self._set_building(False)

@@ -16,6 +16,8 @@ from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isAnything
 from reportlab.pdfbase import pdfmetrics
 
 from planner import names
@@ -34,6 +36,13 @@ EMPTY_FILL, EMPTY_EDGE = colors.HexColor("#f5f5f5"), colors.HexColor("#616161")
 TABLE_FILL, TABLE_EDGE = colors.HexColor("#d7ccc8"), colors.HexColor("#6d4c41")
 
 
+class PlanDrawing(Drawing):  # type: ignore[misc]  # reportlab is untyped
+    """A drawing that may carry its plan as a table of seats (``seat_list``), for the DOCX
+    pack; reportlab refuses an attribute its class does not declare."""
+
+    _attrMap = AttrMap(BASE=Drawing, seat_list=AttrMapValue(isAnything))  # noqa: N815
+
+
 def layout_drawing(ctx: Context, layout: Layout) -> Drawing:
     left, top, right, bottom = layout.bounds
     unit = min(MAX_UNIT, ctx.width / max(right - left, 1.0))
@@ -43,7 +52,9 @@ def layout_drawing(ctx: Context, layout: Layout) -> Drawing:
     def at(x: float, y: float) -> tuple[float, float]:
         return (shift + (x - left) * unit, pad + (bottom - y) * unit)
 
-    painter = _Painter(Drawing(ctx.width, (bottom - top) * unit + 2 * pad), ctx, layout, at, unit)
+    painter = _Painter(
+        PlanDrawing(ctx.width, (bottom - top) * unit + 2 * pad), ctx, layout, at, unit
+    )
     # The drawing's own base font, else reportlab sets Helvetica (not embedded) first.
     painter.drawing.initialFontName = ctx.styles.font
     for item in layout.furniture:
@@ -112,7 +123,7 @@ class _Painter:
             if self.ctx.labels.language == CHINESE:
                 both.reverse()  # a Chinese reader looks for the name in Han characters first
             lines += [(name, 6.5, INK) for name in both]
-        tag = _tag(self.ctx, self.layout, place)
+        tag = place_tag(self.ctx, self.layout, place)
         if tag:
             lines.append((tag, 5.5, MUTED))
         line_y = y + h / 2 - 8
@@ -146,7 +157,8 @@ class _Painter:
         return text + "…"
 
 
-def _tag(ctx: Context, layout: Layout, place: Place) -> str:
+def place_tag(ctx: Context, layout: Layout, place: Place) -> str:
+    """What the place is: its table and seat at a banquet, a signatory, a role."""
     labels = ctx.labels
     if layout.kind == "banquet" and place.order:
         return labels.get("table_seat", table=place.table, seat=place.order)

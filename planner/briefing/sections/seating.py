@@ -4,11 +4,15 @@ interpreters beside their heads. The plan itself is :func:`planner.protocol.seat
 so the pack prints exactly what the window draws; people joining from a branch venue are listed
 under the table, and the speaking order follows. A signing or a banquet is printed as its own
 layout instead (:mod:`planner.briefing.sections.layout_drawing`).
+
+Each plan also carries its seats as a list (:class:`SeatList`, the flowable's ``seat_list``):
+the DOCX pack prints that table where the PDF draws, for a reader who cannot see the drawing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.platypus import Table
@@ -17,14 +21,22 @@ from planner import model, protocol
 from planner.briefing import styles as st
 from planner.briefing.context import Context
 from planner.briefing.labels import ENGLISH
-from planner.briefing.sections.layout_drawing import layout_drawing
-from planner.protocol.layouts import layout_for, layout_kind
+from planner.briefing.sections.layout_drawing import layout_drawing, place_tag
+from planner.protocol.layouts import Layout, layout_for, layout_kind
 
 LABEL_WIDTH = 0.15
 """The share of the frame's width for the side labels on the left."""
 SEAT_TEXT = 60
 """Characters of a name or position on a seat; the plan must stay one block on one page, so a
 longer text is cut (the attendee list above prints it whole)."""
+
+
+@dataclass(frozen=True)
+class SeatList:
+    """A seating plan as a table: one row a seat, in the plan's order, named in full."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
 
 
 def seating(ctx: Context, m: model.Meeting) -> list[Any]:
@@ -75,6 +87,7 @@ def seating(ctx: Context, m: model.Meeting) -> list[Any]:
         hAlign="LEFT",
     )
     table.setStyle(st.seating_style(ctx.styles.font, boxed, spans))
+    table.seat_list = _talks_seats(ctx, plan)
     story: list[Any] = [*ctx.subheading(labels["seating"]), table]
     for place, lines in remote.items():
         story += [ctx.text("cell_muted", f"{labels[f'{place}_side']} · {line}") for line in lines]
@@ -91,7 +104,9 @@ def _layout(ctx: Context, people: protocol.MeetingPeople, kind: str) -> list[Any
     """A signing or banquet drawn, the people at branch venues and the speaking order."""
     layout = layout_for(people, ctx.pack.trip.protocol_rules)
     labels = ctx.labels
-    story: list[Any] = [*ctx.subheading(labels[f"layout_{kind}"]), layout_drawing(ctx, layout)]
+    drawing = layout_drawing(ctx, layout)
+    drawing.seat_list = _layout_seats(ctx, layout)
+    story: list[Any] = [*ctx.subheading(labels[f"layout_{kind}"]), drawing]
     grouped: dict[str, list[str]] = {}
     for r in layout.remote:
         name = _name(ctx, r.attendee)
@@ -108,6 +123,42 @@ def _layout(ctx: Context, people: protocol.MeetingPeople, kind: str) -> list[Any
     return story
 
 
+def _talks_seats(ctx: Context, plan: protocol.SeatingPlan) -> SeatList:
+    """The host row, then the guest row, each seat numbered by the drawing's column from the
+    left: a head and the head opposite share a number."""
+    labels = ctx.labels
+    reach = max(abs(x) for x in plan.span)
+    rows = tuple(
+        (
+            labels[f"{side}_side"],
+            str(seat.x + reach + 1),
+            _name(ctx, seat.attendee),
+            *_role_and_position(ctx, seat.attendee),
+        )
+        for side in (protocol.HOST, protocol.GUEST)
+        for seat in plan.row(side)
+    )
+    header = ("side", "seat_from_left", "name", "role", "position")
+    return SeatList(tuple(labels[h] for h in header), rows)
+
+
+def _layout_seats(ctx: Context, layout: Layout) -> SeatList:
+    """Every taken place of a signing or banquet, in the layout's order, with what it is."""
+    labels = ctx.labels
+    rows = tuple(
+        (
+            labels[f"{place.side}_side"] if place.side else "",
+            place_tag(ctx, layout, place),
+            _name(ctx, place.attendee),
+            *_role_and_position(ctx, place.attendee),
+        )
+        for place in layout.places
+        if place.attendee is not None
+    )
+    header = ("side", "place", "name", "role", "position")
+    return SeatList(tuple(labels[h] for h in header), rows)
+
+
 def _seat(ctx: Context, a: protocol.Attendee) -> list[Any]:
     """Name, and under it the delegation role or the counterpart's position."""
     name = _name(ctx, a)
@@ -116,6 +167,11 @@ def _seat(ctx: Context, a: protocol.Attendee) -> list[Any]:
     if detail:
         cells.append(ctx.text("seat_muted", _cut(detail)))
     return cells
+
+
+def _role_and_position(ctx: Context, a: protocol.Attendee) -> tuple[str, str]:
+    """The delegation role (none for a counterpart) and the position, each in its column."""
+    return (ctx.labels.word("role", a.role) if a.role else "", a.position or "")
 
 
 def _cut(text: str) -> str:
