@@ -7139,9 +7139,14 @@ Gastgeber: {host}</translation>
         <translation>Gebiet: ein Ländercode (CN) oder Schengen. Einreisen: 1, 2, … oder mehrfach. Mit den Pfeiltasten wechseln Sie die Zelle, mit F2 bearbeiten Sie sie, mit Tab verlassen Sie die Tabelle.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>multiple</source>
         <translation>mehrfach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schengen</source>
+        <translation>Schengen</translation>
     </message>
 </context>
 <context>

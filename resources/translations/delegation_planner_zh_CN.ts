@@ -7115,9 +7115,14 @@ Host: {host}</source>
         <translation>国家或地区：国家代码（如 CN）或申根区（Schengen）。入境次数：1、2……或多次。用方向键切换单元格，按 F2 编辑，按 Tab 键离开表格。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>multiple</source>
         <translation>多次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schengen</source>
+        <translation>申根区</translation>
     </message>
 </context>
 <context>

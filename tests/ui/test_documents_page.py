@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.records import PersonRecord, TripRecord
 from planner.travel_documents import Passport, TravelDocuments, Visa
+from ui import i18n
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.trip_dialog import TripDialog
 from ui.main_window import MainWindow
@@ -178,3 +179,16 @@ def test_the_file_menu_exports_travel_documents_only_from_its_own_entry(
         written[name] = target
     assert "SE0184273" not in written["plain.trip.json"].read_text(encoding="utf-8")
     assert '"number": "SE0184273"' in written["full.trip.json"].read_text(encoding="utf-8")
+
+
+def test_a_chinese_officer_reads_the_schengen_area_in_chinese_and_it_is_kept(
+    qtbot: QtBot,
+) -> None:
+    i18n.install("zh_CN")
+    try:
+        dialog = opened(qtbot, PERSON)
+        table = dialog.documents_page.visas.table
+        assert table.item(0, 0).text() == "申根区"
+        assert dialog.record() == PERSON  # read back as the area, not a country code 申根区
+    finally:
+        i18n.install("en")

@@ -112,7 +112,7 @@ class VisaTable(QWidget):
         row = self.table.rowCount()
         self.table.blockSignals(True)
         self.table.insertRow(row)
-        area = "Schengen" if visa.area == SCHENGEN else visa.area
+        area = self._schengen() if visa.area == SCHENGEN else visa.area
         entries = self._multiple() if visa.entries == MULTIPLE else visa.entries
         for column, value in (
             (_AREA, area),
@@ -141,7 +141,9 @@ class VisaTable(QWidget):
 
         area = text(_AREA)
         return Visa(
-            area=SCHENGEN if area.casefold() == SCHENGEN else area.upper(),
+            area=SCHENGEN
+            if area.casefold() in {SCHENGEN, self._schengen().casefold()}
+            else area.upper(),
             valid_from=day(_FROM),
             valid_to=day(_TO),
             kind=text(_KIND) or None,
@@ -158,6 +160,11 @@ class VisaTable(QWidget):
 
     def _multiple(self) -> str:
         return self.tr("multiple")
+
+    def _schengen(self) -> str:
+        """The Schengen area as the reader's language names it (申根区, not a Latin word in a
+        Chinese table); the English word is understood in every language."""
+        return self.tr("Schengen")
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.table.rowCount() > 0)
