@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import office, store
 from planner.calendar_ics import invitation_mail
 from planner.office import OfficeSettings
 from tests.mail import OFFICE, Inbox, trip_with_addresses
-from tests.ui.test_accessible_names import CONTROLS
+from tests.ui.accessible_walk import unnamed
 from ui.dialogs.invitations import InvitationsDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
 
@@ -58,20 +57,6 @@ def press(monkeypatch: pytest.MonkeyPatch, button: str, seen: list[list[str]]) -
         return dialog.result()
 
     monkeypatch.setattr(InvitationsDialog, "exec", run)
-
-
-def unnamed(dialog: QWidget) -> list[str]:
-    """Controls a keyboard reaches that a screen reader could not name."""
-    missing = []
-    for widget in dialog.findChildren(QWidget):
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisible():
-            continue
-        if not isinstance(widget, CONTROLS) or isinstance(widget.parent(), QAbstractSpinBox):
-            continue  # a spin box's own line edit is spoken as the spin box
-        interface = QAccessible.queryAccessibleInterface(widget)
-        if interface is None or not interface.text(QAccessible.Text.Name).strip():
-            missing.append(f"{type(widget).__name__}#{widget.objectName()}")
-    return missing
 
 
 def test_the_preview_lists_every_message_and_send_delivers_them(

@@ -18,7 +18,7 @@ from planner.office import OfficeSettings
 from planner.travel_documents import InvitationDetails, Passport, TravelDocuments
 from tests.core.test_briefing import add_trip
 from tests.core.test_letters import shenzhen_guests
-from tests.ui.test_invitations_dialog import unnamed
+from tests.ui.accessible_walk import unnamed
 from ui.dialogs.letters_export import LettersDialog
 from ui.dialogs.office_settings import OfficeSettingsDialog
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from planner import emails, office
 from planner.errors import PlannerError
 from planner.office import OfficeSettings
+from ui.widgets import screen_fit
 
 
 class OfficeSettingsDialog(QDialog):
@@ -105,10 +107,20 @@ class OfficeSettingsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(form)
+        body.addWidget(note)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        # Scrolls where the screen cannot hold the form (200 %, a large font): the letters'
+        # address, phone and signatory made it taller than a 200 % laptop screen.
+        layout.addWidget(screen_fit.scrolling(body, self), 1)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not event.spontaneous():
+            screen_fit.fit_dialog(self)
+        super().showEvent(event)
 
     def chosen(self) -> OfficeSettings:
         return OfficeSettings(
