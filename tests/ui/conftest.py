@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from tests.ui import modal_guard
 from ui import i18n
 from ui.app import open_window
 from ui.main_window import MainWindow
+from ui.workspace import Workspace
 
 _CALL_FAILED = pytest.StashKey[bool]()
 
@@ -86,6 +88,26 @@ def _no_leftover_windows(qapp: QApplication) -> Iterator[None]:
         if isinstance(widget, MainWindow):
             widget.workspace.stop()
     assert not leftovers, f"test left windows open: {leftovers}"
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_workspaces(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A workspace a test makes without a window (a schedule or protocol panel on its own)
+    polls its store every few seconds on a worker thread, into later tests, until the
+    collector takes it, which crashed a suite worker twice (in test_table_columns, while a
+    leftover's timer called poll_in_background). Every workspace made stops after its test."""
+    made: list[Workspace] = []
+    original = Workspace.__init__
+
+    def recording(self: Workspace, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(Workspace, "__init__", recording)
+    yield
+    for workspace in made:
+        if shiboken6.isValid(workspace):
+            workspace.stop()
 
 
 @pytest.fixture(autouse=True)
