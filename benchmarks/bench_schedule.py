@@ -115,6 +115,7 @@ def bench_schedule(workdir: Path, meetings: int, repeats: int) -> list[Result]:
         finally:
             view.close()
             view.deleteLater()
+            workspace.stop()  # no poll of the closed store after the benchmark (a window does this)
             QApplication.processEvents()
     n = meetings
     return [
