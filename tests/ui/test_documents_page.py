@@ -192,3 +192,16 @@ def test_a_chinese_officer_reads_the_schengen_area_in_chinese_and_it_is_kept(
         assert dialog.record() == PERSON  # read back as the area, not a country code 申根区
     finally:
         i18n.install("en")
+
+
+def test_a_chinese_screen_reader_hears_the_label_without_its_bracketed_mnemonic(
+    qtbot: QtBot,
+) -> None:
+    i18n.install("zh_CN")
+    try:
+        dialog = opened(qtbot, PERSON)
+        page = dialog.documents_page
+        assert page.date_of_birth.accessibleName() == "出生日期"  # not 出生日期(B)
+        assert page.nationality.accessibleName() == "国籍"
+    finally:
+        i18n.install("en")

@@ -18,6 +18,7 @@ problem under, so a problem finds its field without a table to keep in step.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -440,9 +441,15 @@ def _validate(
 
 
 def _spoken(label: str) -> str:
-    """A label as a screen reader should say it: no mnemonic, no colon."""
-    text = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    """A label as a screen reader should say it: no mnemonic, no colon. A Chinese label
+    carries its mnemonic as a Latin letter in brackets ("国籍(&Y)"), which a screen reader
+    would read out as "国籍 left bracket Y right bracket": the bracket goes with the "&"."""
+    text = _BRACKETED_MNEMONIC.sub("", label)
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     return text.strip().rstrip(":：").strip()
+
+
+_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&[^&)）][)）]")
 
 
 def _upper(edit: QLineEdit, typed: str) -> None:
