@@ -305,7 +305,7 @@ class _Writer:
                     else:
                         self.text(part, into=cells[c], first=n == 0)
             if r < header_rows:
-                _repeat_as_header(table.rows[r])
+                repeat_as_header(table.rows[r])
 
     def untabled(self, rows: list[list[list[Any]]]) -> None:
         """Labels and values as ``Label: value`` paragraphs (a value of several lines keeps
@@ -429,7 +429,7 @@ def _document_language(doc: Document, language: str) -> None:
     element.set(qn("w:eastAsia"), CHINESE_TAG)
 
 
-def _repeat_as_header(row: Any) -> None:
+def repeat_as_header(row: Any) -> None:
     """Mark ``row`` as the table's header (``w:tblHeader``): read as the column names by a
     screen reader, repeated at the top of every page."""
     properties = row._tr.get_or_add_trPr()

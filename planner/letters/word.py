@@ -21,10 +21,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.table import _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from planner.briefing.docx_pack import CHINESE_TAG, LANGUAGE_TAGS, repeat_as_header
 from planner.letters.labels import Words
 from planner.letters.wording import (
     DATE_LINE,
@@ -39,8 +39,6 @@ from planner.letters.wording import (
     Document,
 )
 
-LANGUAGE_TAGS = {"en": "en-GB", "de": "de-DE", "zh": "zh-CN"}
-CHINESE_TAG = "zh-CN"
 _HAN = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f"
 """Chinese characters and full-width punctuation: what Word must set as East Asian text."""
 _CJK = re.compile(f"[{_HAN}]")
@@ -103,7 +101,7 @@ def _table(doc: WordDocument, block: Block) -> None:
     table = doc.add_table(rows=1, cols=len(block.header))
     table.style = "Table Grid"
     header = table.rows[0]
-    _mark_header(header)
+    repeat_as_header(header)
     for cell, text in zip(header.cells, block.header, strict=True):
         _runs(cell.paragraphs[0], text, bold=True)
     for row in block.rows:
@@ -157,14 +155,6 @@ def _mark_chinese(run: Run) -> None:
         language = OxmlElement("w:lang")
         properties.append(language)
     language.set(qn("w:eastAsia"), CHINESE_TAG)
-
-
-def _mark_header(row: _Row) -> None:
-    """Mark ``row`` as the table's header: screen readers announce it, Word repeats it."""
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
 
 
 def _set_language(doc: WordDocument, language: str) -> None:
