@@ -59,6 +59,7 @@ def now():
 
 class Watch(QObject):
     framed = loaded = None
+    orm_at_shown = False
 
     def eventFilter(self, obj, event):
         if (self.framed is None and event.type() == QEvent.Type.Expose
@@ -75,9 +76,13 @@ class Watch(QObject):
         self.modules = sorted(sys.modules)
         shown = getattr(window, "trip_shown", None)
         if shown is not None and not window.is_trip_shown():
-            shown.connect(lambda: QTimer.singleShot(0, self.load))
+            shown.connect(self.shown)
         else:
             QTimer.singleShot(0, self.load)
+
+    def shown(self):
+        self.orm_at_shown = "sqlalchemy.orm" in sys.modules
+        QTimer.singleShot(0, self.load)
 
     def load(self):
         self.loaded = now()
@@ -102,7 +107,8 @@ class Watch(QObject):
         configured = model is not None and not model.Base.registry._new_mappers
         print("WATCH " + json.dumps({"framed": self.framed, "loaded": self.loaded, "rss": rss,
                                      "sqlalchemy_at_frame": "sqlalchemy" in self.modules,
-                                     "sources_kept": kept, "mappers_configured": configured}),
+                                     "sources_kept": kept, "mappers_configured": configured,
+                                     "orm_at_shown": self.orm_at_shown}),
               flush=True)
         QApplication.instance().quit()
 
@@ -143,7 +149,8 @@ settings.sync()
 class Start:
     """One process's start: milliseconds from spawn to (a) and (b), its RSS, and how many
     source files it keeps in memory (PySide6 reads each imported module's unless told not to:
-    :mod:`ui.feature_scan`), and whether the ORM configured the model's mappers by then."""
+    :mod:`ui.feature_scan`), whether the ORM configured the model's mappers by then, and
+    whether ``sqlalchemy.orm`` had been imported when the trip was shown."""
 
     frame_ms: float
     shown_ms: float
@@ -151,6 +158,7 @@ class Start:
     sqlalchemy_at_frame: bool
     sources_kept: int
     mappers_configured: bool
+    orm_at_shown: bool
 
 
 @dataclass(frozen=True)
@@ -183,6 +191,7 @@ def start(code: str, env: dict[str, str]) -> Start:
         seen["sqlalchemy_at_frame"],
         seen["sources_kept"],
         seen["mappers_configured"],
+        seen["orm_at_shown"],
     )
 
 
@@ -276,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"SQLAlchemy imported before the first frame in {early} of {len(figures.planner)} runs")
     kept = figures.median("planner", "sources_kept"), figures.median("bare", "sources_kept")
     print(f"source files kept in memory: planner {kept[0]:.0f}, bare window {kept[1]:.0f}")
+    orm = sum(s.orm_at_shown for s in figures.planner)
+    print(f"SQLAlchemy's ORM imported with the trip shown in {orm} of {len(figures.planner)} runs")
     configured = sum(s.mappers_configured for s in figures.planner)
     print(
         f"ORM mappers configured with the trip shown in {configured} of {len(figures.planner)} runs"

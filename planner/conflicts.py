@@ -17,15 +17,15 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from planner import history, snapshots
 from planner import tables as schema
 from planner.errors import NotFound, PlannerError
 from planner.records import changed_fields
 
-if TYPE_CHECKING:  # the window opens a trip without declaring the model
+if TYPE_CHECKING:  # the window opens a trip without the ORM or the model
+    from sqlalchemy.orm import Session
+
     from planner import model
 
 E = TypeVar("E", bound="model.Entity")
@@ -240,6 +240,8 @@ def caught_by_version(
 ) -> Iterator[None]:
     """Turn the version counter's refusal of a flush (a save that slipped past the check) into
     a :class:`Conflict` whose other side must be read again."""
+    from sqlalchemy.orm.exc import StaleDataError  # noqa: PLC0415 - a flush: the ORM is in use
+
     try:
         yield
     except StaleDataError:

@@ -37,11 +37,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import Session
 
 from planner import names, tables
 
-if TYPE_CHECKING:  # the window reads the log without declaring the model
+if TYPE_CHECKING:  # the window reads the log without the ORM or the model
+    from sqlalchemy.orm import Session
+
     from planner import model
 
 # The change log's vocabulary and its one-entry writer live in change_entries (a bulk import
@@ -148,7 +149,7 @@ def quiet(session: Session) -> Iterator[None]:
         session.info[_QUIET] -= 1
 
 
-def latest_id(session: Session) -> int:
+def latest_id(session: Session | Connection) -> int:
     """The newest entry's id (0 for none): what a window polls."""
     return int(session.scalar(select(func.max(_TABLE.c.id))) or 0)
 
@@ -186,13 +187,13 @@ class Cursor:
     """Ids not seen yet below :attr:`seen`, with the monotonic time they were first missed."""
 
 
-def cursor_at_end(session: Session) -> Cursor:
+def cursor_at_end(session: Session | Connection) -> Cursor:
     """A cursor after everything the log holds now (an opened window's starting point)."""
     return Cursor(seen=latest_id(session))
 
 
 def poll(
-    session: Session,
+    session: Session | Connection,
     cursor: Cursor,
     *,
     exclude_origin: str | None = None,

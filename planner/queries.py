@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from planner import localtime, tables, transfer_ends, trip_readers
 from planner.errors import NotFound
 from planner.names import display_name, latin_name
+
+if TYPE_CHECKING:  # imported by the window, which reads without the ORM until an edit
+    from sqlalchemy.orm import Session
 
 STOP = "stop"
 TRANSFER = "transfer"

@@ -254,6 +254,16 @@ class Store:
         return self._sessions()
 
     @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A Core connection for reads over the tables (:mod:`planner.tables`), in one
+        transaction as a session's reads are (rolled back at the end: it writes nothing).
+        What the window reads until something is edited goes through here, so that starting
+        the app imports no ORM (``sqlalchemy.orm`` is about 110 ms of the start on a 2-core
+        machine: ``benchmarks/bench_startup.py``)."""
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction: committed when the block ends, rolled back on error.
 

@@ -15,19 +15,24 @@ already attending one of its meetings.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from planner import names, ranks, tables, trip_readers, vocab
 from planner.errors import NotFound
 from planner.records import Choice, PersonChoice, StopChoice, TripContext
+
+if TYPE_CHECKING:  # read on a Core connection (Store.reading) as well as in a session
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 DELEGATION, HOST = "delegation", "host"
 HEAD = "head"
 SIDE_ORDER = {side: index for index, side in enumerate(vocab.TRIP_SIDES)}
 
 
-def person_choices(session: Session, trip_id: int) -> tuple[PersonChoice, ...]:
+def person_choices(session: Session | Connection, trip_id: int) -> tuple[PersonChoice, ...]:
     """The trip's people: the delegation, then the host side, then third parties; within a
     side in order of precedence, the head first even where an explicit rank puts them lower
     (a side is led by its head, :mod:`planner.protocol.precedence`)."""
@@ -57,7 +62,7 @@ def person_choices(session: Session, trip_id: int) -> tuple[PersonChoice, ...]:
     return tuple(ordered)
 
 
-def trip_context(session: Session, trip_uuid: str) -> TripContext:
+def trip_context(session: Session | Connection, trip_uuid: str) -> TripContext:
     """The trip's stops, people (by side and rank: :func:`person_choices`) and organizations
     as choices for its editors.
 

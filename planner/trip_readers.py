@@ -12,12 +12,14 @@ the columns only it shows as ``columns`` (or adds a join). A meeting's filter, `
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, select, union
-from sqlalchemy.orm import Session
 
 from planner import tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # The tables, not the mapped classes: a statement naming a mapped class first configures every
 # mapper of the model (about 150 ms of `planner check`), these reads build no object, and the

@@ -138,7 +138,7 @@ def trip_days(
     return (min(days), max(days)) if days else (None, None)
 
 
-def list_trips(session: Session) -> list[TripSummary]:
+def list_trips(session: Session | Connection) -> list[TripSummary]:
     """Every trip with its first and last local day, newest first day first.
 
     The three SELECTs name the tables, not the mapped classes: an ORM statement first
@@ -175,7 +175,7 @@ def list_trips(session: Session) -> list[TripSummary]:
     return summaries
 
 
-def trip_exists(session: Session, uuid: str) -> bool:
+def trip_exists(session: Session | Connection, uuid: str) -> bool:
     trip = tables.trip.c
     return session.scalar(select(trip.id).where(trip.uuid == uuid)) is not None
 

@@ -7,6 +7,7 @@ stack, and every view reloads from the store when the workspace says it changed.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -47,10 +48,14 @@ from ui.views.problems_panel import ProblemsPanel
 from ui.views.trip_navigator import TripNavigator
 from ui.views.trip_overview import TripOverview
 from ui.widgets import screen_fit
+from ui.widgets.after_paint import after_next_paint
 from ui.window_frame import TAB_TITLES
 from ui.workspace import Workspace, reads_store
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
     from planner.checks import Problem
     from ui.branch_venues import BranchVenueEditing
     from ui.record_edits import RecordEdits
@@ -125,10 +130,11 @@ class MainWindow(QMainWindow):
             self._make_schedule,
             self._make_protocol,
         )
+        over_tables = (self._make_overview,)  # panels whose load takes a Connection
         self.trip_tabs = TripTabs(
             self.tabs,
             [
-                TripTab(make.__name__.removeprefix("_make_"), make, title)
+                TripTab(make.__name__.removeprefix("_make_"), make, title, make in over_tables)
                 for make, title in zip(makers, TAB_TITLES, strict=True)
             ],
         )
@@ -291,7 +297,7 @@ class MainWindow(QMainWindow):
         self._check_access()
         self._fill_recent_menu()
         if trips_read is None:
-            with store_.session() as session:
+            with store_.reading() as session:
                 trips_read = trips.list_trips(session)
         self.navigator.reload(trips_read)
         last = self.settings.last_trip(store_location(store_))
@@ -359,7 +365,7 @@ class MainWindow(QMainWindow):
         the trip the change ``concerned`` if it is not the open one. A store that cannot be
         reached leaves the views as they were: the status bar says so, and the views are read
         again when it is back."""
-        with self.store.session() as session:
+        with self.store.reading() as session:
             self.navigator.reload(trips.list_trips(session))
         if concerned and concerned != self.workspace.trip_uuid:
             self.navigator.select_uuid(concerned)  # opens it through trip_selected
@@ -376,7 +382,7 @@ class MainWindow(QMainWindow):
         self._fill_current_tab()
         if self._checks_later:
             self._checks_later = False
-            self._check_in_background()
+            after_next_paint(self, self._check_in_background)
         else:
             self.run_checks()
         self._fill_history()
@@ -388,7 +394,10 @@ class MainWindow(QMainWindow):
     def _fill_current_tab(self) -> None:
         if not self.trip_tabs.current_is_stale():
             return
-        with self.store.session() as session:
+        opened: AbstractContextManager[Session | Connection] = (
+            self.store.reading() if self.trip_tabs.current_reads_tables() else self.store.session()
+        )
+        with opened as session:
             uuid = self.workspace.trip_uuid
             if uuid is not None and not trips.trip_exists(session, uuid):
                 uuid = self.workspace.trip_uuid = None

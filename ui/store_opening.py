@@ -145,7 +145,7 @@ def _first_reads(st: Store) -> list[TripSummary] | None:
     from planner import history, trips  # noqa: PLC0415
 
     try:
-        with st.session() as session:
+        with st.reading() as session:
             history.cursor_at_end(session)
             return trips.list_trips(session)
     except SQLAlchemyError:

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
-from sqlalchemy.orm import Session
 
 from ui.widgets import focus_order
+
+if TYPE_CHECKING:  # the window shows the first trip without the ORM (TripTab.reads_tables)
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 
 class TripPanel(Protocol):
@@ -45,6 +48,10 @@ class TripTab:
     name: str
     make: Callable[[], TripPanel]
     title: str
+    reads_tables: bool = False
+    """Its panel reads over the tables only and is given a Core connection
+    (:meth:`planner.store.Store.reading`): showing it imports no ORM, which the first tab
+    shown at start should not (``benchmarks/bench_startup.py``)."""
 
 
 class TripTabs:
@@ -103,11 +110,17 @@ class TripTabs:
         current = self.current_panel()
         return any(panel is current for panel in self._stale)
 
-    def fill_current(self, session: Session, trip_uuid: str | None) -> None:
-        """Read the visible tab; it stays stale if the store fails it."""
+    def current_reads_tables(self) -> bool:
+        """Whether the visible tab is filled over a Core connection (``reads_tables``)."""
+        name = self.current_name()
+        return any(tab.reads_tables for tab in self.tabs if tab.name == name)
+
+    def fill_current(self, session: Session | Connection, trip_uuid: str | None) -> None:
+        """Read the visible tab (in a Connection when it ``reads_tables``, else a Session);
+        it stays stale if the store fails it."""
         current = self.current_panel()
         if current is not None:
-            current.load(session, trip_uuid)
+            current.load(cast("Session", session), trip_uuid)
             self._stale = [panel for panel in self._stale if panel is not current]
 
     def _make_current(self, index: int) -> None:

@@ -135,7 +135,7 @@ class Workspace(QObject):
         self._cursor = None
         self._reachable = True
         try:
-            with store.session() as session:
+            with store.reading() as session:
                 self._cursor = history.cursor_at_end(session)
         except SQLAlchemyError:  # the first poll that reaches the store starts from its end
             self._reachable = False
@@ -190,7 +190,7 @@ class Workspace(QObject):
         if self._context_fresh and known is not None and known.trip_uuid == self.trip_uuid:
             return known
         try:
-            with self.store.session() as session:
+            with self.store.reading() as session:
                 self._context = trip_context(session, self.trip_uuid)
             self._context_fresh = True
         except PlannerError:
@@ -343,7 +343,7 @@ class Workspace(QObject):
 
     def _read_log(self, st: Store) -> list[history.Change]:
         """The colleagues' changes since the cursor (any thread; one reader at a time)."""
-        with self._cursor_lock, st.session() as session:
+        with self._cursor_lock, st.reading() as session:
             if self._cursor is None:
                 self._cursor = history.cursor_at_end(session)
             return history.poll(session, self._cursor, exclude_origin=history.origin(st.engine))

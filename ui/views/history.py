@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from planner import history, localtime
 from ui.field_names import field_name
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models import timetext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SHOWN_CHARS = 40
 """The most characters of an old or new text the list shows; the tooltip shows more."""

@@ -15,17 +15,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
 
 from planner import localtime, tables, trip_readers
 from ui.colours import colours_for
 from ui.models import vocab_text
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 
 def _day(day: dt.date, days: dict[dt.date, str]) -> str:
@@ -125,7 +128,7 @@ class TripOverview(QTextBrowser):
         self.setObjectName("tripOverview")
         self.trip_uuid: str | None = None
 
-    def load(self, session: Session, trip_uuid: str | None) -> None:
+    def load(self, session: Session | Connection, trip_uuid: str | None) -> None:
         """Read the rows the page shows (three queries) and let go of them: the whole trip as
         ORM objects took 218 ms for 1,000 meetings and stayed in the session."""
         page = ""
