@@ -112,7 +112,8 @@ def _imported_libraries_frozen(*_imported: ModuleType) -> Iterator[None]:
 def cmd_trips(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from planner import store, trips  # noqa: PLC0415 - SQLAlchemy and the model
 
-    with store.open_store(args.store, create=False) as st, st.session() as session:
+    # A Core connection: a listing needs no ORM (about 110 ms to import).
+    with store.open_store(args.store, create=False) as st, st.reading() as session:
         for summary in trips.list_trips(session):
             first = summary.first_day.isoformat() if summary.first_day else "-"
             last = summary.last_day.isoformat() if summary.last_day else "-"
@@ -182,7 +183,8 @@ def cmd_check(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     # The checks read the trip in a few queries; the holidays tables come with them.
     from planner import checks, store, trips  # noqa: PLC0415
 
-    with store.open_store(args.store, create=False) as st, st.session() as session:
+    # The checks read over the tables on a Core connection: no ORM (about 110 ms to import).
+    with store.open_store(args.store, create=False) as st, st.reading() as session:
         trip_uuid = trips.find_trip_uuid(session, args.trip)
         problems = checks.check_trip(session, trip_uuid, language=args.lang, today=args.today)
     if args.json:

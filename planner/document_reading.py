@@ -28,6 +28,7 @@ from planner.errors import PlannerError
 from planner.travel_documents import InvitationDetails, TravelDocuments, from_mapping, to_mapping
 
 if TYPE_CHECKING:  # the trip file's import reaches this module and must not load the ORM
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 _person = tables.person
@@ -45,7 +46,9 @@ class TripDocumentsUnreadable(DocumentsUnreadable):
         """person uuid -> the one-line message naming them."""
 
 
-def read_trip_documents(session: Session, trip_uuid: str) -> dict[str, TravelDocuments]:
+def read_trip_documents(
+    session: Session | Connection, trip_uuid: str
+) -> dict[str, TravelDocuments]:
     """person uuid -> documents for everyone the trip involves (its delegation, its linked
     counterparts and everyone at its meetings) who has any recorded."""
     from planner import trip_readers  # noqa: PLC0415 - it loads the ORM; see the imports
@@ -73,7 +76,7 @@ def read_trip_documents(session: Session, trip_uuid: str) -> dict[str, TravelDoc
     return readable
 
 
-def read_person_documents(session: Session, person_uuid: str) -> TravelDocuments:
+def read_person_documents(session: Session | Connection, person_uuid: str) -> TravelDocuments:
     """One person's documents (empty when none are recorded); raises
     :class:`~planner.document_crypto.DocumentsUnreadable` naming them."""
     p = _person.c
@@ -87,7 +90,7 @@ def read_person_documents(session: Session, person_uuid: str) -> TravelDocuments
     )
 
 
-def read_invitation(session: Session, trip_uuid: str) -> InvitationDetails:
+def read_invitation(session: Session | Connection, trip_uuid: str) -> InvitationDetails:
     """What the trip's invitation letter says beyond its itinerary."""
     t = _trip.c
     row = session.execute(
@@ -133,7 +136,7 @@ def opened(text: str | None, whose: str) -> TravelDocuments:
         raise DocumentsUnreadable(f"{whose}: the stored travel documents are damaged") from None
 
 
-def _trip_id(session: Session, trip_uuid: str) -> int:
+def _trip_id(session: Session | Connection, trip_uuid: str) -> int:
     found = session.execute(select(_trip.c.id).where(_trip.c.uuid == trip_uuid)).scalar()
     if found is None:
         raise PlannerError(f"no trip with UUID {trip_uuid}")

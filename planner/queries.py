@@ -21,6 +21,7 @@ from planner.errors import NotFound
 from planner.names import display_name, latin_name
 
 if TYPE_CHECKING:  # imported by the window, which reads without the ORM until an edit
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 STOP = "stop"
@@ -174,7 +175,7 @@ class ContactRows:
     organizations: tuple[OrganizationRow, ...] = ()
 
 
-def trip_header(session: Session, trip_uuid: str) -> Any:
+def trip_header(session: Session | Connection, trip_uuid: str) -> Any:
     """The trip's ``id``, ``title``, ``home_timezone``, ``protocol_rules`` and ``direction``
     (one row); :class:`NotFound` when it no longer exists."""
     trip = tables.trip.c  # the table: a mapped class would configure every mapper

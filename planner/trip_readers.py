@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, case, select
 from planner import tables
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 # The tables, not the mapped classes: a statement naming a mapped class first configures every
@@ -251,7 +252,7 @@ def branches(which: ColumnElement[bool], *columns: Any) -> _Select:
 
 
 def attendee_uuids(
-    session: Session,
+    session: Session | Connection,
     which: ColumnElement[bool],
     uuid_of: Mapping[int, str],
     roles: dict[int, dict[str, str]] | None = None,

@@ -180,7 +180,7 @@ def trip_exists(session: Session | Connection, uuid: str) -> bool:
     return session.scalar(select(trip.id).where(trip.uuid == uuid)) is not None
 
 
-def find_trip_id(session: Session, ref: str) -> int:
+def find_trip_id(session: Session | Connection, ref: str) -> int:
     """The id of the trip named by ``ref``: its id, its UUID, or its exact title.
 
     The SELECTs name the table, not the mapped class, as :func:`list_trips` does: an ORM
@@ -207,7 +207,7 @@ def find_trip_id(session: Session, ref: str) -> int:
     return int(ids[0])
 
 
-def find_trip_uuid(session: Session, ref: str) -> str:
+def find_trip_uuid(session: Session | Connection, ref: str) -> str:
     """The UUID of the trip named by ``ref`` (as :func:`find_trip_id`), without an ORM load."""
     trip = tables.trip.c
     uuid = session.scalar(select(trip.uuid).where(trip.id == find_trip_id(session, ref)))

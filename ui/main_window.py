@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         uuid = self.workspace.trip_uuid
         found: list[Problem] = []
         if uuid is not None:
-            with self.store.session() as session:
+            with self.store.reading() as session:
                 found = checks.check_trip(
                     session, uuid, self.settings.check_settings(), i18n.check_language()
                 )
@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
             from planner import checks  # noqa: PLC0415 - imported on the worker
 
             settings = checks.CheckSettings.from_mapping(saved)
-            with st.session() as session:
+            with st.reading() as session:
                 return checks.check_trip(session, uuid, settings, language)
 
         def done(found: list[Problem]) -> None:

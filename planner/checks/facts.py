@@ -18,12 +18,16 @@ import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, or_, select
-from sqlalchemy.orm import Session
 
 from planner import document_reading, names, queries, tables, transfer_ends, trip_readers
 from planner.travel_documents import InvitationDetails, TravelDocuments
+
+if TYPE_CHECKING:  # read on a Core connection (planner check, the window) or in a session
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 # Every read names the tables, not the mapped classes: a statement naming a mapped class first
 # configures every mapper of the model (about 150 ms of `planner check`), and no object is built.
@@ -220,7 +224,7 @@ class TripFacts:
     """The UUIDs of people whose stored documents this computer's key does not open."""
 
 
-def read_facts(session: Session, trip_uuid: str) -> TripFacts:
+def read_facts(session: Session | Connection, trip_uuid: str) -> TripFacts:
     """The trip's facts in fourteen queries; :class:`planner.errors.NotFound` for no such
     trip."""
     trip = queries.trip_header(session, trip_uuid)
@@ -258,7 +262,7 @@ def read_facts(session: Session, trip_uuid: str) -> TripFacts:
 
 
 def _documents(
-    session: Session, trip_uuid: str
+    session: Session | Connection, trip_uuid: str
 ) -> tuple[dict[str, TravelDocuments], tuple[str, ...]]:
     """Everyone's documents that open here, and who has documents that do not."""
     try:
@@ -267,7 +271,7 @@ def _documents(
         return exc.readable, tuple(exc.problems)
 
 
-def _gifts(session: Session, trip_id: int) -> tuple[GiftFact, ...]:
+def _gifts(session: Session | Connection, trip_id: int) -> tuple[GiftFact, ...]:
     giver, receiver = _person.alias(), _person.alias()
     giving, receiving = _organization.alias(), _organization.alias()
     g = tables.gift.c
@@ -324,7 +328,9 @@ def _party(
     return org
 
 
-def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict[int, str]]:
+def _people(
+    session: Session | Connection, trip_id: int
+) -> tuple[dict[str, PersonFact], dict[int, str]]:
     """Every attendee and delegation member with their languages and delegation role."""
     people: dict[str, PersonFact] = {}
     uuid_of: dict[int, str] = {}
@@ -344,7 +350,7 @@ def _people(session: Session, trip_id: int) -> tuple[dict[str, PersonFact], dict
     return people, uuid_of
 
 
-def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
+def _transfers(session: Session | Connection, trip_id: int) -> tuple[TransferFact, ...]:
     """The trip's transfers with their travellers: two queries."""
     link = tables.transfer_traveller.c
     travellers: dict[int, list[str]] = {}
@@ -384,7 +390,9 @@ def _transfers(session: Session, trip_id: int) -> tuple[TransferFact, ...]:
     )
 
 
-def _meetings(session: Session, trip_id: int, uuid_of: dict[int, str]) -> tuple[MeetingFact, ...]:
+def _meetings(
+    session: Session | Connection, trip_id: int, uuid_of: dict[int, str]
+) -> tuple[MeetingFact, ...]:
     """Meetings with their attendees (their roles and answers), branch venues and who signs
     there: five queries."""
     which = trip_readers.of_trip(trip_id)

@@ -10,8 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from planner.checks.attendance import check_languages, check_overlaps
 from planner.checks.days_off import check_days_off
@@ -46,6 +45,10 @@ from planner.checks.stays import check_lodging, check_outside_stops
 from planner.checks.transfers import check_transfer_buffers, check_travel_gaps
 from planner.checks.venue_travel import check_venue_travel
 from planner.checks.zones import check_zones
+
+if TYPE_CHECKING:  # read on a Core connection (planner check, the window) or in a session
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
 
 Check = Callable[[TripFacts, CheckSettings, Words], Iterable[Problem]]
 
@@ -87,7 +90,7 @@ def check_facts(
 
 
 def check_trip(
-    session: Session,
+    session: Session | Connection,
     trip_uuid: str,
     settings: CheckSettings | None = None,
     language: str = ENGLISH,
