@@ -8,7 +8,10 @@ folder as the first start on a machine does, and starts, interleaved, ``--repeat
 
 - the real program, :func:`ui.app.main` with no arguments (i18n, settings, fallback font, the
   store chosen from the settings), and
-- a bare PySide6 ``QMainWindow`` of the same size.
+- a bare PySide6 ``QMainWindow`` of the same size, and
+- :data:`STORE_FLOOR`, a bare window that imports SQLAlchemy, opens the same store and lists
+  its trips once shown: what any window reading the store through SQLAlchemy waits for at
+  least (printed after the table, as a ratio to the bare window).
 
 Each child process creates the QApplication itself (``main()`` reuses it) and installs an
 event filter that notices the first expose of a main window; nothing in the product exists for
@@ -127,6 +130,37 @@ app.exec()
 """
 )
 
+STORE_FLOOR = (
+    WATCH
+    + """
+import os
+from PySide6.QtCore import Signal
+
+class Floor(QMainWindow):
+    trip_shown = Signal()
+    read = False
+
+    def is_trip_shown(self):
+        return self.read
+
+def read_store():
+    from planner import store, trips
+    with store.open_store(os.environ["BENCH_STORE"], create=False) as st, st.reading() as c:
+        trips.list_trips(c)
+    window.read = True
+    window.trip_shown.emit()
+
+window = Floor()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, read_store)
+app.exec()
+"""
+)
+"""The floor of any window that shows a store's trips through SQLAlchemy: a bare window that
+imports SQLAlchemy's Core and the tables, opens the store and lists its trips once shown,
+with no view and no trip read."""
+
 PLANNER = (
     WATCH
     + """
@@ -165,6 +199,7 @@ class Start:
 class Figures:
     planner: list[Start]
     bare: list[Start]
+    store_floor: list[Start]
 
     def median(self, side: str, field: str) -> float:
         return statistics.median(getattr(s, field) for s in getattr(self, side))
@@ -242,12 +277,16 @@ def run(
         env = prepare(folder, scale, meetings)
         start(BARE, env)  # warm the file cache for both
         start(PLANNER, env)
+        env = {**env, "BENCH_STORE": str(folder / "office.sqlite")}
+        start(STORE_FLOOR, env)
         planner: list[Start] = []
         bare: list[Start] = []
+        floor: list[Start] = []
         for _ in range(repeats):
             bare.append(start(BARE, env))
             planner.append(start(PLANNER, env))
-        return Figures(planner, bare)
+            floor.append(start(STORE_FLOOR, env))
+        return Figures(planner, bare, floor)
 
 
 def table(figures: Figures, meetings: int) -> str:
@@ -280,6 +319,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{bench_store.machine()}, platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
     print()
     print(table(figures, args.meetings))
+    floor, base = figures.median("store_floor", "shown_ms"), figures.median("bare", "shown_ms")
+    print()
+    print(
+        f"a bare window that then imports SQLAlchemy, opens the store and lists its trips "
+        f"(no view): {floor:.0f} ms, {floor / base:.1f}x the bare window"
+    )
     early = sum(s.sqlalchemy_at_frame for s in figures.planner)
     print()
     print(f"SQLAlchemy imported before the first frame in {early} of {len(figures.planner)} runs")

@@ -51,6 +51,8 @@ def test_the_frame_is_painted_before_sqlalchemy_is_imported_and_the_trip_follows
     assert not started.mappers_configured
     assert started.shown_ms > started.frame_ms > 0
     assert figures.bare[0].frame_ms > 0
+    floor = figures.store_floor[0]
+    assert floor.shown_ms > floor.frame_ms > 0  # the floor did read the store after its frame
     lines = bench.table(figures, 20).splitlines()
     assert lines[0] == "| figure | planner | bare QMainWindow | ratio | goal |"
     assert len(lines) == 5
