@@ -33,16 +33,27 @@ if TYPE_CHECKING:
     from planner.calendar_ics.events import ExportOptions
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+PROG = "planner"
 # planner.calendar_ics.publish's, repeated for --help: importing it would load icalendar.
 PUBLISH_PASSWORD_ENV = "DELEGATION_PLANNER_CALDAV_PASSWORD"
 PUBLISH_KEYRING_SERVICE = "Delegation Planner CalDAV"
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line, like every other error."""
+    """argparse that reports a usage error in one line, like every other error, and names the
+    default store only in the help: finding the user's data folder imports platformdirs
+    (with tempfile and random, 16-30 ms), which a command given ``--store`` never needs."""
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_ERROR, f"planner: error: {message} (see {self.prog} --help)\n")
+
+    def format_help(self) -> str:
+        if self.epilog is None and self.prog == PROG:
+            self.epilog = (
+                f"The store defaults to {paths.default_store_path()} "
+                f"(or ${paths.STORE_ENV} when set)."
+            )
+        return super().format_help()
 
 
 def _one_line(text: str) -> str:
@@ -485,10 +496,8 @@ def _region(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="planner",
+        prog=PROG,
         description="Delegation Planner on the command line: import, list and export trips.",
-        epilog=f"The store defaults to {paths.default_store_path()} "
-        f"(or ${paths.STORE_ENV} when set).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(

@@ -63,6 +63,32 @@ def test_listing_trips_needs_neither_calendars_nor_trip_files_nor_migrations(
     assert heavy == ["sqlalchemy"]
 
 
+def test_a_command_given_its_store_never_looks_for_the_user_data_folder(tmp_path: Path) -> None:
+    # platformdirs (with tempfile and random, 16-30 ms) answered only the help's default store
+    path = tmp_path / "office.sqlite"
+    store.open_store(path).close()
+    probe = ORM.format(names=repr({"platformdirs"}))
+
+    listed = subprocess.run(
+        [sys.executable, "-c", probe, "--store", str(path), "trips"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    helped = subprocess.run(
+        [sys.executable, "-m", "planner", "--help"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert json.loads(listed.stdout.splitlines()[-1]) == [0, []]
+    assert "The store defaults to " in " ".join(helped.stdout.split())
+    assert "planner.sqlite" in helped.stdout
+
+
 def test_every_name_of_the_calendar_package_is_its_modules_own() -> None:
     for name in calendar_ics.__all__:
         home = calendar_ics._HOMES[name]
