@@ -39,6 +39,7 @@ from planner.briefing.labels import Labels
 from planner.briefing.options import PROBLEMS, BriefingOptions
 from planner.briefing.story import marking, properties, story
 from planner.briefing.text import clean, escape, is_shaped
+from planner.language_tags import DOCUMENT_TAGS
 
 Progress = Callable[[int, int], None]
 """Called with (flowables laid out, flowables in all) as the build goes on; it may raise to
@@ -48,8 +49,6 @@ HEADER_SIZE = 8
 CONTROL_Y = 5.5 * mm
 """Baseline of the document-control line (version, as of, copy and recipient), below the
 footer on every page."""
-PDF_LANGUAGES = {"en": "en", "de": "de", "zh": "zh-Hans"}
-"""The PDF's ``/Lang`` (BCP 47) of each pack language: screen readers pick their voice by it."""
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
 
@@ -145,7 +144,7 @@ class PackTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
             creator=f"Delegation Planner {__version__}",
             initialFontName=font,
             initialFontSize=9.5,
-            lang=PDF_LANGUAGES.get(options.language, options.language),
+            lang=DOCUMENT_TAGS.get(options.language, options.language),
             displayDocTitle=1,
         )
         frame = Frame(

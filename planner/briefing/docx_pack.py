@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import io
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -59,20 +58,9 @@ from planner.briefing.labels import Labels
 from planner.briefing.options import BriefingOptions
 from planner.briefing.story import marking, properties, story
 from planner.briefing.text import in_reading_order
+from planner.docx_marks import mark_chinese, repeat_as_header, set_document_language
+from planner.language_tags import DOCUMENT_TAGS, han_pieces
 
-LANGUAGE_TAGS = {"en": "en-GB", "de": "de-DE", "zh": "zh-CN"}
-"""The document's language (the core properties) for each pack language."""
-LATIN_TAGS = {"en": "en-GB", "de": "de-DE", "zh": "en-GB"}
-"""The language of text in Latin letters (``w:lang w:val``; Chinese is ``w:eastAsia``): in a
-Chinese pack that is the English of venues and organizations, and a word processor that took
-it for Chinese would break "Frankfurt" anywhere, as it breaks between ideographs."""
-CHINESE_TAG = "zh-CN"
-HAN = re.compile(
-    "([\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f"
-    "\uff00-\uffef\U00020000-\U0003134f]+)"
-)
-"""Han characters and the full-width punctuation written with them: a run of these is marked
-Chinese, so that a screen reader reads 李伟 in a Chinese voice inside an English pack."""
 LOGO_WIDTH = Mm(60)
 SUFFIXES = ("-cjk", "-shaped")
 """Added to a paragraph style's name for its CJK and shaped variants (:class:`Styles`)."""
@@ -112,7 +100,7 @@ class _Writer:
 
     def start(self) -> None:
         ctx, doc = self.ctx, self.doc
-        language = LANGUAGE_TAGS.get(ctx.labels.language, ctx.labels.language)
+        language = DOCUMENT_TAGS.get(ctx.labels.language, ctx.labels.language)
         about = properties(ctx)
         core = doc.core_properties
         core.title = about.title
@@ -121,7 +109,7 @@ class _Writer:
         core.author = about.author or ""
         core.language = language
         core.comments = ""
-        _document_language(doc, LATIN_TAGS.get(ctx.labels.language, language))
+        set_document_language(doc, ctx.labels.language)
         section = doc.sections[0]
         page_width, page_height = st.PAPERS[ctx.options.paper]
         section.page_width, section.page_height = Pt(page_width), Pt(page_height)
@@ -227,9 +215,7 @@ class _Writer:
     def runs(self, paragraph: DocxParagraph, text: str, **style: bool) -> list[Any]:
         """``text`` as runs, Chinese runs marked as Chinese."""
         made = []
-        for part in HAN.split(text):
-            if not part:
-                continue
+        for part, chinese in han_pieces(text):
             run = paragraph.add_run(part)
             if style.get("b"):
                 run.bold = True
@@ -237,8 +223,8 @@ class _Writer:
                 run.italic = True
             if style.get("strike"):
                 run.font.strike = True
-            if HAN.fullmatch(part):
-                _mark_chinese(run)
+            if chinese:
+                mark_chinese(run)
             made.append(run)
         return made
 
@@ -397,42 +383,3 @@ def _plain(markup: str) -> str:
 
 def _plain_of(part: Any) -> str:
     return part if isinstance(part, str) else _plain(part.text)
-
-
-def _mark_chinese(run: Any) -> None:
-    """``w:lang`` Chinese for a run of Han characters, and the East Asian font slot, which
-    Word would otherwise guess for the full-width punctuation."""
-    properties = run._r.get_or_add_rPr()
-    fonts_element = properties.find(qn("w:rFonts"))
-    if fonts_element is None:
-        fonts_element = OxmlElement("w:rFonts")
-        properties.insert(0, fonts_element)
-    fonts_element.set(qn("w:hint"), "eastAsia")
-    language = OxmlElement("w:lang")
-    language.set(qn("w:val"), CHINESE_TAG)
-    language.set(qn("w:eastAsia"), CHINESE_TAG)
-    properties.append(language)
-
-
-def _document_language(doc: Document, language: str) -> None:
-    """The language of every run not marked otherwise, in the document's default run
-    properties: Chinese text in a German pack is still Chinese (``w:eastAsia``)."""
-    defaults = doc.styles.element.find(qn("w:docDefaults"))
-    assert defaults is not None  # python-docx's template has them
-    properties = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
-    assert properties is not None
-    element = properties.find(qn("w:lang"))
-    if element is None:
-        element = OxmlElement("w:lang")
-        properties.append(element)
-    element.set(qn("w:val"), language)
-    element.set(qn("w:eastAsia"), CHINESE_TAG)
-
-
-def repeat_as_header(row: Any) -> None:
-    """Mark ``row`` as the table's header (``w:tblHeader``): read as the column names by a
-    screen reader, repeated at the top of every page."""
-    properties = row._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)

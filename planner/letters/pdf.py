@@ -26,6 +26,7 @@ from planner.briefing import fonts
 from planner.briefing import styles as st
 from planner.briefing.context import paragraph
 from planner.briefing.text import escape, lines
+from planner.language_tags import DOCUMENT_TAGS
 from planner.letters.wording import (
     DATE_LINE,
     FIELDS,
@@ -62,7 +63,7 @@ def render(document: Document) -> bytes:
         topMargin=st.MARGIN_TOP,
         bottomMargin=st.MARGIN_BOTTOM,
         title=document.title,
-        lang=_LANGUAGE_TAGS.get(document.language, document.language),
+        lang=DOCUMENT_TAGS.get(document.language, document.language),
     )
     width = size[0] - 2 * st.MARGIN_X
     story: list[Any] = []
@@ -72,9 +73,6 @@ def render(document: Document) -> bytes:
         story += _flowables(block, styles, width)
     template.build(story)
     return out.getvalue()
-
-
-_LANGUAGE_TAGS = {"en": "en-GB", "de": "de-DE", "zh": "zh-CN"}
 
 
 def _flowables(block: Block, styles: st.Styles, width: float) -> list[Any]:

@@ -12,19 +12,16 @@ picks a Chinese font and a screen reader a Chinese voice.
 from __future__ import annotations
 
 import io
-import re
 
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 
-from planner.briefing.docx_pack import CHINESE_TAG, LANGUAGE_TAGS, repeat_as_header
+from planner.docx_marks import mark_chinese, repeat_as_header, set_document_language
+from planner.language_tags import DOCUMENT_TAGS, han_pieces
 from planner.letters.labels import Words
 from planner.letters.wording import (
     DATE_LINE,
@@ -39,19 +36,15 @@ from planner.letters.wording import (
     Document,
 )
 
-_HAN = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f"
-"""Chinese characters and full-width punctuation: what Word must set as East Asian text."""
-_CJK = re.compile(f"[{_HAN}]")
-_PIECES = re.compile(f"[{_HAN}]+|[^{_HAN}]+")
 _SIGNATURE_LINE = "_" * 36
 
 
 def render(document: Document) -> bytes:
     """The DOCX of ``document``."""
     doc = docx.Document()
-    _set_language(doc, document.language)
+    set_document_language(doc, document.language)
     doc.core_properties.title = document.title
-    doc.core_properties.language = LANGUAGE_TAGS.get(document.language, document.language)
+    doc.core_properties.language = DOCUMENT_TAGS.get(document.language, document.language)
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     if document.landscape:
@@ -129,45 +122,9 @@ def _runs(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool =
     for number, line in enumerate(text.split("\n")):
         if number:
             paragraph.add_run().add_break()
-        for part in _pieces(line):
+        for part, chinese in han_pieces(line):
             run = paragraph.add_run(part)
             run.bold = bold or None
             run.italic = italic or None
-            if _CJK.search(part):
-                _mark_chinese(run)
-
-
-def _pieces(line: str) -> list[str]:
-    """``line`` cut where it turns from Chinese to other text and back."""
-    return _PIECES.findall(line)
-
-
-def _mark_chinese(run: Run) -> None:
-    """python-docx has no API for a run's language: ``w:lang`` is written into its XML."""
-    properties = run._r.get_or_add_rPr()
-    fonts = properties.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        properties.insert(0, fonts)
-    fonts.set(qn("w:hint"), "eastAsia")
-    language = properties.find(qn("w:lang"))
-    if language is None:
-        language = OxmlElement("w:lang")
-        properties.append(language)
-    language.set(qn("w:eastAsia"), CHINESE_TAG)
-
-
-def _set_language(doc: WordDocument, language: str) -> None:
-    """The document's language in its default run properties: Latin text in the letter's
-    language (German for a Chinese letter's Latin names would be wrong, so English there),
-    East Asian text Chinese."""
-    tag = LANGUAGE_TAGS.get(language, "en-GB")
-    styles = doc.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    marked = run_defaults.find(qn("w:lang"))
-    if marked is None:
-        marked = OxmlElement("w:lang")
-        run_defaults.append(marked)
-    marked.set(qn("w:val"), "en-GB" if language == "zh" else tag)
-    marked.set(qn("w:eastAsia"), CHINESE_TAG)
+            if chinese:
+                mark_chinese(run)
