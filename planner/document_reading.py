@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from planner import document_crypto, names, tables
+from planner import document_crypto, names, tables, trip_readers
 from planner.document_crypto import DocumentsUnreadable
 from planner.errors import PlannerError
 from planner.travel_documents import InvitationDetails, TravelDocuments, from_mapping, to_mapping
@@ -47,13 +47,13 @@ class TripDocumentsUnreadable(DocumentsUnreadable):
 
 
 def read_trip_documents(
-    session: Session | Connection, trip_uuid: str
+    session: Session | Connection, trip_uuid: str, *, trip_id: int | None = None
 ) -> dict[str, TravelDocuments]:
     """person uuid -> documents for everyone the trip involves (its delegation, its linked
-    counterparts and everyone at its meetings) who has any recorded."""
-    from planner import trip_readers  # noqa: PLC0415 - it loads the ORM; see the imports
-
-    trip_id = _trip_id(session, trip_uuid)
+    counterparts and everyone at its meetings) who has any recorded. ``trip_id``: the trip's
+    id where the caller has read it already (the checks), which saves looking it up."""
+    if trip_id is None:
+        trip_id = _trip_id(session, trip_uuid)
     p = _person.c
     rows = session.execute(
         select(p.uuid, p.family_name, p.given_name, p.native_name, p.documents).where(

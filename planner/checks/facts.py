@@ -2,7 +2,7 @@
 
 The checks run after every edit (the window's problems panel) and on trips of a thousand
 meetings, so they must not walk ORM objects: :func:`read_facts` selects just the columns the
-checks use, in fourteen queries whatever the size of the trip, and the checks then work on
+checks use, in thirteen queries whatever the size of the trip, and the checks then work on
 values that stay valid after the session has closed (and can be handed to a worker thread).
 Gifts come in a ninth query, with their givers and receivers named; the transfers'
 travellers in a tenth, who signs at each meeting in an eleventh, and the travel documents
@@ -225,12 +225,12 @@ class TripFacts:
 
 
 def read_facts(session: Session | Connection, trip_uuid: str) -> TripFacts:
-    """The trip's facts in fourteen queries; :class:`planner.errors.NotFound` for no such
+    """The trip's facts in thirteen queries; :class:`planner.errors.NotFound` for no such
     trip."""
     trip = queries.trip_header(session, trip_uuid)
     trip_id = trip.id
     people, uuid_of = _people(session, trip_id)
-    documents, unreadable = _documents(session, trip_uuid)
+    documents, unreadable = _documents(session, trip_uuid, trip_id)
 
     stops = tuple(
         StopFact(
@@ -262,11 +262,11 @@ def read_facts(session: Session | Connection, trip_uuid: str) -> TripFacts:
 
 
 def _documents(
-    session: Session | Connection, trip_uuid: str
+    session: Session | Connection, trip_uuid: str, trip_id: int
 ) -> tuple[dict[str, TravelDocuments], tuple[str, ...]]:
     """Everyone's documents that open here, and who has documents that do not."""
     try:
-        return document_reading.read_trip_documents(session, trip_uuid), ()
+        return document_reading.read_trip_documents(session, trip_uuid, trip_id=trip_id), ()
     except document_reading.TripDocumentsUnreadable as exc:
         return exc.readable, tuple(exc.problems)
 
