@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from ui import i18n
 from ui.actions import ACTIONS, CONTEXT, EDIT, FILE, MENUS, REDO_TEXT, UNDO_TEXT, VIEW, Shortcut
+from ui.spoken_text import spoken
 
 # The main window that owns this module's work. Not imported, even for type checking: the
 # window imports this module, and the codebase test refuses import circles.
@@ -88,7 +89,7 @@ def _fill_view_menu(window: MainWindow, view_menu: QMenu) -> None:
     view_menu.addAction(window.history_dock.toggleViewAction())
     tabs = window.tabs
     for index in range(tabs.count()):
-        label = tabs.tabText(index).replace("&", "")
+        label = spoken(tabs.tabText(index))
         view_menu.addAction(
             add_action(window, label, _bound(tabs.setCurrentIndex, index), f"Ctrl+{index + 1}")
         )

@@ -18,7 +18,6 @@ problem under, so a problem finds its field without a table to keep in step.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -49,6 +48,7 @@ from planner.protocol import editing as protocol_editing
 from planner.records import Record, TripContext, cleaned
 from ui import i18n
 from ui.field_names import field_name
+from ui.spoken_text import spoken
 from ui.widgets import screen_fit
 from ui.widgets.local_time_edit import LocalTimeEdit
 from ui.widgets.messages import (
@@ -253,19 +253,19 @@ class RecordDialog(QDialog, Generic[R]):
             label = QLabel(label, self)
             # A label only focuses a buddy that takes focus itself, not one that forwards it.
             label.setBuddy(target)
-        spoken = _spoken(label.text()) if isinstance(label, QLabel | QAbstractButton) else ""
+        said = spoken(label.text()) if isinstance(label, QLabel | QAbstractButton) else ""
         # The box between label and field hides the buddy from Qt's accessible name lookup.
-        if spoken and not target.accessibleName():
-            target.setAccessibleName(spoken)
+        if said and not target.accessibleName():
+            target.setAccessibleName(said)
         # A field of several controls (a filter above a list of choices): the list is the
         # field's too, and a screen reader says whose list it is.
         for view in widget.findChildren(QAbstractItemView):
-            if spoken and not view.accessibleName():
-                view.setAccessibleName(spoken)
+            if said and not view.accessibleName():
+                view.setAccessibleName(said)
         form.addRow(label, box)
         self.fields[name] = widget
         self.messages[name] = mark
-        self._labels[name] = spoken or field_name(name)
+        self._labels[name] = said or field_name(name)
         self._watch(widget)
         return widget
 
@@ -438,18 +438,6 @@ def _validate(
     if isinstance(record, protocol_editing.ProtocolRecord):
         return protocol_editing.validate(record, i18n.check_language())
     return editing.validate(record, i18n.check_language())
-
-
-def _spoken(label: str) -> str:
-    """A label as a screen reader should say it: no mnemonic, no colon. A Chinese label
-    carries its mnemonic as a Latin letter in brackets ("国籍(&Y)"), which a screen reader
-    would read out as "国籍 left bracket Y right bracket": the bracket goes with the "&"."""
-    text = _BRACKETED_MNEMONIC.sub("", label)
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.strip().rstrip(":：").strip()
-
-
-_BRACKETED_MNEMONIC = re.compile(r"\s*[(（]&[^&)）][)）]")
 
 
 def _upper(edit: QLineEdit, typed: str) -> None:

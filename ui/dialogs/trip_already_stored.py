@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from ui.spoken_text import spoken
+
 UPDATE, COPY = "update", "copy"
 
 
@@ -41,7 +43,7 @@ class TripAlreadyStoredDialog(QMessageBox):
     def _button(self, text: str, name: str) -> QPushButton:
         button = self.addButton(text, QMessageBox.ButtonRole.ActionRole)
         button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleName(spoken(text))
         return button
 
     def choice(self) -> str | None:

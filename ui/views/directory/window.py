@@ -47,6 +47,7 @@ from ui.models import vocab_text
 from ui.models.directory import DirectoryModel, DirectoryOrganizationsModel, DirectoryPeopleModel
 from ui.models.row_table import UUID_ROLE
 from ui.operations import Background
+from ui.spoken_text import spoken
 from ui.views.companion_window import CompanionWindow
 from ui.views.directory.commands import MergeCommand
 from ui.views.directory.page import DirectoryPage
@@ -222,7 +223,7 @@ class DirectoryWindow(CompanionWindow):
             (self.close_action, self.tr("&Close"), ""),
         ):  # fmt: skip
             action.setText(text)
-            action.setToolTip(tip or text.replace("&", ""))
+            action.setToolTip(tip or spoken(text))
             action.setStatusTip(tip)
         for action, short_text in (  # the toolbar's words, without mnemonics and ellipses
             (self.new_person_action, self.tr("New Person")),

@@ -45,6 +45,7 @@ from ui.dialogs.gift_dialog import GiftDialog
 from ui.models import vocab_text
 from ui.models.registers import AgreementsModel, FollowUpsModel, GiftsModel, amount_text
 from ui.models.row_table import RowTableModel, SearchProxy
+from ui.spoken_text import spoken
 from ui.views.companion_window import CompanionWindow
 from ui.views.uuid_table import UuidTableView
 from ui.widgets.table_columns import fit_columns, remember_columns
@@ -244,7 +245,7 @@ class RegistersWindow(CompanionWindow):
             (self.close_action, self.tr("&Close"), "", ""),
         ):  # fmt: skip
             action.setText(text)
-            action.setToolTip(tip or text.replace("&", ""))
+            action.setToolTip(tip or spoken(text))
             action.setStatusTip(tip)
             if short_text:
                 action.setIconText(short_text)
