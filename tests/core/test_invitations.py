@@ -295,7 +295,10 @@ def test_without_the_offices_address_the_command_says_where_to_set_it(
     err = capsys.readouterr().err
     assert code == 2
     where = office.settings_path()
-    assert err == f"planner: error: {where}: email: the office's e-mail address is not set\n"
+    assert err == (
+        f"planner: error: {where}: email: the office's e-mail address is not set "
+        "(set it there, or in the app: Edit > Office and Mail Settings)\n"
+    )
     assert not folder.exists()
 
 
