@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 FALLBACK_FILES = (
     "DroidSansFallbackFull.ttf",
@@ -37,6 +37,12 @@ def install_fallback_font(app: QGuiApplication) -> str | None:
         return None
     font = app.font()
     current = font.families() or [font.family()]
+    # On Linux the font is often the alias "Sans Serif", which is no family Qt's database
+    # holds: put first the family it resolves to (Noto Sans, DejaVu Sans), or the list would
+    # start with the CJK fallback and every Latin word of the window would be drawn in it.
+    resolved = QFontInfo(font).family()
+    if resolved not in current:
+        current = [resolved, *current]
     missing = [family for family in fallbacks if family not in current]
     if missing:
         font.setFamilies([*current, *missing])

@@ -64,3 +64,14 @@ def test_names_in_other_scripts_come_from_the_bundled_fonts(
 ) -> None:
     assert family not in families_used(tmp_path, "system-only", name)
     assert family in families_used(tmp_path, "with-fallback", name)
+
+
+@needs_tool(DEJAVU.is_dir(), "needs Debian's fonts-dejavu-core to stand in")
+def test_latin_words_keep_the_systems_font_when_the_fallbacks_are_added(tmp_path: Path) -> None:
+    # Linux names the window's font by the alias "Sans Serif", no family of Qt's database:
+    # with the fallbacks appended after it, the CJK font became the font of every Latin word
+    # (and the schedule's lines, measured in one font and drawn in another, overlapped).
+    text = "Meeting · 10:00–11:30 · 2 attendees"
+    system = families_used(tmp_path, "system-only", text)
+    assert "DejaVu" in system
+    assert families_used(tmp_path, "with-fallback", text) == system
