@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 # Babel and importlib.resources (about 25 ms with what they pull in) are imported where a text
@@ -79,8 +79,11 @@ def catalog(language: str) -> gettext.NullTranslations:
         return gettext.GNUTranslations(file)
 
 
+@lru_cache(maxsize=4096)
 def translate(language: str, message: str) -> str:
-    """``message`` (as :func:`N_` or :func:`NP_` marked it) in ``language``."""
+    """``message`` (as :func:`N_` or :func:`NP_` marked it) in ``language``; kept, for a check
+    words the same few dozen templates ten thousand times (the catalogs never change while the
+    program runs)."""
     context, found, text = message.rpartition(CONTEXT_SEP)
     own = catalog(language)
     return own.pgettext(context, text) if found else own.gettext(text)

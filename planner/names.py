@@ -31,6 +31,13 @@ def family_first(family: str, given: str | None, native: str | None) -> bool:
     return has_han(native) or has_han(family) or has_han(given)
 
 
+_NAMES_KEPT = 8192
+"""Names worded and kept (:func:`latin_name`, :func:`display_name`, :func:`name_in`): a trip's
+few dozen people are named thousands of times (a check of 1,000 meetings words 1,900 names of
+40 people; the schedule and the lists name each attendee of each meeting)."""
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
 def latin_name(family: str, given: str | None, native: str | None = None) -> str:
     """The name in the order of its culture without the native script: "Zhu Wei",
     "Sören Link"; a Han-only name ("朱伟") is written without a space."""
@@ -41,6 +48,7 @@ def latin_name(family: str, given: str | None, native: str | None = None) -> str
     return joiner.join(parts)
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def display_name(family: str, given: str | None, native: str | None) -> str:
     """The name a person is listed under: "Zhu Wei (朱伟)", "Sören Link"; the native script
     once, when it says something the Latin name does not."""
@@ -68,6 +76,7 @@ text a user types (``Mr.``, ``Herr``, ``先生``); any other is printed as writt
 _PLAIN_ZH = frozenset({"先生", "女士"})
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def name_in(
     language: str, family: str, given: str | None, native: str | None, honorific: str | None
 ) -> str:
