@@ -9,7 +9,8 @@ side, and times, as the median of several runs after a warm-up run:
 
 a. one repaint of the shown grid (``canvas.viewport().repaint()``, offscreen), goal under
    16 ms (one frame at 60 Hz); and the same after scrolling to the evening;
-b. loading the trip into the view (``ScheduleView.load``: the queries and the layout);
+b. loading the trip into the view (``ScheduleView.load``: the queries and the layout), goal
+   under 50 ms (issue 21 asks it of 1,000 meetings: ``--meetings 1000``);
 c. a drag's release: from the mouse release (``QTest.mouseRelease`` on the grid, after a press
    and a move by 15 minutes) to the store updated (the command's transaction committed, when
    ``Workspace.changed`` fires), goal under 50 ms; and to the view reloaded as the main window
@@ -121,7 +122,8 @@ def bench_schedule(workdir: Path, meetings: int, repeats: int) -> list[Result]:
     return [
         _result(f"a. repaint a week of {n} meetings (7 days, 1400×900)", paint_times, 16.0),
         _result("   the same, scrolled to the evening", evening_times, 16.0),
-        _result(f"b. load a {n}-meeting trip into the view (queries, layout)", load_times, None),
+        # issue 21: "the schedule tab within 50 ms for 1,000 meetings"
+        _result(f"b. load a {n}-meeting trip into the view (queries, layout)", load_times, 50.0),
         _result("c. drag released → store updated", to_store, 50.0),
         _result("   drag released → view reloaded", to_view, 100.0),
     ]
