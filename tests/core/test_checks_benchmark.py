@@ -27,7 +27,7 @@ def test_the_checks_benchmark_runs_at_a_tiny_size(bench: ModuleType, tmp_path: P
     results = bench.run(40, repeats=1, workdir=tmp_path)
 
     assert [r.operation.split(".")[0] for r in results] == ["a", "b"]
-    assert "(14 queries)" in results[0].operation
+    assert "(13 queries)" in results[0].operation
     for result in results:
         assert result.median_ms > 0
     table = bench.markdown(results).splitlines()

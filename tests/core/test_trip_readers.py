@@ -21,7 +21,7 @@ PEOPLE = 60
 
 READERS: dict[str, tuple[Callable[[Any, str], Any], int]] = {
     "calendar": (read_source, 12),
-    "checks": (checks.read_facts, 14),  # 10th: travellers; 11th: who signs; 12-14: documents
+    "checks": (checks.read_facts, 13),  # 10th: travellers; 11th: who signs; 12-13: documents
     "protocol": (trip_people, 6),  # the sixth: sides and ranks of the trip's people
     "meetings table": (queries.meeting_rows, 4),
     "itinerary": (queries.itinerary_rows, 3),
