@@ -64,7 +64,9 @@ class Inbox:
         self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
     ) -> AuthResult:
         self.logins.append((data.login, data.password))
-        return AuthResult(success=data.password == PASSWORD.encode())
+        # handled=False: aiosmtpd answers a refused login with 535, as a real server does;
+        # by default it leaves the answer to the handler, and the client waited 30 s for it.
+        return AuthResult(success=data.password == PASSWORD.encode(), handled=False)
 
 
 @contextlib.contextmanager
