@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         self._fill_current_tab()
         if self._checks_later:
             self._checks_later = False
-            after_next_paint(self, self._check_in_background)
+            after_next_paint(self, self._check_if_open)
         else:
             self.run_checks()
         self._fill_history()
@@ -416,6 +416,13 @@ class MainWindow(QMainWindow):
                     session, uuid, self.settings.check_settings(), i18n.check_language()
                 )
         self._show_problems(found)
+
+    def _check_if_open(self) -> None:
+        """The start's checks, once the trip is painted; none for a window closed before that
+        (its store is closed: a check started then ran on a closed store, into whatever the
+        program, or the next test, did next)."""
+        if self.isVisible():
+            self._check_in_background()
 
     def _check_in_background(self) -> None:
         """Check the trip opened at start on a worker: the first run loads the holidays

@@ -3,10 +3,18 @@ paint of the trip (``ui.widgets.after_paint``)."""
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import Path
+
+import pytest
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from planner import store
+from tests.conftest import new_sqlite_store
+from ui import main_window
+from ui.main_window import MainWindow
 from ui.widgets.after_paint import after_next_paint
 
 
@@ -48,3 +56,30 @@ def test_a_window_that_is_not_painted_gets_the_work_at_the_latest_time(qtbot: Qt
     after_next_paint(hidden, lambda: events.append("work"), latest_ms=50)
 
     qtbot.waitUntil(lambda: events == ["work"], timeout=5000)
+
+
+def test_a_window_closed_before_its_first_paint_starts_no_checks(
+    qtbot: QtBot, tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As main() closed at once (test_start_frame): the start's checks, waiting for a paint that
+    # never came, ran a second later on the closed store, and a suite worker crashed.
+    started: list[MainWindow] = []
+
+    def check_in_background(self: MainWindow) -> None:
+        started.append(self)
+
+    monkeypatch.setattr(MainWindow, "_check_in_background", check_in_background)
+    monkeypatch.setattr(main_window, "after_next_paint", partial(after_next_paint, latest_ms=50))
+    st = store.open_store(new_sqlite_store(sqlite_template, tmp_path / "office.sqlite"))
+    window = MainWindow(st, open_later=True)
+    qtbot.addWidget(window)
+    window.trip_shown.connect(window.close)  # before the paint the trip was shown for
+    window.show()
+    try:
+        with qtbot.waitSignal(window.trip_shown, timeout=10_000):
+            pass
+        qtbot.wait(300)  # six times the latest moment the checks could start
+        assert started == []
+    finally:
+        window.workspace.stop()
+        st.close()
