@@ -30,11 +30,6 @@ KEYRING_SERVICE = "Delegation Planner SMTP"
 DEFAULT_PORT = 587
 
 
-WHERE = " (set it there, or in the app: Edit > Office and Mail Settings)"
-"""Where an officer who does not edit JSON files sets what is missing: the message of the
-command line names the file and its key, and the window's dialog that writes the same file."""
-
-
 class OfficeNotReady(PlannerError):
     """A setting that sending needs is missing or wrong."""
 
@@ -87,20 +82,30 @@ class OfficeSettings:
 
     def require_identity(self) -> None:
         """Raise, naming the file and the key, unless name and e-mail are both usable."""
-        where = settings_path()
         if not self.email:
-            raise OfficeNotReady(f"{where}: email: the office's e-mail address is not set{WHERE}")
+            raise _not_set("email", "the office's e-mail address")
         if not emails.is_email(self.email):
-            raise OfficeNotReady(f"{where}: email: {self.email!r} is not an e-mail address")
+            raise OfficeNotReady(
+                f"{settings_path()}: email: {self.email!r} is not an e-mail address"
+            )
         if not self.name:
-            raise OfficeNotReady(f"{where}: name: the office's name is not set{WHERE}")
+            raise _not_set("name", "the office's name")
 
     def require_smtp(self) -> None:
         if not self.smtp_host:
-            raise OfficeNotReady(f"{settings_path()}: smtp_host: the mail server is not set{WHERE}")
+            raise _not_set("smtp_host", "the mail server")
 
     def with_changes(self, **changes: Any) -> OfficeSettings:
         return replace(self, **changes)
+
+
+def _not_set(key: str, what: str) -> OfficeNotReady:
+    """A missing setting, named by its file and key for the command line, and by the window's
+    dialog that writes the same file for an officer who does not edit JSON files."""
+    return OfficeNotReady(
+        f"{settings_path()}: {key}: {what} is not set "
+        "(set it there, or in the app: Edit > Office and Mail Settings)"
+    )
 
 
 def settings_path() -> Path:
