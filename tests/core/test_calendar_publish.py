@@ -155,7 +155,9 @@ def test_publishing_twice_leaves_exactly_the_trips_calendar_with_changes_as_upda
     before, after = component(first[moved]), component(second[moved])
     assert (before["SEQUENCE"], after["SEQUENCE"]) == (0, 1)
     assert after.decoded("DTSTART") == before.decoded("DTSTART") + dt.timedelta(hours=1)
-    assert after.decoded("DTSTAMP") > before.decoded("DTSTAMP")
+    # DTSTAMP has whole seconds, and both publishes can fall in one since the commands lost
+    # the ORM's import: the update is told by its SEQUENCE, its stamp is never older.
+    assert after.decoded("DTSTAMP") >= before.decoded("DTSTAMP")
     assert str(component(second[cancelled])["STATUS"]) == "CANCELLED"
     assert component(second[cancelled])["SEQUENCE"] == 1
     for uid in trip_uids - {moved, cancelled, deleted}:
